@@ -1,0 +1,41 @@
+"""Command line: `reviewer extract`, and the window when no command is given."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from reviewer import __version__
+
+log = logging.getLogger("reviewer")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reviewer", description="Find, review and export the figures in Chinese reports.")
+    parser.add_argument("--version", action="version", version=f"figure-reviewer {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    ex = sub.add_parser("extract", help="extract the figures of documents (no window)")
+    ex.add_argument("files", nargs="+", type=Path, help="documents to read")
+    ex.add_argument("-o", "--output", type=Path,
+                    help="output: FILE.json, FILE.csv, FILE.xlsx, or a folder (one JSON per input); default stdout JSON")
+    ex.add_argument("--dates", action="store_true", help="include the dates and periods found")
+    ex.add_argument("--no-context", action="store_true", help="skip indicators (the fast scan)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    if args.command == "extract":
+        from reviewer.commands.extract import run_extract
+
+        return run_extract(args.files, args.output, include_dates=args.dates, context=not args.no_context)
+    parser.print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Exporters: .xlsx, .csv and .json writers (plain Python, pandas + openpyxl)."""

@@ -1,0 +1,49 @@
+"""The engine's entry points, tying scanner, context and periods together."""
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from reviewer.extract.lexicon import Lexicon, default_lexicon
+from reviewer.extract.scanner import Scanner
+from reviewer.model import Figure, Kind
+
+ENGINE_VERSION = "1"
+log = logging.getLogger(__name__)
+
+
+def scan(text: str, doc_date: date | None = None, lexicon: Lexicon | None = None) -> list[Figure]:
+    """Figures and dates with values and units, without indicators (the fast pass)."""
+    if not isinstance(text, str) or not text:
+        return []
+    found = Scanner(lexicon or default_lexicon()).scan(text, doc_date)
+    return _clean(found, text)
+
+
+def extract(text: str, doc_date: date | None = None, lexicon: Lexicon | None = None) -> list[Figure]:
+    """Figures and dates with indicator, change, period and confidence."""
+    from reviewer.extract.context import attach_context
+
+    found = scan(text, doc_date, lexicon)
+    if not found:
+        return found
+    return attach_context(text, found, lexicon or default_lexicon())
+
+
+def figures_only(found: list[Figure]) -> list[Figure]:
+    return [f for f in found if f.kind is not Kind.DATE]
+
+
+def _clean(found: list[Figure], text: str) -> list[Figure]:
+    """Sort, drop overlaps (first wins) and any span that does not match the text."""
+    result: list[Figure] = []
+    last_end = -1
+    for figure in sorted(found, key=lambda f: (f.start, -f.end)):
+        if figure.start < last_end or figure.end <= figure.start:
+            continue
+        if text[figure.start:figure.end] != figure.text:
+            log.warning("dropped a figure whose span does not match the text: %r", figure)
+            continue
+        result.append(figure)
+        last_end = figure.end
+    return result

@@ -1,0 +1,134 @@
+"""The engine's vocabulary, read from plain files in resources/lexicons.
+
+Each file can be extended without touching code: a folder named in REVIEWER_LEXICONS (or the
+user's `lexicons` folder in the config directory) may hold files of the same names, whose lines
+are added to the shipped ones. Lines starting with # are comments.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from reviewer.resources import resource
+
+USER_LEXICON_ENV = "REVIEWER_LEXICONS"
+
+
+class LexiconError(ValueError):
+    """A lexicon file has a line the engine cannot use."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    written: str
+    kind: str
+    unit: str
+    tags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, Unit]
+    scales: dict[str, Decimal]
+    prefix_qualifiers: tuple[str, ...]   # longest first
+    suffix_qualifiers: tuple[str, ...]   # longest first
+    inner_qualifiers: frozenset[str]
+    change_verbs: tuple[str, ...]
+    change_prefixes: tuple[str, ...]
+    rank_context: tuple[str, ...]
+    not_figure_after: tuple[str, ...]
+    slogans: tuple[str, ...]
+    numbered_services: tuple[str, ...]
+    period_words: dict[str, str]
+    unit_pattern: re.Pattern
+    source_dirs: tuple[Path, ...]
+
+    def unit_at(self, text: str, pos: int) -> Unit | None:
+        match = self.unit_pattern.match(text, pos)
+        return self.units[match.group()] if match else None
+
+
+def user_lexicon_dirs() -> list[Path]:
+    dirs = []
+    env = os.environ.get(USER_LEXICON_ENV)
+    if env:
+        dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
+    else:
+        from reviewer.paths import user_config_dir
+
+        dirs.append(user_config_dir() / "lexicons")
+    return [d for d in dirs if d.is_dir()]
+
+
+def _rows(name: str, dirs: tuple[Path, ...], columns: int) -> list[list[str]]:
+    rows = []
+    for folder in dirs:
+        path = folder / name
+        if not path.is_file():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) < columns or not all(cells[:columns]):
+                raise LexiconError(f"{path}:{number}: expected {columns} tab-separated columns, got {line!r}")
+            rows.append(cells)
+    return rows
+
+
+def _words(name: str, dirs: tuple[Path, ...]) -> tuple[str, ...]:
+    words = [row[0] for row in _rows(name, dirs, 1)]
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
+    units: dict[str, Unit] = {}
+    kinds = {"money", "quantity", "percent", "pp", "multiple", "fraction"}
+    for cells in _rows("units.tsv", dirs, 3):
+        written, kind, unit = cells[:3]
+        if kind not in kinds:
+            raise LexiconError(f"units.tsv: unknown kind {kind!r} for {written!r}")
+        tags = frozenset(t.strip() for t in cells[3].split(",")) if len(cells) > 3 else frozenset()
+        units[written] = Unit(written, kind, unit, tags)
+    for cells in _rows("currencies.tsv", dirs, 2):
+        tags = frozenset(t.strip() for t in cells[2].split(",")) if len(cells) > 2 else frozenset()
+        units[cells[0]] = Unit(cells[0], "money", cells[1], tags)
+    scales = {}
+    for written, factor in _rows("scales.tsv", dirs, 2):
+        scales[written] = Decimal(factor)
+    prefix, suffix, inner = [], [], []
+    for written, position in (row[:2] for row in _rows("qualifiers.tsv", dirs, 2)):
+        {"prefix": prefix, "suffix": suffix, "inner": inner}.get(position, prefix).append(written)
+    by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return Lexicon(
+        units=units,
+        scales=scales,
+        prefix_qualifiers=by_length(prefix),
+        suffix_qualifiers=by_length(suffix),
+        inner_qualifiers=frozenset(inner),
+        change_verbs=_words("change_verbs.txt", dirs),
+        change_prefixes=_words("change_prefixes.txt", dirs),
+        rank_context=_words("rank_context.txt", dirs),
+        not_figure_after=_words("not_figure_after.txt", dirs),
+        slogans=_words("slogans.txt", dirs),
+        numbered_services=_words("numbered_services.txt", dirs),
+        period_words={row[0]: row[1] for row in _rows("period_words.tsv", dirs, 2)},
+        unit_pattern=re.compile(alternation),
+        source_dirs=dirs,
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(dirs: tuple[Path, ...]) -> Lexicon:
+    return build_lexicon(dirs)
+
+
+def default_lexicon() -> Lexicon:
+    dirs = (resource("lexicons"), *user_lexicon_dirs())
+    return _cached(tuple(dirs))

@@ -1,0 +1,121 @@
+"""Reading numbers written in Arabic digits (half or full width) and in Chinese numerals.
+
+Values are exact `Decimal`s. Every function returns None for text that is not a well-formed
+number instead of raising, so the scanner can simply move on.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+
+# Longer runs are identifiers or codes, never a quantity somebody reports.
+MAX_DIGITS = 16
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+
+
+def parse_arabic(text: str) -> Decimal | None:
+    """'1,425,918' -> 1425918; '８０．６' -> 80.6."""
+    plain = text.translate(FULLWIDTH).replace(",", "")
+    if not plain or len(plain.replace(".", "")) > MAX_DIGITS:
+        return None
+    try:
+        return Decimal(plain)
+    except InvalidOperation:
+        return None
+
+
+def parse_chinese(text: str) -> Decimal | None:
+    """'一千二百' -> 1200, '两千' -> 2000, '千亿' -> 1e11, '二〇二五' -> 2025, '三点五' -> 3.5."""
+    if not text or len(text) > 24:
+        return None
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        head = parse_chinese(whole)
+        if head is None or not frac or any(c not in CN_DIGITS for c in frac):
+            return None
+        return head + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in frac))
+    if all(c in CN_DIGITS for c in text):
+        if len(text) == 1:
+            return Decimal(CN_DIGITS[text])
+        return Decimal("".join(str(CN_DIGITS[c]) for c in text))  # positional: 二〇二五
+    return _parse_grouped(text)
+
+
+def _parse_grouped(text: str) -> Decimal | None:
+    """Numbers with multipliers: split at the highest of 亿 and 万, read each side."""
+    value = _parse_big(text)
+    return None if value is None else Decimal(value)
+
+
+def _parse_big(text: str) -> int | None:
+    for big_char, big in (("亿", 100_000_000), ("万", 10_000)):
+        at = text.rfind(big_char)
+        if at >= 0:
+            left, right = text[:at], text[at + 1:]
+            high = _parse_big(left) if left else 1
+            low = _parse_big(right) if right else 0
+            if high is None or low is None or (right and low >= big):
+                return None
+            return high * big + low
+    return _parse_section(text)
+
+
+def _parse_section(text: str) -> int | None:
+    """A number below 万: digits with 十, 百, 千 and 零 ('一千零五十' -> 1050)."""
+    total, digit, last_unit = 0, None, 10_000
+    for ch in text:
+        if ch in "零〇":
+            if digit is not None:
+                return None
+        elif ch in CN_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row: "十五五" is a label, not a number
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            unit = CN_SMALL_UNITS[ch]
+            if unit >= last_unit:
+                return None  # "百千" is not a number
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def parse_chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """'六七' -> (6, 7), '三四十' -> (30, 40): two neighbouring digits name a range."""
+    if len(text) < 2 or text[0] not in CN_DIGITS or text[1] not in CN_DIGITS:
+        return None
+    a, b = CN_DIGITS[text[0]], CN_DIGITS[text[1]]
+    if b != a + 1 or a == 0:
+        return None
+    rest = text[2:]
+    low = parse_chinese(text[0] + rest)
+    high = parse_chinese(text[1] + rest)
+    if low is None or high is None:
+        return None
+    return low, high
+
+
+def scale_factor(text: str) -> Decimal | None:
+    """'万' -> 1e4, '亿' -> 1e8, '千万' -> 1e7, '万亿' -> 1e12."""
+    factor = Decimal(1)
+    if not text:
+        return factor
+    for ch in text:
+        if ch in CN_SMALL_UNITS:
+            factor *= CN_SMALL_UNITS[ch]
+        elif ch in CN_BIG_UNITS:
+            factor *= CN_BIG_UNITS[ch]
+        else:
+            return None
+    return factor

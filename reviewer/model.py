@@ -1,0 +1,88 @@
+"""The shared vocabulary of every layer: plain frozen dataclasses, no behaviour, no Qt."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+
+class Kind(str, Enum):
+    MONEY = "money"
+    QUANTITY = "quantity"
+    PERCENT = "percent"
+    PP = "pp"
+    MULTIPLE = "multiple"
+    FRACTION = "fraction"
+    RANK = "rank"
+    DATE = "date"
+
+    def __str__(self) -> str:  # so f-strings and CSV cells show "money", not "Kind.MONEY"
+        return self.value
+
+
+@dataclass(frozen=True)
+class Period:
+    """The stretch of time a figure refers to, as ISO dates (inclusive)."""
+
+    start: str
+    end: str
+    text: str  # as written: "今年前11个月"
+
+    def label(self) -> str:
+        if self.start == self.end:
+            return self.start
+        return f"{self.start}/{self.end}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: Decimal | None = None
+    value_high: Decimal | None = None
+    unit: str | None = None
+    approx: str | None = None
+    indicator: str | None = None
+    change: str | None = None
+    period: Period | None = None
+    confidence: float = 1.0
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind is Kind.DATE
+
+    def to_json(self) -> dict:
+        """The prediction format read by the gold scorer and written by `reviewer extract`."""
+        row = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind.value,
+            "value": _number(self.value),
+            "value_high": _number(self.value_high),
+            "value_exact": None if self.value is None else _plain(self.value),
+            "unit": self.unit,
+            "approx": self.approx,
+            "indicator": self.indicator,
+            "change": self.change,
+            "period": self.period.label() if self.period else None,
+            "confidence": round(self.confidence, 3),
+            "reason": "; ".join(self.reasons) or None,
+        }
+        return row
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _number(value: Decimal | None) -> float | int | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value() and abs(value) < 2**53:
+        return int(value)
+    return float(value)

@@ -1,0 +1,94 @@
+"""`reviewer extract` end to end, as a user runs it: real files in, real files out."""
+import json
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.conftest import SEEDS
+
+SEED = SEEDS / "001_c85b7cdc4e083cd4.txt"
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "reviewer", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=120)
+
+
+def test_json_to_stdout_is_the_scorer_format():
+    result = run("extract", SEED)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows, "a seed report has figures"
+    text = SEED.read_text(encoding="utf-8")
+    for key in ("start", "end", "text", "kind", "value", "value_high", "unit", "approx", "indicator",
+                "change", "period", "confidence"):
+        assert key in rows[0]
+    for row in rows:
+        assert text[row["start"]:row["end"]] == row["text"]
+        assert row["kind"] != "date"
+    money = next(r for r in rows if r["text"] == "80.6亿美元")
+    assert money["value"] == 8060000000 and money["unit"] == "美元"
+
+
+def test_folder_output_writes_one_json_per_input(tmp_path):
+    out = tmp_path / "preds"
+    result = run("extract", *sorted(SEEDS.glob("*.txt")), "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.stem + ".json" for p in SEEDS.glob("*.txt"))
+
+
+def test_csv_output_has_a_bom_and_every_figure(tmp_path):
+    out = tmp_path / "figures.csv"
+    assert run("extract", SEED, "-o", out).returncode == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "80.6亿美元" in raw.decode("utf-8-sig")
+
+
+def test_xlsx_output_reads_back(tmp_path):
+    out = tmp_path / "figures.xlsx"
+    assert run("extract", SEED, "-o", out).returncode == 0
+    ws = load_workbook(out).active
+    header = [c.value for c in next(ws.iter_rows(max_row=1))]
+    rows = [dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    expected = json.loads(run("extract", SEED).stdout)
+    assert len(rows) == len(expected)
+    assert rows[0]["text"] == expected[0]["text"]
+
+
+def test_bad_files_get_one_line_each_and_the_rest_is_done(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    out = tmp_path / "preds"
+    result = run("extract", empty, SEED, missing, "-o", out)
+    assert result.returncode == 1
+    errors = result.stderr.strip().splitlines()
+    assert any(str(empty) in line and "empty" in line for line in errors), errors
+    assert any(str(missing) in line and "no such file" in line for line in errors), errors
+    assert (out / (SEED.stem + ".json")).exists()
+
+
+def test_dates_only_on_request(tmp_path):
+    plain = json.loads(run("extract", SEED).stdout)
+    with_dates = json.loads(run("extract", SEED, "--dates").stdout)
+    assert not [r for r in plain if r["kind"] == "date"]
+    assert [r for r in with_dates if r["kind"] == "date"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_text_that_looks_like_a_formula_stays_text(tmp_path, suffix):
+    from reviewer.export.tables import write_rows
+
+    out = tmp_path / ("rows" + suffix)
+    write_rows([{"text": "=SUM(A1:A2)", "indicator": "+1", "value": 5}], out)
+    if suffix == ".csv":
+        body = out.read_text(encoding="utf-8-sig").splitlines()[1]
+        assert body.startswith("'=SUM") and ",'+1," in body
+    else:
+        ws = load_workbook(out).active
+        cell = ws["A2"]
+        assert cell.data_type == "s" and cell.value == "=SUM(A1:A2)"
+        assert ws["C2"].value == 5

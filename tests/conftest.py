@@ -1,0 +1,8 @@
+import os
+from pathlib import Path
+
+# Qt never needs a screen in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
