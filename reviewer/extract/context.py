@@ -1,9 +1,290 @@
-"""Indicator, change phrase and period of each figure (placeholder filled in below)."""
+"""Indicator, change phrase and period of each figure.
+
+The indicator is read from the clause before the figure ("受理案件1425918件"), trimmed of
+subjects, times, copulas, qualifiers and the change phrase; where the clause names nothing before
+the figure ("设立180余个生态司法保护基地"), the noun phrase after it is used. Figures in a
+"分别" list take their indicators item by item. Only the clauses around figures are segmented
+(jieba), so the cost grows with the number of figures, not with the length of the text.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from reviewer.extract.lexicon import Lexicon
-from reviewer.model import Figure
+from reviewer.extract.periods import PeriodFinder
+from reviewer.extract.segmenter import get_segmenter
+from reviewer.model import Figure, Kind
+
+CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
+SENTENCE_BREAKS = "。！？!?\n；;"
+LIST_JOINERS = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
+ITEM_SPLIT = re.compile(r"[、和及与]")
+MAX_INDICATOR = 24
+# Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
+COUNTED_KINDS = {Kind.QUANTITY, Kind.MONEY}
+# Tags of words that open a clause without naming the metric: places, times, numerals,
+# pronouns, adverbs, conjunctions (jieba's part-of-speech tags).
+LEAD_TAGS = {"ns", "t", "m", "r", "d", "c", "f", "nr", "q", "mq", "tg"}
+STOP_RIGHT_TAGS = {"p", "c", "u", "uj", "ul", "d", "r", "m"}
+PUNCTUATION = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】 \t.-—>")
 
 
-def attach_context(text: str, found: list[Figure], lexicon: Lexicon) -> list[Figure]:
-    return found
+def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=None) -> list[Figure]:
+    reader = _ContextReader(text, lexicon)
+    period_of = PeriodFinder(text, found, lexicon, doc_date).period_for
+    out: list[Figure] = []
+    previous: Figure | None = None
+    for figure in found:
+        if figure.kind is Kind.DATE:
+            out.append(figure)
+            continue
+        indicator, change = reader.read(figure, previous)
+        figure = replace(figure, indicator=indicator, change=change, period=period_of(figure))
+        if not indicator:
+            figure = replace(figure, confidence=round(figure.confidence - 0.1, 3),
+                             reasons=figure.reasons + ("no indicator named",))
+        out.append(figure)
+        previous = figure
+    return _apply_respectively(text, out, reader)
+
+
+class _ContextReader:
+    def __init__(self, text: str, lexicon: Lexicon):
+        self.text = text
+        self.lex = lexicon
+        self.seg = get_segmenter(tuple(lexicon.change_verbs))
+        verbs = "|".join(re.escape(v) for v in lexicon.change_verbs)
+        prefixes = "|".join(re.escape(p) for p in lexicon.change_prefixes) or "(?!)"
+        self._change_at_end = re.compile(
+            rf"(?P<pre>(?:{prefixes})*)(?P<each>分别)?(?P<pre2>(?:{prefixes})*)(?P<verb>{verbs})(?:了|到|至|达)?$")
+
+    # -- one figure --------------------------------------------------------------------------------
+
+    def read(self, figure: Figure, previous: Figure | None) -> tuple[str | None, str | None]:
+        left_start = self.clause_start(figure.start)
+        same_clause = previous is not None and previous.end > left_start
+        if same_clause:
+            between = self.text[previous.end:figure.start]
+            if LIST_JOINERS.match(between) or not between.strip():
+                return previous.indicator, previous.change  # "48个集体和64个个人"
+            left_start = previous.end
+        left = self.text[left_start:figure.start]
+        left = self._strip_tail(left, figure)
+        change, left = self._split_change(left)
+        left = self._strip_tail(left, figure)
+        indicator = self._clean_indicator(left, rank=figure.kind is Kind.RANK)
+        if figure.kind in COUNTED_KINDS:
+            ends_with_verb = bool(indicator) and self._ends_with_verb(indicator)
+            right = self._right_noun_phrase(figure.end, skip_de=ends_with_verb or bool(change))
+            if right and (not indicator or ends_with_verb or len(indicator) <= 2 or left.rstrip().endswith("、")):
+                return right, change  # "设立180余个生态司法保护基地", "8个开放口岸、6个综合保税区"
+        if not indicator and previous is not None and self._same_sentence(previous.end, figure.start):
+            return previous.indicator, change  # "新签合同额121.6亿美元，同比增长25.1%，居全国第三"
+        return indicator or None, change
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return not any(c in SENTENCE_BREAKS for c in self.text[a:b])
+
+    def _ends_with_verb(self, indicator: str) -> bool:
+        words = self.seg.cut(indicator)
+        return bool(words) and (self.seg.tag(words[-1]) or "") in ("v", "vd", "p")
+
+    def clause_start(self, pos: int) -> int:
+        start = pos
+        limit = max(0, pos - 60)
+        while start > limit and self.text[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        return start
+
+    def _strip_tail(self, left: str, figure: Figure) -> str:
+        left = left.rstrip()
+        changed = True
+        while changed and left:
+            changed = False
+            if figure.approx and left.endswith(figure.approx):
+                left, changed = left[: -len(figure.approx)], True
+            for word in self.lex.indicator_tail_stop:
+                if left.endswith(word):
+                    left, changed = left[: -len(word)].rstrip(), True
+                    break
+            for word in self.lex.prefix_qualifiers:
+                if left.endswith(word):
+                    left, changed = left[: -len(word)].rstrip(), True
+                    break
+        return left
+
+    def _split_change(self, left: str) -> tuple[str | None, str]:
+        m = self._change_at_end.search(left[-12:])
+        if not m:
+            return None, left
+        change = (m["pre"] or "") + (m["pre2"] or "") + m["verb"]
+        return change, left[: len(left) - len(m.group())]
+
+    def _clean_indicator(self, left: str, rank: bool = False) -> str:
+        if not left.strip():
+            return ""
+        lead_stop = self.lex.indicator_lead_stop
+        left = self._strip_lead_words(left.strip())
+        words = [w for w in self.seg.cut(left) if w.strip()]
+        while words and (words[0] in lead_stop or self.seg.tag(words[0]) in LEAD_TAGS
+                         or words[0] in PUNCTUATION or _is_numberish(words[0])
+                         or rank and words[0] in self.lex.rank_context):
+            words.pop(0)
+        while words and (words[-1] in self.lex.indicator_tail_stop or words[-1] in PUNCTUATION):
+            words.pop()
+        if len(words) == 1 and self.seg.tag(words[0]) == "p":
+            return ""  # "对9810家涉诉困难企业": the noun follows the figure
+        if "等" in words and not (self.seg.tag(words[0]) or "").startswith("v"):
+            # "宇树机器人、京东奥莱等各类首店": the examples are not the metric;
+            # "审结涉毒、涉枪等案件" keeps its verb and stays whole
+            words = words[len(words) - words[::-1].index("等"):]
+            while words and (words[0] in lead_stop or self.seg.tag(words[0]) in LEAD_TAGS):
+                words.pop(0)
+        indicator = "".join(words)
+        if len(indicator) > MAX_INDICATOR:
+            indicator = self._shorten(words)
+        return indicator.strip("、（(“”\" ")
+
+    def _strip_lead_words(self, left: str) -> str:
+        """Subjects written as several words ('全省法院') come off before segmenting."""
+        stripped = True
+        while stripped and left:
+            stripped = False
+            for word in self.lex.indicator_lead_words:
+                if left.startswith(word) and len(left) > len(word):
+                    left, stripped = left[len(word):], True
+                    break
+        return left
+
+    def _shorten(self, words: list[str]) -> str:
+        """A long clause: keep from its last verb that still has an object after it."""
+        for i in range(len(words) - 2, -1, -1):
+            if (self.seg.tag(words[i]) or "").startswith("v") and len("".join(words[i:])) >= 3:
+                candidate = "".join(words[i:])
+                if len(candidate) <= MAX_INDICATOR + 6:
+                    return candidate
+                break
+        tail: list[str] = []
+        for word in reversed(words):
+            if len("".join(tail)) + len(word) > MAX_INDICATOR:
+                break
+            tail.insert(0, word)
+        return "".join(tail)
+
+    def _is_lone_verb(self, indicator: str) -> bool:
+        words = self.seg.cut(indicator)
+        return len(words) == 1 and (self.seg.tag(words[0]) or "").startswith("v")
+
+    def _right_noun_phrase(self, pos: int, skip_de: bool = False) -> str:
+        """The thing counted, written right after the figure: '9810家[涉诉困难企业]'."""
+        window = self.text[pos:pos + 24]
+        for word in self.lex.suffix_qualifiers:
+            if window.startswith(word):
+                window = window[len(word):]
+                break
+        if skip_de and window.startswith("的"):
+            window = window[1:]  # "节省7天的物流时间"
+        phrase: list[str] = []
+        for word in self.seg.cut(window):
+            tag = self.seg.tag(word) or ""
+            if word in PUNCTUATION or word[0] in PUNCTUATION or _is_numberish(word) or word in ("的", "等"):
+                break
+            if tag in STOP_RIGHT_TAGS:
+                break
+            if tag.startswith("v") and tag != "vn" and phrase and _is_nounish(self.seg.tag(phrase[-1])):
+                break  # a verb after the noun starts the next predicate
+            phrase.append(word)
+            if len("".join(phrase)) >= 12:
+                break
+        return "".join(phrase) if len("".join(phrase)) >= 2 else ""
+
+    # -- 分别 --------------------------------------------------------------------------------------
+
+    def head_of(self, item: str) -> str:
+        """'进口非洲干辣椒' -> '进口非洲': what the first item of a list shares with the rest."""
+        words = self.seg.cut(item)
+        tags = [self.seg.tag(w) or "" for w in words[:-1]]
+        heads = [i for i, t in enumerate(tags) if t == "ns"] or [i for i, t in enumerate(tags) if t in ("v", "vn")]
+        return "".join(words[: heads[-1] + 1]) if heads else "".join(words[:-1])
+
+    def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
+        """The clause text before '分别' and the verb after it, for the first figure of a list."""
+        start = self.clause_start(figure.start)
+        left = self.text[start:figure.start]
+        at = left.rfind("分别")
+        if at < 0:
+            return None
+        return left[:at], left[at + 2:]
+
+
+def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader) -> list[Figure]:
+    """'A、B分别增长x、y' and '..., 同比分别增长x、y': each figure gets its own item's indicator."""
+    out = list(figures)
+    i = 0
+    while i < len(out):
+        first = out[i]
+        if first.kind is Kind.DATE:
+            i += 1
+            continue
+        parts = reader.respectively_before(first)
+        if parts is None:
+            i += 1
+            continue
+        group = [i]
+        j = i + 1
+        while j < len(out) and out[j].kind is not Kind.DATE and LIST_JOINERS.match(text[out[group[-1]].end:out[j].start]):
+            group.append(j)
+            j += 1
+        if len(group) < 2:
+            i += 1
+            continue
+        subjects, verb = parts
+        items = [s for s in ITEM_SPLIT.split(reader._clean_indicator(subjects) or "") if s]
+        change, _ = reader._split_change(reader._strip_tail(subjects + "分别" + verb, first))
+        _, verb_rest = reader._split_change(reader._strip_tail(verb, first))
+        objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
+        if len(items) == len(group):  # "对东盟、欧盟分别进出口x、y"
+            lead = _shared_preposition(items)
+            names = [(item if k == 0 or not lead else lead + item) + verb_rest for k, item in enumerate(items)]
+        elif len(objects) == len(group):  # "分别进口非洲干辣椒、坚果x、y"
+            head = reader.head_of(objects[0])
+            names = [objects[0]] + [head + item for item in objects[1:]]
+        else:
+            names = _indicators_of_previous(out, i, len(group), text)
+        for k, index in enumerate(group):
+            if names and k < len(names) and names[k]:
+                out[index] = replace(out[index], indicator=names[k], change=change or out[index].change)
+        i = j
+    return out
+
+
+def _shared_preposition(items: list[str]) -> str:
+    head = items[0][:1]
+    if head in ("对", "向", "在", "与", "从") and not any(item.startswith(head) for item in items[1:]):
+        return head
+    return ""
+
+
+def _indicators_of_previous(figures: list[Figure], at: int, count: int, text: str) -> list[str | None]:
+    """The indicators of the `count` figures before index `at` in the same sentence."""
+    sentence_start = at
+    start_pos = figures[at].start
+    while sentence_start > 0:
+        prev = figures[sentence_start - 1]
+        if any(c in SENTENCE_BREAKS for c in text[prev.end:start_pos]):
+            break
+        sentence_start -= 1
+        start_pos = prev.start
+    previous = [f for f in figures[sentence_start:at] if f.kind is not Kind.DATE]
+    if len(previous) < count:
+        return []
+    return [f.indicator for f in previous[-count:]]
+
+
+def _is_nounish(tag: str | None) -> bool:
+    return tag is None or tag[0] in "nsj" or tag in ("an", "vn")
+
+
+def _is_numberish(word: str) -> bool:
+    return any(c.isdigit() for c in word)

@@ -27,7 +27,7 @@ def extract(text: str, doc_date: date | None = None, lexicon: Lexicon | None = N
     found = scan(text, doc_date, lexicon)
     if not found:
         return found
-    return attach_context(text, found, lexicon or default_lexicon())
+    return attach_context(text, found, lexicon or default_lexicon(), doc_date)
 
 
 def figures_only(found: list[Figure]) -> list[Figure]:

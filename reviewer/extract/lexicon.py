@@ -43,6 +43,9 @@ class Lexicon:
     not_figure_after: tuple[str, ...]
     slogans: tuple[str, ...]
     numbered_services: tuple[str, ...]
+    indicator_lead_stop: frozenset[str]
+    indicator_lead_words: tuple[str, ...]  # the same, longest first, for matching text
+    indicator_tail_stop: tuple[str, ...]   # longest first
     period_words: dict[str, str]
     unit_pattern: re.Pattern
     source_dirs: tuple[Path, ...]
@@ -104,6 +107,12 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
     prefix, suffix, inner = [], [], []
     for written, position in (row[:2] for row in _rows("qualifiers.tsv", dirs, 2)):
         {"prefix": prefix, "suffix": suffix, "inner": inner}.get(position, prefix).append(written)
+    lead_stop, tail_stop = set(), set()
+    for word, edge in (row[:2] for row in _rows("indicator_stopwords.txt", dirs, 2)):
+        if edge in ("lead", "both"):
+            lead_stop.add(word)
+        if edge in ("tail", "both"):
+            tail_stop.add(word)
     by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     return Lexicon(
@@ -118,6 +127,9 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         not_figure_after=_words("not_figure_after.txt", dirs),
         slogans=_words("slogans.txt", dirs),
         numbered_services=_words("numbered_services.txt", dirs),
+        indicator_lead_stop=frozenset(lead_stop),
+        indicator_lead_words=by_length(w for w in lead_stop if len(w) > 1),
+        indicator_tail_stop=by_length(tail_stop),
         period_words={row[0]: row[1] for row in _rows("period_words.tsv", dirs, 2)},
         unit_pattern=re.compile(alternation),
         source_dirs=dirs,

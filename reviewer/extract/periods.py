@@ -1,0 +1,55 @@
+"""Which period a figure speaks of: the latest date or period word before it in its sentence,
+else one that opens its paragraph ("2025年，全省法院..."), resolved against the document date."""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from reviewer.extract.lexicon import Lexicon
+from reviewer.model import Figure, Kind, Period
+
+SENTENCE_BREAKS = "。！？!?\n；;"
+PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the paragraph
+
+
+class PeriodFinder:
+    def __init__(self, text: str, found: list[Figure], lexicon: Lexicon, doc_date: date | None = None):
+        self.text = text
+        marks: list[tuple[int, int, Period]] = [
+            (f.start, f.end, f.period) for f in found if f.kind is Kind.DATE and f.period is not None
+        ]
+        marks.extend(self._period_words(lexicon, doc_date))
+        marks.sort(key=lambda m: m[0])
+        self._starts = [m[0] for m in marks]
+        self._marks = marks
+
+    def _period_words(self, lexicon: Lexicon, doc_date: date | None):
+        if doc_date is None or not lexicon.period_words:
+            return []
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(lexicon.period_words, key=len, reverse=True)))
+        shift = {"this_year": 0, "last_year": -1, "next_year": 1}
+        marks = []
+        for m in pattern.finditer(self.text):
+            year = doc_date.year + shift.get(lexicon.period_words[m.group()], 0)
+            marks.append((m.start(), m.end(), Period(f"{year}-01-01", f"{year}-12-31", m.group())))
+        return marks
+
+    def period_for(self, figure: Figure) -> Period | None:
+        i = bisect.bisect_left(self._starts, figure.start) - 1
+        sentence_start = self._boundary(figure.start, SENTENCE_BREAKS)
+        paragraph_start = self._boundary(figure.start, "\n")
+        while i >= 0:
+            start, end, period = self._marks[i]
+            if start < paragraph_start:
+                return None
+            if start >= sentence_start or start - paragraph_start <= PARAGRAPH_HEAD:
+                return period
+            i -= 1
+        return None
+
+    def _boundary(self, pos: int, breaks: str) -> int:
+        best = -1
+        for ch in breaks:
+            best = max(best, self.text.rfind(ch, 0, pos))
+        return best + 1

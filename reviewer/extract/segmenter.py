@@ -1,0 +1,122 @@
+"""Word segmentation for indicators: jieba, with a trimmed dictionary cached per user.
+
+jieba's full dictionary takes about a second to load even from its cache. Indicators need the
+common words only, so we keep the words jieba has seen at least MIN_FREQ times (with their part
+of speech tags), add the engine's own lexicon words, and cache the result with marshal in the
+user's cache directory: a warm start then loads in about a tenth of a second, and a read-only
+install still works (the cache goes to the user's folder, or nowhere).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MIN_FREQ = 5
+CACHE_VERSION = "1"
+
+_lock = threading.Lock()
+_segmenter: "Segmenter | None" = None
+
+
+class Segmenter:
+    def __init__(self, freq: dict[str, int], total: int, tags: dict[str, str]):
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.FREQ, tokenizer.total = freq, total
+        tokenizer.initialized = True
+        self._tokenizer = tokenizer
+        self.tags = tags
+
+    def cut(self, text: str) -> list[str]:
+        return self._tokenizer.lcut(text, HMM=False)
+
+    def tag(self, word: str) -> str | None:
+        return self.tags.get(word)
+
+
+def _jieba_dictionary() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).resolve().parent / "dict.txt"
+
+
+def _build(extra_words: tuple[str, ...]) -> tuple[dict[str, int], int, dict[str, str]]:
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    with open(_jieba_dictionary(), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            word, count = parts[0], int(parts[1])
+            if count < MIN_FREQ:
+                continue
+            freq[word] = count
+            total += count
+            if len(parts) > 2:
+                tags[word] = parts[2]
+    for word in extra_words:
+        if word not in freq or freq[word] == 0:
+            freq[word] = 1000
+            total += 1000
+    for word in list(freq):
+        for i in range(1, len(word)):
+            freq.setdefault(word[:i], 0)
+    return freq, total, tags
+
+
+def _cache_path(extra_words: tuple[str, ...]) -> Path | None:
+    try:
+        from reviewer.paths import user_cache_dir
+
+        key = hashlib.sha1(("\n".join(extra_words) + CACHE_VERSION + str(MIN_FREQ)).encode()).hexdigest()[:12]
+        dict_stamp = int(_jieba_dictionary().stat().st_mtime)
+        return user_cache_dir() / f"jieba-{key}-{dict_stamp}.marshal"
+    except OSError as exc:
+        log.warning("no cache for the word segmenter: %s", exc)
+        return None
+
+
+def _load_or_build(extra_words: tuple[str, ...]) -> Segmenter:
+    cache = _cache_path(extra_words)
+    if cache is not None and cache.is_file():
+        try:
+            freq, total, tags = marshal.loads(cache.read_bytes())
+            return Segmenter(freq, total, tags)
+        except (OSError, ValueError, EOFError, TypeError) as exc:
+            log.warning("segmenter cache %s unreadable (%s); rebuilding it", cache, exc)
+    freq, total, tags = _build(extra_words)
+    if cache is not None:
+        _write_cache(cache, marshal.dumps((freq, total, tags)))
+    return Segmenter(freq, total, tags)
+
+
+def _write_cache(cache: Path, data: bytes) -> None:
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".jieba-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, cache)
+    except OSError as exc:
+        log.warning("could not write the segmenter cache %s: %s", cache, exc)
+
+
+def get_segmenter(extra_words: tuple[str, ...] = ()) -> Segmenter:
+    """The shared segmenter, built once per process (thread-safe; call early on a worker
+    thread to warm it up)."""
+    global _segmenter
+    with _lock:
+        if _segmenter is None:
+            _segmenter = _load_or_build(tuple(sorted(set(extra_words))))
+        return _segmenter

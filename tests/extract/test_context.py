@@ -1,0 +1,58 @@
+"""Indicator, change and period: table-driven, from the guide and the development set."""
+from datetime import date
+
+import pytest
+
+from reviewer.extract import extract, figures_only
+
+# (text, [(figure text, indicator, change)])
+INDICATORS = [
+    ("受理案件1425918件，结案1310621件，同比分别增长11.06%、10.56%。", [
+        ("1425918件", "受理案件", None), ("1310621件", "结案", None),
+        ("11.06%", "受理案件", "同比增长"), ("10.56%", "结案", "同比增长")]),
+    ("对东盟、欧盟分别进出口1582.7亿元、1012.6亿元，分别增长20.6%、41.1%。", [
+        ("1582.7亿元", "对东盟进出口", None), ("1012.6亿元", "对欧盟进出口", None),
+        ("20.6%", "对东盟进出口", "增长"), ("41.1%", "对欧盟进出口", "增长")]),
+    ("2025年，湖南分别进口非洲干辣椒、坚果241.4万元、1337万元。", [
+        ("241.4万元", "进口非洲干辣椒", None), ("1337万元", "进口非洲坚果", None)]),
+    ("今年前11个月，湖北对外工程承包完成额80.6亿美元，同比增长20.5%，居全国第三、中部第一。", [
+        ("80.6亿美元", "对外工程承包完成额", None), ("20.5%", "对外工程承包完成额", "同比增长"),
+        ("第三", "对外工程承包完成额", None), ("第一", "对外工程承包完成额", None)]),
+    ("全省法院审结破产案件891件。", [("891件", "审结破产案件", None)]),
+    ("坚持善意文明司法，对9810家涉诉困难企业", [("9810家", "涉诉困难企业", None)]),
+    ("已获批8个开放口岸、6个综合保税区。", [("8个", "开放口岸", None), ("6个", "综合保税区", None)]),
+    ("企业物流成本降低约15%。", [("15%", "企业物流成本", "降低")]),
+    ("失业率控制在3.8%以内。", [("3.8%", "失业率", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDICATORS, ids=[t[:12] for t, _ in INDICATORS])
+def test_indicator_and_change(text, expected):
+    got = [(f.text, f.indicator, f.change) for f in figures_only(extract(text))]
+    assert got == expected
+
+
+PERIODS = [
+    ("今年前11个月，湖北对外工程承包完成额80.6亿美元", date(2025, 12, 25), "2025-01-01/2025-11-30"),
+    ("2025年，全省法院受理案件1425918件", date(2026, 1, 28), "2025-01-01/2025-12-31"),
+    ("今年1至11月，湖北企业进口1.98亿元", date(2025, 12, 25), "2025-01-01/2025-11-30"),
+    ("去年全市新增就业3万人", date(2026, 1, 28), "2025-01-01/2025-12-31"),
+    ("12月16日，新签合同30个", date(2026, 1, 2), "2025-12-16"),
+    ("全市新增就业3万人", date(2026, 1, 28), None),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", PERIODS, ids=[t[:10] for t, _, _ in PERIODS])
+def test_period_resolved_against_the_document_date(text, doc_date, expected):
+    figures = figures_only(extract(text, doc_date))
+    assert figures
+    period = figures[-1].period
+    assert (period.label() if period else None) == expected
+
+
+def test_confidence_explains_itself():
+    figures = figures_only(extract("新增注册资本千万元以上企业270余家，84消毒液和75%酒精，其中2.4亿和2.6亿美元"))
+    for f in figures:
+        assert 0 < f.confidence <= 1
+    shared = next(f for f in figures if f.text == "2.4亿")
+    assert shared.confidence < 0.9 and any("shared" in r for r in shared.reasons)
