@@ -43,6 +43,8 @@ class Lexicon:
     not_figure_after: tuple[str, ...]
     slogans: tuple[str, ...]
     numbered_services: tuple[str, ...]
+    implied_after: dict[str, tuple[str, str]]    # noun after a scaled number -> (kind, unit)
+    implied_before: dict[str, tuple[str, str]]   # metric before it -> (kind, unit)
     indicator_lead_stop: frozenset[str]
     indicator_lead_words: tuple[str, ...]  # the same, longest first, for matching text
     indicator_tail_stop: tuple[str, ...]   # longest first
@@ -107,6 +109,11 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
     prefix, suffix, inner = [], [], []
     for written, position in (row[:2] for row in _rows("qualifiers.tsv", dirs, 2)):
         {"prefix": prefix, "suffix": suffix, "inner": inner}.get(position, prefix).append(written)
+    implied: dict[str, dict[str, tuple[str, str]]] = {"after": {}, "before": {}}
+    for word, side, kind, unit in (row[:4] for row in _rows("implied_units.tsv", dirs, 4)):
+        if side not in implied or kind not in kinds:
+            raise LexiconError(f"implied_units.tsv: bad line for {word!r}: side {side!r}, kind {kind!r}")
+        implied[side][word] = (kind, unit)
     lead_stop, tail_stop = set(), set()
     for word, edge in (row[:2] for row in _rows("indicator_stopwords.txt", dirs, 2)):
         if edge in ("lead", "both"):
@@ -127,6 +134,8 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         not_figure_after=_words("not_figure_after.txt", dirs),
         slogans=_words("slogans.txt", dirs),
         numbered_services=_words("numbered_services.txt", dirs),
+        implied_after=implied["after"],
+        implied_before=implied["before"],
         indicator_lead_stop=frozenset(lead_stop),
         indicator_lead_words=by_length(w for w in lead_stop if len(w) > 1),
         indicator_tail_stop=by_length(tail_stop),

@@ -23,6 +23,9 @@ class PeriodFinder:
         marks.sort(key=lambda m: m[0])
         self._starts = [m[0] for m in marks]
         self._marks = marks
+        # boundaries found once, so each look-up is a bisection, not a scan back through the text
+        self._sentence_ends = [m.end() for m in re.finditer(f"[{re.escape(SENTENCE_BREAKS)}]", text)]
+        self._paragraph_ends = [m.end() for m in re.finditer("\n", text)]
 
     def _period_words(self, lexicon: Lexicon, doc_date: date | None):
         if doc_date is None or not lexicon.period_words:
@@ -37,8 +40,8 @@ class PeriodFinder:
 
     def period_for(self, figure: Figure) -> Period | None:
         i = bisect.bisect_left(self._starts, figure.start) - 1
-        sentence_start = self._boundary(figure.start, SENTENCE_BREAKS)
-        paragraph_start = self._boundary(figure.start, "\n")
+        sentence_start = _last_before(self._sentence_ends, figure.start)
+        paragraph_start = _last_before(self._paragraph_ends, figure.start)
         while i >= 0:
             start, end, period = self._marks[i]
             if start < paragraph_start:
@@ -48,8 +51,9 @@ class PeriodFinder:
             i -= 1
         return None
 
-    def _boundary(self, pos: int, breaks: str) -> int:
-        best = -1
-        for ch in breaks:
-            best = max(best, self.text.rfind(ch, 0, pos))
-        return best + 1
+
+
+def _last_before(ends: list[int], pos: int) -> int:
+    """The start of the stretch holding pos: the last boundary end at or before it, else 0."""
+    i = bisect.bisect_right(ends, pos) - 1
+    return ends[i] if i >= 0 else 0

@@ -62,6 +62,15 @@ class Reading:
     unit_written: str | None = None  # the unit as the lexicon lists it, for its tags
 
 
+def _clause_slice(text: str, start: int, end: int, backwards: bool = False) -> str:
+    """text[start:end] cut at the first clause break (the last one, reading backwards)."""
+    piece = text[start:end]
+    breaks = [i for i, c in enumerate(piece) if c in CLAUSE_END]
+    if not breaks:
+        return piece
+    return piece[breaks[-1] + 1:] if backwards else piece[:breaks[0]]
+
+
 class Scanner:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -192,6 +201,9 @@ class Scanner:
         shared = self._shared_unit(s, end, value)
         if shared:
             return shared
+        implied = self._implied_reading(s, end, value)
+        if implied:
+            return self._finish(implied)
         # A year inside a name: "2025进博会", "数说江汉2026"
         if value == value.to_integral_value() and 1900 <= value <= 2100 and len(norm[s:end]) == 4:
             return [self._date_figure(dates.DateSpan(s, end, None))], end
@@ -213,7 +225,8 @@ class Scanner:
             nxt_value = parse_arabic(nxt_number.group())
             if nxt_value is None or dates.match_arabic_date(norm, j.end(), None):
                 continue
-            nxt = self._read_tail(j.end(), nxt_number.end(), nxt_value, numeral="arabic")
+            nxt = (self._read_tail(j.end(), nxt_number.end(), nxt_value, numeral="arabic")
+                   or self._implied_reading(j.end(), nxt_number.end(), nxt_value))
             if nxt is None or nxt.kind in ("rank",) or self._is_duration_period(nxt):
                 continue
             own_factor = factor
@@ -232,6 +245,36 @@ class Scanner:
             figures, _ = self._finish(first)
             return figures, after_scale
         return None
+
+    def _implied_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
+        """'解决了10万农村贫困人口', '进出口总额突破3000亿': a scaled number whose unit is the
+        noun after it or the metric before it."""
+        norm = self._norm
+        pos = end
+        inner = None
+        if pos < len(norm) and norm[pos] in "多余":
+            inner, pos = norm[pos], pos + 1
+        scale_text = self._scale_at(pos)
+        if not any(c in "万亿" for c in scale_text):
+            return None
+        factor = scale_factor(scale_text)
+        if factor is None:
+            return None
+        stop = pos + len(scale_text)
+        if inner is None and stop < len(norm) and norm[stop] in "多余":
+            inner, stop = norm[stop], stop + 1
+        after = _clause_slice(norm, stop, stop + 8)
+        before = _clause_slice(norm, max(0, s - 16), s, backwards=True)
+        found = next(((w, ku) for w, ku in self.lex.implied_after.items() if w in after), None)
+        if found is None:
+            found = next(((w, ku) for w, ku in self.lex.implied_before.items() if w in before), None)
+        if found is None:
+            return None
+        word, (kind, unit) = found
+        reading = Reading(s, stop, kind, value * factor, unit=unit, approx=inner, confidence=0.6,
+                          reasons=["scaled", f"unit implied by {word}"])
+        reading.approx = reading.approx or self._prefix_qualifier(s) or self._suffix_qualifier(stop)
+        return reading
 
     # ---- Chinese numerals --------------------------------------------------------------------
 
@@ -260,6 +303,9 @@ class Scanner:
         if run.endswith("一") and norm.startswith("半", run_end) and len(run) == 1:
             return self._read_half(run_end, start=s)
         number = CN_NUMBER.match(norm, s)
+        cut = self._unit_inside(s + 1, number.end())
+        if cut is not None:  # "百万千瓦": the run ends where the unit 千瓦 begins
+            number = CN_NUMBER.match(norm[:cut], s)
         cn_text = number.group()
         value_range = parse_chinese_range(cn_text)
         if not value_range and len(cn_text) > 1 and all(c in CN_DIGITS for c in cn_text):
@@ -293,7 +339,24 @@ class Scanner:
         scale_only = all(c in "百千万亿" for c in cn_text)
         if scale_only and not (qualified or self._has_suffix_qualifier(reading)):
             return False  # "千家万户", "百年": idioms, unless bounded ("近百名", "千万元以上")
-        return not (unit and "rhetorical" in unit.tags and reading.value < 10 and not qualified)
+        if unit and "rhetorical" in unit.tags and reading.value < 10:
+            if not qualified or unit.kind == "money":
+                return False  # "一批", "三个示范区", "二元结构"
+        return not self._inside_a_word(s, reading.end)
+
+    def _inside_a_word(self, s: int, end: int) -> bool:
+        """'五台山', '七匹狼', '两台账': the numeral and its unit belong to a longer word."""
+        from reviewer.extract.segmenter import get_segmenter
+
+        window_start = max(0, s - 4)
+        at = window_start
+        for word in get_segmenter().cut(self._norm[window_start:end + 4]):
+            word_end = at + len(word)
+            if at < end < word_end and (at >= s or len(word) > 2 and at < s):
+                rest = self._norm[end:word_end]
+                return rest not in self.lex.suffix_qualifiers  # "万吨级" is still 万吨
+            at = word_end
+        return False
 
     def _chinese_ordinal(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         norm = self._norm
@@ -381,15 +444,15 @@ class Scanner:
         reasons: list[str] = []
         if pos < len(norm) and norm[pos] in self.lex.inner_qualifiers:
             inner, pos = norm[pos], pos + 1
-        scale_match = SCALE.match(norm, pos)
-        if scale_match:
-            factor = scale_factor(scale_match.group())
+        scale_text = self._scale_at(pos)
+        if scale_text:
+            factor = scale_factor(scale_text)
             if factor is None:
                 return None
             if numeral == "chinese" and inner is None:
                 return None  # already part of the numeral run
             value *= factor
-            pos = scale_match.end()
+            pos += len(scale_text)
             reasons.append("scaled")
             if inner is None and pos < len(norm) and norm[pos] in self.lex.inner_qualifiers:
                 inner, pos = norm[pos], pos + 1
@@ -423,6 +486,22 @@ class Scanner:
         if reading.approx is None:
             reading.approx = self._prefix_qualifier(s) or self._suffix_qualifier(pos)
         return reading
+
+    def _scale_at(self, pos: int) -> str:
+        """The scale word at pos, stopping where a unit that starts with a scale character
+        begins ('1138万千瓦' is 1138万 of 千瓦, not 1138万千 of 瓦)."""
+        m = SCALE.match(self._norm, pos)
+        if not m:
+            return ""
+        cut = self._unit_inside(pos, m.end())
+        return m.group()[: cut - pos] if cut is not None else m.group()
+
+    def _unit_inside(self, start: int, end: int) -> int | None:
+        for at in range(start, end):
+            unit = self.lex.unit_at(self._norm, at)
+            if unit and len(unit.written) > 1 and unit.written[0] in "十百千万亿":
+                return at
+        return None
 
     def _followed_by_name(self, pos: int) -> bool:
         norm = self._norm
@@ -465,6 +544,9 @@ class Scanner:
 
     def _is_rank_claim(self, ordinal_start: int, stop: int) -> bool:
         norm = self._norm
+        unit = self.lex.unit_at(norm, stop)
+        if unit is not None and unit.unit not in ("位", "名"):
+            return False  # "第三批", "第八次": an ordinal label, not a place in a ranking
         window_start = ordinal_start
         while window_start > 0 and ordinal_start - window_start < 8 and norm[window_start - 1] not in CLAUSE_END:
             window_start -= 1

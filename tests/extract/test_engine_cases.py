@@ -73,6 +73,25 @@ DEV_SET = [
     ("货运航班量排名全国第四。", [("第四", "rank", D(4), "位")]),
 ]
 
+# ---- met in the corpus of government reports (text nobody tuned for) --------------------------
+CORPUS = [
+    ("解决了10万农村贫困人口的饮水问题", [("10万", "quantity", D(100000), "人")]),
+    ("进出口总额突破3000亿，财政总收入", [("3000亿", "money", D(3 * 10**11), "元", {"approx": "突破"})]),
+    ("覆盖3000多万农村人口", [("3000多万", "quantity", D(3 * 10**7), "人", {"approx": "多"})]),
+    ("保险的覆盖面达到150-200万职工", [("150-200万", "quantity", D(1500000), "人", {"value_high": D(2000000)})]),
+    ("PM2.5浓度从32微克/立方米下降", [("32微克/立方米", "quantity", D(32), "微克/立方米")]),
+    ("人口自然增长率控制在11‰以内", [("11‰", "percent", D(11), "‰", {"approx": "以内"})]),
+    ("电力装机1138万千瓦，", [("1138万千瓦", "quantity", D(11380000), "千瓦")]),
+    ("生产出首台国产化百万千瓦级核电压力容器", [("百万千瓦", "quantity", D(1000000), "千瓦", {"approx": "级"})]),
+    ("加快五台山、雁门关旅游开发", []),
+    ("推进凤竹纺织、七匹狼实业上市", []),
+    ("加快主城区第三批老旧小区改造", []),
+    ("开展第八次全国投入产出调查", []),
+    ("突破二元结构，加快建设", []),
+    ("226万亩25度以上陡坡耕地", [("226万亩", "quantity", D(2260000), "亩"),
+                                ("25度", "quantity", D(25), "度", {"approx": "以上"})]),
+]
+
 # ---- bugs caught ----------------------------------------------------------------------------------
 BUGS = [
     # a list marker glued to a count: marker "1." and 32个
@@ -88,6 +107,7 @@ BUGS = [
 
 CASES = [pytest.param(t, e, id=f"guide-{i}") for i, (t, e) in enumerate(GUIDE)]
 CASES += [pytest.param(t, e, id=f"dev-{i}") for i, (t, e) in enumerate(DEV_SET)]
+CASES += [pytest.param(t, e, id=f"corpus-{i}") for i, (t, e) in enumerate(CORPUS)]
 CASES += [pytest.param(t, e, id=f"bug-{i}") for i, (t, e) in enumerate(BUGS)]
 
 

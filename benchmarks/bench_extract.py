@@ -1,0 +1,96 @@
+"""Speed of the engine, printed as figures (not a test: shared machines make timed tests flaky).
+
+    .venv/bin/python benchmarks/bench_extract.py [--corpus PATH] [--repeat N]
+
+- scan: figures, values and units, no indicators (target >= 1,000,000 chars/s on one core)
+- full: the whole pipeline including indicators, change and periods (target >= 200,000 chars/s)
+- first call: a fresh process importing the engine and extracting one report, warm jieba cache
+  (target < 1.5 s)
+- pathological input: 1,000,000 characters of one digit, of 一, and of other repeated patterns
+  stay linear (time per character of 1M vs 100k)
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import load_corpus  # noqa: E402
+
+from reviewer.extract import extract, figures_only, scan  # noqa: E402
+
+FIRST_CALL = r"""
+import time, sys
+t0 = time.perf_counter()
+from reviewer.extract import extract
+text = open(sys.argv[1], encoding="utf-8").read()
+figures = extract(text)
+print(f"{time.perf_counter() - t0:.3f} {len(figures)}")
+"""
+
+
+def rate(fn, docs, repeat):
+    chars = sum(len(t) for _, t in docs)
+    times = []
+    count = 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        count = sum(len(figures_only(fn(text))) for _, text in docs)
+        times.append(time.perf_counter() - t0)
+    best = min(times)
+    return chars, count, best, chars / best
+
+
+def first_call(sample: Path) -> list[float]:
+    runs = []
+    for _ in range(4):
+        out = subprocess.run([sys.executable, "-c", FIRST_CALL, str(sample)], capture_output=True, text=True, check=True)
+        runs.append(float(out.stdout.split()[0]))
+    return runs
+
+
+def pathological():
+    rows = []
+    for label, unit in (("digit 1", "1"), ("一", "一"), ("1,", "1,"), ("一万", "一万"), ("第一", "第一"),
+                        ("1.", "1."), ("半", "半"), ("12%、", "12%、"), ("2025年", "2025年")):
+        per_char = []
+        for size in (100_000, 1_000_000):
+            text = (unit * (size // len(unit) + 1))[:size]
+            t0 = time.perf_counter()
+            extract(text)
+            per_char.append((time.perf_counter() - t0) / size)
+        rows.append((label, per_char[0] * 1e6, per_char[1] * 1e6, per_char[1] / per_char[0]))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-pathological", action="store_true")
+    args = parser.parse_args()
+    docs = load_corpus(args.corpus)
+    extract(docs[0][1])  # warm up jieba and the lexicons outside the timings
+    print(f"corpus: {len(docs)} documents, {sum(len(t) for _, t in docs):,} characters")
+    print(f"{'pass':<26}{'chars':>12}{'figures':>10}{'seconds':>10}{'chars/s':>14}")
+    for label, fn, target in (("scan (no indicators)", scan, 1_000_000), ("full pipeline", extract, 200_000)):
+        chars, count, seconds, speed = rate(fn, docs, args.repeat)
+        verdict = "ok" if speed >= target else f"BELOW target {target:,}"
+        print(f"{label:<26}{chars:>12,}{count:>10,}{seconds:>10.2f}{speed:>14,.0f}  {verdict}")
+    sample = Path(__file__).resolve().parents[1] / "seeds" / "000_71bace37cc241901.txt"
+    runs = first_call(sample)
+    warm = statistics.median(runs[1:])
+    print(f"first call in a fresh process (warm cache): median {warm:.3f} s over {len(runs) - 1} runs "
+          f"(cold-cache first run {runs[0]:.3f} s)  {'ok' if warm < 1.5 else 'ABOVE target 1.5 s'}")
+    if not args.skip_pathological:
+        print(f"\n{'pathological input':<20}{'us/char @100k':>15}{'us/char @1M':>13}{'ratio':>8}")
+        for label, small, large, ratio in pathological():
+            print(f"{label:<20}{small:>15.3f}{large:>13.3f}{ratio:>8.2f}  {'linear' if ratio < 2 else 'SUPERLINEAR'}")
+
+
+if __name__ == "__main__":
+    main()
