@@ -40,6 +40,7 @@ class Lexicon:
     change_verbs: tuple[str, ...]
     change_prefixes: tuple[str, ...]
     rank_context: tuple[str, ...]
+    rank_followers: tuple[str, ...]
     not_figure_after: tuple[str, ...]
     slogans: tuple[str, ...]
     numbered_services: tuple[str, ...]
@@ -131,6 +132,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         change_verbs=_words("change_verbs.txt", dirs),
         change_prefixes=_words("change_prefixes.txt", dirs),
         rank_context=_words("rank_context.txt", dirs),
+        rank_followers=_words("rank_followers.txt", dirs),
         not_figure_after=_words("not_figure_after.txt", dirs),
         slogans=_words("slogans.txt", dirs),
         numbered_services=_words("numbered_services.txt", dirs),

@@ -478,7 +478,8 @@ class Scanner:
         if unit.kind == "percent" and self._followed_by_name(pos):
             if self._starts_noun_phrase(s):
                 return None  # "84消毒液和75%医用酒精": a product's name
-            reasons.append("percent followed by a noun: may be part of a name")
+            if self._next_word_is_noun(pos):
+                reasons.append("percent followed by a noun: may be part of a name")
         if unit.written == "次" and self._names_a_service(s, end, pos):
             return None  # "75192次中亚班列": a train's number
         reading = Reading(s, pos, unit.kind, value, unit=unit.unit, approx=inner, reasons=reasons,
@@ -509,6 +510,13 @@ class Scanner:
             return False
         nxt = norm[pos]
         return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的以左增下上后和及至到或"
+
+    def _next_word_is_noun(self, pos: int) -> bool:
+        from reviewer.extract.segmenter import get_segmenter
+
+        seg = get_segmenter()
+        words = seg.cut(self._norm[pos:pos + 6])
+        return bool(words) and (seg.tag(words[0]) or "").startswith("n")
 
     def _starts_noun_phrase(self, s: int) -> bool:
         before = self._norm[s - 1] if s else "\n"
@@ -544,14 +552,22 @@ class Scanner:
 
     def _is_rank_claim(self, ordinal_start: int, stop: int) -> bool:
         norm = self._norm
-        unit = self.lex.unit_at(norm, stop)
-        if unit is not None and unit.unit not in ("位", "名"):
-            return False  # "第三批", "第八次": an ordinal label, not a place in a ranking
+        nxt = norm[stop] if stop < len(norm) else "\n"
+        if nxt not in CLAUSE_END and not norm.startswith(self.lex.rank_followers, stop):
+            return False  # "第三批", "第六代", "第一数据港": an ordinal label, not a ranking
         window_start = ordinal_start
         while window_start > 0 and ordinal_start - window_start < 8 and norm[window_start - 1] not in CLAUSE_END:
             window_start -= 1
         window = norm[window_start:ordinal_start]
         return any(window.endswith(w) or (len(w) > 1 and w in window) for w in self.lex.rank_context)
+
+    def _is_place_in_ranking(self, reading: Reading) -> bool:
+        """'百强县进至63位', '进入同类园区前10位': 位 as a place, not as people counted."""
+        norm = self._norm
+        if norm.startswith("前", reading.start - 1) and reading.start:
+            return True
+        head = _clause_slice(norm, max(0, reading.start - 8), reading.start, backwards=True)
+        return any(word in head for word in ("排名", "排位", "位次", "位居", "居", "百强", "强", "榜", "进至", "升至", "降至"))
 
     def _in_slogan(self, s: int, run_end: int) -> bool:
         if self._slogan_pattern is None:
@@ -588,6 +604,11 @@ class Scanner:
                       period=span.period, confidence=0.9, reasons=("date",))
 
     def _finish(self, reading: Reading) -> tuple[list[Figure], int]:
+        if reading.unit == "位" and reading.kind == "quantity" and self._is_place_in_ranking(reading):
+            reading.kind = "rank"
+            reading.reasons.append("ranking")
+            if self._norm.startswith("前", reading.start - 1) and reading.start:
+                reading.start -= 1  # "前10位"
         if reading.kind == "quantity" and self._is_duration_period(reading):
             return [self._date_figure(dates.DateSpan(reading.start, reading.end, None))], reading.end
         confidence = reading.confidence
