@@ -22,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="output: FILE.json, FILE.csv, FILE.xlsx, or a folder (one JSON per input); default stdout JSON")
     ex.add_argument("--dates", action="store_true", help="include the dates and periods found")
     ex.add_argument("--no-context", action="store_true", help="skip indicators (the fast scan)")
+    ex.add_argument("--split-articles", action="store_true",
+                    help="treat a file of several articles ('-' lines between them) as one document each")
+    ex.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this (default 50)")
     return parser
 
 
@@ -32,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         from reviewer.commands.extract import run_extract
 
-        return run_extract(args.files, args.output, include_dates=args.dates, context=not args.no_context)
+        return run_extract(args.files, args.output, include_dates=args.dates, context=not args.no_context,
+                           split=args.split_articles, size_limit=int(args.max_size * 1024 * 1024))
     parser.print_help()
     return 0
 

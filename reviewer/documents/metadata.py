@@ -1,34 +1,49 @@
-"""Title and date of a document, found in its text."""
+"""Title and date of a document, found in its text where it gives them."""
 from __future__ import annotations
 
 import re
 from datetime import date
 
-DATE_PATTERNS = (
-    re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?(?!\d)"),
-)
+FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|\.|-|/)\s*(\d{1,2})\s*(?:月|\.|-|/)\s*(\d{1,2})\s*日?(?!\d)")
+DATE_ONLY_LINE = re.compile(r"[\s\d.\-/:：年月日星期一二三四五六天—>]+")
+HEAD, TAIL = 600, 300
 
 
 def find_date(text: str) -> date | None:
-    """The document's own date: the first full date in its head, else the last in its tail."""
-    head, tail = text[:600], text[-300:]
-    for chunk, pick_last in ((head, False), (tail, True)):
-        found = []
-        for pattern in DATE_PATTERNS:
-            for m in pattern.finditer(chunk):
-                try:
-                    found.append((m.start(), date(int(m[1]), int(m[2]), int(m[3]))))
-                except ValueError:
-                    continue
-        if found:
-            found.sort()
-            return found[-1][1] if pick_last else found[0][1]
+    """The document's own date: the first full date in its head ("2026年1月28日在...",
+    "2025.12.25 星期四"), else the last one in its tail (a closing date line)."""
+    head = _dates(text[:HEAD])
+    if head:
+        return head[0]
+    tail = _dates(text[-TAIL:])
+    return tail[-1] if tail else None
+
+
+def trailing_date_line(text: str) -> date | None:
+    """The date of a closing line that holds nothing but a date ("2025-07-26")."""
+    for line in reversed(text.strip().splitlines()[-3:]):
+        line = line.strip()
+        if line and DATE_ONLY_LINE.fullmatch(line):
+            found = _dates(line)
+            if found:
+                return found[-1]
     return None
 
 
+def _dates(chunk: str) -> list[date]:
+    found = []
+    for m in FULL_DATE.finditer(chunk):
+        try:
+            found.append(date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            continue
+    return found
+
+
 def find_title(text: str) -> str | None:
-    for line in text.splitlines():
+    """The first line that reads as a heading: not a date, not a page number, not too long."""
+    for line in text.splitlines()[:40]:
         line = line.strip().strip("-—").strip()
-        if 2 <= len(line) <= 80 and not re.fullmatch(r"[\d\s.\-/:年月日]+", line):
+        if 2 <= len(line) <= 60 and not DATE_ONLY_LINE.fullmatch(line):
             return line
     return None

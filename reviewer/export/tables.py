@@ -10,6 +10,14 @@ import os
 import tempfile
 from pathlib import Path
 
+def _default_mode(output: Path) -> int:
+    if output.exists():
+        return output.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -66,12 +74,15 @@ def _write_xlsx(rows: list[dict], tmp: Path) -> None:
 
 
 def _atomic_write(output: Path, write) -> None:
+    """Write through a temporary file in the same folder and move it into place, so an
+    interrupted write never leaves half a file over a good one."""
     output = Path(output)
     fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent or ".")
     os.close(fd)
     tmp = Path(name)
     try:
         write(tmp)
+        os.chmod(tmp, _default_mode(output))  # mkstemp makes 0600; a user's file is not secret
         os.replace(tmp, output)
     finally:
         if tmp.exists():

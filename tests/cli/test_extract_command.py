@@ -92,3 +92,33 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, suffix):
         cell = ws["A2"]
         assert cell.data_type == "s" and cell.value == "=SUM(A1:A2)"
         assert ws["C2"].value == 5
+
+
+def test_every_format_is_accepted(tmp_path):
+    from tests.documents.fixtures import html_page, make_docx, make_pdf
+
+    files = [
+        make_docx(tmp_path / "a.docx"),
+        make_pdf(tmp_path / "b.pdf", ["湖北对外工程承包完成额80.6亿美元。", "结案1310621件。"]),
+        tmp_path / "c.html",
+        tmp_path / "d.md",
+    ]
+    files[2].write_text(html_page("<p>新签合同额121.6亿美元</p>"), encoding="utf-8")
+    files[3].write_text("# 标题\n受理案件1425918件\n", encoding="utf-8")
+    out = tmp_path / "preds"
+    result = run("extract", *files, "-o", out)
+    assert result.returncode == 0, result.stderr
+    texts = {p.stem: [r["text"] for r in json.loads(p.read_text(encoding="utf-8"))] for p in out.iterdir()}
+    assert "80.6亿美元" in texts["a"]
+    assert "1310621件" in texts["b"]
+    assert "121.6亿美元" in texts["c"]
+    assert "1425918件" in texts["d"]
+    pdf_rows = json.loads((out / "b.json").read_text(encoding="utf-8"))
+    assert {r["text"]: r["page"] for r in pdf_rows} == {"80.6亿美元": 1, "1310621件": 2}
+
+
+def test_split_articles_gives_one_json_per_article(tmp_path):
+    out = tmp_path / "preds"
+    result = run("extract", SEEDS / "002_fbffba0dc127f8f7.txt", "--split-articles", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert len(list(out.iterdir())) == 10

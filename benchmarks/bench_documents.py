@@ -1,0 +1,62 @@
+"""How fast documents open: a 20 MB text file (UTF-8 and GB18030) and a 200-page PDF.
+
+    .venv/bin/python benchmarks/bench_documents.py
+
+Files are built in a temporary folder from the benchmark corpus; the PDF is drawn by Qt with a
+CJK font (offscreen), so it has a real Chinese text layer.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from corpus import load_corpus  # noqa: E402
+
+from reviewer.documents import read_document  # noqa: E402
+
+
+def timed(path: Path, repeat: int = 3) -> tuple[float, int, str]:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        doc = read_document(path)
+        best = min(best, time.perf_counter() - t0)
+    return best, len(doc.text), doc.encoding or doc.format
+
+
+def main() -> None:
+    from tests.documents.fixtures import make_pdf
+
+    corpus = "\n".join(text for _, text in load_corpus())
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        rows = []
+        target = 20 * 1024 * 1024
+        for encoding in ("utf-8", "gb18030"):
+            data = corpus.encode(encoding, "replace")
+            data = (data * (target // len(data) + 1))[:target]
+            data = data[: data.rfind(b"\n") + 1]
+            path = folder / f"big-{encoding}.txt"
+            path.write_bytes(data)
+            seconds, chars, detected = timed(path)
+            rows.append((f"20 MB text ({encoding})", path.stat().st_size, chars, seconds, detected))
+        pages = [corpus[i * 1200:(i + 1) * 1200] for i in range(200)]
+        t0 = time.perf_counter()
+        pdf = make_pdf(folder / "200-pages.pdf", pages)
+        built = time.perf_counter() - t0
+        seconds, chars, detected = timed(pdf)
+        rows.append(("200-page PDF", pdf.stat().st_size, chars, seconds, detected))
+    print(f"{'file':<26}{'bytes':>14}{'characters':>14}{'open (s)':>10}  read as")
+    for label, size, chars, seconds, detected in rows:
+        print(f"{label:<26}{size:>14,}{chars:>14,}{seconds:>10.2f}  {detected}")
+    print(f"(the PDF took {built:.1f} s to draw)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""Builders of real files for the reader tests: every fixture is made here, then read back."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+REPORT_LINES = [
+    "湖北省外贸运行情况",
+    "2025年12月25日",
+    "今年前11个月，湖北对外工程承包完成额80.6亿美元，同比增长20.5%。",
+    "新签合同额121.6亿美元，同比增长25.1%。",
+]
+
+
+def make_docx(path: Path, heading: str = "湖北省外贸运行情况", table: list[list[str]] | None = None) -> Path:
+    from docx import Document as Docx
+
+    doc = Docx()
+    doc.add_heading(heading, level=1)
+    doc.add_paragraph("今年前11个月，湖北对外工程承包完成额80.6亿美元，同比增长20.5%。")
+    rows = table or [["指标", "数值"], ["新签合同额", "121.6亿美元"]]
+    grid = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            grid.cell(r, c).text = value
+    doc.add_paragraph("结案1310621件。")
+    doc.save(str(path))
+    return path
+
+
+def make_pdf(path: Path, pages: list[str]) -> Path:
+    """A PDF with a real text layer in a CJK font, drawn by Qt."""
+    from PySide6.QtCore import QMarginsF, QRectF, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15)))
+    writer.setResolution(150)
+    painter = QPainter(writer)
+    painter.setFont(QFont("Noto Sans CJK SC", 11))
+    for i, text in enumerate(pages):
+        if i:
+            writer.newPage()
+        rect = QRectF(0, 0, writer.width(), writer.height())
+        painter.drawText(rect, Qt.TextWordWrap, text)
+    painter.end()
+    return path
+
+
+def make_scanned_pdf(path: Path) -> Path:
+    """Only a picture on the page, like a scan: no text layer."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    image = QImage(400, 300, QImage.Format_RGB32)
+    image.fill(QColor("white"))
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return path
+
+
+def make_encrypted_pdf(path: Path, source: Path) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(str(source)).pages:
+        writer.add_page(page)
+    writer.encrypt("secret")
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def make_zip_bomb_docx(path: Path, megabytes: int = 600) -> Path:
+    """A .docx whose document.xml inflates to hundreds of MB from a few hundred KB."""
+    head = b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        with z.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(head)
+            chunk = b"0" * (1024 * 1024)
+            for _ in range(megabytes):
+                member.write(chunk)
+            member.write(b"</w:t></w:r></w:p></w:body></w:document>")
+    return path
+
+
+def make_entity_docx(path: Path) -> Path:
+    """Billion laughs in document.xml."""
+    xml = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>"""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+def html_page(body: str, charset: str = "utf-8") -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="{charset}"><title>湖北外贸</title>
+<style>p {{ color: red }}</style><script>var x = "同比增长99%";</script></head>
+<body><nav><a href="/">首页</a> 导航100个</nav>
+<article><h1>湖北外贸</h1>{body}</article>
+<footer>版权所有 2025</footer></body></html>"""
+
+
+def truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
