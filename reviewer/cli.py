@@ -25,7 +25,28 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--split-articles", action="store_true",
                     help="treat a file of several articles ('-' lines between them) as one document each")
     ex.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this (default 50)")
+    imp = sub.add_parser("import", help="import documents into a review project (created if needed)")
+    imp.add_argument("project", type=Path, help="the project file (.frp)")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--split-articles", action="store_true")
+    imp.add_argument("--reviewer", default=default_reviewer())
+
+    st = sub.add_parser("status", help="review progress of a project, per document")
+    st.add_argument("project", type=Path)
+
+    rx = sub.add_parser("reextract", help="extract every document again (after an engine or lexicon update), keeping decisions")
+    rx.add_argument("project", type=Path)
+    rx.add_argument("--reviewer", default=default_reviewer())
     return parser
+
+
+def default_reviewer() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_extract(args.files, args.output, include_dates=args.dates, context=not args.no_context,
                            split=args.split_articles, size_limit=int(args.max_size * 1024 * 1024))
+    if args.command in ("import", "status", "reextract"):
+        from reviewer.commands import project as commands
+
+        if args.command == "import":
+            return commands.run_import(args.project, args.files, args.split_articles, args.reviewer)
+        if args.command == "status":
+            return commands.run_status(args.project)
+        return commands.run_reextract(args.project, args.reviewer)
     parser.print_help()
     return 0
 

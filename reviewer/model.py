@@ -20,6 +20,16 @@ class Kind(str, Enum):
         return self.value
 
 
+class Status(str, Enum):
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    CORRECTED = "corrected"
+    REJECTED = "rejected"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class Period:
     """The stretch of time a figure refers to, as ISO dates (inclusive)."""

@@ -122,3 +122,28 @@ def test_split_articles_gives_one_json_per_article(tmp_path):
     result = run("extract", SEEDS / "002_fbffba0dc127f8f7.txt", "--split-articles", "-o", out)
     assert result.returncode == 0, result.stderr
     assert len(list(out.iterdir())) == 10
+
+
+def test_import_and_status_share_the_store(tmp_path):
+    project = tmp_path / "review.frp"
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip")
+    result = run("import", project, *sorted(SEEDS.glob("*.txt")), bad)
+    assert result.returncode == 1  # one file failed, the rest imported
+    assert f"{bad}" in result.stderr and "not a valid .docx" in result.stderr
+    assert result.stderr.count("imported ") == 5
+    again = run("import", project, SEEDS / "000_71bace37cc241901.txt")
+    assert again.returncode == 0 and "unchanged" in again.stderr
+    status = run("status", project)
+    assert status.returncode == 0, status.stderr
+    lines = status.stdout.strip().splitlines()
+    assert len(lines) == 7 and "湖北省高级人民法院工作报告" in status.stdout
+    assert "0% reviewed" in lines[-1]
+
+
+def test_status_of_something_that_is_not_a_project(tmp_path):
+    fake = tmp_path / "fake.frp"
+    fake.write_text("hello", encoding="utf-8")
+    result = run("status", fake)
+    assert result.returncode == 2
+    assert "not a figure-reviewer project" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,85 @@
+"""Speed of a big review project: 1,000 documents and 200,000 figures.
+
+    .venv/bin/python benchmarks/bench_store.py [--documents 1000] [--figures-per-document 200]
+
+Targets: open (connect, list documents, progress per document) under 1 s; a single decision
+committed (durably, synchronous=FULL) in under 5 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import load_corpus  # noqa: E402
+
+from reviewer.documents.base import Document  # noqa: E402
+from reviewer.extract import ENGINE_VERSION, figures_only, scan  # noqa: E402
+from reviewer.model import Status  # noqa: E402
+from reviewer.store import Project  # noqa: E402
+
+
+def build(path: Path, documents: int, per_document: int) -> None:
+    corpus = load_corpus()
+    with Project.open(path, create=True, reviewer="bench") as project:
+        for i in range(documents):
+            name, text = corpus[i % len(corpus)]
+            figures = figures_only(scan(text))
+            while len(figures) < per_document:  # pad short reports by repeating their figures
+                figures = figures + figures
+            doc = Document(text=text, title=name, date=None, source=f"{name}#{i}", size=len(text.encode()),
+                           sha256=f"{i:064x}", format="txt")
+            project.add_document(doc, figures[:per_document], ENGINE_VERSION)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--figures-per-document", type=int, default=200)
+    parser.add_argument("--dir", default=".", help="where to build the project (a real disk: /tmp may be RAM)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(dir=args.dir, prefix="bench-store-") as folder:
+        path = Path(folder) / "big.frp"
+        t0 = time.perf_counter()
+        build(path, args.documents, args.figures_per_document)
+        print(f"built {args.documents:,} documents, {args.documents * args.figures_per_document:,} figures "
+              f"in {time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
+        opens = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            project = Project.open(path, reviewer="bench")
+            docs = project.documents()
+            progress = project.progress_by_document()
+            opens.append(time.perf_counter() - t0)
+            project.close()
+        print(f"open + list {len(docs):,} documents + progress of each: median {statistics.median(opens) * 1000:.0f} ms"
+              f"  {'ok' if statistics.median(opens) < 1 else 'ABOVE target 1 s'}")
+        with Project.open(path, reviewer="bench") as project:
+            t0 = time.perf_counter()
+            figures = project.figures(docs[500 % len(docs)].id)
+            load = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            pending = project.figures(status=Status.PENDING)
+            all_pending = time.perf_counter() - t0
+            commits = []
+            for i, f in enumerate(figures):
+                t0 = time.perf_counter()
+                project.decide(f.id, Status.CONFIRMED if i % 2 else Status.REJECTED)
+                commits.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            project.undo()
+            undo = time.perf_counter() - t0
+        print(f"figures of one document ({len(figures)}): {load * 1000:.1f} ms; all {len(pending):,} pending: "
+              f"{all_pending * 1000:.0f} ms")
+        median, p95 = statistics.median(commits), sorted(commits)[int(len(commits) * 0.95)]
+        print(f"one decision committed: median {median * 1000:.2f} ms, 95th percentile {p95 * 1000:.2f} ms over "
+              f"{len(commits)}  {'ok' if median < 0.005 else 'ABOVE target 5 ms'}")
+        print(f"first undo (rebuilds the undo stack from the log): {undo * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""What can go wrong with a project file, each with a message a reviewer can act on."""
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base: str() names the project file and says what happened and what to do."""
+
+
+class NotAProject(StoreError):
+    pass
+
+
+class ProjectLocked(StoreError):
+    pass
+
+
+class ProjectDamaged(StoreError):
+    pass
+
+
+class ProjectTooNew(StoreError):
+    pass
+
+
+class WriteFailed(StoreError):
+    """A write was refused (read-only place, full disk, locked): nothing of it was saved, and
+    the project is as it was before the action."""
+
+
+class ReadOnlyProject(WriteFailed):
+    pass

@@ -1,0 +1,130 @@
+"""Carrying decisions over to a new extraction, or to a new version of the source text.
+
+Old figures keep their row (and so their id, which the event log refers to) when a new figure
+with the same text stands at the same place, or near where the old text moved to. A decision
+whose figure is gone is kept and flagged as orphaned, never dropped; only untouched pending
+figures without a match are removed.
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+import json
+import sqlite3
+
+from reviewer.documents.base import Document
+from reviewer.model import Figure, Kind, Status
+from reviewer.store.records import StoredFigure, figure_values
+
+NEAR = 200  # how far (in characters) a figure may have moved and still be the same one
+EXTRACTION_COLUMNS = ("start", "end", "text", "kind", "value", "value_high", "unit", "approx", "indicator", "change",
+                      "period", "confidence", "reason")
+
+
+class OffsetMap:
+    """Old text offsets to new text offsets, through the lines the two texts share."""
+
+    def __init__(self, old: str, new: str):
+        old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+        old_starts, new_starts = _starts(old_lines), _starts(new_lines)
+        self._blocks: list[tuple[int, int, int]] = []  # (old_start, old_end, shift)
+        matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+        for tag, i1, i2, j1, _ in matcher.get_opcodes():
+            if tag == "equal" and i2 > i1:
+                self._blocks.append((old_starts[i1], old_starts[i2], new_starts[j1] - old_starts[i1]))
+        self._keys = [b[0] for b in self._blocks]
+
+    def exact(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self._keys, pos) - 1
+        if i >= 0 and self._blocks[i][0] <= pos < self._blocks[i][1]:
+            return pos + self._blocks[i][2]
+        return None
+
+    def approximate(self, pos: int) -> int:
+        """Where pos probably went: shifted like the nearest shared block before it."""
+        i = bisect.bisect_right(self._keys, pos) - 1
+        return pos + (self._blocks[i][2] if i >= 0 else 0)
+
+
+def _starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    return starts
+
+
+def has_decision(f: StoredFigure) -> bool:
+    return f.status is not Status.PENDING or bool(f.note) or f.manual
+
+
+def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: list[Figure], engine_version: str,
+                    document: Document | None = None) -> dict:
+    old_figures = project.figures(doc_id)
+    old_text = project.document(doc_id).text
+    new_text = document.text if document else old_text
+    offsets = OffsetMap(old_text, new_text) if document else None
+    fresh = [f for f in figures if f.kind is not Kind.DATE]
+    by_text: dict[str, list[int]] = {}
+    for index, f in enumerate(fresh):
+        by_text.setdefault(f.text, []).append(index)
+    taken: set[int] = set()
+    report = {"kept": 0, "new": 0, "removed_pending": 0, "orphaned": 0, "manual_kept": 0}
+
+    for old in sorted(old_figures, key=lambda f: (not has_decision(f), f.start)):  # decisions choose first
+        target = offsets.exact(old.start) if offsets else old.start
+        guess = target if target is not None else (offsets.approximate(old.start) if offsets else old.start)
+        match = _closest(by_text.get(old.text, []), fresh, taken, guess, exact=target)
+        if old.manual:
+            _move_manual(conn, old, new_text, guess, report)
+            continue
+        if match is not None:
+            taken.add(match)
+            values = figure_values(fresh[match])
+            conn.execute(f"UPDATE figures SET {', '.join(c + ' = ?' for c in EXTRACTION_COLUMNS)}, engine_version = ?,"
+                         " orphaned = 0 WHERE id = ?", [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id])
+            report["kept"] += 1
+        elif has_decision(old):
+            conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
+            report["orphaned"] += 1
+        else:
+            conn.execute("DELETE FROM figures WHERE id = ?", (old.id,))
+            report["removed_pending"] += 1
+
+    manual = [(row[0], row[1]) for row in conn.execute(
+        "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0", (doc_id,))]
+    remaining = [f for i, f in enumerate(fresh)
+                 if i not in taken and not any(s < f.end and f.start < e for s, e in manual)]
+    project._insert_figures(conn, doc_id, remaining, engine_version)
+    report["new"] = len(remaining)
+    if document is not None:
+        conn.execute("UPDATE documents SET text = ?, sha256 = ?, size = ?, title = ?, doc_date = ?, format = ?,"
+                     " encoding = ?, page_starts = ?, source_changed = 0 WHERE id = ?",
+                     (document.text, document.sha256, document.size, document.title,
+                      document.date.isoformat() if document.date else None, document.format, document.encoding,
+                      json.dumps(list(document.page_starts)), doc_id))
+    return report
+
+
+def _closest(candidates: list[int], fresh: list[Figure], taken: set[int], guess: int, exact: int | None) -> int | None:
+    best, best_distance = None, NEAR + 1
+    for index in candidates:
+        if index in taken:
+            continue
+        distance = abs(fresh[index].start - guess)
+        if exact is not None and fresh[index].start == exact:
+            return index
+        if distance < best_distance:
+            best, best_distance = index, distance
+    return best
+
+
+def _move_manual(conn: sqlite3.Connection, old: StoredFigure, new_text: str, guess: int, report: dict) -> None:
+    """A figure added by hand has no extraction to match: find its text again near where it was."""
+    lo = max(0, guess - NEAR)
+    at = new_text.find(old.text, lo, guess + NEAR + len(old.text))
+    if at >= 0:
+        conn.execute("UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?", (at, at + len(old.text), old.id))
+        report["manual_kept"] += 1
+    else:
+        conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
+        report["orphaned"] += 1

@@ -1,0 +1,163 @@
+"""Rows of a project as plain frozen dataclasses (what the window, CLI and exporters read)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from reviewer.model import Figure, Kind, Status
+
+REVIEW_FIELDS = ("status", "corrected_value", "corrected_unit", "corrected_kind", "corrected_indicator",
+                 "note", "reviewer", "decided_at", "removed", "orphaned")
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    source: str
+    title: str
+    date: date | None
+    format: str
+    encoding: str | None
+    size: int
+    sha256: str
+    imported_at: str
+    source_changed: bool
+    text: str | None = None          # loaded on request: documents can be large
+    page_starts: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        import bisect
+
+        return max(1, bisect.bisect_right(self.page_starts, offset)) if self.page_starts else None
+
+
+@dataclass(frozen=True)
+class StoredFigure:
+    id: int
+    document_id: int
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: Decimal | None
+    value_high: Decimal | None
+    unit: str | None
+    approx: str | None
+    indicator: str | None
+    change: str | None
+    period: str | None
+    confidence: float
+    reason: str | None
+    engine_version: str
+    manual: bool
+    status: Status
+    corrected_value: Decimal | None
+    corrected_unit: str | None
+    corrected_kind: Kind | None
+    corrected_indicator: str | None
+    note: str | None
+    reviewer: str | None
+    decided_at: str | None
+    orphaned: bool
+    removed: bool
+
+    @property
+    def final_value(self) -> Decimal | None:
+        return self.corrected_value if self.corrected_value is not None else self.value
+
+    @property
+    def final_unit(self) -> str | None:
+        return self.corrected_unit or self.unit
+
+    @property
+    def final_kind(self) -> Kind:
+        return self.corrected_kind or self.kind
+
+    @property
+    def final_indicator(self) -> str | None:
+        return self.corrected_indicator or self.indicator
+
+    def review_state(self) -> dict:
+        return {name: _plain(getattr(self, name)) for name in REVIEW_FIELDS}
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: str
+    reviewer: str | None
+    action: str
+    document_id: int | None
+    figure_id: int | None
+    old: dict | None
+    new: dict | None
+    reverts: int | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    pending: int
+    confirmed: int
+    corrected: int
+    rejected: int
+    orphaned: int = 0
+
+    @property
+    def reviewed(self) -> int:
+        return self.total - self.pending
+
+    @property
+    def share(self) -> float:
+        return self.reviewed / self.total if self.total else 1.0
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (Kind, Status)):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def decimal_or_none(text: str | None) -> Decimal | None:
+    return None if text is None or text == "" else Decimal(text)
+
+
+def figure_from_row(row) -> StoredFigure:
+    return StoredFigure(
+        id=row["id"], document_id=row["document_id"], start=row["start"], end=row["end"], text=row["text"],
+        kind=Kind(row["kind"]), value=decimal_or_none(row["value"]), value_high=decimal_or_none(row["value_high"]),
+        unit=row["unit"], approx=row["approx"], indicator=row["indicator"], change=row["change"],
+        period=row["period"], confidence=row["confidence"], reason=row["reason"],
+        engine_version=row["engine_version"], manual=bool(row["manual"]), status=Status(row["status"]),
+        corrected_value=decimal_or_none(row["corrected_value"]), corrected_unit=row["corrected_unit"],
+        corrected_kind=Kind(row["corrected_kind"]) if row["corrected_kind"] else None,
+        corrected_indicator=row["corrected_indicator"], note=row["note"], reviewer=row["reviewer"],
+        decided_at=row["decided_at"], orphaned=bool(row["orphaned"]), removed=bool(row["removed"]),
+    )
+
+
+def event_from_row(row) -> Event:
+    return Event(
+        id=row["id"], at=row["at"], reviewer=row["reviewer"], action=row["action"],
+        document_id=row["document_id"], figure_id=row["figure_id"],
+        old=json.loads(row["old"]) if row["old"] else None, new=json.loads(row["new"]) if row["new"] else None,
+        reverts=row["reverts"],
+    )
+
+
+def figure_values(figure: Figure) -> dict:
+    """A freshly extracted figure as column values."""
+    return {
+        "start": figure.start, "end": figure.end, "text": figure.text, "kind": figure.kind.value,
+        "value": None if figure.value is None else str(figure.value),
+        "value_high": None if figure.value_high is None else str(figure.value_high),
+        "unit": figure.unit, "approx": figure.approx, "indicator": figure.indicator, "change": figure.change,
+        "period": figure.period.label() if figure.period else None, "confidence": figure.confidence,
+        "reason": "; ".join(figure.reasons) or None,
+    }

@@ -1,0 +1,49 @@
+"""Re-extraction and changed sources keep every decision; lost figures are flagged, not dropped."""
+from dataclasses import replace
+
+from reviewer.commands.project import import_documents
+from reviewer.documents import read_document
+from reviewer.extract import ENGINE_VERSION, extract
+from reviewer.model import Status
+from reviewer.store import Project
+
+
+def test_reextraction_keeps_decisions_and_flags_lost_ones(project):
+    doc_id = project.seed_doc_id
+    figures = project.figures(doc_id)
+    kept, lost = figures[0], figures[1]
+    project.decide(kept.id, Status.CONFIRMED)
+    project.decide(lost.id, Status.CORRECTED, value="1", unit="个")
+    doc = project.document(doc_id)
+    fresh = [f for f in extract(doc.text, doc.date) if f.text != lost.text or f.start != lost.start]
+    report = project.replace_figures(doc_id, fresh, "2")
+    assert report["orphaned"] == 1
+    again = project.figure(kept.id)
+    assert again.status is Status.CONFIRMED and again.engine_version == "2" and not again.orphaned
+    flagged = project.figure(lost.id)
+    assert flagged.orphaned and flagged.status is Status.CORRECTED  # kept, flagged
+    assert project.progress_by_document()[doc_id].orphaned == 1
+
+
+def test_a_changed_source_is_detected_and_reimport_carries_decisions(tmp_path):
+    source = tmp_path / "report.txt"
+    source.write_text("湖北省外贸\n受理案件1425918件，结案1310621件。\n新签合同额121.6亿美元。\n", encoding="utf-8")
+    with Project.open(tmp_path / "p.frp", create=True, reviewer="t") as project:
+        import_documents(project, [source], report=lambda m: None)
+        doc = project.documents()[0]
+        by_text = {f.text: f for f in project.figures()}
+        project.decide(by_text["1310621件"].id, Status.CONFIRMED)
+        project.decide(by_text["121.6亿美元"].id, Status.REJECTED)
+        assert project.changed_sources() == []
+        source.write_text("湖北省外贸（修订）\n前言一段新的文字。\n受理案件1425918件，结案1310621件。\n", encoding="utf-8")
+        changed = project.changed_sources()
+        assert [(d.id, reason) for d, reason in changed] == [(doc.id, "the file changed on disk since it was imported")]
+        import_documents(project, [source], report=lambda m: None)
+        assert project.changed_sources() == []
+        moved = project.figure(by_text["1310621件"].id)
+        new_text = project.document(doc.id).text
+        assert moved.status is Status.CONFIRMED and new_text[moved.start:moved.end] == "1310621件"
+        gone = project.figure(by_text["121.6亿美元"].id)
+        assert gone.orphaned and gone.status is Status.REJECTED
+        source.unlink()
+        assert project.changed_sources()[0][1] == "the file is missing"
