@@ -14,7 +14,8 @@ log = logging.getLogger("reviewer")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reviewer", description="Find, review and export the figures in Chinese reports.")
     parser.add_argument("--version", action="version", version=f"figure-reviewer {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                description="with no command: the window (reviewer [PROJECT.frp | FILE...])")
 
     ex = sub.add_parser("extract", help="extract the figures of documents (no window)")
     ex.add_argument("files", nargs="+", type=Path, help="documents to read")
@@ -37,6 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     rx = sub.add_parser("reextract", help="extract every document again (after an engine or lexicon update), keeping decisions")
     rx.add_argument("project", type=Path)
     rx.add_argument("--reviewer", default=default_reviewer())
+    ep = sub.add_parser("export", help="export a project's curated figures to .xlsx, .csv or .json")
+    ep.add_argument("project", type=Path)
+    ep.add_argument("-o", "--output", type=Path, required=True, help="OUT.xlsx, OUT.csv or OUT.json")
+    ep.add_argument("--states", default="confirmed,corrected",
+                    help="states to export (approved sheet, CSV, JSON): any of pending,confirmed,corrected,rejected")
+    ep.add_argument("--documents", help="comma-separated document ids (see `reviewer status`); default all")
+    ep.add_argument("--per-document", action="store_true", help="one approved sheet per document")
+    ep.add_argument("--language", choices=("zh", "en"), default="zh", help="language of headers and sheet names")
     return parser
 
 
@@ -49,7 +58,15 @@ def default_reviewer() -> str | None:
         return None
 
 
+COMMANDS = ("extract", "import", "status", "reextract", "export")
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        from reviewer.ui.app import run_gui  # the window: `reviewer`, `reviewer PROJECT`, `reviewer FILE...`
+
+        return run_gui(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
@@ -58,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_extract(args.files, args.output, include_dates=args.dates, context=not args.no_context,
                            split=args.split_articles, size_limit=int(args.max_size * 1024 * 1024))
+    if args.command == "export":
+        from reviewer.commands.export import run_export
+
+        return run_export(args)
     if args.command in ("import", "status", "reextract"):
         from reviewer.commands import project as commands
 

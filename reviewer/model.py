@@ -39,9 +39,22 @@ class Period:
     text: str  # as written: "今年前11个月"
 
     def label(self) -> str:
+        """'2025' for a whole year, '2025-01/2025-11' for months, '2025-12-16' for a day."""
         if self.start == self.end:
             return self.start
+        if self.start[4:] == "-01-01" and self.end[4:] == "-12-31":
+            return self.start[:4] if self.start[:4] == self.end[:4] else f"{self.start[:4]}/{self.end[:4]}"
+        if self.start.endswith("-01") and _is_month_end(self.end):
+            first, last = self.start[:7], self.end[:7]
+            return first if first == last else f"{first}/{last}"
         return f"{self.start}/{self.end}"
+
+
+def _is_month_end(iso: str) -> bool:
+    import calendar
+
+    year, month, day = (int(p) for p in iso.split("-"))
+    return day == calendar.monthrange(year, month)[1]
 
 
 @dataclass(frozen=True)

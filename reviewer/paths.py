@@ -23,3 +23,7 @@ def user_cache_dir() -> Path:
 
 def user_log_dir() -> Path:
     return Path(os.environ.get("REVIEWER_LOG_DIR") or _dirs().user_log_dir)
+
+
+def user_data_dir() -> Path:
+    return Path(os.environ.get("REVIEWER_DATA_DIR") or _dirs().user_data_dir)

@@ -35,7 +35,12 @@ def import_documents(project: Project, files: list[Path], split: bool = False,
 
 
 def _import_one(project: Project, doc: Document, known: dict, report) -> int:
-    figures = extract(doc.text, doc.date)
+    return store_imported(project, doc, extract(doc.text, doc.date), known, report)
+
+
+def store_imported(project: Project, doc: Document, figures: list, known: dict, report) -> int:
+    """Store one read and extracted document: new, unchanged (skipped) or changed (re-imported
+    with its decisions carried over). Returns 1 when something was stored."""
     previous = known.get(doc.source)
     if previous is None:
         project.add_document(doc, figures, ENGINE_VERSION)

@@ -1,1 +1,5 @@
-"""Exporters: .xlsx, .csv and .json writers (plain Python, pandas + openpyxl)."""
+"""Exporters: the curated dataset as .xlsx, .csv and .json (plain Python, openpyxl)."""
+from reviewer.export.dataset import APPROVED, ExportOptions
+from reviewer.export.writers import ExportError, export
+
+__all__ = ["APPROVED", "ExportError", "ExportOptions", "export"]

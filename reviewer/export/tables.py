@@ -31,9 +31,9 @@ def safe_cell(value):
 def write_rows(rows: list[dict], output: Path) -> None:
     suffix = output.suffix.lower()
     if suffix == ".csv":
-        _atomic_write(output, lambda tmp: _write_csv(rows, tmp))
+        atomic_write(output, lambda tmp: _write_csv(rows, tmp))
     elif suffix == ".xlsx":
-        _atomic_write(output, lambda tmp: _write_xlsx(rows, tmp))
+        atomic_write(output, lambda tmp: _write_xlsx(rows, tmp))
     else:
         raise OSError(f"unknown output type {output.suffix!r}: use .json, .csv or .xlsx")
 
@@ -73,7 +73,7 @@ def _write_xlsx(rows: list[dict], tmp: Path) -> None:
     wb.save(tmp)
 
 
-def _atomic_write(output: Path, write) -> None:
+def atomic_write(output: Path, write) -> None:
     """Write through a temporary file in the same folder and move it into place, so an
     interrupted write never leaves half a file over a good one."""
     output = Path(output)

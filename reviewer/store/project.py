@@ -80,7 +80,8 @@ class Project:
             doc_id = cursor.lastrowid
             self._insert_figures(conn, doc_id, figures, engine_version)
             self._log(conn, "import", document_id=doc_id,
-                      new={"source": doc.source, "sha256": doc.sha256, "figures": len(figures)})
+                      new={"source": doc.source, "sha256": doc.sha256,
+                           "figures": sum(1 for f in figures if f.kind is not Kind.DATE)})
         return doc_id
 
     def _insert_figures(self, conn, doc_id: int, figures: list[Figure], engine_version: str) -> None:

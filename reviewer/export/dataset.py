@@ -1,0 +1,191 @@
+"""The curated dataset as rows: what every export format writes (plain Python).
+
+Rows are produced as generators straight from the project, one document's text in memory at a
+time, so a project of any size exports in bounded memory.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Iterator
+
+from reviewer.model import Status
+from reviewer.sentences import ParagraphIndex, sentence_text
+from reviewer.store import Project
+from reviewer.store.records import StoredDocument, StoredFigure
+
+APPROVED = frozenset({Status.CONFIRMED, Status.CORRECTED})
+
+HEADERS = {
+    # key: (Chinese, English)
+    "document": ("文档", "Document"),
+    "doc_date": ("文档日期", "Document date"),
+    "place": ("页码/段落", "Page or paragraph"),
+    "indicator": ("指标", "Indicator"),
+    "change": ("变化", "Change"),
+    "value": ("数值", "Value"),
+    "unit": ("单位", "Unit"),
+    "kind": ("类型", "Kind"),
+    "period": ("时期", "Period"),
+    "approx": ("约数", "Approx"),
+    "text": ("原文数字", "Figure as written"),
+    "original_value": ("原值（更正前）", "Original value"),
+    "sentence": ("所在句子", "Sentence"),
+    "reviewer": ("核定人", "Reviewer"),
+    "decided_at": ("核定时间", "Decided at"),
+    "note": ("备注", "Note"),
+    "status": ("状态", "State"),
+    "confidence": ("置信度", "Confidence"),
+    "manual": ("手工添加", "Added by hand"),
+    "orphaned": ("原文已无此数", "Figure no longer in text"),
+    "figures": ("数字总数", "Figures"),
+    "pending": ("待核", "Pending"),
+    "confirmed": ("已确认", "Confirmed"),
+    "corrected": ("已更正", "Corrected"),
+    "rejected": ("已否决", "Rejected"),
+    "share_reviewed": ("已核比例", "Share reviewed"),
+    "source": ("来源文件", "Source file"),
+    "at": ("时间", "Time"),
+    "action": ("操作", "Action"),
+    "figure": ("数字", "Figure"),
+    "old": ("原值", "Old"),
+    "new": ("新值", "New"),
+}
+SHEETS = {"approved": ("已核定", "Approved"), "all": ("全部", "All figures"), "documents": ("文档", "Documents"),
+          "log": ("记录", "Audit log")}
+KIND_WORDS = {"money": ("金额", "money"), "quantity": ("数量", "quantity"), "percent": ("百分比", "percent"),
+              "pp": ("百分点", "percentage points"), "multiple": ("倍数", "multiple"), "fraction": ("比例", "fraction"),
+              "rank": ("排名", "rank")}
+STATUS_WORDS = {Status.PENDING: ("待核", "pending"), Status.CONFIRMED: ("已确认", "confirmed"),
+                Status.CORRECTED: ("已更正", "corrected"), Status.REJECTED: ("已否决", "rejected")}
+
+APPROVED_COLUMNS = ("document", "doc_date", "place", "indicator", "change", "value", "unit", "kind", "period", "approx",
+                    "text", "original_value", "sentence", "reviewer", "decided_at", "note")
+ALL_COLUMNS = ("document", "doc_date", "place", "status", "indicator", "change", "value", "unit", "kind", "period",
+               "approx", "text", "original_value", "confidence", "manual", "orphaned", "sentence", "reviewer",
+               "decided_at", "note")
+DOCUMENT_COLUMNS = ("document", "doc_date", "source", "figures", "pending", "confirmed", "corrected", "rejected",
+                    "share_reviewed")
+LOG_COLUMNS = ("at", "reviewer", "action", "document", "figure", "old", "new")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    states: frozenset[Status] = APPROVED          # for the approved sheet, CSV and JSON
+    document_ids: frozenset[int] | None = None    # None: every document
+    per_document: bool = False                    # one approved sheet per document
+    language: str = "zh"                          # headers: zh or en
+    sheets: tuple[str, ...] = field(default=("approved", "all", "documents", "log"))
+
+    def header(self, key: str) -> str:
+        zh, en = HEADERS[key]
+        return zh if self.language == "zh" else en
+
+    def sheet(self, key: str) -> str:
+        zh, en = SHEETS[key]
+        return zh if self.language == "zh" else en
+
+    def kind_word(self, kind: str) -> str:
+        zh, en = KIND_WORDS.get(kind, (kind, kind))
+        return zh if self.language == "zh" else en
+
+    def status_word(self, status: Status) -> str:
+        zh, en = STATUS_WORDS[status]
+        return zh if self.language == "zh" else en
+
+
+def _datetime(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment.astimezone().replace(tzinfo=None)  # Excel has no time zones: local time
+
+
+def documents(project: Project, options: ExportOptions) -> list[StoredDocument]:
+    return [d for d in project.documents() if options.document_ids is None or d.id in options.document_ids]
+
+
+def figure_rows(project: Project, options: ExportOptions, states: frozenset[Status] | None,
+                doc_ids: list[int] | None = None) -> Iterator[dict]:
+    """One dict per figure (final values, with the original where corrected), in document order."""
+    for doc in documents(project, options):
+        if doc_ids is not None and doc.id not in doc_ids:
+            continue
+        full = project.document(doc.id)
+        paragraphs = ParagraphIndex(full.text)
+        for f in project.figures(doc.id):
+            if states is not None and f.status not in states:
+                continue
+            yield _figure_row(doc, full, paragraphs, f, options)
+
+
+def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: ParagraphIndex, f: StoredFigure,
+                options: ExportOptions) -> dict:
+    page = full.page_at(f.start)
+    place = (f"p. {page}" if options.language == "en" else f"第{page}页") if page else \
+        (f"¶ {paragraphs.at(f.start)}" if options.language == "en" else f"第{paragraphs.at(f.start)}段")
+    corrected = f.status is Status.CORRECTED and (f.corrected_value is not None or f.corrected_unit)
+    return {
+        "document": doc.title,
+        "doc_date": doc.date,
+        "place": place,
+        "status": options.status_word(f.status),
+        "indicator": f.final_indicator,
+        "change": f.change,
+        "value": f.final_value,
+        "unit": f.final_unit,
+        "kind": f.final_kind.value,   # the writers show options.kind_word(kind)
+        "period": f.period,
+        "approx": f.approx,
+        "text": f.text,
+        "original_value": f.value if corrected else None,
+        "confidence": f.confidence,
+        "manual": f.manual,
+        "orphaned": f.orphaned,
+        "sentence": sentence_text(full.text, f.start, f.end) if not f.orphaned else None,
+        "reviewer": f.reviewer,
+        "decided_at": _datetime(f.decided_at),
+        "note": f.note,
+    }
+
+
+def document_rows(project: Project, options: ExportOptions) -> Iterator[dict]:
+    progress = project.progress_by_document()
+    for doc in documents(project, options):
+        p = progress[doc.id]
+        yield {"document": doc.title, "doc_date": doc.date, "source": doc.source, "figures": p.total,
+               "pending": p.pending, "confirmed": p.confirmed, "corrected": p.corrected, "rejected": p.rejected,
+               "share_reviewed": Decimal(str(round(p.share, 4)))}
+
+
+def log_rows(project: Project, options: ExportOptions) -> Iterator[dict]:
+    titles = {d.id: d.title for d in project.documents()}
+    texts: dict[int, str] = {}
+    for event in project.events():
+        if options.document_ids is not None and event.document_id not in options.document_ids:
+            continue
+        if event.figure_id is not None and event.figure_id not in texts:
+            try:
+                texts[event.figure_id] = project.figure(event.figure_id).text
+            except Exception:  # noqa: BLE001 - a figure deleted by re-extraction keeps its log line
+                texts[event.figure_id] = f"#{event.figure_id}"
+        yield {"at": _datetime(event.at), "reviewer": event.reviewer, "action": event.action,
+               "document": titles.get(event.document_id, ""),
+               "figure": texts.get(event.figure_id, "") if event.figure_id is not None else "",
+               "old": _compact(event.old), "new": _compact(event.new)}
+
+
+def _compact(values: dict | None) -> str:
+    if not values:
+        return ""
+    return "; ".join(f"{k}={v}" for k, v in values.items() if v is not None and k != "decided_at")
+
+
+def plain(value):
+    """A cell value as JSON/CSV wants it."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() and abs(value) < 2**53 else float(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value

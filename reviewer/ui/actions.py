@@ -1,0 +1,98 @@
+"""Every command of the window as a QAction, so menus, toolbar and shortcuts agree.
+
+Modified keys (Ctrl+Enter ...) are window shortcuts and work everywhere, also while typing in a
+field. Single keys are separate shortcuts bound to the document view and the table only, so
+they never fire while typing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from reviewer.ui.labels import tr
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    keys: tuple[str, ...] = ()      # window-wide
+    single: str | None = None       # document view and table only
+    checkable: bool = False
+
+
+def specs() -> list[ActionSpec]:
+    return [
+        ActionSpec("new_project", tr("&New project…"), ("Ctrl+N",)),
+        ActionSpec("open_project", tr("&Open project…"), ("Ctrl+O",)),
+        ActionSpec("import_files", tr("&Import documents…"), ("Ctrl+I",)),
+        ActionSpec("export", tr("&Export…"), ("Ctrl+Shift+E",)),
+        ActionSpec("quit", tr("&Quit"), ("Ctrl+Q",)),
+        ActionSpec("undo", tr("&Undo"), ("Ctrl+Z",)),
+        ActionSpec("redo", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
+        ActionSpec("add_figure", tr("&Add figure from selection…"), ("Ctrl+Shift+A",)),
+        ActionSpec("preferences", tr("&Preferences…"), ("Ctrl+,",)),
+        ActionSpec("confirm", tr("&Confirm"), ("Ctrl+Return", "Ctrl+Enter"), "C"),
+        ActionSpec("reject", tr("&Reject"), ("Ctrl+Backspace",), "X"),
+        ActionSpec("correct", tr("C&orrect (edit the value)"), ("Ctrl+E",), "E"),
+        ActionSpec("skip", tr("&Skip"), ("Ctrl+Shift+Right",), "S"),
+        ActionSpec("next", tr("&Next figure"), ("Ctrl+Down",), "J"),
+        ActionSpec("previous", tr("&Previous figure"), ("Ctrl+Up",), "K"),
+        ActionSpec("next_pending", tr("Next &pending figure"), ("Ctrl+Shift+Down",), "N"),
+        ActionSpec("confirm_same_doc", tr("Confirm all &identical figures in this document"), ("Ctrl+Shift+Return",), "A"),
+        ActionSpec("confirm_same_all", tr("Confirm all identical figures in &all documents"), ("Ctrl+Alt+Return",)),
+        ActionSpec("zoom_in", tr("Zoom &in"), ("Ctrl++", "Ctrl+=")),
+        ActionSpec("zoom_out", tr("Zoom &out"), ("Ctrl+-",)),
+        ActionSpec("zoom_reset", tr("&Reset zoom"), ("Ctrl+0",)),
+        ActionSpec("show_dates", tr("Show &dates"), (), None, True),
+        ActionSpec("focus_search", tr("&Find in figures"), ("Ctrl+F",)),
+        ActionSpec("help", tr("&Keyboard shortcuts"), ("F1",)),
+        ActionSpec("open_log_folder", tr("Open &log folder")),
+        ActionSpec("about", tr("&About figure-reviewer")),
+    ]
+
+
+class Actions:
+    """The window's actions by name, plus the single-key twins of the review actions."""
+
+    def __init__(self, parent: QWidget):
+        self.by_name: dict[str, QAction] = {}
+        self.single: dict[str, QAction] = {}
+        self.single_keys: dict[str, str] = {}
+        for spec in specs():
+            action = QAction(spec.text, parent)
+            action.setObjectName(spec.name)
+            action.setShortcuts([QKeySequence(k) for k in spec.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setCheckable(spec.checkable)
+            parent.addAction(action)
+            self.by_name[spec.name] = action
+            if spec.single:
+                twin = QAction(spec.text, parent)
+                twin.setObjectName(spec.name + "_key")
+                twin.setShortcut(QKeySequence(spec.single))
+                twin.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                twin.triggered.connect(action.trigger)
+                self.single[spec.name] = twin
+                self.single_keys[spec.name] = spec.single
+
+    def __getattr__(self, name: str) -> QAction:
+        try:
+            return self.__dict__["by_name"][name]
+        except KeyError as exc:
+            raise AttributeError(name) from exc
+
+    def bind_single_keys(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            for twin in self.single.values():
+                widget.addAction(twin)
+
+    def review_actions(self) -> list[QAction]:
+        names = ("confirm", "reject", "correct", "skip", "next", "previous", "next_pending", "confirm_same_doc",
+                 "confirm_same_all", "undo", "redo", "add_figure", "focus_search", "zoom_in", "zoom_out", "help")
+        return [self.by_name[n] for n in names]
+
+    def modified_sequences(self) -> list[QKeySequence]:
+        return [seq for action in self.by_name.values() for seq in action.shortcuts()]

@@ -1,0 +1,104 @@
+"""Starting the window: the application object, its language, the crash guard, and which
+project to open."""
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from reviewer.resources import resource
+from reviewer.store import PROJECT_SUFFIX
+
+log = logging.getLogger(__name__)
+
+
+def install_translation(app: QApplication, language: str) -> str:
+    """'system' follows the system: Chinese (simplified) when it is Chinese, English otherwise."""
+    if language == "system":
+        language = "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    if language == "zh_CN":
+        translator = QTranslator(app)
+        if translator.load(str(resource("translations", "reviewer_zh_CN.qm"))):
+            app.installTranslator(translator)
+            app._reviewer_translator = translator  # keep it alive
+        else:
+            log.warning("the Chinese translation could not be loaded")
+    return language
+
+
+def _excepthook(kind, value, tb) -> None:
+    """An exception nobody caught: logged with its trace, shown as a dialog, never a crash."""
+    log.error("unhandled exception", exc_info=(kind, value, tb))
+    app = QApplication.instance()
+    window = getattr(app, "_reviewer_window", None)
+    if window is not None:
+        window.report_error(f"Something went wrong: {kind.__name__}: {value}. The details are in the log "
+                            "(Help > Open log folder).", "".join(traceback.format_exception(kind, value, tb)))
+
+
+def default_project_for(files: list[Path]) -> Path:
+    """Files opened without a project get one beside them (named after the file, or the folder
+    of several); where that folder is read-only, in the user's data folder."""
+    from reviewer.paths import user_data_dir
+
+    first = files[0].absolute()
+    name = first.stem if len(files) == 1 else first.parent.name or "review"
+    beside = first.parent / (name + PROJECT_SUFFIX)
+    try:
+        probe = first.parent / ".figure-reviewer-write-test"
+        probe.touch()
+        probe.unlink()
+        return beside
+    except OSError:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / (name + PROJECT_SUFFIX)
+
+
+def run_gui(paths: list[str]) -> int:
+    from reviewer.logs import setup_logging
+
+    setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("figure-reviewer")
+    app.setOrganizationName("figure-reviewer")
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
+
+    settings = Settings()
+    install_translation(app, settings.language)
+    sys.excepthook = _excepthook
+    threading.excepthook = lambda args: _excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+    window = MainWindow(settings)
+    app._reviewer_window = window
+    window.show()
+    warm_up_engine()
+    projects = [Path(p) for p in paths if p.endswith(PROJECT_SUFFIX)]
+    files = [Path(p) for p in paths if not p.endswith(PROJECT_SUFFIX)]
+    if projects:
+        window.open_project(projects[0], create=not projects[0].exists())
+    elif files:
+        window.open_project(default_project_for(files), create=True)
+    elif settings.recent_projects() and Path(settings.recent_projects()[0]).exists():
+        window.open_project(settings.recent_projects()[0])
+    if files and window.project is not None:
+        window.import_files(files)
+    return app.exec()
+
+
+def warm_up_engine() -> None:
+    """Load the word segmenter on a worker thread so the window opens at once."""
+    def warm():
+        try:
+            from reviewer.extract.segmenter import get_segmenter
+
+            get_segmenter()
+        except Exception:  # noqa: BLE001 - a failure here shows again, with its message, on first use
+            log.exception("warming up the segmenter failed")
+
+    threading.Thread(target=warm, name="segmenter-warm-up", daemon=True).start()

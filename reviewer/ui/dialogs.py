@@ -1,0 +1,93 @@
+"""Dialogs: errors that say what happened and what to do, the shortcut overlay, the reviewer's
+name, preferences, and the warning when no font can show Chinese."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.ui.labels import tr
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str | None = None) -> QMessageBox:
+    """A window-modal message that does not block the event loop (tests and workers go on)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if details:
+        box.setDetailedText(details)
+    box.open()
+    return box
+
+
+def ask_reviewer_name(parent: QWidget, current: str = "") -> str | None:
+    name, ok = QInputDialog.getText(parent, tr("Your name"),
+                                    tr("Your name goes with every decision you record (asked once):"), text=current)
+    name = name.strip()
+    return name if ok and name else None
+
+
+def has_chinese_font() -> bool:
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def chinese_font_warning() -> str:
+    return tr("No font that can show Chinese is installed: every Chinese character will appear as a box. "
+              "Install one (on Debian/Ubuntu: sudo apt install fonts-noto-cjk) and restart.")
+
+
+class ShortcutOverlay(QDialog):
+    """F1: every review action with its keys, read from the actions themselves."""
+
+    def __init__(self, actions: list[QAction], single_keys: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.setObjectName("shortcutOverlay")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        rows = []
+        for action in actions:
+            keys = [s.toString(s.SequenceFormat.NativeText) for s in action.shortcuts()]
+            single = single_keys.get(action.objectName())
+            if single:
+                keys.insert(0, single)
+            if keys:
+                rows.append(f"<tr><td style='padding:3px 16px 3px 0'><b>{' / '.join(html.escape(k) for k in keys)}</b>"
+                            f"</td><td>{html.escape(action.text().replace('&', ''))}</td></tr>")
+        label = QLabel("<table>" + "".join(rows) + "</table><p>" + html.escape(
+            tr("Single keys work in the document and the table; keys with Ctrl work everywhere, also while typing.")) + "</p>")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class PreferencesDialog(QDialog):
+    LANGUAGES = (("system", "System"), ("zh_CN", "简体中文"), ("en", "English"))
+
+    def __init__(self, settings, parent=None):
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle(tr("Preferences"))
+        self.language = QComboBox()
+        for code, name in self.LANGUAGES:
+            self.language.addItem(tr(name) if code == "system" else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.auto_advance = QCheckBox(tr("After a decision, move to the next pending figure"))
+        self.auto_advance.setChecked(settings.auto_advance)
+        form = QFormLayout(self)
+        form.addRow(tr("Language (after a restart)"), self.language)
+        form.addRow(self.auto_advance)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def apply(self, settings) -> None:
+        settings.language = self.language.currentData()
+        settings.auto_advance = self.auto_advance.isChecked()

@@ -1,0 +1,101 @@
+"""The list of documents with each one's progress (reviewed / total, a small bar) and state."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reviewer.store.records import Progress, StoredDocument
+from reviewer.ui.labels import tr
+
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class DocumentListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._docs: list[StoredDocument] = []
+        self._progress: dict[int, Progress] = {}
+
+    def set_documents(self, docs: list[StoredDocument], progress: dict[int, Progress]) -> None:
+        self.beginResetModel()
+        self._docs = list(docs)
+        self._progress = dict(progress)
+        self.endResetModel()
+
+    def set_progress(self, doc_id: int, progress: Progress) -> None:
+        self._progress[doc_id] = progress
+        for row, doc in enumerate(self._docs):
+            if doc.id == doc_id:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def row_of(self, doc_id: int) -> int | None:
+        return next((row for row, d in enumerate(self._docs) if d.id == doc_id), None)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._docs)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._docs):
+            return None
+        doc = self._docs[index.row()]
+        progress = self._progress.get(doc.id, Progress(0, 0, 0, 0, 0))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return doc.title
+        if role == DOCUMENT_ROLE:
+            return doc
+        if role == PROGRESS_ROLE:
+            return progress
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [doc.source, tr("%1 of %2 figures reviewed").replace("%1", str(progress.reviewed)).replace(
+                "%2", str(progress.total))]
+            if doc.source_changed:
+                lines.append(tr("The source file changed since it was imported"))
+            if progress.orphaned:
+                lines.append(tr("%1 decisions lost their figure").replace("%1", str(progress.orphaned)))
+            return "\n".join(lines)
+        return None
+
+
+class DocumentProgressDelegate(QStyledItemDelegate):
+    """Title on the first line; a bar and 'reviewed / total' on the second."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(int(option.fontMetrics.height() * 2.9))
+        size.setWidth(10)  # the title elides; never a horizontal scroll bar
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        opt.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        progress: Progress = index.data(PROGRESS_ROLE)
+        rect = option.rect.adjusted(8, 4, -8, -4)
+        line = option.fontMetrics.height()
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        title = option.fontMetrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        label = f"{progress.reviewed} / {progress.total}"
+        label_width = option.fontMetrics.horizontalAdvance(label) + 8
+        bar = QRect(rect.left(), rect.top() + line + 8, max(10, rect.width() - label_width - 8), max(5, line // 2))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#D9D9D9"))
+        painter.drawRoundedRect(bar, 3, 3)
+        if progress.total:
+            done = QRect(bar)
+            done.setWidth(int(bar.width() * progress.share))
+            painter.setBrush(QColor("#3A9D5D") if progress.pending == 0 else QColor("#4A7FD4"))
+            painter.drawRoundedRect(done, 3, 3)
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        painter.drawText(QRect(bar.right() + 8, bar.center().y() - line // 2, label_width, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.restore()

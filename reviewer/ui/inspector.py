@@ -1,0 +1,174 @@
+"""The inspector: the current figure in its sentence, its parsed value in full, and the fields
+to correct value, unit, kind and indicator and to write a note."""
+from __future__ import annotations
+
+import html
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.model import Kind
+from reviewer.sentences import sentence_around
+from reviewer.store.records import StoredFigure
+from reviewer.ui.labels import format_value, kind_label, status_label, tr
+
+FIGURE_KINDS = [k for k in Kind if k is not Kind.DATE]
+
+
+class _PassModifiedShortcuts(QObject):
+    """Line edits claim Ctrl+Backspace (delete a word); let the window's review shortcuts have
+    the modified keys instead, so they work while typing."""
+
+    def __init__(self, sequences: list[QKeySequence], parent=None):
+        super().__init__(parent)
+        self._keys = {seq[0].toCombined() for seq in sequences if not seq.isEmpty()}
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            combined = event.keyCombination().toCombined()
+            if combined in self._keys:
+                event.ignore()
+                return True
+        return False
+
+
+class Inspector(QWidget):
+    correctionRequested = Signal(dict)   # {"value", "unit", "kind", "indicator"}
+    noteRequested = Signal(str)
+    invalidInput = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self._figure: StoredFigure | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("inspectorHeading")
+        self.heading.setWordWrap(True)
+        # a text browser, not a label: it wraps long Chinese sentences reliably inside a dock
+        self.sentence = QTextBrowser()
+        self.sentence.setObjectName("sentence")
+        self.sentence.setFrameShape(QFrame.Shape.NoFrame)
+        self.sentence.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.sentence.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.sentence.viewport().setAutoFillBackground(False)
+        self.parsed = QLabel()
+        self.parsed.setObjectName("parsedValue")
+        self.parsed.setWordWrap(True)
+        self.parsed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.parsed)
+        layout.addWidget(self.details)
+
+        box = QGroupBox(tr("Correct"))
+        form = QFormLayout(box)
+        self.value_edit = QLineEdit()
+        self.value_edit.setObjectName("valueEdit")
+        self.value_edit.setPlaceholderText(tr("value in base units, e.g. 8060000000"))
+        self.unit_edit = QLineEdit()
+        self.unit_edit.setObjectName("unitEdit")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindCombo")
+        for kind in FIGURE_KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind.value)
+        self.indicator_edit = QLineEdit()
+        self.indicator_edit.setObjectName("indicatorEdit")
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText(tr("a note for the record (Enter saves it)"))
+        form.addRow(tr("Value"), self.value_edit)
+        form.addRow(tr("Unit"), self.unit_edit)
+        form.addRow(tr("Kind"), self.kind_combo)
+        form.addRow(tr("Indicator"), self.indicator_edit)
+        form.addRow(tr("Note"), self.note_edit)
+        buttons = QHBoxLayout()
+        self.apply_button = QPushButton(tr("Save correction"))
+        self.apply_button.setObjectName("applyCorrection")
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        form.addRow(buttons)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.fields_box = box
+
+        self.apply_button.clicked.connect(self._request_correction)
+        for edit in (self.value_edit, self.unit_edit, self.indicator_edit):
+            edit.returnPressed.connect(self._request_correction)
+        self.note_edit.returnPressed.connect(lambda: self.noteRequested.emit(self.note_edit.text()))
+        self.show_figure(None, "")
+
+    def pass_shortcuts_through(self, sequences: list[QKeySequence]) -> None:
+        self._filter = _PassModifiedShortcuts(sequences, self)
+        for edit in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit, self.kind_combo):
+            edit.installEventFilter(self._filter)
+
+    def editing(self) -> bool:
+        return any(w.hasFocus() for w in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit))
+
+    def focus_value(self) -> None:
+        self.value_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.value_edit.selectAll()
+
+    def figure(self) -> StoredFigure | None:
+        return self._figure
+
+    def show_figure(self, figure: StoredFigure | None, text: str) -> None:
+        self._figure = figure
+        self.fields_box.setEnabled(figure is not None)
+        if figure is None:
+            self.heading.setText(tr("No figure selected"))
+            for label in (self.sentence, self.parsed, self.details):
+                label.clear()
+            for edit in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit):
+                edit.clear()
+            return
+        self.heading.setText(f"<b style='font-size:14pt'>{html.escape(figure.text)}</b> &nbsp; "
+                             f"<span>{html.escape(status_label(figure.status))}</span>")
+        before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
+        self.sentence.setHtml(f"{html.escape(before)}<span style='background:#FF9E40;font-weight:bold'>"
+                              f"{html.escape(marked)}</span>{html.escape(after)}")
+        value = format_value(figure.final_value)
+        high = f" – {format_value(figure.value_high)}" if figure.value_high is not None else ""
+        self.parsed.setText(f"{html.escape(figure.text)} = <b>{value}{high}</b> {html.escape(figure.final_unit or '')}"
+                            + (f" &nbsp;({html.escape(figure.approx)})" if figure.approx else ""))
+        facts = [f"{tr('Kind')}: {kind_label(figure.final_kind)}",
+                 f"{tr('Indicator')}: {figure.final_indicator or '—'}",
+                 f"{tr('Change')}: {figure.change or '—'}", f"{tr('Period')}: {figure.period or '—'}",
+                 f"{tr('Confidence')}: {figure.confidence:.2f}" + (f" ({figure.reason})" if figure.reason else "")]
+        if figure.corrected_value is not None or figure.corrected_unit:
+            facts.append(f"{tr('As extracted')}: {format_value(figure.value)} {figure.unit or ''}")
+        if figure.orphaned:
+            facts.append(tr("This decision's figure is no longer found in the text"))
+        self.details.setText("<br>".join(html.escape(f) for f in facts))
+        self.value_edit.setText("" if figure.final_value is None else str(figure.final_value))
+        self.unit_edit.setText(figure.final_unit or "")
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(figure.final_kind.value)))
+        self.indicator_edit.setText(figure.final_indicator or "")
+        self.note_edit.setText(figure.note or "")
+
+    def _request_correction(self) -> None:
+        if self._figure is None:
+            return
+        raw = self.value_edit.text().strip().replace(",", "").replace("，", "")
+        try:
+            value = Decimal(raw) if raw else None
+        except InvalidOperation:
+            self.invalidInput.emit(tr("“%1” is not a number: write the value in base units, e.g. 8060000000")
+                                   .replace("%1", self.value_edit.text()))
+            self.focus_value()
+            return
+        self.correctionRequested.emit({
+            "value": value,
+            "unit": self.unit_edit.text().strip() or None,
+            "kind": self.kind_combo.currentData(),
+            "indicator": self.indicator_edit.text().strip() or None,
+            "note": self.note_edit.text().strip() or None,
+        })

@@ -1,0 +1,684 @@
+"""The main window: documents on the left, the report with its highlights in the middle, the
+figure table below it, the inspector on the right; review from the keyboard."""
+from __future__ import annotations
+
+import functools
+import logging
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListView, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTableView, QToolBar,
+    QVBoxLayout, QWidget,
+)
+
+from reviewer import __version__
+from reviewer.commands.project import store_imported
+from reviewer.documents import DocumentError
+from reviewer.extract import figures_only, scan
+from reviewer.model import Kind, Status
+from reviewer.paths import user_log_dir
+from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, StoreError
+from reviewer.store.records import StoredFigure
+from reviewer.ui.actions import Actions
+from reviewer.ui.dialogs import (
+    PreferencesDialog, ShortcutOverlay, ask_reviewer_name, chinese_font_warning, has_chinese_font, show_error,
+)
+from reviewer.ui.document_list import DocumentListModel, DocumentProgressDelegate, DOCUMENT_ROLE
+from reviewer.ui.document_view import DocumentView
+from reviewer.ui.figure_model import FIGURE_ROLE, FigureFilterProxy, FigureTableModel
+from reviewer.ui.importer import start_import
+from reviewer.ui.inspector import Inspector
+from reviewer.ui.labels import kind_label, status_label, tr
+from reviewer.ui.settings import Settings
+from reviewer.ui.undo import StoreCommand
+
+log = logging.getLogger(__name__)
+SUPPORTED = "*.txt *.md *.docx *.pdf *.html *.htm"
+
+
+def reports_errors(method):
+    """Slots never fail silently and never show a traceback: known errors become a dialog that
+    says what to do, unexpected ones a dialog plus the full trace in the log."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (StoreError, DocumentError) as exc:
+            self.report_error(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the last line of defence of a slot
+            log.exception("unexpected error in %s", method.__name__)
+            self.report_error(tr("Something went wrong: %1. The details are in the log (Help > Open log folder).")
+                              .replace("%1", f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+    return wrapper
+
+
+class MainWindow(QMainWindow):
+    projectOpened = Signal(str)
+
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.project: Project | None = None
+        self.document_id: int | None = None
+        self.document_text = ""
+        self.last_error: str | None = None
+        self._import_thread = None
+        self.undo_stack = QUndoStack(self)
+        self.actions = Actions(self)
+        self._build_widgets()
+        self._build_menus()
+        self._connect_signals()
+        self._restore_layout()
+        self._update_title()
+        self._update_enabled()
+        if not has_chinese_font():
+            self.statusBar().showMessage(chinese_font_warning())
+            QTimer.singleShot(0, lambda: self.report_error(chinese_font_warning()))
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.view = DocumentView()
+        self.table_model = FigureTableModel(self)
+        self.proxy = FigureFilterProxy(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.table = QTableView()
+        self.table.setObjectName("figureTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((120, 80, 130, 60, 80, 220, 80, 130, 60)):
+            self.table.setColumnWidth(column, width)
+        self.table.setAlternatingRowColors(True)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(tr("Search figures, indicators, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(tr("All states"), None)
+        for status in Status:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem(tr("All kinds"), None)
+        for kind in Kind:
+            if kind is not Kind.DATE:
+                self.kind_filter.addItem(kind_label(kind), kind.value)
+        self.doubtful = QCheckBox(tr("Doubtful only (confidence < 0.8)"))
+        self.doubtful.setObjectName("doubtfulFilter")
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.doubtful)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(filters)
+        table_layout.addWidget(self.table)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("centralSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(table_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.doc_model = DocumentListModel(self)
+        self.doc_list = QListView()
+        self.doc_list.setObjectName("documentList")
+        self.doc_list.setModel(self.doc_model)
+        self.doc_list.setItemDelegate(DocumentProgressDelegate(self.doc_list))
+        self.doc_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        docs_dock = QDockWidget(tr("Documents"), self)
+        docs_dock.setObjectName("documentsDock")
+        docs_dock.setWidget(self.doc_list)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, docs_dock)
+
+        self.inspector = Inspector()
+        self.inspector.setMinimumWidth(300)
+        self.inspector.pass_shortcuts_through(self.actions.modified_sequences())
+        inspector_dock = QDockWidget(tr("Figure"), self)
+        inspector_dock.setObjectName("inspectorDock")
+        inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
+        self.docks = (docs_dock, inspector_dock)
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressLabel")
+        self.reviewer_label = QLabel()
+        self.reviewer_label.setObjectName("reviewerLabel")
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.reviewer_label)
+        self.actions.bind_single_keys(self.view, self.table)
+        self.setAcceptDrops(True)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        menu = self.menuBar().addMenu(tr("&File"))
+        for name in ("new_project", "open_project"):
+            menu.addAction(a.by_name[name])
+        self.recent_menu = menu.addMenu(tr("Open &recent"))
+        menu.addSeparator()
+        menu.addAction(a.import_files)
+        menu.addAction(a.export)
+        menu.addSeparator()
+        menu.addAction(a.quit)
+        menu = self.menuBar().addMenu(tr("&Edit"))
+        for name in ("undo", "redo", None, "add_figure", None, "focus_search", None, "preferences"):
+            menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
+        menu = self.menuBar().addMenu(tr("&Review"))
+        for name in ("confirm", "reject", "correct", "skip", None, "next", "previous", "next_pending", None,
+                     "confirm_same_doc", "confirm_same_all"):
+            menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
+        menu = self.menuBar().addMenu(tr("&View"))
+        for name in ("zoom_in", "zoom_out", "zoom_reset", None, "show_dates"):
+            menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
+        for dock in self.docks:
+            menu.addAction(dock.toggleViewAction())
+        menu = self.menuBar().addMenu(tr("&Help"))
+        for name in ("help", "open_log_folder", "about"):
+            menu.addAction(a.by_name[name])
+        toolbar = QToolBar(tr("Review"), self)
+        toolbar.setObjectName("reviewToolbar")
+        for name in ("import_files", None, "confirm", "reject", "correct", "skip", None, "previous", "next",
+                     "next_pending", None, "undo", "redo"):
+            toolbar.addSeparator() if name is None else toolbar.addAction(a.by_name[name])
+        self.addToolBar(toolbar)
+        self._fill_recent_menu()
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        # files
+        a.new_project.triggered.connect(self.new_project_dialog)
+        a.open_project.triggered.connect(self.open_project_dialog)
+        a.import_files.triggered.connect(self.import_dialog)
+        a.export.triggered.connect(self.export_dialog)
+        a.quit.triggered.connect(self.close)
+        # review
+        a.confirm.triggered.connect(lambda: self.decide_current(Status.CONFIRMED))
+        a.reject.triggered.connect(lambda: self.decide_current(Status.REJECTED))
+        a.correct.triggered.connect(self.start_correction)
+        a.skip.triggered.connect(self.skip)
+        a.next.triggered.connect(lambda: self.move(+1))
+        a.previous.triggered.connect(lambda: self.move(-1))
+        a.next_pending.triggered.connect(self.next_pending)
+        a.confirm_same_doc.triggered.connect(lambda: self.confirm_identical(everywhere=False))
+        a.confirm_same_all.triggered.connect(lambda: self.confirm_identical(everywhere=True))
+        a.add_figure.triggered.connect(self.add_figure_from_selection)
+        a.undo.triggered.connect(self.undo_stack.undo)
+        a.redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        # view
+        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
+        a.show_dates.toggled.connect(self.set_show_dates)
+        a.focus_search.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        a.preferences.triggered.connect(self.preferences_dialog)
+        a.help.triggered.connect(self.show_shortcuts)
+        a.open_log_folder.triggered.connect(self.open_log_folder)
+        a.about.triggered.connect(self.about)
+        # selection links: list -> document, table row <-> highlight
+        self.doc_list.selectionModel().currentChanged.connect(self._document_chosen)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.view.figureClicked.connect(self.select_figure)
+        # inspector
+        self.inspector.correctionRequested.connect(self.apply_correction)
+        self.inspector.noteRequested.connect(self.save_note)
+        self.inspector.invalidInput.connect(self.report_error)
+        # filters
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.status_filter.currentIndexChanged.connect(self._filters_changed)
+        self.kind_filter.currentIndexChanged.connect(self._filters_changed)
+        self.doubtful.toggled.connect(self._filters_changed)
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if state is not None:
+            self.restoreState(state)
+        if self.settings.font_size:
+            font = self.view.font()
+            font.setPointSize(self.settings.font_size)
+            self.view.setFont(font)
+        self.actions.show_dates.setChecked(self.settings.show_dates)
+
+    # -- errors ------------------------------------------------------------------------------
+
+    def report_error(self, message: str, details: str | None = None) -> None:
+        self.last_error = message
+        log.warning("%s", message)
+        show_error(self, tr("figure-reviewer"), message, details)
+
+    # -- projects ----------------------------------------------------------------------------
+
+    @reports_errors
+    def open_project(self, path: str | Path, create: bool = False) -> bool:
+        path = Path(path)
+        try:
+            project = Project.open(path, create=create, reviewer=self.settings.reviewer or None)
+        except ProjectLocked as exc:
+            answer = QMessageBox.question(self, tr("Project in use"),
+                                          str(exc) + "\n\n" + tr("Open it read-only?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            project = Project.open(path, read_only=True)
+        self.close_project()
+        self.project = project
+        self.settings.add_recent(str(path.absolute()))
+        self._fill_recent_menu()
+        self.reload_documents()
+        self._update_title()
+        self._update_enabled()
+        self.projectOpened.emit(str(path))
+        return True
+
+    def close_project(self) -> None:
+        if self._import_thread is not None:
+            self._import_worker.cancel()
+            self._import_thread.quit()
+            self._import_thread.wait(5000)
+        self.undo_stack.clear()
+        if self.project is not None:
+            self.project.close()
+        self.project = None
+        self.document_id = None
+        self.table_model.set_figures([])
+        self.doc_model.set_documents([], {})
+        self.view.set_document("", [])
+        self.inspector.show_figure(None, "")
+
+    def reload_documents(self, select: int | None = None) -> None:
+        if self.project is None:
+            return
+        docs = self.project.documents()
+        self.doc_model.set_documents(docs, self.project.progress_by_document())
+        target = select if select is not None else (self.document_id if self.document_id else (docs[0].id if docs else None))
+        if target is not None:
+            row = self.doc_model.row_of(target)
+            if row is not None:
+                self.doc_list.setCurrentIndex(self.doc_model.index(row))
+        self._update_progress()
+
+    def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
+        doc = current.data(DOCUMENT_ROLE) if current.isValid() else None
+        if doc is not None:
+            self.show_document(doc.id)
+
+    @reports_errors
+    def show_document(self, doc_id: int) -> None:
+        doc = self.project.document(doc_id)
+        self.document_id = doc_id
+        self.document_text = doc.text
+        figures = self.project.figures(doc_id)
+        dates = [(f.start, f.end) for f in scan(doc.text, doc.date) if f.is_date] if self.settings.show_dates else []
+        self.view.set_document(doc.text, figures, dates)
+        self.view.set_show_dates(self.settings.show_dates)
+        self.table_model.set_figures(figures)
+        first = self._first_pending() or (figures[0].id if figures else None)
+        self.select_figure(first) if first is not None else self.inspector.show_figure(None, "")
+        if doc.source_changed:
+            self.statusBar().showMessage(tr("The source file of this document changed since it was imported"))
+
+    # -- the current figure ------------------------------------------------------------------
+
+    def current_figure(self) -> StoredFigure | None:
+        return self.inspector.figure()
+
+    def select_figure(self, figure_id: int | None) -> None:
+        """Row, highlight and inspector all follow the same figure."""
+        if figure_id is None:
+            return
+        row = self.table_model.row_of(figure_id)
+        if row is None:
+            return
+        figure = self.table_model.figures()[row]
+        proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        if proxy_index.isValid() and self.table.currentIndex().row() != proxy_index.row():
+            self.table.selectionModel().setCurrentIndex(
+                proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(proxy_index)
+        self.view.set_current(figure_id)
+        self.inspector.show_figure(figure, self.document_text)
+        self._update_enabled()
+
+    def _row_chosen(self, current: QModelIndex, _previous=None) -> None:
+        figure = current.data(FIGURE_ROLE) if current.isValid() else None
+        if figure is not None and (self.current_figure() is None or self.current_figure().id != figure.id):
+            self.select_figure(figure.id)
+
+    def visible_order(self) -> list[StoredFigure]:
+        return [self.proxy.index(r, 0).data(FIGURE_ROLE) for r in range(self.proxy.rowCount())]
+
+    def move(self, step: int) -> None:
+        order = self.visible_order()
+        if not order:
+            return
+        current = self.current_figure()
+        ids = [f.id for f in order]
+        at = ids.index(current.id) if current and current.id in ids else -step
+        self.select_figure(ids[max(0, min(len(ids) - 1, at + step))])
+
+    def skip(self) -> None:
+        self.next_pending()
+
+    def next_pending(self) -> None:
+        target = self._first_pending(after=self.current_figure())
+        if target is not None:
+            self.select_figure(target)
+        else:
+            self.statusBar().showMessage(tr("No pending figures left in this view"), 4000)
+
+    def _first_pending(self, after: StoredFigure | None = None) -> int | None:
+        order = self.visible_order() if self.proxy.rowCount() else self.table_model.figures()
+        ids = [f.id for f in order]
+        start = ids.index(after.id) + 1 if after is not None and after.id in ids else 0
+        for f in order[start:] + order[:start]:
+            if f.status is Status.PENDING and (after is None or f.id != after.id):
+                return f.id
+        return None
+
+    # -- review ------------------------------------------------------------------------------
+
+    def _ensure_reviewer(self) -> bool:
+        if not self.settings.reviewer:
+            name = ask_reviewer_name(self)
+            if not name:
+                return False
+            self.settings.reviewer = name
+        if self.project is not None:
+            self.project.reviewer = self.settings.reviewer
+        self._update_progress()
+        return True
+
+    @reports_errors
+    def decide_current(self, status: Status, **fields) -> None:
+        figure = self.current_figure()
+        if figure is None or self.project is None or not self._ensure_reviewer():
+            return
+        self.project.decide(figure.id, status, **fields)
+        text = {Status.CONFIRMED: tr("Confirm %1"), Status.REJECTED: tr("Reject %1"),
+                Status.CORRECTED: tr("Correct %1")}.get(status, tr("Review %1")).replace("%1", figure.text)
+        self.undo_stack.push(StoreCommand(text, [figure.id], lambda: self.project, self.figures_changed))
+        if self.settings.auto_advance and status is not Status.CORRECTED:
+            self.next_pending()
+
+    def start_correction(self) -> None:
+        if self.current_figure() is not None:
+            self.inspector.focus_value()
+
+    @reports_errors
+    def apply_correction(self, fields: dict) -> None:
+        figure = self.current_figure()
+        if figure is None:
+            return
+        note = fields.pop("note", None)
+        self.decide_current(Status.CORRECTED, note=note, **fields)
+        self.view.setFocus()
+
+    @reports_errors
+    def save_note(self, note: str) -> None:
+        figure = self.current_figure()
+        if figure is None or not self._ensure_reviewer():
+            return
+        self.project.set_note(figure.id, note)
+        self.undo_stack.push(StoreCommand(tr("Note on %1").replace("%1", figure.text), [figure.id],
+                                          lambda: self.project, self.figures_changed))
+        self.statusBar().showMessage(tr("Note saved"), 3000)
+
+    @reports_errors
+    def confirm_identical(self, everywhere: bool) -> None:
+        figure = self.current_figure()
+        if figure is None or not self._ensure_reviewer():
+            return
+        pool = self.project.figures(None if everywhere else self.document_id, status=Status.PENDING)
+        same = [f for f in pool if f.text == figure.text and f.final_value == figure.final_value]
+        if figure.status is Status.PENDING and figure.id not in {f.id for f in same}:
+            same.insert(0, figure)
+        done = []
+        for f in same:
+            self.project.decide(f.id, Status.CONFIRMED)
+            done.append(f.id)
+        if done:
+            self.undo_stack.push(StoreCommand(tr("Confirm %1 × %2").replace("%1", figure.text).replace("%2", str(len(done))),
+                                              done, lambda: self.project, self.figures_changed))
+        self.statusBar().showMessage(tr("%1 identical figures confirmed").replace("%1", str(len(done))), 4000)
+
+    @reports_errors
+    def add_figure_from_selection(self) -> None:
+        span = self.view.selected_span()
+        if span is None or self.project is None or self.document_id is None:
+            self.report_error(tr("Select the figure's text in the document first, then add it."))
+            return
+        if not self._ensure_reviewer():
+            return
+        from reviewer.ui.add_figure import AddFigureDialog
+
+        start, end = span
+        dialog = AddFigureDialog(self.document_text[start:end], self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        figure_id = self.project.add_manual_figure(self.document_id, start, end, values["kind"], values["value"],
+                                                   values["unit"], values["indicator"])
+        self.table_model.add_figure(self.project.figure(figure_id))
+        self.undo_stack.push(StoreCommand(tr("Add %1").replace("%1", self.document_text[start:end]), [figure_id],
+                                          lambda: self.project, self.figures_changed))
+        self.select_figure(figure_id)
+
+    def figures_changed(self, figure_ids: list[int]) -> None:
+        """After any change in the store: table row, highlight, inspector and progress follow."""
+        if self.project is None:
+            return
+        for figure_id in figure_ids:
+            figure = self.project.figure(figure_id)
+            if figure.document_id != self.document_id:
+                continue
+            self.table_model.update_figure(figure)
+            self.view.update_figure(figure)
+            current = self.current_figure()
+            if current is not None and current.id == figure.id:
+                self.inspector.show_figure(figure, self.document_text)
+        progress = self.project.progress_by_document()
+        for doc_id, p in progress.items():
+            self.doc_model.set_progress(doc_id, p)
+        self._update_progress()
+
+    # -- filters and view --------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        status = self.status_filter.currentData()
+        kind = self.kind_filter.currentData()
+        self.proxy.set_statuses({Status(status)} if status else None)
+        self.proxy.set_kinds({Kind(kind)} if kind else None)
+        self.proxy.set_max_confidence(0.7999 if self.doubtful.isChecked() else 1.0)
+
+    def zoom(self, step: int) -> None:
+        font = self.view.font()
+        size = font.pointSize() if font.pointSize() > 0 else 11
+        size = QApplication.font().pointSize() if step == 0 else max(6, min(48, size + step))
+        font.setPointSize(size)
+        self.view.setFont(font)
+        self.settings.font_size = 0 if step == 0 else size
+
+    def set_show_dates(self, show: bool) -> None:
+        self.settings.show_dates = show
+        if self.document_id is not None and self.project is not None:
+            current = self.current_figure()
+            self.show_document(self.document_id)
+            if current is not None:
+                self.select_figure(current.id)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("New project"), str(Path.home() / ("review" + PROJECT_SUFFIX)),
+                                              tr("Review projects (*%1)").replace("%1", PROJECT_SUFFIX))
+        if path:
+            if not path.endswith(PROJECT_SUFFIX):
+                path += PROJECT_SUFFIX
+            self.open_project(path, create=True)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), str(Path.home()),
+                                              tr("Review projects (*%1)").replace("%1", PROJECT_SUFFIX))
+        if path:
+            self.open_project(path)
+
+    def import_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, tr("Import documents"), str(Path.home()),
+                                                tr("Documents (%1)").replace("%1", SUPPORTED))
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> None:
+        """Read and extract on a worker thread; the window stays responsive and can cancel."""
+        if self.project is None:
+            self.report_error(tr("Open or create a project first (File > New project)."))
+            return
+        if self._import_thread is not None:
+            self.report_error(tr("An import is already running."))
+            return
+        self._import_errors: list[str] = []
+        self._import_stored = 0
+        dialog = QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, len(files), self)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        thread, worker = start_import(files)
+        self._import_thread, self._import_worker, self._import_dialog = thread, worker, dialog
+        worker.progress.connect(self._import_progress)
+        worker.documentReady.connect(self._store_document)
+        worker.failed.connect(self._import_errors.append)
+        worker.finished.connect(self._import_finished)
+        dialog.canceled.connect(worker.cancel)
+        thread.start()
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        self._import_dialog.setMaximum(total)
+        self._import_dialog.setValue(done)
+        if name:
+            self._import_dialog.setLabelText(tr("Reading %1…").replace("%1", name))
+
+    @reports_errors
+    def _store_document(self, doc, figures) -> None:
+        if self.project is None:
+            return
+        known = {d.source: d for d in self.project.documents()}
+        self._import_stored += store_imported(self.project, doc, figures, known, lambda message: None)
+
+    def _import_finished(self, done: int) -> None:
+        self._import_thread.wait(2000)
+        self._import_dialog.reset()
+        self._import_thread = None
+        self.reload_documents()
+        summary = tr("%1 documents imported").replace("%1", str(self._import_stored))
+        self.statusBar().showMessage(summary, 6000)
+        if self._import_errors:
+            self.report_error(tr("Some files could not be imported; the others were:") + "\n\n" +
+                              "\n".join(self._import_errors))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        projects = [p for p in paths if p.suffix == PROJECT_SUFFIX]
+        if projects:
+            self.open_project(projects[0])
+        documents = [p for p in paths if p.suffix != PROJECT_SUFFIX]
+        if documents:
+            self.import_files(documents)
+        event.acceptProposedAction()
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        if self.project is None:
+            self.report_error(tr("Open a project first."))
+            return
+        from reviewer.ui.export_dialog import ExportDialog
+
+        language = "zh" if QApplication.translate("Labels", "pending") != "pending" else "en"
+        ExportDialog(self.project, self, current_document=self.document_id, language=language).open()
+
+    # -- misc --------------------------------------------------------------------------------
+
+    def preferences_dialog(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec():
+            dialog.apply(self.settings)
+
+    def show_shortcuts(self) -> None:
+        ShortcutOverlay(self.actions.review_actions(), self.actions.single_keys, self).open()
+
+    def open_log_folder(self) -> None:
+        folder = user_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("About figure-reviewer"),
+                          f"figure-reviewer {__version__}\n" + tr("Find, review and export the figures in Chinese reports."))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_project(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_projects()))
+
+    def _update_title(self) -> None:
+        name = self.project.path.name if self.project else tr("no project")
+        suffix = " " + tr("(read-only)") if self.project and self.project.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — figure-reviewer")
+
+    def _update_progress(self) -> None:
+        if self.project is None:
+            self.progress_label.setText("")
+        else:
+            p = self.project.progress()
+            self.progress_label.setText(tr("Reviewed %1 of %2 (%3)").replace("%1", str(p.reviewed))
+                                        .replace("%2", str(p.total)).replace("%3", f"{p.share:.0%}"))
+        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", self.settings.reviewer or "—"))
+
+    def _update_enabled(self) -> None:
+        has_project = self.project is not None
+        writable = has_project and not self.project.read_only
+        has_figure = self.current_figure() is not None
+        for name in ("confirm", "reject", "correct", "confirm_same_doc", "confirm_same_all"):
+            self.actions.by_name[name].setEnabled(writable and has_figure)
+        for name in ("import_files", "add_figure"):
+            self.actions.by_name[name].setEnabled(writable)
+        self.actions.export.setEnabled(has_project)
+        self.actions.undo.setEnabled(self.undo_stack.canUndo())
+        self.actions.redo.setEnabled(self.undo_stack.canRedo())
+
+    def closeEvent(self, event) -> None:
+        self.settings.set_geometry(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.close_project()
+        super().closeEvent(event)

@@ -1,0 +1,46 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from reviewer.commands.project import import_documents
+from reviewer.store import Project
+from tests.conftest import ROOT, SEEDS
+
+ARTIFACTS = ROOT / "artifacts"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from reviewer.ui.settings import Settings
+
+    s = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    s.reviewer = "测试员"
+    return s
+
+
+@pytest.fixture
+def seeded_project(tmp_path):
+    path = tmp_path / "review.frp"
+    with Project.open(path, create=True, reviewer="setup") as project:
+        import_documents(project, [SEEDS / "001_c85b7cdc4e083cd4.txt", SEEDS / "000_71bace37cc241901.txt"],
+                         report=lambda m: None)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, settings, seeded_project):
+    from reviewer.ui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(seeded_project)
+    w.activateWindow()
+    yield w
+    w.close()
+
+
+def stored(path):
+    """A fresh look at the project file, as another program would see it."""
+    return Project.open(path, read_only=True)
