@@ -68,15 +68,16 @@ class ShortcutOverlay(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    LANGUAGES = (("system", "System"), ("zh_CN", "简体中文"), ("en", "English"))
+    LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))  # each in its own language
 
     def __init__(self, settings, parent=None):
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(tr("Preferences"))
         self.language = QComboBox()
+        self.language.addItem(tr("System"), "system")
         for code, name in self.LANGUAGES:
-            self.language.addItem(tr(name) if code == "system" else name, code)
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.auto_advance = QCheckBox(tr("After a decision, move to the next pending figure"))
         self.auto_advance.setChecked(settings.auto_advance)

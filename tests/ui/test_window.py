@@ -204,3 +204,20 @@ def test_screenshot_of_the_window_on_a_seed_report(qtbot, window):
     path = ARTIFACTS / "window-seed-report.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_the_interface_in_chinese(qtbot, settings, seeded_project):
+    from reviewer.ui.app import install_translation
+    from reviewer.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert install_translation(app, "zh_CN") == "zh_CN"
+    try:
+        w = MainWindow(settings)
+        qtbot.addWidget(w)
+        titles = [a.text() for a in w.menuBar().actions()]
+        assert titles[0] == "文件(&F)" and "核校(&R)" in titles
+        assert w.table_model.headerData(0, Qt.Orientation.Horizontal) == "数字"
+        w.close()
+    finally:
+        app.removeTranslator(app._reviewer_translator)

@@ -1,0 +1,519 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>&amp;New project…</source>
+      <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open project…</source>
+      <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import documents…</source>
+      <translation>导入文档(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Add figure from selection…</source>
+      <translation>将选中文字添加为数字(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm</source>
+      <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>否决(&amp;R)</translation>
+    </message>
+    <message>
+      <source>C&amp;orrect (edit the value)</source>
+      <translation>更正(&amp;O)（编辑数值）</translation>
+    </message>
+    <message>
+      <source>&amp;Skip</source>
+      <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Next figure</source>
+      <translation>下一个数字(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Previous figure</source>
+      <translation>上一个数字(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Next &amp;pending figure</source>
+      <translation>下一个待核数字(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Confirm all &amp;identical figures in this document</source>
+      <translation>确认本文档中所有相同的数字(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Confirm all identical figures in &amp;all documents</source>
+      <translation>确认所有文档中相同的数字(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;in</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Reset zoom</source>
+      <translation>恢复缩放(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Show &amp;dates</source>
+      <translation>显示日期(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Find in figures</source>
+      <translation>查找数字(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Open &amp;log folder</source>
+      <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;About figure-reviewer</source>
+      <translation>关于数字核校(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Add a figure</source>
+      <translation>添加数字</translation>
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>The value must be a number.</source>
+      <translation>数值必须是数字。</translation>
+    </message>
+    <message>
+      <source>No font that can show Chinese is installed: every Chinese character will appear as a box. Install one (on Debian/Ubuntu: sudo apt install fonts-noto-cjk) and restart.</source>
+      <translation>没有安装能显示中文的字体，所有汉字都会显示为方框。请安装一种中文字体（Debian/Ubuntu：sudo apt install fonts-noto-cjk）后重新启动。</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Your name goes with every decision you record (asked once):</source>
+      <translation>您的姓名将记录在每个决定上（只问一次）：</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Preferences</source>
+      <translation>首选项</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>After a decision, move to the next pending figure</source>
+      <translation>作出决定后自动跳到下一个待核数字</translation>
+    </message>
+    <message>
+      <source>Language (after a restart)</source>
+      <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+      <source>Single keys work in the document and the table; keys with Ctrl work everywhere, also while typing.</source>
+      <translation>单键快捷键在文档和表格中有效；带 Ctrl 的快捷键在任何地方都有效，输入时也可用。</translation>
+    </message>
+    <message>
+      <source>The source file changed since it was imported</source>
+      <translation>源文件在导入后已被修改</translation>
+    </message>
+    <message>
+      <source>%1 decisions lost their figure</source>
+      <translation>%1 条决定的数字已不在原文中</translation>
+    </message>
+    <message>
+      <source>%1 of %2 figures reviewed</source>
+      <translation>已核 %1 / %2 个数字</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>All documents</source>
+      <translation>全部文档</translation>
+    </message>
+    <message>
+      <source>One sheet per document</source>
+      <translation>每篇文档一张工作表</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>States</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>文档</translation>
+    </message>
+    <message>
+      <source>Headers</source>
+      <translation>表头语言</translation>
+    </message>
+    <message>
+      <source>Save as (.xlsx, .csv, .json)</source>
+      <translation>保存为（.xlsx、.csv、.json）</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>导出到</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Only the document on screen</source>
+      <translation>只导出当前文档</translation>
+    </message>
+    <message>
+      <source>%1 figures exported to %2</source>
+      <translation>已导出 %1 个数字到 %2</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>时期</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>置信度</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>This decision's figure is no longer found in the text</source>
+      <translation>此决定对应的数字已不在原文中</translation>
+    </message>
+    <message>
+      <source>Correct</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <source>value in base units, e.g. 8060000000</source>
+      <translation>以基本单位填写数值，如 8060000000</translation>
+    </message>
+    <message>
+      <source>a note for the record (Enter saves it)</source>
+      <translation>备注（按回车保存）</translation>
+    </message>
+    <message>
+      <source>Save correction</source>
+      <translation>保存更正</translation>
+    </message>
+    <message>
+      <source>No figure selected</source>
+      <translation>未选中数字</translation>
+    </message>
+    <message>
+      <source>As extracted</source>
+      <translation>原始提取</translation>
+    </message>
+    <message>
+      <source>“%1” is not a number: write the value in base units, e.g. 8060000000</source>
+      <translation>“%1”不是数字：请以基本单位填写，如 8060000000</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>待核</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>corrected</source>
+      <translation>已更正</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>已否决</translation>
+    </message>
+    <message>
+      <source>money</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>percent</source>
+      <translation>百分比</translation>
+    </message>
+    <message>
+      <source>percentage points</source>
+      <translation>百分点</translation>
+    </message>
+    <message>
+      <source>multiple</source>
+      <translation>倍数</translation>
+    </message>
+    <message>
+      <source>fraction</source>
+      <translation>比例</translation>
+    </message>
+    <message>
+      <source>rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Search figures, indicators, notes…</source>
+      <translation>搜索数字、指标、备注…</translation>
+    </message>
+    <message>
+      <source>All states</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <source>Doubtful only (confidence &lt; 0.8)</source>
+      <translation>只看存疑的（置信度 &lt; 0.8）</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Open &amp;recent</source>
+      <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Review</source>
+      <translation>核校(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>核校</translation>
+    </message>
+    <message>
+      <source>figure-reviewer</source>
+      <translation>数字核校</translation>
+    </message>
+    <message>
+      <source>Note saved</source>
+      <translation>备注已保存</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>新建项目</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>打开项目</translation>
+    </message>
+    <message>
+      <source>Import documents</source>
+      <translation>导入文档</translation>
+    </message>
+    <message>
+      <source>Importing documents…</source>
+      <translation>正在导入文档…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>About figure-reviewer</source>
+      <translation>关于数字核校</translation>
+    </message>
+    <message>
+      <source>no project</source>
+      <translation>未打开项目</translation>
+    </message>
+    <message>
+      <source>The source file of this document changed since it was imported</source>
+      <translation>此文档的源文件在导入后已被修改</translation>
+    </message>
+    <message>
+      <source>No pending figures left in this view</source>
+      <translation>此视图中已没有待核数字</translation>
+    </message>
+    <message>
+      <source>Select the figure's text in the document first, then add it.</source>
+      <translation>请先在文档中选中这个数字的文字，再添加。</translation>
+    </message>
+    <message>
+      <source>Open or create a project first (File &gt; New project).</source>
+      <translation>请先打开或新建一个项目（文件 &gt; 新建项目）。</translation>
+    </message>
+    <message>
+      <source>An import is already running.</source>
+      <translation>已有一个导入正在进行。</translation>
+    </message>
+    <message>
+      <source>%1 documents imported</source>
+      <translation>已导入 %1 篇文档</translation>
+    </message>
+    <message>
+      <source>Open a project first.</source>
+      <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+      <source>Find, review and export the figures in Chinese reports.</source>
+      <translation>找出、核校并导出中文报告中的数字。</translation>
+    </message>
+    <message>
+      <source>(read-only)</source>
+      <translation>（只读）</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>项目正被使用</translation>
+    </message>
+    <message>
+      <source>Review %1</source>
+      <translation>核校 %1</translation>
+    </message>
+    <message>
+      <source>%1 identical figures confirmed</source>
+      <translation>已确认 %1 个相同的数字</translation>
+    </message>
+    <message>
+      <source>Review projects (*%1)</source>
+      <translation>核校项目 (*%1)</translation>
+    </message>
+    <message>
+      <source>Documents (%1)</source>
+      <translation>文档 (%1)</translation>
+    </message>
+    <message>
+      <source>Reviewer: %1</source>
+      <translation>核校人：%1</translation>
+    </message>
+    <message>
+      <source>Open it read-only?</source>
+      <translation>以只读方式打开？</translation>
+    </message>
+    <message>
+      <source>Note on %1</source>
+      <translation>为 %1 写备注</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>添加 %1</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <source>Some files could not be imported; the others were:</source>
+      <translation>以下文件未能导入，其余文件已导入：</translation>
+    </message>
+    <message>
+      <source>Something went wrong: %1. The details are in the log (Help &gt; Open log folder).</source>
+      <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>确认 %1</translation>
+    </message>
+    <message>
+      <source>Reject %1</source>
+      <translation>否决 %1</translation>
+    </message>
+    <message>
+      <source>Correct %1</source>
+      <translation>更正 %1</translation>
+    </message>
+    <message>
+      <source>Confirm %1 × %2</source>
+      <translation>确认 %1 × %2</translation>
+    </message>
+    <message>
+      <source>Reviewed %1 of %2 (%3)</source>
+      <translation>已核 %1 / %2（%3）</translation>
+    </message>
+  </context>
+</TS>
