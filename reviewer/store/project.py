@@ -288,9 +288,10 @@ class Project:
             counts.setdefault(doc["id"], {"orphaned": 0})
         return {doc_id: _progress(c) for doc_id, c in counts.items()}
 
-    def progress(self) -> Progress:
+    def progress(self, per_document: dict[int, Progress] | None = None) -> Progress:
+        """Overall progress; pass progress_by_document() if you have it, to save a query."""
         total: dict[str, int] = {"orphaned": 0}
-        for p in self.progress_by_document().values():
+        for p in (per_document or self.progress_by_document()).values():
             for name in ("pending", "confirmed", "corrected", "rejected", "orphaned"):
                 total[name] = total.get(name, 0) + getattr(p, name)
         return _progress(total)

@@ -92,7 +92,9 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("figureTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # document order until the reviewer clicks a header: sorting 10,000 rows costs a second
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -372,14 +374,25 @@ class MainWindow(QMainWindow):
     def visible_order(self) -> list[StoredFigure]:
         return [self.proxy.index(r, 0).data(FIGURE_ROLE) for r in range(self.proxy.rowCount())]
 
+    def _proxy_row(self, figure: StoredFigure | None) -> int | None:
+        if figure is None:
+            return None
+        row = self.table_model.row_of(figure.id)
+        if row is None:
+            return None
+        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        return index.row() if index.isValid() else None
+
+    def _figure_at_row(self, row: int) -> StoredFigure:
+        return self.proxy.index(row, 0).data(FIGURE_ROLE)
+
     def move(self, step: int) -> None:
-        order = self.visible_order()
-        if not order:
+        rows = self.proxy.rowCount()
+        if not rows:
             return
-        current = self.current_figure()
-        ids = [f.id for f in order]
-        at = ids.index(current.id) if current and current.id in ids else -step
-        self.select_figure(ids[max(0, min(len(ids) - 1, at + step))])
+        at = self._proxy_row(self.current_figure())
+        target = 0 if at is None else max(0, min(rows - 1, at + step))
+        self.select_figure(self._figure_at_row(target).id)
 
     def skip(self) -> None:
         self.next_pending()
@@ -392,12 +405,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("No pending figures left in this view"), 4000)
 
     def _first_pending(self, after: StoredFigure | None = None) -> int | None:
-        order = self.visible_order() if self.proxy.rowCount() else self.table_model.figures()
-        ids = [f.id for f in order]
-        start = ids.index(after.id) + 1 if after is not None and after.id in ids else 0
-        for f in order[start:] + order[:start]:
-            if f.status is Status.PENDING and (after is None or f.id != after.id):
-                return f.id
+        """The first pending figure in table order after `after`, wrapping around; scans from the
+        current row, so the usual case touches a handful of rows, not all of them."""
+        rows = self.proxy.rowCount()
+        at = self._proxy_row(after)
+        start = 0 if at is None else at + 1
+        for offset in range(rows):
+            figure = self._figure_at_row((start + offset) % rows)
+            if figure.status is Status.PENDING and (after is None or figure.id != after.id):
+                return figure.id
         return None
 
     # -- review ------------------------------------------------------------------------------
@@ -410,7 +426,7 @@ class MainWindow(QMainWindow):
             self.settings.reviewer = name
         if self.project is not None:
             self.project.reviewer = self.settings.reviewer
-        self._update_progress()
+        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", self.settings.reviewer))
         return True
 
     @reports_errors
@@ -502,9 +518,9 @@ class MainWindow(QMainWindow):
             if current is not None and current.id == figure.id:
                 self.inspector.show_figure(figure, self.document_text)
         progress = self.project.progress_by_document()
-        for doc_id, p in progress.items():
-            self.doc_model.set_progress(doc_id, p)
-        self._update_progress()
+        for doc_id in {self.project.figure(i).document_id for i in figure_ids}:
+            self.doc_model.set_progress(doc_id, progress[doc_id])
+        self._update_progress(progress)
 
     # -- filters and view --------------------------------------------------------------------
 
@@ -656,11 +672,11 @@ class MainWindow(QMainWindow):
         suffix = " " + tr("(read-only)") if self.project and self.project.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — figure-reviewer")
 
-    def _update_progress(self) -> None:
+    def _update_progress(self, per_document=None) -> None:
         if self.project is None:
             self.progress_label.setText("")
         else:
-            p = self.project.progress()
+            p = self.project.progress(per_document)
             self.progress_label.setText(tr("Reviewed %1 of %2 (%3)").replace("%1", str(p.reviewed))
                                         .replace("%2", str(p.total)).replace("%3", f"{p.share:.0%}"))
         self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", self.settings.reviewer or "—"))

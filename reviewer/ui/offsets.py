@@ -4,12 +4,15 @@ between the store and a Qt text widget goes through one of these."""
 from __future__ import annotations
 
 import bisect
+import re
+
+ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Offsets:
     def __init__(self, text: str):
         # code-point positions of astral characters, in order; usually none at all
-        self._astral = [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral_utf16 = [i + k for k, i in enumerate(self._astral)]
 
     def to_qt(self, pos: int) -> int:
