@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from reviewer.model import Status
-from reviewer.sentences import ParagraphIndex, sentence_text
+from reviewer.sentences import ParagraphIndex, SentenceIndex
 from reviewer.store import Project
 from reviewer.store.records import StoredDocument, StoredFigure
 
@@ -113,15 +113,15 @@ def figure_rows(project: Project, options: ExportOptions, states: frozenset[Stat
         if doc_ids is not None and doc.id not in doc_ids:
             continue
         full = project.document(doc.id)
-        paragraphs = ParagraphIndex(full.text)
+        paragraphs, sentences = ParagraphIndex(full.text), SentenceIndex(full.text)
         for f in project.figures(doc.id):
             if states is not None and f.status not in states:
                 continue
-            yield _figure_row(doc, full, paragraphs, f, options)
+            yield _figure_row(doc, full, paragraphs, sentences, f, options)
 
 
-def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: ParagraphIndex, f: StoredFigure,
-                options: ExportOptions) -> dict:
+def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: ParagraphIndex, sentences: SentenceIndex,
+                f: StoredFigure, options: ExportOptions) -> dict:
     page = full.page_at(f.start)
     place = (f"p. {page}" if options.language == "en" else f"第{page}页") if page else \
         (f"¶ {paragraphs.at(f.start)}" if options.language == "en" else f"第{paragraphs.at(f.start)}段")
@@ -131,6 +131,7 @@ def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: Paragraph
         "doc_date": doc.date,
         "place": place,
         "status": options.status_word(f.status),
+        "_status": f.status,  # for the writers' choice of sheet; not a column
         "indicator": f.final_indicator,
         "change": f.change,
         "value": f.final_value,
@@ -143,7 +144,7 @@ def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: Paragraph
         "confidence": f.confidence,
         "manual": f.manual,
         "orphaned": f.orphaned,
-        "sentence": sentence_text(full.text, f.start, f.end) if not f.orphaned else None,
+        "sentence": sentences.sentence(f.start, f.end) if not f.orphaned else None,
         "reviewer": f.reviewer,
         "decided_at": _datetime(f.decided_at),
         "note": f.note,

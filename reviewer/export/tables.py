@@ -1,7 +1,8 @@
 """Writing a list of flat rows as CSV (UTF-8 with BOM, for Excel) or .xlsx, safely.
 
-Cells that would start with =, +, -, @ or a tab are written as text, never as formulas, and the
-file is written under a temporary name and moved into place.
+Text never becomes a formula: CSV cells that would start with =, +, -, @ or a tab get a leading
+apostrophe, and .xlsx text cells are always strings. Files are written under a temporary name
+and moved into place.
 """
 from __future__ import annotations
 
@@ -51,26 +52,13 @@ def _write_csv(rows: list[dict], tmp: Path) -> None:
 
 
 def _write_xlsx(rows: list[dict], tmp: Path) -> None:
-    from openpyxl import Workbook
+    from reviewer.export.xlsx import XlsxWriter
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("figures")
     columns = _columns(rows)
-    ws.append(columns)
-    for row in rows:
-        cells = []
-        for column in columns:
-            value = row.get(column)
-            if isinstance(value, str):
-                from openpyxl.cell import WriteOnlyCell
-
-                cell = WriteOnlyCell(ws, value=value)
-                cell.data_type = "s"  # text, never a formula
-                cells.append(cell)
-            else:
-                cells.append(value)
-        ws.append(cells)
-    wb.save(tmp)
+    with XlsxWriter(tmp) as book:  # text cells are inline strings: never formulas
+        sheet = book.start_sheet("figures", columns, [max(10, min(50, len(c) + 4)) for c in columns])
+        for row in rows:
+            sheet.row([row.get(c) for c in columns])
 
 
 def atomic_write(output: Path, write) -> None:

@@ -15,6 +15,7 @@ from reviewer.export.dataset import (
     figure_rows, log_rows, plain,
 )
 from reviewer.export.tables import atomic_write, safe_cell
+from reviewer.export.xlsx import XlsxWriter
 from reviewer.store import Project
 from reviewer.textwidth import width
 
@@ -29,7 +30,6 @@ def number_format(value: Decimal, kind: str) -> str:
         return "0" + ("." + "0" * places if places else "") + "%"
     places = max(0, -value.normalize().as_tuple().exponent)
     return "#,##0" + ("." + "0" * min(places, 10) if places else "") + SUFFIXES.get(kind, "")
-HEADER_FILL = "1F4E79"
 MAX_WIDTH = 60
 WIDTH_SAMPLE = 2000  # rows read ahead to size the columns
 
@@ -61,103 +61,92 @@ def export(project: Project, output: Path, options: ExportOptions = ExportOption
 # -- xlsx --------------------------------------------------------------------------------------
 
 def _write_xlsx(project: Project, tmp: Path, options: ExportOptions, counter: dict) -> None:
-    from openpyxl import Workbook
-
-    wb = Workbook(write_only=True)
-    styles = _Styles()
-    if "approved" in options.sheets:
-        if options.per_document:
+    approved, every = "approved" in options.sheets, "all" in options.sheets
+    with XlsxWriter(tmp) as book:
+        if approved and options.per_document:
+            taken: set[str] = set()
             for doc in documents(project, options):
-                name = _sheet_name(doc.title, wb)
-                counter["rows"] += _sheet(wb, name, APPROVED_COLUMNS,
-                                          figure_rows(project, options, options.states, [doc.id]), options, styles)
-        else:
-            counter["rows"] += _sheet(wb, options.sheet("approved"), APPROVED_COLUMNS,
-                                      figure_rows(project, options, options.states), options, styles)
-    if "all" in options.sheets:
-        _sheet(wb, options.sheet("all"), ALL_COLUMNS, figure_rows(project, options, None), options, styles)
-    if "documents" in options.sheets:
-        _sheet(wb, options.sheet("documents"), DOCUMENT_COLUMNS, document_rows(project, options), options, styles)
-    if "log" in options.sheets:
-        _sheet(wb, options.sheet("log"), LOG_COLUMNS, log_rows(project, options), options, styles)
-    wb.save(tmp)
+                counter["rows"] += _sheet(book, _sheet_name(doc.title, taken), APPROVED_COLUMNS,
+                                          figure_rows(project, options, options.states, [doc.id]), options)
+            approved = False
+        if approved or every:
+            counter["rows"] += _figure_sheets(book, project, options, approved, every)
+        if "documents" in options.sheets:
+            _sheet(book, options.sheet("documents"), DOCUMENT_COLUMNS, document_rows(project, options), options)
+        if "log" in options.sheets:
+            _sheet(book, options.sheet("log"), LOG_COLUMNS, log_rows(project, options), options)
 
 
-class _Styles:
-    def __init__(self):
-        from openpyxl.styles import Alignment, Font, PatternFill
-
-        self.header_font = Font(bold=True, color="FFFFFF")
-        self.header_fill = PatternFill("solid", fgColor=HEADER_FILL)
-        self.header_align = Alignment(vertical="center", wrap_text=True)
-        self.wrap = Alignment(wrap_text=False, vertical="top")
-
-
-def _sheet(wb, title: str, columns: tuple[str, ...], rows, options: ExportOptions, styles: _Styles) -> int:
-    """Stream rows into a sheet. Column widths come from the first rows (they must be written
-    before any row in write-only mode); the autofilter, written after the rows, covers them all."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.utils import get_column_letter
-
-    ws = wb.create_sheet(title)
-    headers = [options.header(c) for c in columns]
-    widths = [width(h) + 2 for h in headers]
-    rows = iter(rows)
+def _figure_sheets(book: XlsxWriter, project: Project, options: ExportOptions, approved: bool, every: bool) -> int:
+    """The approved and the all-figures sheets from one pass over the figures: each figure is
+    read and laid out once, and goes to one sheet or both."""
+    rows = iter(figure_rows(project, options, None if every else options.states))
     head = list(itertools.islice(rows, WIDTH_SAMPLE))
-    for row in head:
-        for i, column in enumerate(columns):
-            widths[i] = max(widths[i], _cell_width(row.get(column)))
-    for i, w in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, w + 1)
-    ws.freeze_panes = "A2"
-    header_cells = []
-    for text in headers:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font, cell.fill, cell.alignment = styles.header_font, styles.header_fill, styles.header_align
-        header_cells.append(cell)
-    ws.append(header_cells)
+    chosen = [r for r in head if r["_status"] in options.states]
+    targets = []
+    if approved:
+        targets.append((_start(book, options.sheet("approved"), APPROVED_COLUMNS, chosen, options), APPROVED_COLUMNS, True))
+    if every:
+        targets.append((_start(book, options.sheet("all"), ALL_COLUMNS, head, options), ALL_COLUMNS, False))
     count = 0
     for row in itertools.chain(head, rows):
-        ws.append([_cell(ws, column, row, options) for column in columns])
-        count += 1
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+        is_chosen = row["_status"] in options.states
+        for sheet, columns, only_chosen in targets:
+            if is_chosen or not only_chosen:
+                _emit(book, sheet, columns, row, options)
+        count += is_chosen
     return count
 
 
-def _cell(ws, column: str, row: dict, options: ExportOptions):
-    from openpyxl.cell import WriteOnlyCell
+def _sheet(book: XlsxWriter, title: str, columns: tuple[str, ...], rows, options: ExportOptions) -> int:
+    """Stream rows into one sheet; returns how many."""
+    rows = iter(rows)
+    head = list(itertools.islice(rows, WIDTH_SAMPLE))
+    sheet = _start(book, title, columns, head, options)
+    count = 0
+    for row in itertools.chain(head, rows):
+        _emit(book, sheet, columns, row, options)
+        count += 1
+    return count
 
+
+def _start(book: XlsxWriter, title: str, columns: tuple[str, ...], sample: list[dict], options: ExportOptions):
+    """Start a sheet with column widths fitted to the sample (a Chinese character is two columns)."""
+    headers = [options.header(c) for c in columns]
+    widths = [width(h) + 2 for h in headers]
+    for row in sample:
+        for i, column in enumerate(columns):
+            widths[i] = max(widths[i], _cell_width(row.get(column)))
+    return book.start_sheet(title, headers, [min(MAX_WIDTH, w + 1) for w in widths])
+
+
+def _emit(book: XlsxWriter, sheet, columns: tuple[str, ...], row: dict, options: ExportOptions) -> None:
+    values, styles = [], []
+    for column in columns:
+        value, number_format = _cell(column, row, options)
+        values.append(value)
+        styles.append(book.style_for(number_format))
+    sheet.row(values, styles)
+
+
+def _cell(column: str, row: dict, options: ExportOptions) -> tuple[object, str | None]:
+    """A value as the sheet shows it, and its number format."""
     value = row.get(column)
-    if column == "kind" and value:
-        value = options.kind_word(value)
     if value is None:
-        return None
+        return None, None
+    if column == "kind":
+        return options.kind_word(value), None
     if isinstance(value, bool):
-        return "✓" if value else None
-    cell = WriteOnlyCell(ws)
-    if isinstance(value, str):
-        cell.value = value
-        cell.data_type = "s"  # text, never a formula, whatever it starts with
-        return cell
+        return ("✓" if value else None), None
     if isinstance(value, Decimal) and column in ("value", "original_value"):
         kind = row.get("kind") or "quantity"
         value = value / 100 if kind == "percent" else value  # a real percentage: 20.5% is 0.205
-        cell.value, cell.number_format = value, number_format(value, kind)
-        return cell
+        return value, number_format(value, kind)
     if isinstance(value, Decimal) and column == "share_reviewed":
-        cell.value, cell.number_format = value, "0%"
-        return cell
-    if isinstance(value, datetime):
-        cell.value, cell.number_format = value, "yyyy-mm-dd hh:mm"
-        return cell
-    if isinstance(value, date):
-        cell.value, cell.number_format = value, "yyyy-mm-dd"
-        return cell
+        return value, "0%"
     if isinstance(value, float) and column == "confidence":
-        cell.value, cell.number_format = value, "0.00"
-        return cell
-    cell.value = value
-    return cell
+        return value, "0.00"
+    return value, None  # text, dates (the writer formats them) and plain numbers
 
 
 def _cell_width(value) -> int:
@@ -172,13 +161,13 @@ def _cell_width(value) -> int:
     return width(str(value))
 
 
-def _sheet_name(title: str, wb) -> str:
+def _sheet_name(title: str, taken: set[str]) -> str:
     """Excel sheet names: at most 31 characters, none of []:*?/\\, unique."""
     name = "".join(c for c in title if c not in "[]:*?/\\")[:28] or "sheet"
-    taken = {ws.title for ws in wb.worksheets}
     candidate, n = name, 2
     while candidate in taken:
         candidate, n = f"{name[:26]}({n})", n + 1
+    taken.add(candidate)
     return candidate
 
 
@@ -201,12 +190,17 @@ def _csv_value(value):
 
 
 def _write_json(project: Project, tmp: Path, options: ExportOptions, counter: dict) -> None:
-    figures = [{k: plain(v) for k, v in row.items()} for row in figure_rows(project, options, options.states)]
-    counter["rows"] = len(figures)
-    data = {
-        "figures": figures,
-        "documents": [{k: plain(v) for k, v in row.items()} for row in document_rows(project, options)],
-        "log": [{k: plain(v) for k, v in row.items()} for row in log_rows(project, options)],
-    }
+    """{"figures": [...], "documents": [...], "log": [...]}, streamed a row at a time."""
+    sections = (("figures", figure_rows(project, options, options.states)),
+                ("documents", document_rows(project, options)), ("log", log_rows(project, options)))
     with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("{")
+        for n, (name, rows) in enumerate(sections):
+            fh.write(("," if n else "") + f'\n "{name}": [')
+            for i, row in enumerate(rows):
+                clean = {k: plain(v) for k, v in row.items() if not k.startswith("_")}
+                fh.write(("," if i else "") + "\n  " + json.dumps(clean, ensure_ascii=False))
+                if name == "figures":
+                    counter["rows"] += 1
+            fh.write("\n ]")
+        fh.write("\n}\n")
