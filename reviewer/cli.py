@@ -14,6 +14,8 @@ log = logging.getLogger("reviewer")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reviewer", description="Find, review and export the figures in Chinese reports.")
     parser.add_argument("--version", action="version", version=f"figure-reviewer {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a screen (read, extract, decide, export, window)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND",
                                 description="with no command: the window (reviewer [PROJECT.frp | FILE...])")
 
@@ -70,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    if args.self_test:
+        from reviewer.selftest import run_self_test
+
+        return run_self_test()
     if args.command == "extract":
         from reviewer.commands.extract import run_extract
 

@@ -117,7 +117,7 @@ def _start(book: XlsxWriter, title: str, columns: tuple[str, ...], sample: list[
     for row in sample:
         for i, column in enumerate(columns):
             widths[i] = max(widths[i], _cell_width(row.get(column)))
-    return book.start_sheet(title, headers, [min(MAX_WIDTH, w + 1) for w in widths])
+    return book.start_sheet(title, headers, [min(MAX_WIDTH, w * 1.15 + 2) for w in widths])
 
 
 def _emit(book: XlsxWriter, sheet, columns: tuple[str, ...], row: dict, options: ExportOptions) -> None:

@@ -93,6 +93,7 @@ class XlsxWriter:
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'  # printed: all columns on the page width
             '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
             'state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
             f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>')
@@ -132,7 +133,8 @@ class XlsxWriter:
     def _end_sheet(self, sheet: _Sheet) -> None:
         last = sheet.letters[-1] if sheet.letters else "A"
         sheet.stream.write(f'</sheetData><autoFilter ref="A1:{last}{max(1, sheet.rows)}"/>'
-                           '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+                           '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>'
+                           '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
                            '</worksheet>')
         sheet.stream.close()
 
@@ -204,6 +206,7 @@ def _workbook(sheets: list[_Sheet]) -> str:
     names = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
         f"{escape(_quoted_sheet(s.name))}!$A$1:${column_letter(max(0, s.columns - 1))}${max(1, s.rows)}</definedName>"
+        f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">{escape(_quoted_sheet(s.name))}!$1:$1</definedName>'
         for i, s in enumerate(sheets))
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
