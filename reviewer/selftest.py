@@ -84,19 +84,9 @@ def run_self_test() -> int:
         step("export it to Excel", export_it)
 
         def open_window():
-            from PySide6.QtCore import QSettings
-            from PySide6.QtWidgets import QApplication
+            from reviewer.ui.check import open_window_offscreen
 
-            from reviewer.ui.main_window import MainWindow
-            from reviewer.ui.settings import Settings
-
-            app = QApplication.instance() or QApplication([])
-            window = MainWindow(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
-            window.show()
-            assert window.open_project(project_path)
-            app.processEvents()
-            shown = window.table_model.rowCount()
-            window.close()
+            shown = open_window_offscreen(project_path, folder / "settings.ini")
             assert shown == len(figures)
             return f"{shown} figures in the table"
 

@@ -53,7 +53,7 @@ class _ContextReader:
     def __init__(self, text: str, lexicon: Lexicon):
         self.text = text
         self.lex = lexicon
-        self.seg = get_segmenter(tuple(lexicon.change_verbs))
+        self.seg = get_segmenter()
         verbs = "|".join(re.escape(v) for v in lexicon.change_verbs)
         prefixes = "|".join(re.escape(p) for p in lexicon.change_prefixes) or "(?!)"
         self._change_at_end = re.compile(

@@ -75,26 +75,52 @@ def _build(extra_words: tuple[str, ...]) -> tuple[dict[str, int], int, dict[str,
     return freq, total, tags
 
 
+def cache_name(extra_words: tuple[str, ...]) -> str:
+    """Names the cache after what it is built from (our words, the settings, jieba's dictionary
+    by its size), so a bundled cache is recognised wherever the bundle lands."""
+    key = hashlib.sha1(("\n".join(extra_words) + CACHE_VERSION + str(MIN_FREQ)).encode()).hexdigest()[:12]
+    return f"jieba-{key}-{_jieba_dictionary().stat().st_size}.marshal"
+
+
 def _cache_path(extra_words: tuple[str, ...]) -> Path | None:
     try:
         from reviewer.paths import user_cache_dir
 
-        key = hashlib.sha1(("\n".join(extra_words) + CACHE_VERSION + str(MIN_FREQ)).encode()).hexdigest()[:12]
-        dict_stamp = int(_jieba_dictionary().stat().st_mtime)
-        return user_cache_dir() / f"jieba-{key}-{dict_stamp}.marshal"
+        return user_cache_dir() / cache_name(extra_words)
     except OSError as exc:
         log.warning("no cache for the word segmenter: %s", exc)
         return None
 
 
+def _bundled_cache(extra_words: tuple[str, ...]) -> Path | None:
+    """A ready cache shipped inside the desktop bundle (read-only)."""
+    from reviewer.resources import resource
+
+    try:
+        path = resource("cache", cache_name(extra_words))
+    except OSError:
+        return None
+    return path if path.is_file() else None
+
+
+def write_cache_file(folder: Path, extra_words: tuple[str, ...]) -> Path:
+    """Build the cache into folder (the packaging step ships it with the bundle)."""
+    extra_words = tuple(sorted(set(extra_words)))
+    target = Path(folder) / cache_name(extra_words)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(marshal.dumps(_build(extra_words)))
+    return target
+
+
 def _load_or_build(extra_words: tuple[str, ...]) -> Segmenter:
     cache = _cache_path(extra_words)
-    if cache is not None and cache.is_file():
-        try:
-            freq, total, tags = marshal.loads(cache.read_bytes())
-            return Segmenter(freq, total, tags)
-        except (OSError, ValueError, EOFError, TypeError) as exc:
-            log.warning("segmenter cache %s unreadable (%s); rebuilding it", cache, exc)
+    for candidate in (cache, _bundled_cache(extra_words)):
+        if candidate is not None and candidate.is_file():
+            try:
+                freq, total, tags = marshal.loads(candidate.read_bytes())
+                return Segmenter(freq, total, tags)
+            except (OSError, ValueError, EOFError, TypeError) as exc:
+                log.warning("segmenter cache %s unreadable (%s); rebuilding it", candidate, exc)
     freq, total, tags = _build(extra_words)
     if cache is not None:
         _write_cache(cache, marshal.dumps((freq, total, tags)))
@@ -112,11 +138,18 @@ def _write_cache(cache: Path, data: bytes) -> None:
         log.warning("could not write the segmenter cache %s: %s", cache, exc)
 
 
-def get_segmenter(extra_words: tuple[str, ...] = ()) -> Segmenter:
+def segmenter_words() -> tuple[str, ...]:
+    """Words the segmenter must keep whole: the engine's change verbs (shipped and user's)."""
+    from reviewer.extract.lexicon import default_lexicon
+
+    return tuple(sorted(set(default_lexicon().change_verbs)))
+
+
+def get_segmenter() -> Segmenter:
     """The shared segmenter, built once per process (thread-safe; call early on a worker
     thread to warm it up)."""
     global _segmenter
     with _lock:
         if _segmenter is None:
-            _segmenter = _load_or_build(tuple(sorted(set(extra_words))))
+            _segmenter = _load_or_build(segmenter_words())
         return _segmenter

@@ -3,12 +3,14 @@ project to open."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reviewer.resources import resource
@@ -28,6 +30,10 @@ def install_translation(app: QApplication, language: str) -> str:
             app._reviewer_translator = translator  # keep it alive
         else:
             log.warning("the Chinese translation could not be loaded")
+        qt_own = QTranslator(app)  # Qt's standard buttons and dialogs (确定, 取消 ...)
+        if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            app._reviewer_qt_translator = qt_own
     return language
 
 
@@ -60,13 +66,28 @@ def default_project_for(files: list[Path]) -> Path:
         return folder / (name + PROJECT_SUFFIX)
 
 
+def display_problem() -> str | None:
+    """Why no window can open here, or None. Without this, Qt aborts with a cryptic message."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            return ("no display: the window needs a desktop session (or run it under xvfb-run). "
+                    "Without a screen, use `reviewer extract FILE...` or `reviewer import PROJECT FILE...`.")
+    return None
+
+
 def run_gui(paths: list[str]) -> int:
     from reviewer.logs import setup_logging
 
+    problem = display_problem()
+    if problem:
+        print(f"figure-reviewer: {problem}", file=sys.stderr)
+        return 2
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("figure-reviewer")
     app.setOrganizationName("figure-reviewer")
+    app.setDesktopFileName("figure-reviewer")
+    app.setWindowIcon(QIcon(str(resource("icons", "figure-reviewer.svg"))))
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
 

@@ -221,3 +221,5 @@ def test_the_interface_in_chinese(qtbot, settings, seeded_project):
         w.close()
     finally:
         app.removeTranslator(app._reviewer_translator)
+        if getattr(app, "_reviewer_qt_translator", None) is not None:
+            app.removeTranslator(app._reviewer_qt_translator)
