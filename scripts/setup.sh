@@ -13,8 +13,11 @@ DEBIAN_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
 )
-# the tests build the desktop bundle: PyInstaller needs objdump
-[ "${1:-}" = "--test" ] && DEBIAN_PACKAGES+=(binutils)
+# the tests build the desktop bundle: PyInstaller needs objdump and Python's shared library
+if [ "${1:-}" = "--test" ]; then
+  pyver=$(${PYTHON:-python3} -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3)
+  DEBIAN_PACKAGES+=(binutils "libpython$pyver")
+fi
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for pkg in "${DEBIAN_PACKAGES[@]}"; do

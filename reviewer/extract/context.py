@@ -69,15 +69,15 @@ class _ContextReader:
             if LIST_JOINERS.match(between) or not between.strip():
                 return previous.indicator, previous.change  # "48个集体和64个个人"
             left_start = previous.end
-        left = self.text[left_start:figure.start]
-        left = self._strip_tail(left, figure)
+        raw_left = self.text[left_start:figure.start]
+        left = self._strip_tail(raw_left, figure)
         change, left = self._split_change(left)
         left = self._strip_tail(left, figure)
         indicator = self._clean_indicator(left, rank=figure.kind is Kind.RANK)
         if figure.kind in COUNTED_KINDS:
             ends_with_verb = bool(indicator) and self._ends_with_verb(indicator)
             right = self._right_noun_phrase(figure.end, skip_de=ends_with_verb or bool(change))
-            if right and (not indicator or ends_with_verb or len(indicator) <= 2 or left.rstrip().endswith("、")):
+            if right and (not indicator or ends_with_verb or len(indicator) <= 2 or raw_left.rstrip().endswith("、")):
                 return right, change  # "设立180余个生态司法保护基地", "8个开放口岸、6个综合保税区"
         if not indicator and previous is not None and self._same_sentence(previous.end, figure.start):
             return previous.indicator, change  # "新签合同额121.6亿美元，同比增长25.1%，居全国第三"

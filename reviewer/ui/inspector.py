@@ -113,6 +113,13 @@ class Inspector(QWidget):
     def editing(self) -> bool:
         return any(w.hasFocus() for w in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit))
 
+    def pending_note(self) -> str | None:
+        """The note as typed, when it differs from the saved one (so Ctrl+Enter keeps it)."""
+        if self._figure is None:
+            return None
+        typed = self.note_edit.text().strip()
+        return typed if typed != (self._figure.note or "") else None
+
     def focus_value(self) -> None:
         self.value_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.value_edit.selectAll()

@@ -434,6 +434,8 @@ class MainWindow(QMainWindow):
         figure = self.current_figure()
         if figure is None or self.project is None or not self._ensure_reviewer():
             return
+        if fields.get("note") is None:
+            fields["note"] = self.inspector.pending_note()  # a note typed before Ctrl+Enter is kept
         self.project.decide(figure.id, status, **fields)
         text = {Status.CONFIRMED: tr("Confirm %1"), Status.REJECTED: tr("Reject %1"),
                 Status.CORRECTED: tr("Correct %1")}.get(status, tr("Review %1")).replace("%1", figure.text)

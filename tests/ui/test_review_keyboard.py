@@ -64,6 +64,7 @@ def test_modified_keys_work_while_typing_and_single_keys_do_not_fire(qtbot, wind
     key(qtbot, note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)     # Ctrl+Enter confirms
     with stored(seeded_project) as p:
         assert p.figure(figure.id).status is Status.CONFIRMED
+        assert p.figure(figure.id).note == "cx"  # with the note typed before it
     nxt = window.current_figure()
     window.inspector.value_edit.setFocus()
     key(qtbot, window.inspector.value_edit, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)  # rejects
