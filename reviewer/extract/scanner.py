@@ -116,6 +116,8 @@ class Scanner:
             return [], end
         if self._is_list_marker(s, end):
             return [], end + 1
+        if s and norm[s - 1] in "/／":
+            return [], end  # "254.6/10万": the denominator of a rate, not a figure of its own
         if norm.startswith("第", s - 1) if s else False:
             return self._arabic_ordinal(s, end, value)
         if norm.startswith("前", s - 1) if s else False:
@@ -474,6 +476,8 @@ class Scanner:
         if unit.kind in ("fraction", "multiple", "pp") and pos < len(norm) and norm[pos] in "多余":
             inner, pos = norm[pos], pos + 1
         if unit.kind in ("fraction",) and unit.unit == "成":
+            if value > 10:
+                return None  # "2014成都": a year before a place name, not tenths
             value = value / 10
         if unit.kind == "percent" and self._followed_by_name(pos):
             if self._starts_noun_phrase(s):
