@@ -56,6 +56,7 @@ def main() -> None:
             progress = project.progress_by_document()
             opens.append(time.perf_counter() - t0)
             project.close()
+        assert len(progress) == len(docs)
         print(f"open + list {len(docs):,} documents + progress of each: median {statistics.median(opens) * 1000:.0f} ms"
               f"  {'ok' if statistics.median(opens) < 1 else 'ABOVE target 1 s'}")
         with Project.open(path, reviewer="bench") as project:

@@ -7,7 +7,6 @@ project. Prints one line per step; exits 0 only when every step worked.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 import time
 import traceback

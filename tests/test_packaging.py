@@ -1,7 +1,5 @@
 """The desktop bundle: built with packaging/build, it passes its own self-test with a fresh
 home, offline, and writes nothing next to the program. Slow (a PyInstaller build), run in CI."""
-import hashlib
-import os
 import subprocess
 import xml.etree.ElementTree as ET
 

@@ -7,7 +7,15 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 

@@ -1,6 +1,5 @@
 """The exported workbook, read back: it equals the project row for row, it is safe, it is styled."""
 import json
-import os
 from decimal import Decimal
 
 import pandas as pd

@@ -1,9 +1,7 @@
 """Re-extraction and changed sources keep every decision; lost figures are flagged, not dropped."""
-from dataclasses import replace
 
 from reviewer.commands.project import import_documents
-from reviewer.documents import read_document
-from reviewer.extract import ENGINE_VERSION, extract
+from reviewer.extract import extract
 from reviewer.model import Status
 from reviewer.store import Project
 

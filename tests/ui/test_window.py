@@ -9,7 +9,6 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.model import Kind, Status
-from reviewer.store import Project
 from reviewer.ui.document_list import DocumentListModel
 from reviewer.ui.figure_model import FigureFilterProxy, FigureTableModel
 from tests.conftest import SEEDS
