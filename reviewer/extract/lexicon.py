@@ -39,7 +39,8 @@ class Lexicon:
     inner_qualifiers: frozenset[str]
     change_verbs: tuple[str, ...]
     change_prefixes: tuple[str, ...]
-    rank_context: tuple[str, ...]
+    rank_context: tuple[str, ...]          # every ranking cue, for 第N and 前N
+    rank_verbs: tuple[str, ...]            # the verbs among them, for N位
     rank_followers: tuple[str, ...]
     not_figure_after: tuple[str, ...]
     slogans: tuple[str, ...]
@@ -50,6 +51,9 @@ class Lexicon:
     indicator_lead_words: tuple[str, ...]  # the same, longest first, for matching text
     indicator_tail_stop: tuple[str, ...]   # longest first
     period_words: dict[str, str]
+    duration_claim: tuple[str, ...]        # "连续四年": the duration is the claim
+    period_before: tuple[str, ...]         # "过去一年": a referred period
+    period_after: tuple[str, ...]          # "五年来": a referred period
     unit_pattern: re.Pattern
     source_dirs: tuple[Path, ...]
 
@@ -115,6 +119,12 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         if side not in implied or kind not in kinds:
             raise LexiconError(f"implied_units.tsv: bad line for {word!r}: side {side!r}, kind {kind!r}")
         implied[side][word] = (kind, unit)
+    roles: dict[str, list[str]] = {"claim": [], "period_before": [], "period_after": []}
+    for word, role in (row[:2] for row in _rows("durations.tsv", dirs, 2)):
+        if role not in roles:
+            raise LexiconError(f"durations.tsv: unknown role {role!r} for {word!r}")
+        roles[role].append(word)
+    rank_rows = _rows("rank_context.txt", dirs, 1)
     lead_stop, tail_stop = set(), set()
     for word, edge in (row[:2] for row in _rows("indicator_stopwords.txt", dirs, 2)):
         if edge in ("lead", "both"):
@@ -131,7 +141,8 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         inner_qualifiers=frozenset(inner),
         change_verbs=_words("change_verbs.txt", dirs),
         change_prefixes=_words("change_prefixes.txt", dirs),
-        rank_context=_words("rank_context.txt", dirs),
+        rank_context=by_length(row[0] for row in rank_rows),
+        rank_verbs=by_length(row[0] for row in rank_rows if len(row) > 1 and row[1] == "verb"),
         rank_followers=_words("rank_followers.txt", dirs),
         not_figure_after=_words("not_figure_after.txt", dirs),
         slogans=_words("slogans.txt", dirs),
@@ -142,6 +153,9 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         indicator_lead_words=by_length(w for w in lead_stop if len(w) > 1),
         indicator_tail_stop=by_length(tail_stop),
         period_words={row[0]: row[1] for row in _rows("period_words.tsv", dirs, 2)},
+        duration_claim=by_length(roles["claim"]),
+        period_before=by_length(roles["period_before"]),
+        period_after=by_length(roles["period_after"]),
         unit_pattern=re.compile(alternation),
         source_dirs=dirs,
     )

@@ -8,70 +8,32 @@ context.py for that.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from reviewer.extract import dates
+from reviewer.extract.chinese import ChineseNumerals
 from reviewer.extract.lexicon import Lexicon, Unit
-from reviewer.extract.numerals import (
-    CN_DIGITS,
-    FULLWIDTH,
-    parse_arabic,
-    parse_chinese,
-    parse_chinese_range,
-    scale_factor,
+from reviewer.extract.numerals import FULLWIDTH, parse_arabic, scale_factor
+from reviewer.extract.reading import (
+    ARABIC_NUMBER,
+    ASCII_LETTER,
+    FRACTION_SLASH,
+    LIST_JOIN,
+    MARKER_AFTER,
+    MARKER_BEFORE,
+    RANGE_JOIN,
+    SCALE,
+    TOKEN,
+    Reading,
+    clause_slice,
 )
+from reviewer.extract.rules import ContextRules
 from reviewer.model import Figure, Kind
 
-CN_RUN = "零〇一二两三四五六七八九十百千万亿"
-TOKEN = re.compile(rf"[0-9]+|[{CN_RUN}]+|半")
-ARABIC_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-CN_NUMBER = re.compile(rf"[{CN_RUN}]+(?:点[零〇一二三四五六七八九]+)?")
-SCALE = re.compile(r"[十百千万亿]+")
-RANGE_JOIN = re.compile(r"\s*(?:[-—–~～]|至|到)\s*")
-LIST_JOIN = re.compile(r"\s*(?:[、和及与或]|以及)\s*")
-FRACTION_SLASH = re.compile(r"/([0-9]{1,4})(?![0-9])")
-ASCII_LETTER = re.compile(r"[A-Za-z]")
-# Where a list marker may stand: start of a line, or after a space or sentence punctuation.
-MARKER_BEFORE = set("\n\r \t\u3000：:；;。！？!?")
-MARKER_AFTER = set("、.)）")
-QUOTES_OPEN = set("“‘\"「『《")
-CLAUSE_END = set("，。；！？,;!?\n")
-# Verbs before a duration that make it the claim itself ("连续四年", "耗时48小时").
-DURATION_CLAIM = ("连续", "持续", "历时", "耗时", "用时", "长达", "仅用", "用了", "坚持", "累计", "提前", "缩短")
-# Words around a duration that make it a referred period, not a claim ("过去一年", "五年来").
-PERIOD_BEFORE = ("过去", "未来", "今后", "近", "这", "新的", "前", "后", "最近", "此前", "上", "下", "每")
-PERIOD_AFTER = ("来", "以来", "里", "间", "中", "前", "后")
-TIME_UNITS_FOR_HALF = ("个小时", "小时", "个月", "天", "日", "年")
 
-
-@dataclass
-class Reading:
-    """One candidate figure under construction."""
-
-    start: int
-    end: int
-    kind: str
-    value: Decimal
-    unit: str | None = None
-    value_high: Decimal | None = None
-    approx: str | None = None
-    confidence: float = 0.9
-    reasons: list[str] = field(default_factory=list)
-    unit_written: str | None = None  # the unit as the lexicon lists it, for its tags
-
-
-def _clause_slice(text: str, start: int, end: int, backwards: bool = False) -> str:
-    """text[start:end] cut at the first clause break (the last one, reading backwards)."""
-    piece = text[start:end]
-    breaks = [i for i, c in enumerate(piece) if c in CLAUSE_END]
-    if not breaks:
-        return piece
-    return piece[breaks[-1] + 1:] if backwards else piece[:breaks[0]]
-
-
-class Scanner:
+class Scanner(ChineseNumerals, ContextRules):
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self._slogan_pattern = (
@@ -265,8 +227,8 @@ class Scanner:
         stop = pos + len(scale_text)
         if inner is None and stop < len(norm) and norm[stop] in "多余":
             inner, stop = norm[stop], stop + 1
-        after = _clause_slice(norm, stop, stop + 8)
-        before = _clause_slice(norm, max(0, s - 16), s, backwards=True)
+        after = clause_slice(norm, stop, stop + 8)
+        before = clause_slice(norm, max(0, s - 16), s, backwards=True)
         found = next(((w, ku) for w, ku in self.lex.implied_after.items() if w in after), None)
         if found is None:
             found = next(((w, ku) for w, ku in self.lex.implied_before.items() if w in before), None)
@@ -277,164 +239,6 @@ class Scanner:
                           reasons=["scaled", f"unit implied by {word}"])
         reading.approx = reading.approx or self._prefix_qualifier(s) or self._suffix_qualifier(stop)
         return reading
-
-    # ---- Chinese numerals --------------------------------------------------------------------
-
-    def _read_chinese(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        norm = self._norm
-        run = norm[s:run_end]
-        date_span = dates.match_chinese_date(norm, s, self._doc_date)
-        if date_span:
-            return [self._date_figure(date_span)], date_span.end
-        before = norm[s - 1] if s else ""
-        if before == "第":
-            return self._chinese_ordinal(s, run_end)
-        if before == "届":
-            return [], run_end  # "十二届十次全会": a session's number
-        if before == "前":
-            span = dates.match_leading_period(norm, s - 1, self._doc_date, self._year_word(s - 1))
-            if span:
-                return [self._date_figure(replace(span, start=s))], span.end
-            return self._chinese_top_n(s, run_end)
-        if self._in_slogan(s, run_end):
-            return [], run_end
-        if run == "百" and norm.startswith("分之", run_end):
-            return self._chinese_percent(s)
-        if norm.startswith("分之", run_end):
-            return self._chinese_fraction(s, run_end)
-        if run.endswith("一") and norm.startswith("半", run_end) and len(run) == 1:
-            return self._read_half(run_end, start=s)
-        number = CN_NUMBER.match(norm, s)
-        cut = self._unit_inside(s + 1, number.end())
-        if cut is not None:  # "百万千瓦": the run ends where the unit 千瓦 begins
-            number = CN_NUMBER.match(norm[:cut], s)
-        cn_text = number.group()
-        value_range = parse_chinese_range(cn_text)
-        if not value_range and len(cn_text) > 1 and all(c in CN_DIGITS for c in cn_text):
-            return [], number.end()  # "唯一一个": digits read one by one are years, not counts
-        value = value_range[0] if value_range else parse_chinese(cn_text)
-        if value is None:
-            return [], number.end()
-        reading = self._read_tail(s, number.end(), value, numeral="chinese")
-        if reading is None:
-            return [], number.end()
-        if value_range:
-            reading.value_high = value_range[1] * (reading.value / value)
-            reading.reasons.append("range")
-        unit = self._unit_record(reading)
-        if unit and "duration" in unit.tags and not self._duration_is_claim(s):
-            return [self._date_figure(dates.DateSpan(s, reading.end, None))], reading.end  # 过去一年
-        if not self._chinese_is_a_count(s, cn_text, reading):
-            return [], reading.end
-        return self._finish(reading)
-
-    def _chinese_is_a_count(self, s: int, cn_text: str, reading: Reading) -> bool:
-        """Chinese numerals are also words (一个个, 一批, 三个示范区): keep only real counts."""
-        norm = self._norm
-        unit = self._unit_record(reading)
-        qualified = reading.approx is not None
-        before = norm[s - 1] if s else ""
-        if before in QUOTES_OPEN:
-            return False
-        if cn_text == "一":
-            return False  # "一批", "一个", "一年": the article, not a count
-        scale_only = all(c in "百千万亿" for c in cn_text)
-        if scale_only and not (qualified or self._has_suffix_qualifier(reading)):
-            return False  # "千家万户", "百年": idioms, unless bounded ("近百名", "千万元以上")
-        if unit and "rhetorical" in unit.tags and reading.value < 10:
-            if not qualified or unit.kind == "money":
-                return False  # "一批", "三个示范区", "二元结构"
-        return not self._inside_a_word(s, reading.end)
-
-    def _inside_a_word(self, s: int, end: int) -> bool:
-        """'五台山', '七匹狼', '两台账': the numeral and its unit belong to a longer word."""
-        from reviewer.extract.segmenter import get_segmenter
-
-        window_start = max(0, s - 4)
-        at = window_start
-        for word in get_segmenter().cut(self._norm[window_start:end + 4]):
-            word_end = at + len(word)
-            if at < end < word_end and (at >= s or len(word) > 2 and at < s):
-                rest = self._norm[end:word_end]
-                return rest not in self.lex.suffix_qualifiers  # "万吨级" is still 万吨
-            at = word_end
-        return False
-
-    def _chinese_ordinal(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        norm = self._norm
-        value = parse_chinese(norm[s:run_end])
-        if value is None or value > 100:
-            return [], run_end
-        stop = run_end
-        if norm.startswith(("位", "名"), run_end) and not norm.startswith("名单", run_end):
-            stop = run_end + 1
-        if self._is_rank_claim(s - 1, stop):
-            return self._finish(Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8,
-                                        reasons=["ranking"]))
-        return [], run_end
-
-    def _chinese_top_n(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        """保持前三: a place in a ranking counted from the top."""
-        norm = self._norm
-        value = parse_chinese(norm[s:run_end])
-        if value is None or value > 100 or self.lex.unit_at(norm, run_end):
-            return [], run_end
-        if self._is_rank_claim(s - 1, run_end):
-            return self._finish(Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.7,
-                                        reasons=["top-n ranking"]))
-        return [], run_end
-
-    def _chinese_percent(self, s: int) -> tuple[list[Figure], int]:
-        norm = self._norm
-        number = CN_NUMBER.match(norm, s + 3) or ARABIC_NUMBER.match(norm, s + 3)
-        if number is None:
-            return [], s + 3
-        value = parse_chinese(number.group()) if not number.group()[0].isdigit() else parse_arabic(number.group())
-        if value is None:
-            return [], number.end()
-        reading = Reading(s, number.end(), "percent", value, unit="%", confidence=0.85, reasons=["百分之"])
-        reading.approx = self._prefix_qualifier(s)
-        return self._finish(reading)
-
-    def _chinese_fraction(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        norm = self._norm
-        denominator = parse_chinese(norm[s:run_end])
-        number = CN_NUMBER.match(norm, run_end + 2)
-        if number is None or not denominator:
-            return [], run_end + 2
-        numerator = parse_chinese(number.group())
-        if numerator is None:
-            return [], number.end()
-        reading = Reading(s, number.end(), "fraction", numerator / denominator, unit="分之",
-                          confidence=0.85, reasons=["分之"])
-        reading.approx = self._prefix_qualifier(s)
-        return self._finish(reading)
-
-    def _read_half(self, at: int, start: int | None = None) -> tuple[list[Figure], int]:
-        """一半 / 近半 / 过半 (a share) and 半日 / 半小时 (half a unit)."""
-        norm = self._norm
-        s = at if start is None else start
-        unit = next((u for u in TIME_UNITS_FOR_HALF if norm.startswith(u, at + 1)), None)
-        before = norm[at - 1] if at else ""
-        if unit and start is None:
-            if before in "上下前后大多" or unit == "年":
-                return [], at + 1  # 上半年 is a period
-            record = self.lex.units[unit]
-            reading = Reading(s, at + 1 + len(unit), record.kind, Decimal("0.5"), unit=record.unit,
-                              confidence=0.8, reasons=["half"])
-            reading.approx = self._prefix_qualifier(s)
-            return self._finish(reading)
-        approx = self._prefix_qualifier(s)
-        if start is not None or approx or before in "占超逾过近":
-            nxt = norm[at + 1] if at + 1 < len(norm) else ""
-            if start is None and nxt and nxt not in CLAUSE_END and nxt not in "、以左）)":
-                if not (approx or before in "占超逾过近"):
-                    return [], at + 1
-            reading = Reading(s, at + 1, "fraction", Decimal("0.5"), unit="半", confidence=0.75,
-                              reasons=["half"])
-            reading.approx = approx or (before if before in "超逾过近" else None)
-            return self._finish(reading)
-        return [], at + 1
 
     # ---- the part after the number -----------------------------------------------------------
 
@@ -551,55 +355,6 @@ class Scanner:
 
     def _has_suffix_qualifier(self, reading: Reading) -> bool:
         return self._suffix_qualifier(reading.end) is not None
-
-    # ---- context rules -----------------------------------------------------------------------
-
-    def _is_rank_claim(self, ordinal_start: int, stop: int) -> bool:
-        norm = self._norm
-        nxt = norm[stop] if stop < len(norm) else "\n"
-        if nxt not in CLAUSE_END and not norm.startswith(self.lex.rank_followers, stop):
-            return False  # "第三批", "第六代", "第一数据港": an ordinal label, not a ranking
-        window_start = ordinal_start
-        while window_start > 0 and ordinal_start - window_start < 8 and norm[window_start - 1] not in CLAUSE_END:
-            window_start -= 1
-        window = norm[window_start:ordinal_start]
-        return any(window.endswith(w) or (len(w) > 1 and w in window) for w in self.lex.rank_context)
-
-    def _is_place_in_ranking(self, reading: Reading) -> bool:
-        """'百强县进至63位', '进入同类园区前10位': 位 as a place, not as people counted."""
-        norm = self._norm
-        if norm.startswith("前", reading.start - 1) and reading.start:
-            return True
-        head = _clause_slice(norm, max(0, reading.start - 8), reading.start, backwards=True)
-        return any(word in head for word in ("排名", "排位", "位次", "位居", "居", "百强", "强", "榜", "进至", "升至", "降至"))
-
-    def _in_slogan(self, s: int, run_end: int) -> bool:
-        if self._slogan_pattern is None:
-            return False
-        window = self._norm[max(0, s - 4):run_end + 6]
-        return any(m.start() <= s - max(0, s - 4) < m.end() for m in self._slogan_pattern.finditer(window))
-
-    def _duration_is_claim(self, s: int) -> bool:
-        norm = self._norm
-        head = norm[max(0, s - 4):s]
-        return head.endswith(DURATION_CLAIM) or any(w in head for w in ("连续", "持续"))
-
-    def _is_duration_period(self, reading: Reading) -> bool:
-        unit = self._unit_record(reading)
-        if unit is None or "duration" not in unit.tags:
-            return False
-        norm = self._norm
-        head = norm[max(0, reading.start - 3):reading.start]
-        if self._duration_is_claim(reading.start):
-            return False
-        return head.endswith(PERIOD_BEFORE) or norm.startswith(PERIOD_AFTER, reading.end)
-
-    def _year_word(self, at: int) -> str | None:
-        head = self._norm[max(0, at - 3):at]
-        for word, meaning in self.lex.period_words.items():
-            if head.endswith(word):
-                return meaning
-        return None
 
     # ---- output ------------------------------------------------------------------------------
 

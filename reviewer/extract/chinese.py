@@ -1,0 +1,184 @@
+"""Chinese numerals in the scanner: counts (两项, 近百名), shares (三成多, 三分之二, 一半),
+percentages (百分之十五), rankings (第三, 前三) and the many words that merely contain a numeral
+(一批, 三个示范区, 五台山). A mixin of Scanner; it shares the scanner's state."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from reviewer.extract import dates
+from reviewer.extract.numerals import (
+    CN_DIGITS,
+    parse_arabic,
+    parse_chinese,
+    parse_chinese_range,
+)
+from reviewer.extract.reading import (
+    ARABIC_NUMBER,
+    CLAUSE_END,
+    CN_NUMBER,
+    QUOTES_OPEN,
+    TIME_UNITS_FOR_HALF,
+    Reading,
+)
+from reviewer.model import Figure
+
+
+class ChineseNumerals:
+    # ---- Chinese numerals --------------------------------------------------------------------
+
+    def _read_chinese(self, s: int, run_end: int) -> tuple[list[Figure], int]:
+        norm = self._norm
+        run = norm[s:run_end]
+        date_span = dates.match_chinese_date(norm, s, self._doc_date)
+        if date_span:
+            return [self._date_figure(date_span)], date_span.end
+        before = norm[s - 1] if s else ""
+        if before == "第":
+            return self._chinese_ordinal(s, run_end)
+        if before == "届":
+            return [], run_end  # "十二届十次全会": a session's number
+        if before == "前":
+            span = dates.match_leading_period(norm, s - 1, self._doc_date, self._year_word(s - 1))
+            if span:
+                return [self._date_figure(replace(span, start=s))], span.end
+            return self._chinese_top_n(s, run_end)
+        if self._in_slogan(s, run_end):
+            return [], run_end
+        if run == "百" and norm.startswith("分之", run_end):
+            return self._chinese_percent(s)
+        if norm.startswith("分之", run_end):
+            return self._chinese_fraction(s, run_end)
+        if run.endswith("一") and norm.startswith("半", run_end) and len(run) == 1:
+            return self._read_half(run_end, start=s)
+        number = CN_NUMBER.match(norm, s)
+        cut = self._unit_inside(s + 1, number.end())
+        if cut is not None:  # "百万千瓦": the run ends where the unit 千瓦 begins
+            number = CN_NUMBER.match(norm[:cut], s)
+        cn_text = number.group()
+        value_range = parse_chinese_range(cn_text)
+        if not value_range and len(cn_text) > 1 and all(c in CN_DIGITS for c in cn_text):
+            return [], number.end()  # "唯一一个": digits read one by one are years, not counts
+        value = value_range[0] if value_range else parse_chinese(cn_text)
+        if value is None:
+            return [], number.end()
+        reading = self._read_tail(s, number.end(), value, numeral="chinese")
+        if reading is None:
+            return [], number.end()
+        if value_range:
+            reading.value_high = value_range[1] * (reading.value / value)
+            reading.reasons.append("range")
+        unit = self._unit_record(reading)
+        if unit and "duration" in unit.tags and not self._duration_is_claim(s):
+            return [self._date_figure(dates.DateSpan(s, reading.end, None))], reading.end  # 过去一年
+        if not self._chinese_is_a_count(s, cn_text, reading):
+            return [], reading.end
+        return self._finish(reading)
+
+    def _chinese_is_a_count(self, s: int, cn_text: str, reading: Reading) -> bool:
+        """Chinese numerals are also words (一个个, 一批, 三个示范区): keep only real counts."""
+        norm = self._norm
+        unit = self._unit_record(reading)
+        qualified = reading.approx is not None
+        before = norm[s - 1] if s else ""
+        if before in QUOTES_OPEN:
+            return False
+        if cn_text == "一":
+            return False  # "一批", "一个", "一年": the article, not a count
+        scale_only = all(c in "百千万亿" for c in cn_text)
+        if scale_only and not (qualified or self._has_suffix_qualifier(reading)):
+            return False  # "千家万户", "百年": idioms, unless bounded ("近百名", "千万元以上")
+        if unit and "rhetorical" in unit.tags and reading.value < 10:
+            if not qualified or unit.kind == "money":
+                return False  # "一批", "三个示范区", "二元结构"
+        return not self._inside_a_word(s, reading.end)
+
+    def _inside_a_word(self, s: int, end: int) -> bool:
+        """'五台山', '七匹狼', '两台账': the numeral and its unit belong to a longer word."""
+        from reviewer.extract.segmenter import get_segmenter
+
+        window_start = max(0, s - 4)
+        at = window_start
+        for word in get_segmenter().cut(self._norm[window_start:end + 4]):
+            word_end = at + len(word)
+            if at < end < word_end and (at >= s or len(word) > 2 and at < s):
+                rest = self._norm[end:word_end]
+                return rest not in self.lex.suffix_qualifiers  # "万吨级" is still 万吨
+            at = word_end
+        return False
+
+    def _chinese_ordinal(self, s: int, run_end: int) -> tuple[list[Figure], int]:
+        norm = self._norm
+        value = parse_chinese(norm[s:run_end])
+        if value is None or value > 100:
+            return [], run_end
+        stop = run_end
+        if norm.startswith(("位", "名"), run_end) and not norm.startswith("名单", run_end):
+            stop = run_end + 1
+        if self._is_rank_claim(s - 1, stop):
+            return self._finish(Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8,
+                                        reasons=["ranking"]))
+        return [], run_end
+
+    def _chinese_top_n(self, s: int, run_end: int) -> tuple[list[Figure], int]:
+        """保持前三: a place in a ranking counted from the top."""
+        norm = self._norm
+        value = parse_chinese(norm[s:run_end])
+        if value is None or value > 100 or self.lex.unit_at(norm, run_end):
+            return [], run_end
+        if self._is_rank_claim(s - 1, run_end):
+            return self._finish(Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.7,
+                                        reasons=["top-n ranking"]))
+        return [], run_end
+
+    def _chinese_percent(self, s: int) -> tuple[list[Figure], int]:
+        norm = self._norm
+        number = CN_NUMBER.match(norm, s + 3) or ARABIC_NUMBER.match(norm, s + 3)
+        if number is None:
+            return [], s + 3
+        value = parse_chinese(number.group()) if not number.group()[0].isdigit() else parse_arabic(number.group())
+        if value is None:
+            return [], number.end()
+        reading = Reading(s, number.end(), "percent", value, unit="%", confidence=0.85, reasons=["百分之"])
+        reading.approx = self._prefix_qualifier(s)
+        return self._finish(reading)
+
+    def _chinese_fraction(self, s: int, run_end: int) -> tuple[list[Figure], int]:
+        norm = self._norm
+        denominator = parse_chinese(norm[s:run_end])
+        number = CN_NUMBER.match(norm, run_end + 2)
+        if number is None or not denominator:
+            return [], run_end + 2
+        numerator = parse_chinese(number.group())
+        if numerator is None:
+            return [], number.end()
+        reading = Reading(s, number.end(), "fraction", numerator / denominator, unit="分之",
+                          confidence=0.85, reasons=["分之"])
+        reading.approx = self._prefix_qualifier(s)
+        return self._finish(reading)
+
+    def _read_half(self, at: int, start: int | None = None) -> tuple[list[Figure], int]:
+        """一半 / 近半 / 过半 (a share) and 半日 / 半小时 (half a unit)."""
+        norm = self._norm
+        s = at if start is None else start
+        unit = next((u for u in TIME_UNITS_FOR_HALF if norm.startswith(u, at + 1)), None)
+        before = norm[at - 1] if at else ""
+        if unit and start is None:
+            if before in "上下前后大多" or unit == "年":
+                return [], at + 1  # 上半年 is a period
+            record = self.lex.units[unit]
+            reading = Reading(s, at + 1 + len(unit), record.kind, Decimal("0.5"), unit=record.unit,
+                              confidence=0.8, reasons=["half"])
+            reading.approx = self._prefix_qualifier(s)
+            return self._finish(reading)
+        approx = self._prefix_qualifier(s)
+        if start is not None or approx or before in "占超逾过近":
+            nxt = norm[at + 1] if at + 1 < len(norm) else ""
+            if start is None and nxt and nxt not in CLAUSE_END and nxt not in "、以左）)":
+                if not (approx or before in "占超逾过近"):
+                    return [], at + 1
+            reading = Reading(s, at + 1, "fraction", Decimal("0.5"), unit="半", confidence=0.75,
+                              reasons=["half"])
+            reading.approx = approx or (before if before in "超逾过近" else None)
+            return self._finish(reading)
+        return [], at + 1
