@@ -6,7 +6,6 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.extract import figures_only, scan
 from reviewer.model import Kind
+from reviewer.ui.dialogs import ok_cancel
 from reviewer.ui.inspector import FIGURE_KINDS
 from reviewer.ui.labels import kind_label, tr
 
@@ -39,10 +39,7 @@ class AddFigureDialog(QDialog):
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("Indicator"), self.indicator)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._check))
 
     def _check(self) -> None:
         try:

@@ -22,6 +22,16 @@ from PySide6.QtWidgets import (
 from reviewer.ui.labels import tr
 
 
+def ok_cancel(dialog: QDialog, on_ok=None, ok_text: str | None = None) -> QDialogButtonBox:
+    """The OK/Cancel row every dialog ends with; OK runs on_ok (default: accept)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def show_error(parent: QWidget | None, title: str, message: str, details: str | None = None) -> QMessageBox:
     """A window-modal message that does not block the event loop (tests and workers go on)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
@@ -92,10 +102,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(tr("Language (after a restart)"), self.language)
         form.addRow(self.auto_advance)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def apply(self, settings) -> None:
         settings.language = self.language.currentData()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from reviewer.export import ExportError, ExportOptions, export
 from reviewer.model import Status
 from reviewer.store import StoreError
-from reviewer.ui.dialogs import show_error
+from reviewer.ui.dialogs import ok_cancel, show_error
 from reviewer.ui.labels import status_label, tr
 
 
@@ -62,11 +61,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.per_document)
         form.addRow(tr("Headers"), self.language)
         form.addRow(tr("Save as (.xlsx, .csv, .json)"), _wrap(where))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export"))
-        buttons.accepted.connect(self.run)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self.run, tr("Export")))
         self.exported_rows: int | None = None
 
     def _choose(self) -> None:
