@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("project", type=Path, help="the project file (.frp)")
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--split-articles", action="store_true")
+    imp.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this (default 50)")
     imp.add_argument("--reviewer", default=default_reviewer())
 
     st = sub.add_parser("status", help="review progress of a project, per document")
@@ -89,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         from reviewer.commands import project as commands
 
         if args.command == "import":
-            return commands.run_import(args.project, args.files, args.split_articles, args.reviewer)
+            return commands.run_import(args.project, args.files, args.split_articles, args.reviewer,
+                                       size_limit=int(args.max_size * 1024 * 1024))
         if args.command == "status":
             return commands.run_status(args.project)
         return commands.run_reextract(args.project, args.reviewer)

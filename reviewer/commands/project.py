@@ -55,10 +55,12 @@ def store_imported(project: Project, doc: Document, figures: list, known: dict, 
     return 1
 
 
-def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str | None) -> int:
+def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str | None,
+               size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
     try:
         with Project.open(project_path, create=True, reviewer=reviewer) as project:
-            _, failed = import_documents(project, files, split=split, report=lambda m: print(m, file=sys.stderr))
+            _, failed = import_documents(project, files, split=split, size_limit=size_limit,
+                                         report=lambda m: print(m, file=sys.stderr))
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -147,3 +147,10 @@ def test_status_of_something_that_is_not_a_project(tmp_path):
     result = run("status", fake)
     assert result.returncode == 2
     assert "not a figure-reviewer project" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_import_refuses_files_over_the_size_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("受理案件1425918件。\n" * 20000, encoding="utf-8")
+    result = run("import", tmp_path / "p.frp", big, "--max-size", "0.1")
+    assert result.returncode == 1 and "over the limit" in result.stderr and str(big) in result.stderr
