@@ -83,8 +83,8 @@ class ChineseNumerals:
         before = norm[s - 1] if s else ""
         if before in QUOTES_OPEN:
             return False
-        if cn_text == "一":
-            return False  # "一批", "一个", "一年": the article, not a count
+        if cn_text == "一" and reading.kind != "multiple":
+            return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
         scale_only = all(c in "百千万亿" for c in cn_text)
         if scale_only and not (qualified or self._has_suffix_qualifier(reading)):
             return False  # "千家万户", "百年": idioms, unless bounded ("近百名", "千万元以上")
