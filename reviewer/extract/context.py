@@ -77,7 +77,8 @@ class _ContextReader:
         if figure.kind in COUNTED_KINDS:
             ends_with_verb = bool(indicator) and self._ends_with_verb(indicator)
             right = self._right_noun_phrase(figure.end, skip_de=ends_with_verb or bool(change))
-            if right and (not indicator or ends_with_verb or len(indicator) <= 2 or raw_left.rstrip().endswith("、")):
+            listed = raw_left.rstrip().endswith(("、", "等"))  # "江苏、河南等10余个省市": the noun follows
+            if right and (not indicator or ends_with_verb or len(indicator) <= 2 or listed):
                 return right, change  # "设立180余个生态司法保护基地", "8个开放口岸、6个综合保税区"
         if not indicator and previous is not None and self._same_sentence(previous.end, figure.start):
             return previous.indicator, change  # "新签合同额121.6亿美元，同比增长25.1%，居全国第三"
