@@ -20,6 +20,10 @@
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+      <source>&amp;Check source files…</source>
+      <translation>检查源文件(&amp;C)…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -184,6 +188,10 @@
       <translation>已核 %1 / %2 个数字</translation>
     </message>
     <message>
+      <source>Something went wrong: %1. The details are in the log (Help &gt; Open log folder).</source>
+      <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
+    </message>
+    <message>
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -254,6 +262,74 @@
     <message>
       <source>This decision's figure is no longer found in the text</source>
       <translation>此决定对应的数字已不在原文中</translation>
+    </message>
+    <message>
+      <source>New project</source>
+      <translation>新建项目</translation>
+    </message>
+    <message>
+      <source>Open project</source>
+      <translation>打开项目</translation>
+    </message>
+    <message>
+      <source>Import documents</source>
+      <translation>导入文档</translation>
+    </message>
+    <message>
+      <source>Source files changed</source>
+      <translation>源文件已修改</translation>
+    </message>
+    <message>
+      <source>Importing documents…</source>
+      <translation>正在导入文档…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Every source file is as it was imported</source>
+      <translation>所有源文件都与导入时一致</translation>
+    </message>
+    <message>
+      <source>Import the changed files again? Decisions are carried over where the figure is still there; the others are kept and flagged.</source>
+      <translation>重新导入已修改的文件吗？数字仍在原文中的，决定会保留；其余决定也会保留并加以标记。</translation>
+    </message>
+    <message>
+      <source>Open or create a project first (File &gt; New project).</source>
+      <translation>请先打开或新建一个项目（文件 &gt; 新建项目）。</translation>
+    </message>
+    <message>
+      <source>An import is already running.</source>
+      <translation>已有一个导入正在进行。</translation>
+    </message>
+    <message>
+      <source>%1 documents imported</source>
+      <translation>已导入 %1 篇文档</translation>
+    </message>
+    <message>
+      <source>Open a project first.</source>
+      <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+      <source>Review projects (*%1)</source>
+      <translation>核校项目 (*%1)</translation>
+    </message>
+    <message>
+      <source>Documents (%1)</source>
+      <translation>文档 (%1)</translation>
+    </message>
+    <message>
+      <source>These source files changed or are missing:</source>
+      <translation>以下源文件已修改或缺失：</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <source>Some files could not be imported; the others were:</source>
+      <translation>以下文件未能导入，其余文件已导入：</translation>
     </message>
     <message>
       <source>Correct</source>
@@ -380,30 +456,6 @@
       <translation>数字核校</translation>
     </message>
     <message>
-      <source>Note saved</source>
-      <translation>备注已保存</translation>
-    </message>
-    <message>
-      <source>New project</source>
-      <translation>新建项目</translation>
-    </message>
-    <message>
-      <source>Open project</source>
-      <translation>打开项目</translation>
-    </message>
-    <message>
-      <source>Import documents</source>
-      <translation>导入文档</translation>
-    </message>
-    <message>
-      <source>Importing documents…</source>
-      <translation>正在导入文档…</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
       <source>About figure-reviewer</source>
       <translation>关于数字核校</translation>
     </message>
@@ -414,30 +466,6 @@
     <message>
       <source>The source file of this document changed since it was imported</source>
       <translation>此文档的源文件在导入后已被修改</translation>
-    </message>
-    <message>
-      <source>No pending figures left in this view</source>
-      <translation>此视图中已没有待核数字</translation>
-    </message>
-    <message>
-      <source>Select the figure's text in the document first, then add it.</source>
-      <translation>请先在文档中选中这个数字的文字，再添加。</translation>
-    </message>
-    <message>
-      <source>Open or create a project first (File &gt; New project).</source>
-      <translation>请先打开或新建一个项目（文件 &gt; 新建项目）。</translation>
-    </message>
-    <message>
-      <source>An import is already running.</source>
-      <translation>已有一个导入正在进行。</translation>
-    </message>
-    <message>
-      <source>%1 documents imported</source>
-      <translation>已导入 %1 篇文档</translation>
-    </message>
-    <message>
-      <source>Open a project first.</source>
-      <translation>请先打开一个项目。</translation>
     </message>
     <message>
       <source>Find, review and export the figures in Chinese reports.</source>
@@ -452,22 +480,6 @@
       <translation>项目正被使用</translation>
     </message>
     <message>
-      <source>Review %1</source>
-      <translation>核校 %1</translation>
-    </message>
-    <message>
-      <source>%1 identical figures confirmed</source>
-      <translation>已确认 %1 个相同的数字</translation>
-    </message>
-    <message>
-      <source>Review projects (*%1)</source>
-      <translation>核校项目 (*%1)</translation>
-    </message>
-    <message>
-      <source>Documents (%1)</source>
-      <translation>文档 (%1)</translation>
-    </message>
-    <message>
       <source>Reviewer: %1</source>
       <translation>核校人：%1</translation>
     </message>
@@ -476,24 +488,36 @@
       <translation>以只读方式打开？</translation>
     </message>
     <message>
+      <source>Reviewed %1 of %2 (%3)</source>
+      <translation>已核 %1 / %2（%3）</translation>
+    </message>
+    <message>
+      <source>Note saved</source>
+      <translation>备注已保存</translation>
+    </message>
+    <message>
+      <source>No pending figures left in this view</source>
+      <translation>此视图中已没有待核数字</translation>
+    </message>
+    <message>
+      <source>Select the figure's text in the document first, then add it.</source>
+      <translation>请先在文档中选中这个数字的文字，再添加。</translation>
+    </message>
+    <message>
+      <source>Review %1</source>
+      <translation>核校 %1</translation>
+    </message>
+    <message>
+      <source>%1 identical figures confirmed</source>
+      <translation>已确认 %1 个相同的数字</translation>
+    </message>
+    <message>
       <source>Note on %1</source>
       <translation>为 %1 写备注</translation>
     </message>
     <message>
       <source>Add %1</source>
       <translation>添加 %1</translation>
-    </message>
-    <message>
-      <source>Reading %1…</source>
-      <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-      <source>Some files could not be imported; the others were:</source>
-      <translation>以下文件未能导入，其余文件已导入：</translation>
-    </message>
-    <message>
-      <source>Something went wrong: %1. The details are in the log (Help &gt; Open log folder).</source>
-      <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
     </message>
     <message>
       <source>Confirm %1</source>
@@ -510,10 +534,6 @@
     <message>
       <source>Confirm %1 × %2</source>
       <translation>确认 %1 × %2</translation>
-    </message>
-    <message>
-      <source>Reviewed %1 of %2 (%3)</source>
-      <translation>已核 %1 / %2（%3）</translation>
     </message>
   </context>
 </TS>

@@ -5,6 +5,7 @@ Every review action is one transaction, committed (and on disk) before the call 
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from datetime import date, datetime, timezone
@@ -312,24 +313,38 @@ class Project:
         return report
 
     def changed_sources(self) -> list[tuple[StoredDocument, str]]:
-        """Documents whose file on disk differs from what was imported (sha256) or is gone."""
-        import hashlib
+        """Documents whose source on disk differs from what was imported (sha256) or is gone.
+        In a writable project the documents' flags are updated too (the window shows them)."""
+        from reviewer.documents import DocumentError, read_document
+        from reviewer.documents.split import split_articles
 
-        changed = []
+        changed: list[tuple[StoredDocument, str]] = []
+        articles: dict[str, dict[str, str]] = {}  # file -> {article source: sha256}
         for doc in self.documents():
-            path = Path(doc.source.partition("#")[0])
-            if "#" in doc.source:
-                continue  # an article split from a file: checked through its file's own entry
+            path, _, part = doc.source.partition("#")
             try:
-                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                if part:  # an article split from a file: compare the article's own text
+                    if path not in articles:
+                        articles[path] = {a.source: a.sha256 for a in split_articles(read_document(path))}
+                    digest = articles[path].get(doc.source)
+                else:
+                    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
             except FileNotFoundError:
                 changed.append((doc, "the file is missing"))
+                continue
+            except DocumentError as exc:
+                changed.append((doc, exc.reason))
                 continue
             except OSError as exc:
                 changed.append((doc, f"the file cannot be read ({exc.strerror or exc})"))
                 continue
             if digest != doc.sha256:
                 changed.append((doc, "the file changed on disk since it was imported"))
+        if not self.read_only:
+            flagged = {doc.id for doc, _ in changed}
+            with self._write() as conn:
+                conn.executemany("UPDATE documents SET source_changed = ? WHERE id = ?",
+                                 [(int(doc.id in flagged), doc.id) for doc in self.documents()])
         return changed
 
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QProgressDialog,
-)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from reviewer.commands.project import store_imported
 from reviewer.store import PROJECT_SUFFIX
@@ -43,7 +39,32 @@ class ImportMixin:
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]) -> None:
+    @reports_errors
+    def check_sources(self) -> None:
+        """File > Check source files: list documents whose file changed or went missing, and
+        offer to import the changed ones again (their decisions are carried over)."""
+        if self.project is None:
+            return
+        changed = self.project.changed_sources()
+        self.reload_documents()
+        if not changed:
+            self.statusBar().showMessage(tr("Every source file is as it was imported"), 6000)
+            return
+        lines = "\n".join(f"• {doc.title}: {reason}" for doc, reason in changed)
+        files = sorted({Path(doc.source.partition("#")[0]) for doc, _ in changed
+                        if Path(doc.source.partition("#")[0]).exists()})
+        if not files:
+            self.report_error(tr("These source files changed or are missing:") + "\n\n" + lines)
+            return
+        answer = QMessageBox.question(self, tr("Source files changed"),
+                                      tr("These source files changed or are missing:") + "\n\n" + lines + "\n\n"
+                                      + tr("Import the changed files again? Decisions are carried over where the "
+                                           "figure is still there; the others are kept and flagged."))
+        if answer == QMessageBox.StandardButton.Yes:
+            split = any("#" in doc.source for doc, _ in changed)
+            self.import_files(files, split=split)
+
+    def import_files(self, files: list[Path], split: bool = False) -> None:
         """Read and extract on a worker thread; the window stays responsive and can cancel."""
         if self.project is None:
             self.report_error(tr("Open or create a project first (File > New project)."))
@@ -57,7 +78,7 @@ class ImportMixin:
         dialog.setObjectName("importProgress")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        thread, worker = start_import(files)
+        thread, worker = start_import(files, split)
         self._import_thread, self._import_worker, self._import_dialog = thread, worker, dialog
         worker.progress.connect(self._import_progress)
         worker.documentReady.connect(self._store_document)

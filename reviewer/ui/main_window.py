@@ -179,6 +179,7 @@ class MainWindow(ReviewMixin, ImportMixin, QMainWindow):
         self.recent_menu = menu.addMenu(tr("Open &recent"))
         menu.addSeparator()
         menu.addAction(a.import_files)
+        menu.addAction(a.check_sources)
         menu.addAction(a.export)
         menu.addSeparator()
         menu.addAction(a.quit)
@@ -212,6 +213,7 @@ class MainWindow(ReviewMixin, ImportMixin, QMainWindow):
         a.open_project.triggered.connect(self.open_project_dialog)
         a.import_files.triggered.connect(self.import_dialog)
         a.export.triggered.connect(self.export_dialog)
+        a.check_sources.triggered.connect(self.check_sources)
         a.quit.triggered.connect(self.close)
         # review
         a.confirm.triggered.connect(lambda: self.decide_current(Status.CONFIRMED))
@@ -389,7 +391,7 @@ class MainWindow(ReviewMixin, ImportMixin, QMainWindow):
         has_figure = self.current_figure() is not None
         for name in ("confirm", "reject", "correct", "confirm_same_doc", "confirm_same_all"):
             self.actions.by_name[name].setEnabled(writable and has_figure)
-        for name in ("import_files", "add_figure"):
+        for name in ("import_files", "add_figure", "check_sources"):
             self.actions.by_name[name].setEnabled(writable)
         self.actions.export.setEnabled(has_project)
         self.actions.undo.setEnabled(self.undo_stack.canUndo())

@@ -45,3 +45,19 @@ def test_a_changed_source_is_detected_and_reimport_carries_decisions(tmp_path):
         assert gone.orphaned and gone.status is Status.REJECTED
         source.unlink()
         assert project.changed_sources()[0][1] == "the file is missing"
+
+
+def test_a_changed_article_of_a_split_file_is_detected(tmp_path):
+    from reviewer.store import Project
+
+    source = tmp_path / "paper.txt"
+    first = "第一篇文章的标题\n受理案件1425918件，结案1310621件。\n2025-07-26\n"
+    second = "第二篇文章的标题\n新签合同额121.6亿美元，同比增长25.1%。\n2025-07-26\n"
+    source.write_text(f"-\n{first}-\n{second}", encoding="utf-8")
+    with Project.open(tmp_path / "p.frp", create=True) as project:
+        import_documents(project, [source], split=True, report=lambda m: None)
+        assert len(project.documents()) == 2 and project.changed_sources() == []
+        source.write_text(f"-\n{first}-\n{second.replace('121.6', '131.6')}", encoding="utf-8")
+        changed = project.changed_sources()
+        assert [d.title for d, _ in changed] == ["第二篇文章的标题"]
+        assert [d.source_changed for d in project.documents()] == [False, True]

@@ -222,3 +222,23 @@ def test_the_interface_in_chinese(qtbot, settings, seeded_project):
         app.removeTranslator(app._reviewer_translator)
         if getattr(app, "_reviewer_qt_translator", None) is not None:
             app.removeTranslator(app._reviewer_qt_translator)
+
+
+def test_changed_sources_are_found_and_imported_again(qtbot, window, tmp_path, monkeypatch):
+    source = tmp_path / "changing.txt"
+    source.write_text("湖北省外贸\n受理案件1425918件，结案1310621件。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.doc_model.modelReset, timeout=20000):
+        window.import_files([source])
+    doc = next(d for d in window.project.documents() if d.source == str(source))
+    figure = next(f for f in window.project.figures(doc.id) if f.text == "1310621件")
+    window.project.decide(figure.id, Status.CONFIRMED)
+    source.write_text("湖北省外贸（修订）\n新的一段。\n受理案件1425918件，结案1310621件。\n", encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.doc_model.modelReset, timeout=20000):
+        window.check_sources()
+    with qtbot.waitSignal(window.doc_model.modelReset, timeout=20000):
+        pass  # the re-import finished and reloaded the list
+    again = window.project.figure(figure.id)
+    assert again.status is Status.CONFIRMED
+    assert window.project.document(doc.id).text.startswith("湖北省外贸（修订）")
+    assert window.project.changed_sources() == []
