@@ -35,8 +35,8 @@ def test_kill_minus_nine_mid_stream_loses_nothing_shown_as_saved(project):
     rng = random.Random(7)
     for round_ in range(12):
         child = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + rng.uniform(0.4, 1.2)
-        saved = []
+        saved = [int(child.stdout.readline())]  # the writer is up and has saved once: now the clock runs
+        deadline = time.monotonic() + rng.uniform(0.05, 0.6)
         while time.monotonic() < deadline:
             line = child.stdout.readline()
             if not line:
@@ -45,7 +45,6 @@ def test_kill_minus_nine_mid_stream_loses_nothing_shown_as_saved(project):
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         child.stdout.close()
-        assert saved, f"round {round_}: the writer saved nothing before it was killed"
         with Project.open(path, reviewer="checker") as check:
             assert check.integrity_check() == "ok"
             ids = {e.id for e in check.events()}
