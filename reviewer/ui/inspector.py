@@ -25,6 +25,7 @@ from reviewer.model import Kind
 from reviewer.sentences import sentence_around
 from reviewer.store.records import StoredFigure
 from reviewer.ui.labels import format_value, kind_label, status_label, tr
+from reviewer.ui.style import STATUS_BACKGROUND
 
 FIGURE_KINDS = [k for k in Kind if k is not Kind.DATE]
 
@@ -56,6 +57,7 @@ class Inspector(QWidget):
         self.setObjectName("inspector")
         self._figure: StoredFigure | None = None
         layout = QVBoxLayout(self)
+        layout.setSpacing(8)
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
         self.heading.setWordWrap(True)
@@ -63,7 +65,7 @@ class Inspector(QWidget):
         self.sentence = QTextBrowser()
         self.sentence.setObjectName("sentence")
         self.sentence.setFrameShape(QFrame.Shape.NoFrame)
-        self.sentence.setMaximumHeight(self.fontMetrics().height() * 7)
+        self._sentence_max = self.fontMetrics().height() * 7
         self.sentence.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.sentence.viewport().setAutoFillBackground(False)
         self.parsed = QLabel()
@@ -146,11 +148,13 @@ class Inspector(QWidget):
             for edit in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit):
                 edit.clear()
             return
+        chip = STATUS_BACKGROUND[figure.status].name()
         self.heading.setText(f"<b style='font-size:14pt'>{html.escape(figure.text)}</b> &nbsp; "
-                             f"<span>{html.escape(status_label(figure.status))}</span>")
+                             f"<span style='background:{chip}'>&nbsp;{html.escape(status_label(figure.status))}&nbsp;</span>")
         before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
         self.sentence.setHtml(f"{html.escape(before)}<span style='background:#FF9E40;font-weight:bold'>"
                               f"{html.escape(marked)}</span>{html.escape(after)}")
+        self._fit_sentence()
         value = format_value(figure.final_value)
         high = f" – {format_value(figure.value_high)}" if figure.value_high is not None else ""
         self.parsed.setText(f"{html.escape(figure.text)} = <b>{value}{high}</b> {html.escape(figure.final_unit or '')}"
@@ -169,6 +173,18 @@ class Inspector(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(figure.final_kind.value)))
         self.indicator_edit.setText(figure.final_indicator or "")
         self.note_edit.setText(figure.note or "")
+
+    def _fit_sentence(self) -> None:
+        """As tall as the sentence (two to seven lines), not a fixed block of white."""
+        document = self.sentence.document()
+        document.setTextWidth(max(100, self.sentence.viewport().width()))
+        height = int(document.size().height()) + 2 * self.sentence.frameWidth() + 4
+        self.sentence.setFixedHeight(max(self.fontMetrics().height() * 2, min(self._sentence_max, height)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._figure is not None:
+            self._fit_sentence()
 
     def _request_correction(self) -> None:
         if self._figure is None:
