@@ -233,9 +233,6 @@ class Project:
         self._undo.append(event_id)
         self._redo.clear()
 
-    def can_undo(self) -> bool:
-        return bool(self._stacks())
-
     def can_redo(self) -> bool:
         self._stacks()
         return bool(self._redo)

@@ -179,6 +179,3 @@ class DocumentView(QPlainTextEdit):
             figure_id = self._spans.at(self.cursorForPosition(event.position().toPoint()).position())
             if figure_id is not None:
                 self.figureClicked.emit(figure_id)
-
-    def figure_at_qt(self, pos: int) -> int | None:
-        return self._spans.at(pos)
