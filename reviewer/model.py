@@ -84,8 +84,8 @@ class Figure:
             "end": self.end,
             "text": self.text,
             "kind": self.kind.value,
-            "value": _number(self.value),
-            "value_high": _number(self.value_high),
+            "value": json_number(self.value),
+            "value_high": json_number(self.value_high),
             "value_exact": None if self.value is None else _plain(self.value),
             "unit": self.unit,
             "approx": self.approx,
@@ -99,11 +99,11 @@ class Figure:
 
 
 def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
-def _number(value: Decimal | None) -> float | int | None:
+def json_number(value: Decimal | None) -> float | int | None:
+    """An exact value as JSON can hold it: an int where it is whole and safe, else a float."""
     if value is None:
         return None
     if value == value.to_integral_value() and abs(value) < 2**53:

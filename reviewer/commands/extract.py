@@ -46,8 +46,9 @@ def _name(doc: Document) -> str:
 
 
 def _write(per_doc: list[tuple[Document, list[dict]]], output: Path | None) -> None:
+    # one document: its list of figures; several: a mapping from each source to its list
+    data = per_doc[0][1] if len(per_doc) == 1 else {doc.source: rows for doc, rows in per_doc}
     if output is None:
-        data = per_doc[0][1] if len(per_doc) == 1 else {doc.source: rows for doc, rows in per_doc}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
@@ -57,7 +58,6 @@ def _write(per_doc: list[tuple[Document, list[dict]]], output: Path | None) -> N
             (output / (_name(doc) + ".json")).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
         return
     if output.suffix.lower() == ".json":
-        data = per_doc[0][1] if len(per_doc) == 1 else {doc.source: rows for doc, rows in per_doc}
         output.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         return
     rows = [{"document": doc.source, "title": doc.title, **row} for doc, rows in per_doc for row in rows]

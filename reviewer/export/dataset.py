@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Iterator
 
-from reviewer.model import Status
+from reviewer.model import Status, json_number
 from reviewer.sentences import ParagraphIndex, SentenceIndex
 from reviewer.store import Project
 from reviewer.store.records import StoredDocument, StoredFigure
@@ -186,7 +186,7 @@ def _compact(values: dict | None) -> str:
 def plain(value):
     """A cell value as JSON/CSV wants it."""
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() and abs(value) < 2**53 else float(value)
+        return json_number(value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value

@@ -91,9 +91,13 @@ def _rows(name: str, dirs: tuple[Path, ...], columns: int) -> list[list[str]]:
     return rows
 
 
-def _words(name: str, dirs: tuple[Path, ...]) -> tuple[str, ...]:
-    words = [row[0] for row in _rows(name, dirs, 1)]
+def by_length(words) -> tuple[str, ...]:
+    """Unique words, longest first (so matching tries 超过 before 超), in file order otherwise."""
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def _words(name: str, dirs: tuple[Path, ...]) -> tuple[str, ...]:
+    return by_length(row[0] for row in _rows(name, dirs, 1))
 
 
 def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
@@ -125,13 +129,13 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
             raise LexiconError(f"durations.tsv: unknown role {role!r} for {word!r}")
         roles[role].append(word)
     rank_rows = _rows("rank_context.txt", dirs, 1)
-    lead_stop, tail_stop = set(), set()
+    lead_stop: list[str] = []  # lists keep file order; by_length removes repeats
+    tail_stop: list[str] = []
     for word, edge in (row[:2] for row in _rows("indicator_stopwords.txt", dirs, 2)):
         if edge in ("lead", "both"):
-            lead_stop.add(word)
+            lead_stop.append(word)
         if edge in ("tail", "both"):
-            tail_stop.add(word)
-    by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+            tail_stop.append(word)
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     return Lexicon(
         units=units,

@@ -181,8 +181,10 @@ class ReviewMixin:
         """After any change in the store: table row, highlight, inspector and progress follow."""
         if self.project is None:
             return
+        documents = set()
         for figure_id in figure_ids:
             figure = self.project.figure(figure_id)
+            documents.add(figure.document_id)
             if figure.document_id != self.document_id:
                 continue
             self.table_model.update_figure(figure)
@@ -191,7 +193,7 @@ class ReviewMixin:
             if current is not None and current.id == figure.id:
                 self.inspector.show_figure(figure, self.document_text)
         progress = self.project.progress_by_document()
-        for doc_id in {self.project.figure(i).document_id for i in figure_ids}:
+        for doc_id in documents:
             self.doc_model.set_progress(doc_id, progress[doc_id])
         self._update_progress(progress)
 
