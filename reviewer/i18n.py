@@ -65,6 +65,13 @@ def translate(text: str) -> str:
     return catalog(language).get(text, text)
 
 
+def translate_parts(text: str | None, separator: str = "; ") -> str:
+    """Stored text made of message ids joined by `separator` (a figure's confidence reasons)."""
+    if not text:
+        return ""
+    return separator.join(translate(part) for part in text.split(separator))
+
+
 def _(msgid: str, /, **fields: object) -> str:
     text = translate(msgid)
     return text.format(**fields) if fields else text
