@@ -13,7 +13,7 @@ go stale); `scripts/messages.py update` adds new ids to them.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 
 from reviewer.resources import resource
 
@@ -43,7 +43,7 @@ def current_language() -> str:
     return _language or system_language()
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(language: str) -> dict[str, str]:
     from babel.messages.pofile import read_po
 

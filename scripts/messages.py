@@ -84,7 +84,7 @@ def problems() -> list[str]:
             catalog = read_catalog(FOLDER / language / f"{layer}.po", language)
             for msgid, places in messages.items():
                 message = catalog.get(msgid)
-                where = "%s:%d" % places[0]
+                where = f"{places[0][0]}:{places[0][1]}"
                 if message is None or not message.string:
                     found.append(f"{where}: no {language} translation for {msgid!r}")
                 elif fields(str(message.string)) != fields(msgid):

@@ -1,9 +1,8 @@
 """Every message the plain-Python layers can show has a Chinese translation with the same fields."""
 import sys
 
-from tests.conftest import ROOT
-
 from reviewer import i18n
+from tests.conftest import ROOT
 
 
 def test_every_layer_message_is_translated_with_the_same_fields():

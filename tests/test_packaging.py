@@ -1,5 +1,8 @@
 """The desktop bundle: built with packaging/build, it passes its own self-test with a fresh
 home, offline, and writes nothing next to the program. Slow (a PyInstaller build), run in CI."""
+import importlib.metadata
+import importlib.util
+import os
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -16,8 +19,11 @@ def snapshot(folder):
 
 @pytest.mark.slow
 def test_the_bundle_builds_and_passes_its_self_test(tmp_path):
+    # setup (--test) installs PyInstaller: the build must not need the network
+    assert importlib.util.find_spec("PyInstaller") is not None, "scripts/setup.sh --test must install PyInstaller"
+    offline = {**os.environ, "PIP_NO_INDEX": "1"}
     build = subprocess.run(["bash", str(ROOT / "packaging" / "build")], cwd=ROOT, capture_output=True, text=True,
-                           timeout=1800)
+                           timeout=1800, env=offline)
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     program = BUNDLE / "figure-reviewer"
     assert program.exists()
@@ -46,6 +52,15 @@ def test_desktop_metadata_is_well_formed():
     for size in (16, 32, 48, 64, 128, 256):
         png = ROOT / "resources" / "icons" / f"figure-reviewer-{size}.png"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_version_is_written_in_one_place():
+    from reviewer import __version__
+
+    assert importlib.metadata.version("figure-reviewer") == __version__  # pyproject reads it from the package
+    metainfo = ET.parse(ROOT / "packaging" / "linux" / "io.github.figure_reviewer.metainfo.xml").getroot()
+    newest = metainfo.find("releases/release")
+    assert newest is not None and newest.get("version") == __version__, "add a <release> for this version"
 
 
 def test_user_data_goes_to_the_platform_folders(monkeypatch, tmp_path):
