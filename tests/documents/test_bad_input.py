@@ -194,3 +194,20 @@ def test_unsupported_type(tmp_path):
     path = tmp_path / "sheet.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
     fails(path, "unsupported file type '.xls': use .txt, .md, .docx, .pdf, .html or .htm")
+
+
+def test_the_message_is_in_the_reviewers_language(tmp_path):
+    from reviewer import i18n
+
+    path = tmp_path / "folder.txt"
+    i18n.set_language("zh_CN")
+    try:
+        with pytest.raises(DocumentError) as info:
+            read_document(tmp_path / "nowhere.txt")
+        assert str(info.value) == f"{shown_path(tmp_path / 'nowhere.txt')}：文件不存在"
+        path.mkdir()
+        with pytest.raises(DocumentError) as info:
+            read_document(path)
+        assert info.value.reason == "是文件夹，不是文件"
+    finally:
+        i18n.set_language("en")
