@@ -157,6 +157,8 @@ def open_regular_file(path: Path) -> int:
         raise DocumentMissing(path, _("no such file")) from exc
     except OSError as exc:
         raise DocumentError(path, _cannot_read(exc)) from exc
+    except ValueError as exc:  # a NUL character in the name
+        raise DocumentError(path, _("cannot be read ({error})", error=exc)) from exc
     return open_checked(path)
 
 

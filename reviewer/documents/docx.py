@@ -29,6 +29,7 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200  # real XML compresses about 10:1; a bomb compresses 1000:1
 RATIO_FROM = 1024 * 1024  # tiny parts (a few KB of blanks) may compress better than that, harmlessly
 XML_SUFFIXES = (".xml", ".rels")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word encrypts a .docx into an OLE container, as .doc was
 HEADING_NAMES = ("heading", "title", "标题")
 # Run content in reading order; a text box's copy for old readers (mc:Fallback) is not read twice,
 # and the tab stops of a paragraph's properties are no tabs.
@@ -47,8 +48,10 @@ def read_docx(raw: bytes, path: Path) -> RawText:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError) as exc:
         raise DocumentError(path, _("the Word document is damaged ({error})", error=exc)) from exc
-    headings = _heading_styles(document)
     body = document.element.body
+    if body is None:
+        raise DocumentError(path, _("the Word document has no body"))
+    headings = _heading_styles(document)
     lines: list[str] = []
     title = None
     for block in _blocks(body):
@@ -65,6 +68,9 @@ def read_docx(raw: bytes, path: Path) -> RawText:
 
 def check_package(raw: bytes, path: Path) -> None:
     """Refuse a zip bomb from the archive's directory alone, and any XML part with a DOCTYPE."""
+    if raw.startswith(OLE_MAGIC):
+        raise DocumentError(path, _("is a password-protected Word file (or an old .doc renamed .docx): "
+                                    "save an unprotected copy as .docx"))
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile as exc:
@@ -130,7 +136,7 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> byte
     try:
         with archive.open(info) as member:
             data = member.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise DocumentError(path, _("the Word document is damaged or truncated ({error})", error=exc)) from exc
     if len(data) > info.file_size:
         raise DocumentError(path, _("the Word document's text is larger than it declares: refused"))

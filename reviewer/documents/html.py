@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from reviewer.documents.base import RawText
+from reviewer.documents.base import RawText, without_lone_surrogates
 from reviewer.documents.charsets import declared_codec
 from reviewer.documents.text import BOMS, decode_text
 
@@ -35,7 +35,7 @@ def read_html(raw: bytes, path: Path) -> RawText:
     readable = _Readable()
     parser = etree.HTMLParser(target=readable, encoding="utf-8", remove_comments=True, remove_pis=True,
                               no_network=True)
-    etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
+    etree.fromstring(without_lone_surrogates(text).encode("utf-8"), parser)
     lines = []
     for line in "".join(readable.parts).split("\n"):
         line = SPACES.sub(lambda m: "\t" if "\t" in m.group() else " ", line).strip()

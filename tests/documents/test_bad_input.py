@@ -16,6 +16,7 @@ from tests.documents.fixtures import (
     make_styles_doctype_docx,
     make_utf16_entity_docx,
     make_zip_bomb_docx,
+    rewrite_docx,
     truncated,
 )
 
@@ -120,6 +121,19 @@ def test_a_word_archive_without_its_package_parts_is_damaged(tmp_path):
     fails(path, "the Word document is damaged")
 
 
+def test_a_word_document_without_a_body(tmp_path):
+    good = make_docx(tmp_path / "good.docx")
+    path = rewrite_docx(good, tmp_path / "bodiless.docx", {"word/document.xml": lambda xml: (
+        xml[:xml.index(b"<w:body>")] + xml[xml.index(b"</w:body>") + len(b"</w:body>"):])})
+    fails(path, "the Word document has no body")
+
+
+def test_a_password_protected_docx_is_not_called_damaged(tmp_path):
+    path = tmp_path / "locked.docx"  # Word wraps an encrypted .docx in an OLE compound file
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    fails(path, "is a password-protected Word file (or an old .doc renamed .docx)")
+
+
 def test_corrupt_pdf(tmp_path):
     path = tmp_path / "corrupt.pdf"
     path.write_bytes(b"%PDF-1.7\n this is not a pdf at all")
@@ -177,6 +191,10 @@ def test_unreadable_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(base, "_os_open", refusing_open)
     fails(path, "cannot be read (Permission denied)")
+
+
+def test_a_file_name_with_a_nul_character_is_refused_in_one_line():
+    fails("report\x00.txt", "cannot be read (embedded null byte)")
 
 
 def test_a_file_name_with_a_newline_stays_on_one_line(tmp_path):
