@@ -29,6 +29,7 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200  # real XML compresses about 10:1; a bomb compresses 1000:1
 RATIO_FROM = 1024 * 1024  # tiny parts (a few KB of blanks) may compress better than that, harmlessly
 XML_SUFFIXES = (".xml", ".rels")
+XML_STARTS = (b"<", b"\x00<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")  # XML, also in UTF-16 or after a BOM
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word encrypts a .docx into an OLE container, as .doc was
 HEADING_NAMES = ("heading", "title", "标题")
 # Run content in reading order; a text box's copy for old readers (mc:Fallback) is not read twice,
@@ -79,16 +80,23 @@ def check_package(raw: bytes, path: Path) -> None:
         members = archive.infolist()
         if "word/document.xml" not in {info.filename for info in members}:
             raise DocumentError(path, _("is not a Word document (no word/document.xml inside)"))
-        total = sum(info.file_size for info in members)
+        total, packed = sum(info.file_size for info in members), sum(info.compress_size for info in members)
+        if total > MAX_TOTAL_BYTES:
+            raise _zip_bomb(path, total, packed)
         for info in members:
             ratio_too_high = info.file_size > RATIO_FROM and info.file_size > max(1, info.compress_size) * MAX_RATIO
-            if info.file_size > MAX_PART_BYTES or ratio_too_high or total > MAX_TOTAL_BYTES:
-                raise DocumentError(path, _("declares {size} MB of XML in {packed} MB: refused as a zip bomb",
-                                            size=f"{max(info.file_size, total) / 1e6:.0f}",
-                                            packed=f"{info.compress_size / 1e6:.1f}"))
+            if info.file_size > MAX_PART_BYTES or ratio_too_high:
+                raise _zip_bomb(path, info.file_size, info.compress_size)
         for info in members:
-            if info.filename.lower().endswith(XML_SUFFIXES):
-                _refuse_doctype(_member(archive, info, path), path)
+            data = _member(archive, info, path)
+            # python-docx parses parts by their content type, whatever their names: check all XML
+            if info.filename.lower().endswith(XML_SUFFIXES) or data.lstrip().startswith(XML_STARTS):
+                _refuse_doctype(data, path)
+
+
+def _zip_bomb(path: Path, size: int, packed: int) -> DocumentError:
+    return DocumentError(path, _("declares {size} MB in {packed} MB: refused as a zip bomb",
+                                 size=f"{size / 1e6:.0f}", packed=f"{packed / 1e6:.1f}"))
 
 
 class _RootReached(Exception):

@@ -7,6 +7,7 @@ import pytest
 from reviewer.display import shown_path
 from reviewer.documents import DocumentError, base, read_document
 from tests.documents.fixtures import (
+    ENTITY_XML,
     make_docx,
     make_encrypted_pdf,
     make_entity_docx,
@@ -93,7 +94,7 @@ def test_zip_that_is_not_a_word_document(tmp_path):
 def test_zip_bomb_docx_is_refused_without_inflating(tmp_path):
     path = make_zip_bomb_docx(tmp_path / "bomb.docx")
     assert path.stat().st_size < 5 * 1024 * 1024
-    fails(path, "MB of XML in 0.6 MB: refused as a zip bomb")
+    fails(path, "MB in 0.6 MB: refused as a zip bomb")
 
 
 def test_entity_expansion_docx_is_refused(tmp_path):
@@ -106,6 +107,17 @@ def test_entity_declared_in_a_utf16_document_xml_is_refused(tmp_path):
 
 def test_entity_declared_in_the_styles_part_is_refused_before_python_docx_parses_it(tmp_path):
     fails(make_styles_doctype_docx(tmp_path / "styles-lol.docx"), "declares XML entities; refused as unsafe")
+
+
+def test_entity_declared_in_a_part_not_named_xml_is_refused(tmp_path):
+    # python-docx parses a part by its content type, not by its name
+    good = make_docx(tmp_path / "good.docx")
+    path = tmp_path / "renamed.docx"
+    with zipfile.ZipFile(good) as old, zipfile.ZipFile(path, "w") as new:
+        for info in old.infolist():
+            new.writestr(info.filename, old.read(info))
+        new.writestr("word/part.bin", ENTITY_XML.encode("utf-16-le"))  # no BOM either
+    fails(path, "declares XML entities; refused as unsafe")
 
 
 def test_zip_bomb_in_the_styles_part_is_refused_before_python_docx_inflates_it(tmp_path):
