@@ -15,6 +15,7 @@ from reviewer.store import schema
 from reviewer.store.errors import (
     NotAProject, ProjectDamaged, ProjectTooNew, ReadOnlyProject, StoreError, WriteFailed,
 )
+from reviewer.store import lock as locks
 from reviewer.store.lock import ProjectLock, real_path, wal_name
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -179,6 +180,7 @@ def create_project_file(path: Path) -> None:
     (a full disk, a read-only folder) leaves nothing behind and no half-made project."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
+        os.close(locks.open_file(temporary, os.O_RDWR | os.O_CREAT | os.O_TRUNC))  # can we write here at all?
         conn = sqlite3.connect(temporary, isolation_level=None)
         try:
             schema.create(conn)  # before WAL, so the header on disk carries our application id

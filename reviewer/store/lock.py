@@ -130,11 +130,11 @@ class ProjectLock:
 
     def _open_sidecar(self) -> int:
         try:
-            return _open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            return open_file(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             pass
         try:  # a lock file we may not write (another user's): a read-only descriptor locks as well
-            return _open(self.path, os.O_RDONLY)
+            return open_file(self.path, os.O_RDONLY)
         except FileNotFoundError as exc:  # not there and cannot be made: the folder is read-only
             self.release()
             raise ReadOnlyProject(_("{path}: the folder is read-only, so the project cannot be opened for "
@@ -159,7 +159,7 @@ class ProjectLock:
             return None
         for flags in (os.O_RDWR, os.O_RDWR | os.O_CREAT | os.O_EXCL, os.O_RDONLY):
             try:
-                fd = _open(lock_file, flags, 0o666)
+                fd = open_file(lock_file, flags, 0o666)
             except OSError:
                 continue
             if flags & os.O_CREAT:
@@ -175,7 +175,7 @@ class ProjectLock:
             os.close(self._fds.pop())  # closing releases the lock; the files may stay, they mean nothing
 
 
-def _open(path: Path, flags: int, mode: int = 0o644) -> int:
+def open_file(path: Path, flags: int, mode: int = 0o644) -> int:
     """os.open, one place (tests replace this to play a read-only folder, even as root)."""
     return os.open(path, flags, mode)
 
