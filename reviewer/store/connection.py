@@ -11,11 +11,16 @@ from pathlib import Path
 
 from reviewer.display import shown, shown_path
 from reviewer.i18n import _
+from reviewer.store import lock as locks
 from reviewer.store import schema
 from reviewer.store.errors import (
-    NotAProject, ProjectDamaged, ProjectTooNew, ReadOnlyProject, StoreError, WriteFailed,
+    NotAProject,
+    ProjectDamaged,
+    ProjectTooNew,
+    ReadOnlyProject,
+    StoreError,
+    WriteFailed,
 )
-from reviewer.store import lock as locks
 from reviewer.store.lock import ProjectLock, real_path, wal_name
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -51,10 +56,10 @@ class StoreConnection(sqlite3.Connection):
     """A connection that never hands SQLite a lone surrogate (a file name's undecodable byte, an
     html page's broken escape): each becomes U+FFFD, one code point for one, so offsets hold."""
 
-    def execute(self, sql, parameters=(), /):  # type: ignore[override]
+    def execute(self, sql, parameters=(), /):
         return super().execute(sql, _clean(parameters))
 
-    def executemany(self, sql, seq_of_parameters, /):  # type: ignore[override]
+    def executemany(self, sql, seq_of_parameters, /):
         return super().executemany(sql, (_clean(p) for p in seq_of_parameters))
 
 

@@ -74,7 +74,8 @@ def test_an_unreadable_log_in_such_a_place_is_named_not_skipped(project):
     project.decide(project.figures()[0].id, Status.CONFIRMED)
     child = subprocess.Popen([sys.executable, "-c", "import sys, time; from reviewer.store import Project; from "
                               "reviewer.model import Status; p = Project.open(sys.argv[1]); "
-                              "p.decide(p.figures()[1].id, Status.REJECTED); print('saved', flush=True); time.sleep(60)",
+                              "p.decide(p.figures()[1].id, Status.REJECTED); print('saved', flush=True); "
+                              "time.sleep(60)",
                               str(closed(project))], stdout=subprocess.PIPE, text=True, env=ENV)
     assert child.stdout.readline().strip() == "saved"
     os.kill(child.pid, signal.SIGKILL)

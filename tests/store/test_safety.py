@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.model import Status
-from reviewer.store import NotAProject, Project, ProjectDamaged, ProjectLocked, ReadOnlyProject, WriteFailed
-from reviewer.store import schema
+from reviewer.store import NotAProject, Project, ProjectDamaged, ProjectLocked, ReadOnlyProject, WriteFailed, schema
 
 WRITER = r"""
 import sys
