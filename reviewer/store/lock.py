@@ -115,7 +115,8 @@ class ProjectLock:
         for fd in self._fds:
             try:
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, record, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, record)
             except OSError:
                 pass  # who holds it is only for the message; the lock itself is what counts
         return name
@@ -154,7 +155,7 @@ class ProjectLock:
         beside the real file, still keeps a second program out through the same name)."""
         try:
             lock_file.parent.mkdir(mode=0o1777, exist_ok=True)
-            if lock_file.parent.stat().st_uid == os.getuid():
+            if hasattr(os, "getuid") and lock_file.parent.stat().st_uid == os.getuid():
                 os.chmod(lock_file.parent, 0o1777)  # every user's programs lock here
         except OSError:
             return None
@@ -183,7 +184,8 @@ def open_file(path: Path, flags: int, mode: int = 0o644) -> int:
 
 def _holder(fd: int) -> str:
     try:
-        data = json.loads(os.pread(fd, 4096, 0) or b"{}")
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = json.loads(os.read(fd, 4096) or b"{}")
         return _(" (process {pid} on {host})", pid=int(data["pid"]), host=str(data["host"]))
     except (OSError, ValueError, KeyError, TypeError):
         return ""

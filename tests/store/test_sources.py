@@ -61,3 +61,20 @@ def test_the_store_reads_no_source_file():
     code = "\n".join(p.read_text(encoding="utf-8") for p in store.glob("*.py"))
     assert "read_document" not in code and "read_bytes" not in code and "split_articles" not in code
     assert not hasattr(Project, "changed_sources")
+
+
+def test_an_article_number_is_stored_in_its_own_column(project):
+    import dataclasses
+
+    from reviewer.documents.base import Document
+
+    if "article" not in {f.name for f in dataclasses.fields(Document)}:
+        import pytest
+
+        pytest.skip("needs Document.article from the documents layer (branch documents)")
+    doc = Document(text="第二篇 受理案件12件。", title="二", date=None, source="/data/paper#1.txt", size=1,
+                   sha256="s", format="txt", article=2)  # type: ignore[call-arg]
+    doc_id = project.add_document(doc, [], "1")
+    stored = next(d for d in project.documents() if d.id == doc_id)
+    assert (stored.source, stored.article) == ("/data/paper#1.txt", 2)
+    assert project.document(doc_id).article == 2
