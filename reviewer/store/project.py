@@ -48,7 +48,7 @@ class Project:
         self.reviewer = reviewer
         self._conn, self._lock = open_connection(self.path, create, read_only)
         self._closed = False
-        self._undo: list[int] | None = None  # event ids, built from the log on first use
+        self._undo: list[int] | None = None  # command ids, built from the log on first use
         self._redo: list[int] = []
 
     # -- lifetime ------------------------------------------------------------------------------

@@ -14,7 +14,16 @@ import pytest
 from reviewer.display import shown
 from reviewer.documents.base import Document
 from reviewer.model import Figure, Kind, Status
-from reviewer.store import Project, ProjectDamaged, ReadOnlyProject, StoreError, WriteFailed, lock, schema
+from reviewer.store import (
+    Project,
+    ProjectDamaged,
+    ProjectLocked,
+    ReadOnlyProject,
+    StoreError,
+    WriteFailed,
+    lock,
+    schema,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -173,3 +182,22 @@ def test_messages_of_a_failed_open_are_one_printable_line(tmp_path):
     with pytest.raises(StoreError) as caught:
         Project.open(name)
     assert shown(str(caught.value)) == str(caught.value)
+
+
+def test_a_read_only_lock_file_still_locks_and_is_not_called_a_read_only_folder(project, monkeypatch):
+    """Another user's lock file (0644): a read-only descriptor locks as well as a writable one."""
+    path = closed(project)
+    sidecar = Path(f"{path}.lock")
+    sidecar.touch()
+    real = lock.open_file
+
+    def not_ours(where, flags, mode=0o644):
+        if Path(where) == sidecar and flags & (os.O_RDWR | os.O_WRONLY):
+            raise PermissionError(13, "Permission denied", str(where))
+        return real(where, flags, mode)
+
+    monkeypatch.setattr(lock, "open_file", not_ours)
+    with Project.open(path) as opened:
+        assert opened.documents()
+        with pytest.raises(ProjectLocked, match="open in another program"):
+            Project.open(path)
