@@ -156,7 +156,10 @@ def prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
         raise ProjectTooNew(_("{path}: was made by a newer figure-reviewer (schema {version}, this version reads "
                               "up to {supported}); update the application", path=shown_path(path), version=version,
                               supported=schema.SCHEMA_VERSION))
-    if version < 1:
+    # an older version that stopped half-way through creating a project left our id and no tables:
+    # nothing to lose, so it is made now; any other version below 1 is not one we ever wrote
+    half_made = version == 0 and not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    if version < 1 and not (half_made and not read_only):
         raise ProjectDamaged(_("{path}: the project file is damaged (unknown schema version {version}). It was "
                                "left as it is; restore a backup.", path=shown_path(path), version=version))
     check_integrity(conn, path)
@@ -203,6 +206,7 @@ def create_project_file(path: Path) -> None:
                 pass
             except OSError:
                 os.replace(temporary, path)  # a file system without hard links
+        fsync_folder(path.parent)
     except sqlite3.Error as exc:
         raise translate(path, exc) from exc
     except PermissionError as exc:
@@ -218,6 +222,20 @@ def create_project_file(path: Path) -> None:
                 leftover.unlink()
             except OSError:
                 pass
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a new name in `folder` durable (best effort: not every system can sync a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def checkpoint(conn: sqlite3.Connection, truncate: bool) -> None:

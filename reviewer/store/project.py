@@ -18,7 +18,15 @@ from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
-from reviewer.store.connection import checkpoint, damaged, open_connection, same_file, transaction, translate
+from reviewer.store.connection import (
+    checkpoint,
+    damaged,
+    fsync_folder,
+    open_connection,
+    same_file,
+    transaction,
+    translate,
+)
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.records import (
     REVIEW_FIELDS,
@@ -106,6 +114,7 @@ class Project:
             with open(temporary, "rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(temporary, destination)
+            fsync_folder(destination.parent)
         except sqlite3.Error as exc:
             temporary.unlink(missing_ok=True)
             raise translate(destination, exc) from exc

@@ -201,3 +201,13 @@ def test_a_read_only_lock_file_still_locks_and_is_not_called_a_read_only_folder(
         assert opened.documents()
         with pytest.raises(ProjectLocked, match="open in another program"):
             Project.open(path)
+
+
+def test_a_project_an_older_version_left_half_made_is_completed(tmp_path):
+    path = tmp_path / "half.frp"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # then the old code was killed
+    conn.close()
+    with Project.open(path) as made:
+        assert made.documents() == []
+        assert made._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
