@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reviewer.extract import reasons
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.segmenter import get_segmenter
@@ -43,7 +44,7 @@ def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=No
         figure = replace(figure, indicator=indicator, change=change, period=period_of(figure))
         if not indicator:
             figure = replace(figure, confidence=round(figure.confidence - 0.1, 3),
-                             reasons=figure.reasons + ("no indicator named",))
+                             reasons=figure.reasons + (reasons.NO_INDICATOR,))
         out.append(figure)
         previous = figure
     return _apply_respectively(text, out, reader)

@@ -54,7 +54,8 @@ class Lexicon:
     duration_claim: tuple[str, ...]        # "连续四年": the duration is the claim
     period_before: tuple[str, ...]         # "过去一年": a referred period
     period_after: tuple[str, ...]          # "五年来": a referred period
-    unit_pattern: re.Pattern
+    unit_pattern: re.Pattern[str]
+    slogan_pattern: re.Pattern[str] | None  # any slogan, for finding them in a window
     source_dirs: tuple[Path, ...]
 
     def unit_at(self, text: str, pos: int) -> Unit | None:
@@ -137,6 +138,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         if edge in ("tail", "both"):
             tail_stop.append(word)
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    slogans = _words("slogans.txt", dirs)
     return Lexicon(
         units=units,
         scales=scales,
@@ -149,7 +151,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         rank_verbs=by_length(row[0] for row in rank_rows if len(row) > 1 and row[1] == "verb"),
         rank_followers=_words("rank_followers.txt", dirs),
         not_figure_after=_words("not_figure_after.txt", dirs),
-        slogans=_words("slogans.txt", dirs),
+        slogans=slogans,
         numbered_services=_words("numbered_services.txt", dirs),
         implied_after=implied["after"],
         implied_before=implied["before"],
@@ -161,6 +163,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         period_before=by_length(roles["period_before"]),
         period_after=by_length(roles["period_after"]),
         unit_pattern=re.compile(alternation),
+        slogan_pattern=re.compile("|".join(re.escape(w) for w in slogans)) if slogans else None,
         source_dirs=dirs,
     )
 
