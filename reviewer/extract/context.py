@@ -8,6 +8,7 @@ the figure ("设立180余个生态司法保护基地"), the noun phrase after it
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -223,6 +224,7 @@ class _ContextReader:
 def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader) -> list[Figure]:
     """'A、B分别增长x、y' and '..., 同比分别增长x、y': each figure gets its own item's indicator."""
     out = list(figures)
+    sentences = _SentenceIndex(text, out)
     i = 0
     while i < len(out):
         first = out[i]
@@ -253,7 +255,7 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             head = reader.head_of(objects[0])
             names = [objects[0]] + [head + item for item in objects[1:]]
         else:
-            names = _indicators_of_previous(out, i, len(group), text)
+            names = [out[k].indicator for k in sentences.figures_before(i, len(group))]
         for k, index in enumerate(group):
             if names and k < len(names) and names[k]:
                 out[index] = replace(out[index], indicator=names[k], change=change or out[index].change)
@@ -268,20 +270,22 @@ def _shared_preposition(items: list[str]) -> str:
     return ""
 
 
-def _indicators_of_previous(figures: list[Figure], at: int, count: int, text: str) -> list[str | None]:
-    """The indicators of the `count` figures before index `at` in the same sentence."""
-    sentence_start = at
-    start_pos = figures[at].start
-    while sentence_start > 0:
-        prev = figures[sentence_start - 1]
-        if any(c in SENTENCE_BREAKS for c in text[prev.end:start_pos]):
-            break
-        sentence_start -= 1
-        start_pos = prev.start
-    previous = [f for f in figures[sentence_start:at] if f.kind is not Kind.DATE]
-    if len(previous) < count:
-        return []
-    return [f.indicator for f in previous[-count:]]
+class _SentenceIndex:
+    """Which figures share a sentence, found in one pass so that looking back from a figure
+    costs no more than the figures it returns (a sentence may hold thousands of them)."""
+
+    def __init__(self, text: str, figures: list[Figure]):
+        self._first: list[int] = []  # index of the first figure of each figure's sentence
+        for k, figure in enumerate(figures):
+            same = k > 0 and not any(c in SENTENCE_BREAKS for c in text[figures[k - 1].end:figure.start])
+            self._first.append(self._first[-1] if same else k)
+        self._not_dates = [k for k, f in enumerate(figures) if f.kind is not Kind.DATE]
+
+    def figures_before(self, at: int, count: int) -> list[int]:
+        """The last `count` figures (not dates) before index `at` in its sentence; none if fewer."""
+        low = bisect.bisect_left(self._not_dates, self._first[at])
+        high = bisect.bisect_left(self._not_dates, at)
+        return self._not_dates[high - count:high] if high - low >= count else []
 
 
 def _is_nounish(tag: str | None) -> bool:
