@@ -21,6 +21,7 @@ from reviewer.model import Figure, Kind
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
 LIST_JOINERS = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
+LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
 MAX_INDICATOR = 24
 # Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
@@ -211,6 +212,24 @@ class _ContextReader:
         heads = [i for i, t in enumerate(tags) if t == "ns"] or [i for i, t in enumerate(tags) if t in ("v", "vn")]
         return "".join(words[: heads[-1] + 1]) if heads else "".join(words[:-1])
 
+    def without_change_prefix(self, item: str) -> str:
+        """'固定资产投资同比' -> '固定资产投资': 同比 belongs to the change phrase, not the item."""
+        for prefix in self.lex.change_prefixes:
+            if item.endswith(prefix) and len(item) > len(prefix):
+                return item[: -len(prefix)]
+        return item
+
+    def list_item_change(self, between: str) -> tuple[bool, str | None]:
+        """Whether `between` joins two items of a list ('、', '和'), and the change phrase the
+        second item writes for itself ('和下降' -> '下降')."""
+        if LIST_JOINERS.match(between):
+            return True, None
+        joiner = LIST_JOINER_HEAD.match(between)
+        if joiner is None:
+            return False, None
+        change, rest = self._split_change(between[joiner.end():].strip())
+        return (True, change) if change and not rest.strip() else (False, None)
+
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before '分别' and the verb after it, for the first figure of a list."""
         start = self.clause_start(figure.start)
@@ -236,15 +255,21 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             i += 1
             continue
         group = [i]
+        own_changes: list[str | None] = [None]  # what an item writes for itself: "增长5%和下降3%"
         j = i + 1
-        while j < len(out) and out[j].kind is not Kind.DATE and LIST_JOINERS.match(text[out[group[-1]].end:out[j].start]):
+        while j < len(out) and out[j].kind is not Kind.DATE:
+            joined, own = reader.list_item_change(text[out[group[-1]].end:out[j].start])
+            if not joined:
+                break
             group.append(j)
+            own_changes.append(own)
             j += 1
         if len(group) < 2:
             i += 1
             continue
         subjects, verb = parts
-        items = [s for s in ITEM_SPLIT.split(reader._clean_indicator(subjects) or "") if s]
+        items = [reader.without_change_prefix(s) for s in ITEM_SPLIT.split(reader._clean_indicator(subjects) or "")]
+        items = [s for s in items if s]
         change, _ = reader._split_change(reader._strip_tail(subjects + "分别" + verb, first))
         _, verb_rest = reader._split_change(reader._strip_tail(verb, first))
         objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
@@ -258,7 +283,8 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             names = [out[k].indicator for k in sentences.figures_before(i, len(group))]
         for k, index in enumerate(group):
             if names and k < len(names) and names[k]:
-                out[index] = replace(out[index], indicator=names[k], change=change or out[index].change)
+                own = own_changes[k]
+                out[index] = replace(out[index], indicator=names[k], change=own or change or out[index].change)
         i = j
     return out
 
