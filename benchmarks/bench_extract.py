@@ -50,7 +50,8 @@ def rate(fn, docs, repeat):
 def first_call(sample: Path) -> list[float]:
     runs = []
     for _ in range(4):
-        out = subprocess.run([sys.executable, "-c", FIRST_CALL, str(sample)], capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", FIRST_CALL, str(sample)], capture_output=True, text=True,
+                             check=True)
         runs.append(float(out.stdout.split()[0]))
     return runs
 

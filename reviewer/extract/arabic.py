@@ -44,6 +44,8 @@ class ArabicNumerals:
     def read(self, s: int) -> tuple[list[Figure], int]:
         norm = self.norm
         number = ARABIC_NUMBER.match(norm, s)
+        if number is None:
+            return [], s + 1
         end = number.end()
         if self._inside_latin_word(s, end):
             return [], self._skip_alnum(s)
@@ -113,6 +115,8 @@ class ArabicNumerals:
     def _split_marker(self, s: int, number: str, reading: Reading) -> tuple[list[Figure], int]:
         digits_at = s + number.index(".") + 1
         value = parse_arabic(number[number.index(".") + 1:])
+        if value is None:
+            return self.make.finish(reading)
         return self.make.finish(replace(reading, start=digits_at, value=value,
                                     reasons=reading.reasons + [reasons.LIST_MARKER_SPLIT]))
 
@@ -163,6 +167,8 @@ class ArabicNumerals:
             if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
                 continue
             nxt_number = ARABIC_NUMBER.match(norm, j.end())
+            if nxt_number is None:
+                continue
             nxt_value = parse_arabic(nxt_number.group())
             if nxt_value is None or dates.match_arabic_date(norm, j.end(), None):
                 continue

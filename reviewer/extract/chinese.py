@@ -67,9 +67,13 @@ class ChineseNumerals:
         if run.endswith("一") and norm.startswith("半", run_end) and len(run) == 1:
             return self.read_half(run_end, start=s)
         number = CN_NUMBER.match(norm, s)
+        if number is None:
+            return [], run_end
         cut = self.rules.unit_inside(s + 1, number.end())
         if cut is not None:  # "百万千瓦": the run ends where the unit 千瓦 begins
-            number = CN_NUMBER.match(norm[:cut], s)
+            number = CN_NUMBER.match(norm, s, cut)  # (endpos, not a copy of the text up to cut)
+            if number is None:
+                return [], cut
         cn_text = number.group()
         value_range = parse_chinese_range(cn_text)
         if not value_range and len(cn_text) > 1 and all(c in CN_DIGITS for c in cn_text):

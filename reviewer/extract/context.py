@@ -66,8 +66,7 @@ class _ContextReader:
 
     def read(self, figure: Figure, previous: Figure | None) -> tuple[str | None, str | None]:
         left_start = self.clause_start(figure.start)
-        same_clause = previous is not None and previous.end > left_start
-        if same_clause:
+        if previous is not None and previous.end > left_start:  # the same clause
             between = self.text[previous.end:figure.start]
             if LIST_JOINERS.match(between) or not between.strip():
                 return previous.indicator, previous.change  # "48个集体和64个个人"
@@ -280,7 +279,7 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             head = reader.head_of(objects[0])
             names = [objects[0]] + [head + item for item in objects[1:]]
         else:
-            names = [out[k].indicator for k in sentences.figures_before(i, len(group))]
+            names = [out[k].indicator or "" for k in sentences.figures_before(i, len(group))]
         for k, index in enumerate(group):
             if names and k < len(names) and names[k]:
                 own = own_changes[k]

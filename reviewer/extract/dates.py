@@ -184,8 +184,10 @@ def match_leading_period(norm: str, pos: int, doc_date: date | None, year_word: 
     if not m:
         return None
     n = _int(m["n"])
+    if not n:
+        return None
     months = n * 3 if m["u"] == "季度" else n
-    if not n or not 1 <= months <= 12:
+    if not 1 <= months <= 12:
         return None
     period = None
     if doc_date:

@@ -76,7 +76,7 @@ class Lexicon:
 
 
 def user_lexicon_dirs() -> list[Path]:
-    dirs = []
+    dirs: list[Path] = []
     env = os.environ.get(USER_LEXICON_ENV)
     if env:
         dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
