@@ -82,3 +82,35 @@ RESPECTIVELY_CHANGES = [
 def test_each_item_of_a_respectively_list_carries_its_own_change(text, expected):
     got = [(f.text, f.indicator, f.change) for f in figures_only(extract(text))]
     assert got == expected
+
+
+def test_a_period_is_the_sentences_own_else_the_paragraphs_head_after_many_marks():
+    """period_for finds, by bisection, what walking back through every earlier mark found."""
+    head = "2024年，全市经济平稳。"
+    sentences = "".join(f"{2000 + k % 20}年9月增长{k}件。" for k in range(1, 400))
+    text = head + sentences + "新增就业3万人。\n2019年，出口5亿元。新增企业7家。\n另有8个项目。"
+    labels = {f.text: f.period.label() if f.period else None
+              for f in figures_only(extract(text, date(2025, 1, 20)))}
+    assert labels["3万人"] == "2024"          # no mark in its sentence: the paragraph's head
+    assert labels["399件"] == "2019-09"       # its own sentence's mark
+    assert labels["5亿元"] == labels["7家"] == "2019"  # a new paragraph, its own head
+    assert labels["8个"] is None              # a paragraph with no period at all
+
+
+def test_confidence_reasons_are_fixed_message_ids_with_a_translation():
+    from reviewer import i18n
+    from reviewer.extract import reasons
+
+    text = ("新增注册资本千万元以上企业270余家，84消毒液和75%酒精，其中2.4亿和2.6亿美元，占三分之二，"
+            "1.32个营业厅，居全国第三，保持前三，百分之十五，一半，2/3，10-20万人，解决了10万农村贫困人口")
+    found = extract(text)
+    stored = {r for f in found for r in f.reasons}
+    assert stored and stored <= set(reasons.ALL), stored - set(reasons.ALL)
+    catalog = i18n.catalog("zh_CN")
+    assert all(catalog.get(r) for r in reasons.ALL), [r for r in reasons.ALL if not catalog.get(r)]
+    i18n.set_language("zh_CN")
+    try:
+        shown = i18n.translate_parts(found[0].to_json()["reason"])
+    finally:
+        i18n.set_language("en")
+    assert shown and not any(r in shown for r in reasons.ALL if r.isascii())
