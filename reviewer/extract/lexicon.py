@@ -134,7 +134,8 @@ def _read_lines(path: Path) -> list[str]:
     except OSError as exc:
         raise LexiconError(path, None, _("cannot be read ({reason})", reason=exc.strerror or str(exc))) from None
     try:
-        return data.decode("utf-8-sig").splitlines()
+        # split at \n only, so line numbers are an editor's (splitlines also breaks at \x0c, \u2028 ...)
+        return [line.rstrip("\r") for line in data.decode("utf-8-sig").split("\n")]
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise LexiconError(path, line, _("not UTF-8 text (saved as GBK or another encoding?); "
@@ -153,10 +154,13 @@ def _rows(name: str, dirs: tuple[Path, ...], columns: int, most: int | None = No
         for number, text in enumerate(_read_lines(path), 1):
             if not text.strip() or text.lstrip().startswith("#"):
                 continue
-            row = Row(path, number, tuple(c.strip() for c in text.split("\t")))
+            # trailing tabs and spaces are an editor's leftovers, not empty columns
+            row = Row(path, number, tuple(c.strip() for c in text.rstrip().split("\t")))
             found = len(row.cells)
             if not columns <= found <= most:
-                if columns == most:
+                if columns == most == 1:
+                    problem = _("expected one word a line, found {found} tab-separated columns", found=found)
+                elif columns == most:
                     problem = _("expected {expected} tab-separated columns, found {found}",
                                 expected=columns, found=found)
                 else:

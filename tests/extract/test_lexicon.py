@@ -67,7 +67,8 @@ MALFORMED = [
     ("rank_context.txt", utf8("名列\tverbs\n"), 1, "unknown role “verbs”"),
     ("indicator_stopwords.txt", utf8("全县\tfront\n"), 1, "unknown edge “front”"),
     ("period_words.tsv", utf8("前年\ttwo_years_ago\n"), 1, "unknown meaning “two_years_ago”"),
-    ("slogans.txt", utf8("两个确立\t政治\n"), 1, "expected 1 tab-separated columns, found 2"),
+    ("slogans.txt", utf8("两个确立\t政治\n"), 1, "expected one word a line, found 2 tab-separated columns"),
+    ("units.tsv", utf8("斤\tquantity\t斤\f\n羽\tquantity\n"), 2, "found 2"),  # \f does not end a line
     ("change_verbs.txt", b"\xff\xfe\x41\x00", 1, "not UTF-8"),
 ]
 
@@ -120,7 +121,7 @@ def test_a_file_name_with_a_newline_stays_on_one_line(tmp_path, monkeypatch):
 def test_a_well_formed_user_lexicon_with_every_column_still_loads(tmp_path, monkeypatch):
     (tmp_path / "units.tsv").write_text("羽\tquantity\t只\tcount\n", encoding="utf-8")
     (tmp_path / "scales.tsv").write_text("兆\t1e6\n", encoding="utf-8")
-    (tmp_path / "qualifiers.tsv").write_text("大约\tprefix\n", encoding="utf-8")
+    (tmp_path / "qualifiers.tsv").write_text("大约\tprefix\t \r\n", encoding="utf-8")  # trailing tab, CRLF
     (tmp_path / "period_words.tsv").write_text("上一年\tlast_year\n", encoding="utf-8")
     (tmp_path / "rank_context.txt").write_text("名列\tverb\n", encoding="utf-8")
     monkeypatch.setenv("REVIEWER_LEXICONS", str(tmp_path))
