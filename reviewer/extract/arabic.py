@@ -180,7 +180,7 @@ class ArabicNumerals:
             if not scale_text and reasons.SCALED in nxt.reasons:
                 own_factor = nxt.factor  # "10-20万人": the scale serves both
             if is_range:
-                if value * own_factor > nxt.value and reasons.SCALED not in nxt.reasons:
+                if value * own_factor > nxt.value:
                     continue
                 reading = replace(nxt, start=s, value=value * own_factor, value_high=nxt.value,
                                   reasons=nxt.reasons + [reasons.RANGE])

@@ -39,6 +39,8 @@ def check_spans(text, found):
         assert 0 <= f.start < f.end <= len(text)
         assert f.start >= last_end, "spans overlap or are unsorted"
         assert text[f.start:f.end] == f.text
+        if f.value_high is not None:
+            assert f.value is not None and f.value <= f.value_high, f"a range from high to low: {f}"
         last_end = f.end
 
 

@@ -25,11 +25,16 @@ def test_a_digit_the_scanner_does_not_read_after_a_joiner_is_not_an_error(text):
 @pytest.mark.parametrize("text, values", [
     ("分别为10和0万元", [Decimal(10), Decimal(0)]),
     ("0-0万元", [Decimal(0)]),
-    ("10至0万元", [Decimal(100_000)]),  # read as a range 10万 to 0万, as "20至10万元" is
+    ("10至0万元", [Decimal(0)]),  # 10万 to 0万 is no range: 0万元 alone, as "3-2%" is 2%
     ("0和0万元", [Decimal(0), Decimal(0)]),
 ])
 def test_a_zero_after_a_joiner_is_read_without_dividing_by_it(text, values):
     assert [f.value for f in figures_only(extract(text))] == values
+
+
+@pytest.mark.parametrize("text", ["20至10万元", "增长20-10万人", "5亿-1亿元"])
+def test_a_range_never_runs_from_high_to_low(text):
+    assert all(f.value_high is None or f.value <= f.value_high for f in extract(text))
 
 
 def test_a_scale_shared_by_a_range_still_applies_to_both_ends():
