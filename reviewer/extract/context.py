@@ -72,10 +72,10 @@ class _ContextReader:
                 return previous.indicator, previous.change  # "48个集体和64个个人"
             left_start = previous.end
         raw_left = self.text[left_start:figure.start]
-        left = self._strip_tail(raw_left, figure)
-        change, left = self._split_change(left)
-        left = self._strip_tail(left, figure)
-        indicator = self._clean_indicator(left, rank=figure.kind is Kind.RANK)
+        left = self.strip_tail(raw_left, figure)
+        change, left = self.split_change(left)
+        left = self.strip_tail(left, figure)
+        indicator = self.clean_indicator(left, rank=figure.kind is Kind.RANK)
         if figure.kind in COUNTED_KINDS:
             ends_with_verb = bool(indicator) and self._ends_with_verb(indicator)
             right = self._right_noun_phrase(figure.end, skip_de=ends_with_verb or bool(change))
@@ -100,7 +100,7 @@ class _ContextReader:
             start -= 1
         return start
 
-    def _strip_tail(self, left: str, figure: Figure) -> str:
+    def strip_tail(self, left: str, figure: Figure) -> str:
         left = left.rstrip()
         changed = True
         while changed and left:
@@ -117,14 +117,14 @@ class _ContextReader:
                     break
         return left
 
-    def _split_change(self, left: str) -> tuple[str | None, str]:
+    def split_change(self, left: str) -> tuple[str | None, str]:
         m = self._change_at_end.search(left[-12:])
         if not m:
             return None, left
         change = (m["pre"] or "") + (m["pre2"] or "") + m["verb"]
         return change, left[: len(left) - len(m.group())]
 
-    def _clean_indicator(self, left: str, rank: bool = False) -> str:
+    def clean_indicator(self, left: str, rank: bool = False) -> str:
         if not left.strip():
             return ""
         lead_stop = self.lex.indicator_lead_stop
@@ -226,7 +226,7 @@ class _ContextReader:
         joiner = LIST_JOINER_HEAD.match(between)
         if joiner is None:
             return False, None
-        change, rest = self._split_change(between[joiner.end():].strip())
+        change, rest = self.split_change(between[joiner.end():].strip())
         return (True, change) if change and not rest.strip() else (False, None)
 
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
@@ -267,10 +267,10 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             i += 1
             continue
         subjects, verb = parts
-        items = [reader.without_change_prefix(s) for s in ITEM_SPLIT.split(reader._clean_indicator(subjects) or "")]
+        items = [reader.without_change_prefix(s) for s in ITEM_SPLIT.split(reader.clean_indicator(subjects) or "")]
         items = [s for s in items if s]
-        change, _ = reader._split_change(reader._strip_tail(subjects + "分别" + verb, first))
-        _, verb_rest = reader._split_change(reader._strip_tail(verb, first))
+        change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
+        _, verb_rest = reader.split_change(reader.strip_tail(verb, first))
         objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
         if len(items) == len(group):  # "对东盟、欧盟分别进出口x、y"
             lead = _shared_preposition(items)
