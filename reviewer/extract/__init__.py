@@ -2,7 +2,8 @@
 
     extract(text, doc_date=None) -> list[Figure]
 
-Deterministic; never raises on any string; spans sorted, non-overlapping, and
+Deterministic; never raises on any string (only a malformed user lexicon raises, a
+`lexicon.LexiconError` of one line, before any text is read); spans sorted, non-overlapping, and
 text[f.start:f.end] == f.text for every figure. Dates are returned too (kind DATE) so callers
 can show them on request; `figures_only` drops them.
 """

@@ -56,3 +56,61 @@ def test_confidence_explains_itself():
         assert 0 < f.confidence <= 1
     shared = next(f for f in figures if f.text == "2.4亿")
     assert shared.confidence < 0.9 and any("shared" in r for r in shared.reasons)
+
+
+# 分别 lists: each item carries its own indicator and its own change, whether the change is
+# written once for all ("分别增长12.1%、8.3%") or by each item ("分别增长5%和下降3%").
+# (text, [(figure text, indicator, change)])
+RESPECTIVELY_CHANGES = [
+    ("进出口分别增长12.1%、8.3%。", [("12.1%", "进出口", "增长"), ("8.3%", "进出口", "增长")]),
+    # spaces around the joiner (text from a PDF): the second item's clause starts at the space,
+    # so only the list gives it the change written once for all
+    ("出口、进口分别增长12.1% 、 8.3%。", [("12.1%", "出口", "增长"), ("8.3%", "进口", "增长")]),
+    ("出口和进口分别增长5%和下降3%。", [("5%", "出口", "增长"), ("3%", "进口", "下降")]),
+    ("其中出口、进口分别增长5%、下降3%。", [("5%", "出口", "增长"), ("3%", "进口", "下降")]),
+    ("出口、进口、转口分别增长5%、下降3%和增长1%。",
+     [("5%", "出口", "增长"), ("3%", "进口", "下降"), ("1%", "转口", "增长")]),
+    ("全市工业增加值和固定资产投资同比分别增长12.1%、8.3%。",
+     [("12.1%", "工业增加值", "同比增长"), ("8.3%", "固定资产投资", "同比增长")]),
+    ("一般公共预算收入、税收收入分别增长6.2%、下降1.5%。",
+     [("6.2%", "一般公共预算收入", "增长"), ("1.5%", "税收收入", "下降")]),
+    ("粮食产量和播种面积分别增加2.3%和减少0.4%。", [("2.3%", "粮食产量", "增加"), ("0.4%", "播种面积", "减少")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVELY_CHANGES, ids=[t[:14] for t, _ in RESPECTIVELY_CHANGES])
+def test_each_item_of_a_respectively_list_carries_its_own_change(text, expected):
+    got = [(f.text, f.indicator, f.change) for f in figures_only(extract(text))]
+    assert got == expected
+
+
+def test_a_period_is_the_sentences_own_else_the_paragraphs_head_after_many_marks():
+    """period_for finds, by bisection, what walking back through every earlier mark found."""
+    head = "2024年，全市经济平稳。"
+    sentences = "".join(f"{2000 + k % 20}年9月增长{k}件。" for k in range(1, 400))
+    text = head + sentences + "新增就业3万人。\n2019年，出口5亿元。新增企业7家。\n另有8个项目。"
+    labels = {f.text: f.period.label() if f.period else None
+              for f in figures_only(extract(text, date(2025, 1, 20)))}
+    assert labels["3万人"] == "2024"          # no mark in its sentence: the paragraph's head
+    assert labels["399件"] == "2019-09"       # its own sentence's mark
+    assert labels["5亿元"] == labels["7家"] == "2019"  # a new paragraph, its own head
+    assert labels["8个"] is None              # a paragraph with no period at all
+
+
+def test_confidence_reasons_are_fixed_message_ids_with_a_translation():
+    from reviewer import i18n
+    from reviewer.extract import reasons
+
+    text = ("新增注册资本千万元以上企业270余家，84消毒液和75%酒精，其中2.4亿和2.6亿美元，占三分之二，"
+            "1.32个营业厅，居全国第三，保持前三，百分之十五，一半，2/3，10-20万人，解决了10万农村贫困人口")
+    found = extract(text)
+    stored = {r for f in found for r in f.reasons}
+    assert stored and stored <= set(reasons.ALL), stored - set(reasons.ALL)
+    catalog = i18n.catalog("zh_CN")
+    assert all(catalog.get(r) for r in reasons.ALL), [r for r in reasons.ALL if not catalog.get(r)]
+    i18n.set_language("zh_CN")
+    try:
+        shown = i18n.translate_parts(found[0].to_json()["reason"])
+    finally:
+        i18n.set_language("en")
+    assert shown and not any(r in shown for r in reasons.ALL if r.isascii())
