@@ -6,7 +6,13 @@ import sys
 from pathlib import Path
 
 from reviewer.commands.importing import (
-    Failed, ImportSummary, Prepared, import_documents, known_documents, read_and_extract, store_prepared,
+    Failed,
+    ImportSummary,
+    Prepared,
+    import_documents,
+    known_documents,
+    read_and_extract,
+    store_prepared,
 )
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
@@ -59,12 +65,12 @@ def run_status(project_path: Path) -> int:
         overall = project.progress()
     columns = (_("reviewed"), _("confirmed"), _("corrected"), _("rejected"), _("pending"))
     widths = (12, 10, 10, 9, 8)
-    print(pad(_("document"), 40) + "".join(right(c, w) for c, w in zip(columns, widths))
+    print(pad(_("document"), 40) + "".join(right(c, w) for c, w in zip(columns, widths, strict=True))
           + "  " + _("notes"))
 
     def line(title: str, p, notes: str) -> str:
         cells = (f"{p.reviewed}/{p.total}", p.confirmed, p.corrected, p.rejected, p.pending)
-        return pad(shown(title, 38), 40) + "".join(right(str(c), w) for c, w in zip(cells, widths)) \
+        return pad(shown(title, 38), 40) + "".join(right(str(c), w) for c, w in zip(cells, widths, strict=True)) \
             + "  " + notes
 
     for doc in docs:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from reviewer.i18n import CHINESE, N_, catalog
+from reviewer import i18n
+from reviewer.i18n import N_
 from reviewer.model import Status, json_number
 from reviewer.sentences import ParagraphIndex, SentenceIndex
 from reviewer.store import Project
@@ -126,7 +127,7 @@ class ExportOptions:
             return ""
         if self.language != "zh":
             return text
-        words = catalog(CHINESE)
+        words = i18n.catalog(i18n.CHINESE)
         return separator.join(words.get(part, part) for part in text.split(separator))
 
 

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from reviewer.export import ExportError, ExportOptions, export
 from reviewer.model import Kind, Status
 
+
 def approved_in_project(p):
     return [f for f in p.figures() if f.status in (Status.CONFIRMED, Status.CORRECTED)]
 
@@ -20,7 +21,7 @@ def test_the_approved_sheet_equals_the_project_row_for_row(project, tmp_path):
     expected = approved_in_project(project)
     assert rows == len(expected) == len(sheet)
     titles = {d.id: d.title for d in project.documents()}
-    for (_, row), f in zip(sheet.iterrows(), expected):
+    for (_, row), f in zip(sheet.iterrows(), expected, strict=True):
         assert row["Document"] == titles[f.document_id]
         assert row["Figure as written"] == f.text
         value = f.final_value / 100 if f.final_kind is Kind.PERCENT else f.final_value
