@@ -18,6 +18,7 @@ from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.extract import ENGINE_VERSION, extract
 from reviewer.i18n import _
+from reviewer.sources import changed_sources
 from reviewer.store import Project
 from reviewer.textwidth import pad, width
 
@@ -49,19 +50,11 @@ def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str
     return 1 if summary.failed else 0
 
 
-def _changed_sources(project: Project) -> list:
-    try:
-        from reviewer.sources import changed_sources  # type: ignore[import-not-found]
-    except ImportError:  # before the file-system check moved out of the store
-        return project.changed_sources()
-    return changed_sources(project)
-
-
 def run_status(project_path: Path) -> int:
     with Project.open(project_path, read_only=True) as project:
         docs = project.documents()
         progress = project.progress_by_document()
-        changed = {doc.id: reason for doc, reason in _changed_sources(project)}
+        changed = {doc.id: reason for doc, reason in changed_sources(project)}
         overall = project.progress()
     columns = (_("reviewed"), _("confirmed"), _("corrected"), _("rejected"), _("pending"))
     widths = (12, 10, 10, 9, 8)
