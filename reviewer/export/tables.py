@@ -1,8 +1,8 @@
 """Writing a list of flat rows as CSV (UTF-8 with BOM, for Excel) or .xlsx, safely.
 
 Text never becomes a formula: CSV cells that would start with =, +, -, @, a tab or a carriage
-return (which spreadsheets drop, then read what follows) get a leading apostrophe, and .xlsx text cells are always strings. Files are written under a temporary name
-and moved into place.
+return (which spreadsheets drop, then read what follows) get a leading apostrophe, and .xlsx
+text cells are always strings. Files are written under a temporary name and moved into place.
 """
 from __future__ import annotations
 
