@@ -217,7 +217,8 @@ def _start(book: XlsxWriter, title: str, columns: tuple[str, ...], sample: list[
 
 
 def _emit(book: XlsxWriter, sheet, columns: tuple[str, ...], row: dict, options: ExportOptions) -> None:
-    values, styles = [], []
+    values: list[object] = []
+    styles: list[int] = []
     get = row.get
     for column in columns:
         value = get(column)
