@@ -43,7 +43,8 @@ def main() -> None:
         sys.exit(f"{program}: not built; run packaging/build")
     size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"bundle {bundle}: {size / 1e6:.0f} MB in {sum(1 for _ in bundle.rglob('*'))} files")
-    for label, args in (("--version", ["--version"]), ("--self-test (extract, decide, export, window)", ["--self-test"])):
+    runs = (("--version", ["--version"]), ("--self-test (extract, decide, export, window)", ["--self-test"]))
+    for label, args in runs:
         with tempfile.TemporaryDirectory() as home:
             cold = timed([str(program), *args], home) if drop_caches() else None
             warm = statistics.median(timed([str(program), *args], home) for _ in range(3))

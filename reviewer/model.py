@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):  # str() and f-strings give "money", not "Kind.MONEY"
     MONEY = "money"
     QUANTITY = "quantity"
     PERCENT = "percent"
@@ -16,18 +16,12 @@ class Kind(str, Enum):
     RANK = "rank"
     DATE = "date"
 
-    def __str__(self) -> str:  # so f-strings and CSV cells show "money", not "Kind.MONEY"
-        return self.value
 
-
-class Status(str, Enum):
+class Status(StrEnum):
     PENDING = "pending"
     CONFIRMED = "confirmed"
     CORRECTED = "corrected"
     REJECTED = "rejected"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)

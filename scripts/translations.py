@@ -39,7 +39,9 @@ def read_ts(path: Path) -> dict[str, str]:
     for message in ET.parse(path).getroot().iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if source is not None and translation is not None and translation.text and translation.get("type") != "obsolete":
+        if source is None or translation is None or not translation.text:
+            continue
+        if translation.get("type") != "obsolete":
             done[source] = translation.text
     return done
 
