@@ -1,137 +1,181 @@
-"""Bringing documents in and data out: new/open project dialogs, importing on a worker thread,
-dropping files, and the export dialog (a mixin of MainWindow)."""
+"""Bringing documents into the open project: reading and extraction on a worker thread behind a
+progress dialog whose Cancel works at once, storing on the window's thread through the command
+line's own loop (reviewer.commands.importing), and checking the source files again.
+
+The window gives an Importer what it needs (its parent widget, the open project, how to report
+an error, show a status line and refresh the document list) and keeps a reference to it."""
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from reviewer.commands.project import store_imported
-from reviewer.store import PROJECT_SUFFIX
-from reviewer.ui.errors import reports_errors
-from reviewer.ui.importer import start_import
+from reviewer.commands.importing import KnownDocuments, Prepared, known_documents, store_prepared
+from reviewer.store import Project, StoreError
+from reviewer.ui.counts import count_text
+from reviewer.ui.importer import ImportWorker, start_import
 from reviewer.ui.labels import tr
 
-SUPPORTED = "*.txt *.md *.docx *.pdf *.html *.htm"
+log = logging.getLogger(__name__)
 
 
-class ImportMixin:
-    # -- importing ---------------------------------------------------------------------------
+class Importer(QObject):
+    finished = Signal(int)  # documents stored (new or re-imported)
 
-    def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("New project"), str(Path.home() / ("review" + PROJECT_SUFFIX)),
-                                              tr("Review projects (*%1)").replace("%1", PROJECT_SUFFIX))
-        if path:
-            if not path.endswith(PROJECT_SUFFIX):
-                path += PROJECT_SUFFIX
-            self.open_project(path, create=True)
+    def __init__(self, parent: QWidget, project: Callable[[], Project | None], report_error: Callable[[str], None],
+                 show_status: Callable[[str], None], refresh: Callable[[], None]):
+        super().__init__(parent)
+        self._parent = parent
+        self._project = project
+        self._report_error = report_error
+        self._show_status = show_status
+        self._refresh = refresh
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self._dialog: QProgressDialog | None = None
+        self._cancelled = threading.Event()
+        self._known: KnownDocuments | None = None
+        self._stored = 0
+        self._skipped: list[str] = []
+        self._failed: list[str] = []
 
-    def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open project"), str(Path.home()),
-                                              tr("Review projects (*%1)").replace("%1", PROJECT_SUFFIX))
-        if path:
-            self.open_project(path)
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
 
-    def import_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("Import documents"), str(Path.home()),
-                                                tr("Documents (%1)").replace("%1", SUPPORTED))
-        if files:
-            self.import_files([Path(f) for f in files])
+    def import_files(self, files: list[Path], split: bool = False) -> bool:
+        """Start importing into the open project; False when nothing was started."""
+        project = self._project()
+        if project is None:
+            self._report_error(tr("Open or create a project first (File > New project)."))
+            return False
+        if self.running:
+            self._report_error(tr("An import is already running."))
+            return False
+        self._known = known_documents(project)
+        self._stored = 0
+        self._skipped, self._failed = [], []
+        self._cancelled = threading.Event()
+        dialog = QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, len(files), self._parent)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(tr("Import documents"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel)  # a direct call on this thread: sets the flag at once
+        thread, worker = start_import(files, split, self._cancelled)
+        self._thread, self._worker, self._dialog = thread, worker, dialog
+        worker.progress.connect(self._progress)
+        worker.prepared.connect(self._store)
+        worker.failed.connect(self._failed.append)
+        worker.finished.connect(self._finished)
+        thread.start()
+        return True
 
-    @reports_errors
+    def cancel(self) -> None:
+        """Stop after the file being read; what was stored stays stored."""
+        self._cancelled.set()
+
+    def stop(self) -> None:
+        """Cancel and wait for the worker (the project is about to close)."""
+        if self._thread is None:
+            return
+        self._cancelled.set()
+        thread = self._thread
+        self._thread = None
+        thread.quit()
+        thread.wait()
+        self._close_dialog()
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        if self._dialog is None or self._cancelled.is_set():
+            return
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
+        if name:
+            self._dialog.setLabelText(tr("Reading %1…").replace("%1", name))
+
+    def _store(self, prepared: Prepared) -> None:
+        project = self._project()
+        if self._cancelled.is_set() or project is None or self._known is None:
+            return  # read before Cancel reached the worker: not stored, as the reviewer asked
+        try:
+            outcome = store_prepared(project, prepared, self._known)
+        except StoreError as exc:
+            self._failed.append(str(exc))
+            self.cancel()  # the project refuses writes: the next documents would fail alike
+            return
+        except Exception as exc:  # noqa: BLE001 - one document never ends the window
+            log.exception("storing %s failed", prepared.path)
+            self._failed.append(tr("Something went wrong: %1. The details are in the log (Help > Open log folder).")
+                                .replace("%1", f"{type(exc).__name__}: {exc}"))
+            return
+        if outcome.stored:
+            self._stored += 1
+        else:
+            self._skipped.append(outcome.message)
+
+    def _finished(self) -> None:
+        if self._thread is None:
+            return  # stopped: the project was closed
+        self._thread.wait()
+        self._thread = None
+        self._worker = None
+        cancelled = self._cancelled.is_set()
+        self._close_dialog()
+        self._refresh()
+        summary = self.summary(cancelled)
+        self._show_status(summary)
+        lines = self._failed + self._skipped
+        if lines:
+            intro = tr("Some files could not be imported; the others were:") if self._failed else summary
+            self._report_error(intro + "\n\n" + "\n".join(lines))
+        self.finished.emit(self._stored)
+
+    def summary(self, cancelled: bool = False) -> str:
+        parts = [count_text(self._stored, tr("1 document imported"), tr("%1 documents imported"))]
+        if self._skipped:
+            parts.append(count_text(len(self._skipped), tr("1 document skipped"), tr("%1 documents skipped")))
+        if self._failed:
+            parts.append(count_text(len(self._failed), tr("1 file could not be imported"),
+                                    tr("%1 files could not be imported")))
+        text = tr(", ").join(parts)
+        return tr("Import cancelled: %1").replace("%1", text) if cancelled else text
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    # -- source files ------------------------------------------------------------------------
+
     def check_sources(self) -> None:
         """File > Check source files: list documents whose file changed or went missing, and
         offer to import the changed ones again (their decisions are carried over)."""
-        if self.project is None:
+        project = self._project()
+        if project is None:
             return
-        changed = self.project.changed_sources()
-        self.reload_documents()
+        changed = project.changed_sources()
+        self._refresh()
         if not changed:
-            self.statusBar().showMessage(tr("Every source file is as it was imported"), 6000)
+            self._show_status(tr("Every source file is as it was imported"))
             return
         lines = "\n".join(f"• {doc.title}: {reason}" for doc, reason in changed)
         files = sorted({Path(doc.source.partition("#")[0]) for doc, _ in changed
                         if Path(doc.source.partition("#")[0]).exists()})
         if not files:
-            self.report_error(tr("These source files changed or are missing:") + "\n\n" + lines)
+            self._report_error(tr("These source files changed or are missing:") + "\n\n" + lines)
             return
-        answer = QMessageBox.question(self, tr("Source files changed"),
+        answer = QMessageBox.question(self._parent, tr("Source files changed"),
                                       tr("These source files changed or are missing:") + "\n\n" + lines + "\n\n"
                                       + tr("Import the changed files again? Decisions are carried over where the "
                                            "figure is still there; the others are kept and flagged."))
         if answer == QMessageBox.StandardButton.Yes:
             split = any("#" in doc.source for doc, _ in changed)
             self.import_files(files, split=split)
-
-    def import_files(self, files: list[Path], split: bool = False) -> None:
-        """Read and extract on a worker thread; the window stays responsive and can cancel."""
-        if self.project is None:
-            self.report_error(tr("Open or create a project first (File > New project)."))
-            return
-        if self._import_thread is not None:
-            self.report_error(tr("An import is already running."))
-            return
-        self._import_errors: list[str] = []
-        self._import_stored = 0
-        dialog = QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, len(files), self)
-        dialog.setObjectName("importProgress")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        thread, worker = start_import(files, split)
-        self._import_thread, self._import_worker, self._import_dialog = thread, worker, dialog
-        worker.progress.connect(self._import_progress)
-        worker.documentReady.connect(self._store_document)
-        worker.failed.connect(self._import_errors.append)
-        worker.finished.connect(self._import_finished)
-        dialog.canceled.connect(worker.cancel)
-        thread.start()
-
-    def _import_progress(self, done: int, total: int, name: str) -> None:
-        self._import_dialog.setMaximum(total)
-        self._import_dialog.setValue(done)
-        if name:
-            self._import_dialog.setLabelText(tr("Reading %1…").replace("%1", name))
-
-    @reports_errors
-    def _store_document(self, doc, figures) -> None:
-        if self.project is None:
-            return
-        known = {d.source: d for d in self.project.documents()}
-        self._import_stored += store_imported(self.project, doc, figures, known, lambda message: None)
-
-    def _import_finished(self, done: int) -> None:
-        self._import_thread.wait(2000)
-        self._import_dialog.reset()
-        self._import_thread = None
-        self.reload_documents()
-        summary = tr("%1 documents imported").replace("%1", str(self._import_stored))
-        self.statusBar().showMessage(summary, 6000)
-        if self._import_errors:
-            self.report_error(tr("Some files could not be imported; the others were:") + "\n\n" +
-                              "\n".join(self._import_errors))
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        projects = [p for p in paths if p.suffix == PROJECT_SUFFIX]
-        if projects:
-            self.open_project(projects[0])
-        documents = [p for p in paths if p.suffix != PROJECT_SUFFIX]
-        if documents:
-            self.import_files(documents)
-        event.acceptProposedAction()
-
-    # -- export ------------------------------------------------------------------------------
-
-    def export_dialog(self) -> None:
-        if self.project is None:
-            self.report_error(tr("Open a project first."))
-            return
-        from reviewer.ui.export_dialog import ExportDialog
-
-        language = "zh" if QApplication.translate("Labels", "pending") != "pending" else "en"
-        ExportDialog(self.project, self, current_document=self.document_id, language=language).open()

@@ -6,7 +6,7 @@ import pytest
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from reviewer.model import Kind, Status
 from reviewer.ui.document_list import DocumentListModel
@@ -112,17 +112,26 @@ def test_import_runs_on_a_worker_and_reports_bad_files(qtbot, window, tmp_path):
     assert dialog is not None
 
 
-def test_import_can_be_cancelled(qtbot, window, tmp_path):
+def test_the_import_dialogs_cancel_button_stops_a_slow_import(qtbot, window, seeded_project, tmp_path):
     files = []
-    for i in range(30):
+    for i in range(60):
         f = tmp_path / f"doc{i}.txt"
-        f.write_text(f"受理案件{i + 1}件。\n" * 2000, encoding="utf-8")
+        f.write_text(f"受理案件{i + 1}件。\n" * 3000, encoding="utf-8")
         files.append(f)
-    before = window.doc_model.rowCount()
-    with qtbot.waitSignal(window.doc_model.modelReset, timeout=30000):
-        window.import_files(files)
-        window._import_worker.cancel()
-    assert window.doc_model.rowCount() < before + 30
+    before = len(window.project.documents())
+    assert window.import_files(files)
+    dialog = window.findChild(QProgressDialog, "importProgress")
+    qtbot.waitUntil(lambda: len(window.project.documents()) > before, timeout=30000)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as done:
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # the real button, worker busy
+        at_cancel = len(window.project.documents()) - before
+    imported = len(window.project.documents()) - before
+    assert imported == at_cancel < len(files) and done.args == [imported]  # nothing stored after Cancel
+    assert window.statusBar().currentMessage().startswith("Import cancelled")
+    with stored(seeded_project) as p:  # what was imported before Cancel is saved, figures and all
+        docs = [d for d in p.documents() if d.source.startswith(str(tmp_path))]
+        assert len(docs) == imported and all(len(p.figures(d.id)) == 3000 for d in docs)
 
 
 def test_dropping_files_imports_them(qtbot, window):
