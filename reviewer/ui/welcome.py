@@ -68,6 +68,7 @@ class WelcomePane(QWidget):
         column.addLayout(self.recent)
         column.addStretch(1)
         box = QWidget()
+        box.setMinimumWidth(min(640, 40 * self.fontMetrics().averageCharWidth() * 2))
         box.setMaximumWidth(720)
         box.setLayout(column)
         outer = QVBoxLayout(self)
