@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-import traceback
 import zipfile
 from pathlib import Path
 
+from reviewer.display import shown, shown_path
+from reviewer.i18n import _
 from reviewer.resources import resource
 
 SAMPLE = "001_c85b7cdc4e083cd4.txt"
@@ -25,6 +26,23 @@ def sample_report() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds" / SAMPLE
 
 
+def lexicon_works() -> bool:
+    """The engine's word lists (shipped and the user's) load; when one does not, that is the
+    cause of everything else and the self-test says so, naming the file."""
+    from reviewer.extract.lexicon import LexiconError, default_lexicon, user_lexicon_dirs
+
+    t0 = time.perf_counter()
+    try:
+        default_lexicon()
+    except LexiconError as exc:
+        print(f"FAIL load the lexicons: {shown(str(exc), limit=1000)}")
+        print("     " + _("the lexicon is the cause: fix or remove that file, then run the self-test again"))
+        return False
+    extra = ", ".join(shown_path(d) for d in user_lexicon_dirs())
+    print(f"ok   load the lexicons ({time.perf_counter() - t0:.2f} s){': with ' + extra if extra else ''}")
+    return True
+
+
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     steps = []
@@ -34,9 +52,13 @@ def run_self_test() -> int:
         t0 = time.perf_counter()
         try:
             result = action()
-        except Exception as exc:  # noqa: BLE001 - every failure is reported, with its trace
-            print(f"FAIL {name}: {type(exc).__name__}: {exc}")
-            traceback.print_exc()
+        except Exception as exc:  # noqa: BLE001 - every failure is reported; its trace goes to the log
+            from reviewer.logs import log_to_file_only
+
+            where = log_to_file_only(f"self-test step failed: {name}", exc_info=(type(exc), exc, exc.__traceback__))
+            print(f"FAIL {name}: {shown(f'{type(exc).__name__}: {exc}', limit=1000)}")
+            if where is not None:
+                print("     " + _("details in {log}", log=shown_path(where)))
             steps.append(False)
             return None
         summary = result if isinstance(result, str) else (f"{len(result)} found" if isinstance(result, list) else "")
@@ -44,6 +66,10 @@ def run_self_test() -> int:
         steps.append(True)
         return result
 
+    if not lexicon_works():
+        print(f"self-test FAILED in {time.perf_counter() - started:.1f} s")
+        return 1
+    steps.append(True)
     with tempfile.TemporaryDirectory(prefix="reviewer-self-test-") as folder:
         folder = Path(folder)
         from reviewer.documents import read_document
@@ -90,6 +116,6 @@ def run_self_test() -> int:
             return f"{shown} figures in the table"
 
         step("open the window offscreen", open_window)
-    ok = all(steps) and len(steps) >= 5
+    ok = all(steps) and len(steps) >= 6
     print(f"self-test {'passed' if ok else 'FAILED'} in {time.perf_counter() - started:.1f} s")
     return 0 if ok else 1
