@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reviewer.commands.importing import KnownDocuments, Prepared, known_documents, store_prepared
+from reviewer.sources import changed_sources
 from reviewer.store import Project, StoreError
 from reviewer.ui.counts import count_text
 from reviewer.ui.importer import ImportWorker, start_import
@@ -161,14 +162,13 @@ class Importer(QObject):
         project = self._project()
         if project is None:
             return
-        changed = project.changed_sources()
+        changed = changed_sources(project)
         self._refresh()
         if not changed:
             self._show_status(tr("Every source file is as it was imported"))
             return
         lines = "\n".join(f"• {doc.title}: {reason}" for doc, reason in changed)
-        files = sorted({Path(doc.source.partition("#")[0]) for doc, _ in changed
-                        if Path(doc.source.partition("#")[0]).exists()})
+        files = sorted({Path(doc.source) for doc, _ in changed if Path(doc.source).exists()})
         if not files:
             self._report_error(tr("These source files changed or are missing:") + "\n\n" + lines)
             return
@@ -177,5 +177,5 @@ class Importer(QObject):
                                       + tr("Import the changed files again? Decisions are carried over where the "
                                            "figure is still there; the others are kept and flagged."))
         if answer == QMessageBox.StandardButton.Yes:
-            split = any("#" in doc.source for doc, _ in changed)
+            split = any(doc.article is not None for doc, _ in changed)
             self.import_files(files, split=split)
