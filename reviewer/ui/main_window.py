@@ -32,7 +32,7 @@ from reviewer import __version__, i18n
 from reviewer.extract import scan
 from reviewer.model import Kind, Status
 from reviewer.paths import user_log_dir
-from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked
+from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, ReadOnlyProject
 from reviewer.ui.actions import Actions
 from reviewer.ui.dialogs import (
     ShortcutOverlay,
@@ -303,8 +303,9 @@ class MainWindow(ReviewMixin, QMainWindow):
         path = Path(path)
         try:
             project = Project.open(path, create=create, reviewer=self.settings.reviewer or None)
-        except ProjectLocked as exc:
-            answer = QMessageBox.question(self, tr("Project in use"),
+        except (ProjectLocked, ReadOnlyProject) as exc:  # the store's message says why, once
+            answer = QMessageBox.question(self, tr("Project in use") if isinstance(exc, ProjectLocked)
+                                          else tr("Project cannot be saved here"),
                                           str(exc) + "\n\n" + tr("Open it read-only?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False

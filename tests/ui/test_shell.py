@@ -210,3 +210,45 @@ def test_changing_the_language_in_preferences_changes_the_messages(qtbot, window
         assert settings.language == "zh_CN" and i18n.current_language() == i18n.CHINESE
     finally:
         i18n.set_language("en")
+
+
+# -- a copy, a project in use ----------------------------------------------------------------
+
+
+def test_save_a_copy_writes_a_whole_project_elsewhere(qtbot, window, tmp_path, monkeypatch):
+    figure = window.current_figure()
+    window.decide_current(Status.CONFIRMED)
+    copy = tmp_path / "sent" / "review-copy.frp"
+    copy.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.actions.save_copy.trigger()
+    assert str(copy) in window.statusBar().currentMessage()
+    with stored(copy) as p:
+        assert p.figure(figure.id).status is Status.CONFIRMED
+        assert len(p.documents()) == len(window.project.documents())
+
+
+def test_save_a_copy_over_the_project_itself_is_refused_with_a_message(qtbot, window, seeded_project, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(seeded_project), ""))
+    window.actions.save_copy.trigger()
+    assert "this project itself" in window.last_error
+    assert window.project is not None and len(window.project.documents()) == 2
+
+
+def test_a_project_in_use_elsewhere_says_so_once_in_the_windows_language(qtbot, window, seeded_project, settings,
+                                                                           chinese, monkeypatch):
+    from reviewer.store import Project, ProjectLocked
+    from reviewer.ui.main_window import MainWindow
+
+    with pytest.raises(ProjectLocked) as refused:
+        Project.open(seeded_project)  # what the store says, in Chinese: the window shows exactly that
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append((title, text))
+                        or QMessageBox.StandardButton.Yes)
+    other = MainWindow(settings)
+    qtbot.addWidget(other)
+    assert other.open_project(seeded_project)
+    assert len(asked) == 1 and asked[0][1].startswith(str(refused.value))
+    assert i18n.current_language() == i18n.CHINESE and asked[0][0] == "项目正被使用"
+    assert other.project.read_only and other.last_error is None
+    other.close()
