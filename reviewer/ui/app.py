@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer import i18n
 from reviewer.resources import resource
 from reviewer.store import PROJECT_SUFFIX
+from reviewer.ui.labels import tr
 from reviewer.ui.qt_fallback import MnemonicFallback
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,9 @@ def _excepthook(kind, value, tb) -> None:
     app = QApplication.instance()
     window = getattr(app, "_reviewer_window", None)
     if window is not None:
-        window.report_error(f"Something went wrong: {kind.__name__}: {value}. The details are in the log "
-                            "(Help > Open log folder).", "".join(traceback.format_exception(kind, value, tb)))
+        window.report_error(tr("Something went wrong: %1. The details are in the log (Help > Open log folder).")
+                            .replace("%1", f"{kind.__name__}: {value}"),
+                            "".join(traceback.format_exception(kind, value, tb)))
 
 
 def default_project_for(files: list[Path]) -> Path:

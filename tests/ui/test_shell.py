@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from reviewer import i18n
 from reviewer.model import Status
 from tests.conftest import SEEDS
-from tests.ui.conftest import ARTIFACTS, stored
+from tests.ui.conftest import ARTIFACTS, action, stored
 
 SEED = SEEDS / "003_4560d328f1d36908.txt"
 
@@ -53,7 +53,7 @@ def test_without_a_project_the_window_welcomes_with_ways_to_start(qtbot, bare_wi
     w = bare_window
     assert w.central.currentWidget() is w.welcome and w.welcome.isVisible()
     assert not any(dock.isVisible() for dock in w.docks)  # no blank panes
-    assert w.actions.import_files.isEnabled()
+    assert action(w, "import_files").isEnabled()
     for name in ("import", "new", "open"):
         assert w.welcome.buttons[name].isVisible()
     settings.add_recent(str(seeded_project))
@@ -86,7 +86,7 @@ def test_importing_from_the_welcome_creates_a_project_beside_the_files(qtbot, ba
 
 
 def test_the_reviewers_name_is_changed_in_preferences(qtbot, window, settings, seeded_project):
-    window.actions.preferences.trigger()
+    action(window, "preferences").trigger()
     dialog = window.findChild(QDialog, "preferences")
     assert dialog is not None and dialog.isVisible()
     _screenshot(dialog, "preferences.png")
@@ -123,10 +123,10 @@ def test_file_dialogs_start_in_the_projects_folder(qtbot, window, seeded_project
                         ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, folder, *a: asked.append(folder) or
                         ("", ""))
-    window.actions.import_files.trigger()
-    window.actions.open_project.trigger()
-    window.actions.new_project.trigger()
-    window.actions.save_copy.trigger()
+    action(window, "import_files").trigger()
+    action(window, "open_project").trigger()
+    action(window, "new_project").trigger()
+    action(window, "save_copy").trigger()
     folder = str(seeded_project.parent)
     assert asked[:2] == [folder, folder]
     assert all(a.startswith(folder) for a in asked) and len(asked) == 4
@@ -143,8 +143,8 @@ def test_without_a_project_file_dialogs_start_in_the_last_folder_used(qtbot, bar
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     monkeypatch.setattr(bare_window, "open_project", lambda *a, **k: False)  # only where the dialog starts
-    bare_window.actions.open_project.trigger()
-    bare_window.actions.open_project.trigger()
+    action(bare_window, "open_project").trigger()
+    action(bare_window, "open_project").trigger()
     assert asked[1] == str(elsewhere)
 
 
@@ -192,7 +192,8 @@ def test_qt_own_file_dialog_speaks_chinese(qtbot, chinese):
     assert dialog.findChild(QLabel, "lookInLabel").text() == "查找范围(&L)："
     assert dialog.findChild(QLabel, "fileTypeLabel").text() == "文件类型(&T)："
     _screenshot(dialog, "file-dialog-zh.png")
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "m", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    yes_no = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "m", yes_no)
     qtbot.addWidget(box)
     assert {b.text() for b in box.buttons()} == {"是(&Y)", "否(&N)"}
 
@@ -202,7 +203,7 @@ def test_the_plain_python_layers_speak_the_interface_language(qtbot, chinese):
 
 
 def test_changing_the_language_in_preferences_changes_the_messages(qtbot, window, settings):
-    window.actions.preferences.trigger()
+    action(window, "preferences").trigger()
     dialog = window.findChild(QDialog, "preferences")
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     try:
@@ -221,7 +222,7 @@ def test_save_a_copy_writes_a_whole_project_elsewhere(qtbot, window, tmp_path, m
     copy = tmp_path / "sent" / "review-copy.frp"
     copy.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
-    window.actions.save_copy.trigger()
+    action(window, "save_copy").trigger()
     assert str(copy) in window.statusBar().currentMessage()
     with stored(copy) as p:
         assert p.figure(figure.id).status is Status.CONFIRMED
@@ -230,7 +231,7 @@ def test_save_a_copy_writes_a_whole_project_elsewhere(qtbot, window, tmp_path, m
 
 def test_save_a_copy_over_the_project_itself_is_refused_with_a_message(qtbot, window, seeded_project, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(seeded_project), ""))
-    window.actions.save_copy.trigger()
+    action(window, "save_copy").trigger()
     assert "this project itself" in window.last_error
     assert window.project is not None and len(window.project.documents()) == 2
 

@@ -3,7 +3,6 @@ importing on a worker thread, dropping files, adding a missed figure, errors as 
 from decimal import Decimal
 
 import pytest
-
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
@@ -13,7 +12,7 @@ from reviewer.sources import changed_sources
 from reviewer.ui.document_list import DocumentListModel
 from reviewer.ui.figure_model import FigureFilterProxy, FigureTableModel
 from tests.conftest import SEEDS
-from tests.ui.conftest import ARTIFACTS, stored
+from tests.ui.conftest import ARTIFACTS, action, stored
 
 
 def test_filters_by_state_kind_and_confidence(qtbot, window):
@@ -180,20 +179,22 @@ def test_a_second_window_on_the_same_project_is_offered_read_only(qtbot, window,
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert other.open_project(seeded_project)
     assert other.project.read_only and "read-only" in other.windowTitle()
-    assert not other.actions.confirm.isEnabled()
+    assert not action(other, "confirm").isEnabled()
     other.close()
 
 
 def test_export_from_the_window(qtbot, window, tmp_path):
     from openpyxl import load_workbook
-
-    from reviewer.ui.export_dialog import ExportDialog
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
     window.decide_current(Status.CONFIRMED)
-    dialog = ExportDialog(window.project, window, current_document=window.document_id)
+    action(window, "export").trigger()
+    dialog = window.findChild(QDialog, "exportDialog")
     dialog.destination.setText(str(tmp_path / "out.xlsx"))
-    dialog.run()
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.exported_rows == 1
+    assert window.statusBar().currentMessage() == f"1 figure exported to {tmp_path / 'out.xlsx'}"
     assert set(load_workbook(tmp_path / "out.xlsx").sheetnames) == {"已核定", "全部", "文档", "记录"}
 
 
