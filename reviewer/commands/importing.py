@@ -12,10 +12,10 @@ the document it duplicates.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from reviewer.display import shown, shown_path
 from reviewer.documents import Document, DocumentError, read_document

@@ -6,12 +6,19 @@ import sys
 from pathlib import Path
 
 from reviewer.commands.importing import (
-    Failed, ImportSummary, Prepared, import_documents, known_documents, read_and_extract, store_prepared,
+    Failed,
+    ImportSummary,
+    Prepared,
+    import_documents,
+    known_documents,
+    read_and_extract,
+    store_prepared,
 )
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.extract import ENGINE_VERSION, extract
 from reviewer.i18n import _
+from reviewer.sources import changed_sources
 from reviewer.store import Project
 from reviewer.textwidth import pad, width
 
@@ -43,28 +50,20 @@ def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str
     return 1 if summary.failed else 0
 
 
-def _changed_sources(project: Project) -> list:
-    try:
-        from reviewer.sources import changed_sources  # type: ignore[import-not-found]
-    except ImportError:  # before the file-system check moved out of the store
-        return project.changed_sources()
-    return changed_sources(project)
-
-
 def run_status(project_path: Path) -> int:
     with Project.open(project_path, read_only=True) as project:
         docs = project.documents()
         progress = project.progress_by_document()
-        changed = {doc.id: reason for doc, reason in _changed_sources(project)}
+        changed = {doc.id: reason for doc, reason in changed_sources(project)}
         overall = project.progress()
     columns = (_("reviewed"), _("confirmed"), _("corrected"), _("rejected"), _("pending"))
     widths = (12, 10, 10, 9, 8)
-    print(pad(_("document"), 40) + "".join(right(c, w) for c, w in zip(columns, widths))
+    print(pad(_("document"), 40) + "".join(right(c, w) for c, w in zip(columns, widths, strict=True))
           + "  " + _("notes"))
 
     def line(title: str, p, notes: str) -> str:
         cells = (f"{p.reviewed}/{p.total}", p.confirmed, p.corrected, p.rejected, p.pending)
-        return pad(shown(title, 38), 40) + "".join(right(str(c), w) for c, w in zip(cells, widths)) \
+        return pad(shown(title, 38), 40) + "".join(right(str(c), w) for c, w in zip(cells, widths, strict=True)) \
             + "  " + notes
 
     for doc in docs:

@@ -11,6 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
+
 def _default_mode(output: Path) -> int:
     if output.exists():
         return output.stat().st_mode & 0o777

@@ -11,17 +11,19 @@ import sqlite3
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
-from reviewer.store.connection import checkpoint, open_connection, same_file, transaction, translate
+from reviewer.store.connection import checkpoint, damaged, open_connection, same_file, transaction, translate
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.records import (
     REVIEW_FIELDS, Event, Progress, StoredDocument, StoredFigure, event_from_row, figure_from_row, figure_values,
 )
 
+T = TypeVar("T")
 PROJECT_SUFFIX = ".frp"
 UNDOABLE = ("decide", "note", "add")
 MANUAL_REASON = N_("added by hand")
@@ -109,6 +111,15 @@ class Project:
         except sqlite3.DatabaseError as exc:
             raise translate(self.path, exc) from exc
 
+    def _read(self, convert: Callable[[sqlite3.Row], T], sql: str, params=()) -> list[T]:
+        """Rows made into records; a stored value that cannot be read means a damaged file, said
+        in one line (never the raw bytes)."""
+        rows = self._query(sql, params)
+        try:
+            return [convert(row) for row in rows]
+        except (ValueError, ArithmeticError, TypeError, KeyError) as exc:
+            raise damaged(self.path) from exc
+
     # -- documents -----------------------------------------------------------------------------
 
     def add_document(self, doc: Document, figures: list[Figure], engine_version: str) -> int:
@@ -142,15 +153,14 @@ class Project:
             " change, period, confidence, reason, engine_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def documents(self) -> list[StoredDocument]:
-        rows = self._query("SELECT id, source, article, title, doc_date, format, encoding, size, sha256, imported_at,"
-                           " source_changed FROM documents ORDER BY id")
-        return [_document(row) for row in rows]
+        return self._read(_document, "SELECT id, source, article, title, doc_date, format, encoding, size, sha256,"
+                                     " imported_at, source_changed FROM documents ORDER BY id")
 
     def document(self, doc_id: int) -> StoredDocument:
-        rows = self._query("SELECT * FROM documents WHERE id = ?", (doc_id,))
-        if not rows:
+        found = self._read(lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?", (doc_id,))
+        if not found:
             raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
-        return _document(rows[0], with_text=True)
+        return found[0]
 
     # -- figures -------------------------------------------------------------------------------
 
@@ -169,13 +179,13 @@ class Project:
         if not include_removed:
             where.append("removed = 0")
         sql = "SELECT * FROM figures" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY document_id, start"
-        return [figure_from_row(row) for row in self._query(sql, params)]
+        return self._read(figure_from_row, sql, params)
 
     def figure(self, figure_id: int) -> StoredFigure:
-        rows = self._query("SELECT * FROM figures WHERE id = ?", (figure_id,))
-        if not rows:
+        found = self._read(figure_from_row, "SELECT * FROM figures WHERE id = ?", (figure_id,))
+        if not found:
             raise StoreError(_("{path}: no figure {id}", path=shown_path(self.path), id=figure_id))
-        return figure_from_row(rows[0])
+        return found[0]
 
     # -- review actions ------------------------------------------------------------------------
 
@@ -309,8 +319,7 @@ class Project:
         self._redo.clear()
 
     def _command_events(self, command: int) -> list[Event]:
-        return [event_from_row(row) for row in self._query("SELECT * FROM events WHERE command = ? ORDER BY id",
-                                                           (command,))]
+        return self._read(event_from_row, "SELECT * FROM events WHERE command = ? ORDER BY id", (command,))
 
     def can_undo(self) -> bool:
         return bool(self._stacks())
@@ -362,14 +371,15 @@ class Project:
     # -- the log -------------------------------------------------------------------------------
 
     def event(self, event_id: int) -> Event:
-        return event_from_row(self._query("SELECT * FROM events WHERE id = ?", (event_id,))[0])
+        found = self._read(event_from_row, "SELECT * FROM events WHERE id = ?", (event_id,))
+        if not found:
+            raise StoreError(_("{path}: no event {id}", path=shown_path(self.path), id=event_id))
+        return found[0]
 
     def events(self, figure_id: int | None = None) -> list[Event]:
         if figure_id is None:
-            rows = self._query("SELECT * FROM events ORDER BY id")
-        else:
-            rows = self._query("SELECT * FROM events WHERE figure_id = ? ORDER BY id", (figure_id,))
-        return [event_from_row(row) for row in rows]
+            return self._read(event_from_row, "SELECT * FROM events ORDER BY id")
+        return self._read(event_from_row, "SELECT * FROM events WHERE figure_id = ? ORDER BY id", (figure_id,))
 
     # -- statistics ----------------------------------------------------------------------------
 

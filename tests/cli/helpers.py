@@ -6,7 +6,6 @@ import tempfile
 
 from tests.conftest import ROOT
 
-
 LOGS = os.path.join(tempfile.gettempdir(), "reviewer-test-logs")  # never the user's own log
 
 

@@ -8,9 +8,9 @@ from tests.conftest import SEEDS
 
 SEED = SEEDS / "001_c85b7cdc4e083cd4.txt"
 BROKEN = {
-    "wrong columns": ("units.tsv", "亿人次\n".encode("utf-8")),
+    "wrong columns": ("units.tsv", "亿人次\n".encode()),
     "GBK bytes": ("units.tsv", "亿人次\tquantity\t人次\n".encode("gbk")),
-    "a bad scale": ("scales.tsv", "兆\tmany\n".encode("utf-8")),
+    "a bad scale": ("scales.tsv", "兆\tmany\n".encode()),
 }
 
 

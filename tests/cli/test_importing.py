@@ -2,7 +2,13 @@
 import shutil
 
 from reviewer.commands.importing import (
-    Failed, Prepared, Result, import_documents, known_documents, read_and_extract, store_prepared,
+    Failed,
+    Prepared,
+    Result,
+    import_documents,
+    known_documents,
+    read_and_extract,
+    store_prepared,
 )
 from reviewer.store import Project
 from tests.cli.helpers import run
