@@ -77,6 +77,7 @@ class ExportDialog(QDialog):
         self._worker: ExportWorker | None = None
         self._cancelled = threading.Event()
         self._output: Path | None = None
+        self._failure: str | None = None  # after the worker: None went well, "" cancelled, else the message
 
     def _choose(self) -> None:
         if self.files is None:
@@ -104,11 +105,14 @@ class ExportDialog(QDialog):
             path = path.with_suffix(".xlsx")
         self._output = path
         self._cancelled = threading.Event()
+        self._failure = None
+        self.exported_rows = None
         progress = QProgressDialog(tr("Exporting to %1…").replace("%1", path.name), tr("Cancel"), 0, 0, self)
         progress.setObjectName("exportProgress")
         progress.setWindowTitle(tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        progress.setMinimumWidth(420)  # room for a file name
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setValue(0)
@@ -133,25 +137,15 @@ class ExportDialog(QDialog):
 
     def _exported(self, rows: int) -> None:
         self.exported_rows = rows
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            message = count_text(rows, tr("1 figure exported to %2"), tr("%1 figures exported to %2"))
-            parent.statusBar().showMessage(message.replace("%2", str(self._output)), 8000)
-        self.exported.emit(rows)
-        self.accept()
 
     def _failed(self, message: str) -> None:
-        show_error(self, tr("Export"), message)
-        self.stopped.emit()
+        self._failure = message
 
     def _stopped(self) -> None:
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(tr("Export cancelled; %1 was not changed").replace("%1", str(self._output)),
-                                           8000)
-        self.stopped.emit()
+        self._failure = ""
 
     def _finished(self) -> None:
+        """The worker is done: clean up, then say how it went."""
         if self._thread is not None:
             self._thread.wait()
         self._thread = self._worker = None
@@ -160,6 +154,23 @@ class ExportDialog(QDialog):
             self.progress.deleteLater()
             self.progress = None
         self.buttons.setEnabled(True)
+        failure, self._failure = self._failure, None
+        if self.exported_rows is not None and failure is None:
+            message = count_text(self.exported_rows, tr("1 figure exported to %2"), tr("%1 figures exported to %2"))
+            self._status(message.replace("%2", str(self._output)))
+            self.exported.emit(self.exported_rows)
+            self.accept()
+            return
+        if failure:
+            show_error(self, tr("Export"), failure)
+        else:
+            self._status(tr("Export cancelled; %1 was not changed").replace("%1", str(self._output)))
+        self.stopped.emit()
+
+    def _status(self, message: str) -> None:
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(message, 8000)
 
     def reject(self) -> None:
         """Closing the dialog while exporting cancels the export first."""

@@ -66,6 +66,7 @@ class Importer(QObject):
         dialog.setWindowTitle(tr("Import documents"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
+        dialog.setMinimumWidth(420)  # room for a file name
         dialog.setValue(0)
         dialog.canceled.connect(self.cancel)  # a direct call on this thread: sets the flag at once
         thread, worker = start_import(files, split, self._cancelled)
