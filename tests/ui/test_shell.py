@@ -198,8 +198,13 @@ def test_qt_own_file_dialog_speaks_chinese(qtbot, chinese):
     assert {b.text() for b in box.buttons()} == {"是(&Y)", "否(&N)"}
 
 
-def test_the_plain_python_layers_speak_the_interface_language(qtbot, chinese):
+def test_the_plain_python_layers_speak_the_interface_language(qtbot, chinese, window, tmp_path):
     assert i18n.current_language() == i18n.CHINESE
+    broken = tmp_path / "报告.docx"
+    broken.write_bytes(b"not a zip at all")
+    with qtbot.waitSignal(window.importer.finished, timeout=30000):
+        window.import_files([broken])
+    assert "报告.docx" in window.last_error and "不是有效的 .docx" in window.last_error  # the reader's message
 
 
 def test_changing_the_language_in_preferences_changes_the_messages(qtbot, window, settings):
