@@ -73,7 +73,7 @@ class Importer(QObject):
         self._thread, self._worker, self._dialog = thread, worker, dialog
         worker.progress.connect(self._progress)
         worker.prepared.connect(self._store)
-        worker.failed.connect(self._failed.append)
+        worker.failed.connect(self._failure)
         worker.finished.connect(self._finished)
         thread.start()
         return True
@@ -89,12 +89,17 @@ class Importer(QObject):
         self._cancelled.set()
         thread = self._thread
         self._thread = None
+        self._worker = None  # what it already sent is ignored (see _from_current_worker)
         thread.quit()
         thread.wait()
         self._close_dialog()
 
+    def _from_current_worker(self) -> bool:
+        """Signals still queued from a stopped import must not reach the next one."""
+        return self._worker is not None and self.sender() is self._worker
+
     def _progress(self, done: int, total: int, name: str) -> None:
-        if self._dialog is None or self._cancelled.is_set():
+        if self._dialog is None or self._cancelled.is_set() or not self._from_current_worker():
             return
         self._dialog.setMaximum(total)
         self._dialog.setValue(done)
@@ -103,7 +108,7 @@ class Importer(QObject):
 
     def _store(self, prepared: Prepared) -> None:
         project = self._project()
-        if self._cancelled.is_set() or project is None or self._known is None:
+        if self._cancelled.is_set() or project is None or self._known is None or not self._from_current_worker():
             return  # read before Cancel reached the worker: not stored, as the reviewer asked
         try:
             outcome = store_prepared(project, prepared, self._known)
@@ -121,8 +126,12 @@ class Importer(QObject):
         else:
             self._skipped.append(outcome.message)
 
+    def _failure(self, message: str) -> None:
+        if self._from_current_worker():
+            self._failed.append(message)
+
     def _finished(self) -> None:
-        if self._thread is None:
+        if self._thread is None or not self._from_current_worker():
             return  # stopped: the project was closed
         self._thread.wait()
         self._thread = None

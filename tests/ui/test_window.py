@@ -254,3 +254,26 @@ def test_changed_sources_are_found_and_imported_again(qtbot, window, tmp_path, m
     assert again.status is Status.CONFIRMED
     assert window.project.document(doc.id).text.startswith("湖北省外贸（修订）")
     assert changed_sources(window.project) == []
+
+
+def test_closing_the_project_during_an_import_leaves_nothing_for_the_next_project(qtbot, window, tmp_path):
+    from reviewer.store import Project
+
+    files = []
+    for i in range(40):
+        f = tmp_path / f"doc{i}.txt"
+        f.write_text(f"受理案件{i + 1}件。\n" * 3000, encoding="utf-8")
+        files.append(f)
+    assert window.import_files(files)
+    qtbot.waitUntil(lambda: any(d.source.startswith(str(tmp_path / "doc")) for d in window.project.documents()),
+                    timeout=30000)
+    other = tmp_path / "other.frp"
+    Project.open(other, create=True).close()
+    assert window.open_project(other)  # closes the first project: its import stops there
+    small = tmp_path / "small.txt"
+    small.write_text("受理案件1425918件。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as done:
+        assert window.import_files([small])
+    assert done.args == [1]
+    assert [d.source for d in window.project.documents()] == [str(small)]
+    assert window.statusBar().currentMessage() == "1 document imported"
