@@ -11,9 +11,15 @@ from pathlib import Path
 
 from reviewer.display import shown, shown_path
 from reviewer.i18n import _
+from reviewer.store import lock as locks
 from reviewer.store import schema
 from reviewer.store.errors import (
-    NotAProject, ProjectDamaged, ProjectTooNew, ReadOnlyProject, StoreError, WriteFailed,
+    NotAProject,
+    ProjectDamaged,
+    ProjectTooNew,
+    ReadOnlyProject,
+    StoreError,
+    WriteFailed,
 )
 from reviewer.store.lock import ProjectLock, real_path, wal_name
 
@@ -50,10 +56,10 @@ class StoreConnection(sqlite3.Connection):
     """A connection that never hands SQLite a lone surrogate (a file name's undecodable byte, an
     html page's broken escape): each becomes U+FFFD, one code point for one, so offsets hold."""
 
-    def execute(self, sql, parameters=(), /):  # type: ignore[override]
+    def execute(self, sql, parameters=(), /):
         return super().execute(sql, _clean(parameters))
 
-    def executemany(self, sql, seq_of_parameters, /):  # type: ignore[override]
+    def executemany(self, sql, seq_of_parameters, /):
         return super().executemany(sql, (_clean(p) for p in seq_of_parameters))
 
 
@@ -150,7 +156,10 @@ def prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
         raise ProjectTooNew(_("{path}: was made by a newer figure-reviewer (schema {version}, this version reads "
                               "up to {supported}); update the application", path=shown_path(path), version=version,
                               supported=schema.SCHEMA_VERSION))
-    if version < 1:
+    # an older version that stopped half-way through creating a project left our id and no tables:
+    # nothing to lose, so it is made now; any other version below 1 is not one we ever wrote
+    half_made = version == 0 and not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    if version < 1 and not (half_made and not read_only):
         raise ProjectDamaged(_("{path}: the project file is damaged (unknown schema version {version}). It was "
                                "left as it is; restore a backup.", path=shown_path(path), version=version))
     check_integrity(conn, path)
@@ -179,6 +188,7 @@ def create_project_file(path: Path) -> None:
     (a full disk, a read-only folder) leaves nothing behind and no half-made project."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
+        os.close(locks.open_file(temporary, os.O_RDWR | os.O_CREAT | os.O_TRUNC))  # can we write here at all?
         conn = sqlite3.connect(temporary, isolation_level=None)
         try:
             schema.create(conn)  # before WAL, so the header on disk carries our application id
@@ -196,6 +206,7 @@ def create_project_file(path: Path) -> None:
                 pass
             except OSError:
                 os.replace(temporary, path)  # a file system without hard links
+        fsync_folder(path.parent)
     except sqlite3.Error as exc:
         raise translate(path, exc) from exc
     except PermissionError as exc:
@@ -211,6 +222,20 @@ def create_project_file(path: Path) -> None:
                 leftover.unlink()
             except OSError:
                 pass
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a new name in `folder` durable (best effort: not every system can sync a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def checkpoint(conn: sqlite3.Connection, truncate: bool) -> None:

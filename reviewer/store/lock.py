@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sys
 import tempfile
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from reviewer.display import shown_path
 from reviewer.i18n import _
 from reviewer.store.errors import ProjectLocked, ReadOnlyProject
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -114,7 +115,8 @@ class ProjectLock:
         for fd in self._fds:
             try:
                 os.ftruncate(fd, 0)
-                os.pwrite(fd, record, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, record)
             except OSError:
                 pass  # who holds it is only for the message; the lock itself is what counts
         return name
@@ -130,11 +132,11 @@ class ProjectLock:
 
     def _open_sidecar(self) -> int:
         try:
-            return _open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            return open_file(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             pass
         try:  # a lock file we may not write (another user's): a read-only descriptor locks as well
-            return _open(self.path, os.O_RDONLY)
+            return open_file(self.path, os.O_RDONLY)
         except FileNotFoundError as exc:  # not there and cannot be made: the folder is read-only
             self.release()
             raise ReadOnlyProject(_("{path}: the folder is read-only, so the project cannot be opened for "
@@ -153,13 +155,13 @@ class ProjectLock:
         beside the real file, still keeps a second program out through the same name)."""
         try:
             lock_file.parent.mkdir(mode=0o1777, exist_ok=True)
-            if lock_file.parent.stat().st_uid == os.getuid():
+            if hasattr(os, "getuid") and lock_file.parent.stat().st_uid == os.getuid():
                 os.chmod(lock_file.parent, 0o1777)  # every user's programs lock here
         except OSError:
             return None
         for flags in (os.O_RDWR, os.O_RDWR | os.O_CREAT | os.O_EXCL, os.O_RDONLY):
             try:
-                fd = _open(lock_file, flags, 0o666)
+                fd = open_file(lock_file, flags, 0o666)
             except OSError:
                 continue
             if flags & os.O_CREAT:
@@ -175,14 +177,15 @@ class ProjectLock:
             os.close(self._fds.pop())  # closing releases the lock; the files may stay, they mean nothing
 
 
-def _open(path: Path, flags: int, mode: int = 0o644) -> int:
+def open_file(path: Path, flags: int, mode: int = 0o644) -> int:
     """os.open, one place (tests replace this to play a read-only folder, even as root)."""
     return os.open(path, flags, mode)
 
 
 def _holder(fd: int) -> str:
     try:
-        data = json.loads(os.pread(fd, 4096, 0) or b"{}")
+        os.lseek(fd, 0, os.SEEK_SET)
+        data = json.loads(os.read(fd, 4096) or b"{}")
         return _(" (process {pid} on {host})", pid=int(data["pid"]), host=str(data["host"]))
     except (OSError, ValueError, KeyError, TypeError):
         return ""

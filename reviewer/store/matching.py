@@ -84,8 +84,9 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
         if match is not None:
             taken.add(match)
             values = figure_values(fresh[match])
-            conn.execute(f"UPDATE figures SET {', '.join(c + ' = ?' for c in EXTRACTION_COLUMNS)}, engine_version = ?,"
-                         " orphaned = 0 WHERE id = ?", [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id])
+            assignments = ", ".join(c + " = ?" for c in EXTRACTION_COLUMNS)
+            conn.execute(f"UPDATE figures SET {assignments}, engine_version = ?, orphaned = 0 WHERE id = ?",
+                         [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id])
             report["kept"] += 1
         elif has_decision(old) or old.id in with_history:
             conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
@@ -95,7 +96,8 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
             report["removed_pending"] += 1
 
     manual = [(row[0], row[1]) for row in conn.execute(
-        "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0", (doc_id,))]
+        "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0",
+        (doc_id,))]
     remaining = [f for i, f in enumerate(fresh)
                  if i not in taken and not any(s < f.end and f.start < e for s, e in manual)]
     project._insert_figures(conn, doc_id, remaining, engine_version)
@@ -127,7 +129,8 @@ def _move_manual(conn: sqlite3.Connection, old: StoredFigure, new_text: str, gue
     lo = max(0, guess - NEAR)
     at = new_text.find(old.text, lo, guess + NEAR + len(old.text))
     if at >= 0:
-        conn.execute("UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?", (at, at + len(old.text), old.id))
+        conn.execute("UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?",
+                     (at, at + len(old.text), old.id))
         report["manual_kept"] += 1
     else:
         conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))

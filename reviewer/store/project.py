@@ -8,19 +8,35 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import date, datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
-from reviewer.store.connection import checkpoint, damaged, open_connection, same_file, transaction, translate
+from reviewer.store.connection import (
+    checkpoint,
+    damaged,
+    fsync_folder,
+    open_connection,
+    same_file,
+    transaction,
+    translate,
+)
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.records import (
-    REVIEW_FIELDS, Event, Progress, StoredDocument, StoredFigure, event_from_row, figure_from_row, figure_values,
+    REVIEW_FIELDS,
+    Event,
+    Progress,
+    StoredDocument,
+    StoredFigure,
+    event_from_row,
+    figure_from_row,
+    figure_values,
 )
 
 T = TypeVar("T")
@@ -30,7 +46,7 @@ MANUAL_REASON = N_("added by hand")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Project:
@@ -39,27 +55,28 @@ class Project:
         self.read_only = read_only
         self.reviewer = reviewer
         self._conn, self._lock = open_connection(self.path, create, read_only)
-        self._undo: list[int] | None = None  # event ids, built from the log on first use
+        self._closed = False
+        self._undo: list[int] | None = None  # command ids, built from the log on first use
         self._redo: list[int] = []
 
     # -- lifetime ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, **kwargs) -> "Project":
+    def open(cls, path: str | Path, **kwargs) -> Project:
         return cls(path, **kwargs)
 
     def close(self) -> None:
         """Checkpoint the write-ahead log into the file, so the closed .frp alone is the project."""
-        if self._conn is not None:
+        if not self._closed:
             if not self.read_only:
                 checkpoint(self._conn, truncate=True)
             self._conn.close()
-            self._conn = None
+            self._closed = True
         if self._lock is not None:
             self._lock.release()
             self._lock = None
 
-    def __enter__(self) -> "Project":
+    def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -97,6 +114,7 @@ class Project:
             with open(temporary, "rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(temporary, destination)
+            fsync_folder(destination.parent)
         except sqlite3.Error as exc:
             temporary.unlink(missing_ok=True)
             raise translate(destination, exc) from exc
@@ -157,7 +175,8 @@ class Project:
                                      " imported_at, source_changed FROM documents ORDER BY id")
 
     def document(self, doc_id: int) -> StoredDocument:
-        found = self._read(lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?", (doc_id,))
+        found = self._read(lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?",
+                           (doc_id,))
         if not found:
             raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
         return found[0]
@@ -166,7 +185,8 @@ class Project:
 
     def figures(self, doc_id: int | None = None, status: Status | None = None, kind: Kind | None = None,
                 include_removed: bool = False) -> list[StoredFigure]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if doc_id is not None:
             where.append("document_id = ?")
             params.append(doc_id)
@@ -178,7 +198,8 @@ class Project:
             params.append(Kind(kind).value)
         if not include_removed:
             where.append("removed = 0")
-        sql = "SELECT * FROM figures" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY document_id, start"
+        sql = ("SELECT * FROM figures" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY document_id, start")
         return self._read(figure_from_row, sql, params)
 
     def figure(self, figure_id: int) -> StoredFigure:
@@ -233,8 +254,8 @@ class Project:
         if not 0 <= start < end <= len(text):
             raise StoreError(_("{path}: the selection {start}-{end} is outside the document",
                                path=shown_path(self.path), start=start, end=end))
-        overlapping = self._query("SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ? AND end > ?",
-                                  (doc_id, end, start))
+        overlapping = self._query("SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ?"
+                                  " AND end > ?", (doc_id, end, start))
         if overlapping:
             raise StoreError(_("The selection overlaps a figure that is already listed; correct that one instead."))
         who = reviewer or self.reviewer
@@ -242,8 +263,9 @@ class Project:
             cursor = conn.execute(
                 "INSERT INTO figures (document_id, start, end, text, kind, value, unit, indicator, confidence, reason,"
                 " engine_version, manual, status, reviewer, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, start, end, text[start:end], Kind(kind).value, None if value is None else str(Decimal(str(value))),
-                 unit, indicator, 1.0, MANUAL_REASON, "manual", 1, Status.CONFIRMED.value, who, now()))
+                (doc_id, start, end, text[start:end], Kind(kind).value,
+                 None if value is None else str(Decimal(str(value))), unit, indicator, 1.0, MANUAL_REASON, "manual",
+                 1, Status.CONFIRMED.value, who, now()))
             figure_id = int(cursor.lastrowid or 0)
             event_id = self._log(conn, "add", document_id=doc_id, figure_id=figure_id, old={"removed": 1},
                                  new={"removed": 0, "start": start, "end": end, "text": text[start:end]}, reviewer=who)

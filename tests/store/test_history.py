@@ -73,7 +73,8 @@ def build_v2_file(path):
                      " VALUES (?, ?, 'txt', 3, 'x', '12件 13件 14件', 'now')", (source, title))
     for fid, start in ((1, 0), (2, 4), (3, 0)):
         conn.execute("INSERT INTO figures (id, document_id, start, end, text, kind, value, unit, engine_version,"
-                     " status) VALUES (?, 1, ?, ?, '12件', 'quantity', '12', '件', '0', 'pending')", (fid, start, start + 3))
+                     " status) VALUES (?, 1, ?, ?, '12件', 'quantity', '12', '件', '0', 'pending')",
+                     (fid, start, start + 3))
     conn.execute("UPDATE figures SET status = 'confirmed' WHERE id = 1")
     for fid, action in ((1, "decide"), (3, "decide"), (3, "undo")):  # figure 3 was then deleted by v2
         conn.execute("INSERT INTO events (at, action, document_id, figure_id, old, new) VALUES ('now', ?, 1, ?,"

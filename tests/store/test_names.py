@@ -113,3 +113,16 @@ def test_a_killed_writers_log_is_found_through_the_other_name(two_names):
             assert all(check.figure(i).status is Status.CONFIRMED for i in saved)
             if pending:
                 assert check.figure(pending[0].id).status is Status.REJECTED
+
+
+def test_a_reader_through_the_other_name_sees_what_the_writer_committed(two_names):
+    first, second = two_names
+    child = subprocess.Popen([sys.executable, "-c", DECIDER, str(first)], stdout=subprocess.PIPE, text=True, env=ENV)
+    try:
+        saved = [int(line) for line in iter(child.stdout.readline, "done\n")]  # in the writer's log, still open
+        with Project.open(second, read_only=True) as viewer:
+            assert all(viewer.figure(i).status is Status.CONFIRMED for i in saved)
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
