@@ -18,6 +18,7 @@ from reviewer.export.tables import atomic_write, write_rows
 from reviewer.extract import extract, figures_only, scan
 from reviewer.i18n import _
 
+OUTPUTS = (".json", ".csv", ".xlsx", "")  # no suffix: a folder
 Result = tuple[Prepared, str, list[dict]]  # a document, its name as given, its figures as JSON
 
 
@@ -35,6 +36,9 @@ def _unique_inputs(files: list[Path]) -> list[Path]:
 
 def run_extract(files: list[Path], output: Path | None, include_dates: bool = False, context: bool = True,
                 split: bool = False, size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
+    if output is not None and output.suffix.lower() not in OUTPUTS and not output.is_dir():
+        say(_("error: {path}: unknown output type; use .json, .csv, .xlsx or a folder", path=shown_path(output)))
+        return 2
     inputs = _unique_inputs(files)
     given = {Path(p).absolute(): p for p in inputs}
     results: list[Result] = []

@@ -66,8 +66,8 @@ class Outcome:
 
 
 def article_of(doc: Document | StoredDocument | KnownDocument) -> int | None:
-    # Document.article / StoredDocument.article (None for a whole file)
-    return getattr(doc, "article", None)
+    """The article number of a document split from a file (None for a whole file)."""
+    return doc.article
 
 
 def place_of(doc: Document | StoredDocument | KnownDocument) -> tuple[str, int | None]:

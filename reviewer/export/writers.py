@@ -217,8 +217,15 @@ def _start(book: XlsxWriter, title: str, columns: tuple[str, ...], sample: list[
 
 
 def _emit(book: XlsxWriter, sheet, columns: tuple[str, ...], row: dict, options: ExportOptions) -> None:
-    values, styles = [], []
+    values: list[object] = []
+    styles: list[int] = []
+    get = row.get
     for column in columns:
+        value = get(column)
+        if value is None or (type(value) is str and column != "kind"):  # the common cases, quickly
+            values.append(value)
+            styles.append(WRAP_STYLE if column in WRAPPED else 0)
+            continue
         value, number_format = _cell(column, row, options)
         values.append(value)
         styles.append(WRAP_STYLE if column in WRAPPED and number_format is None else book.style_for(number_format))

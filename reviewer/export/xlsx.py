@@ -154,7 +154,9 @@ class XlsxWriter:
             if kind is str:
                 if style == WRAP_STYLE or style == HEADER_STYLE:
                     lines = max(lines, _lines(value, sheet.line_room[i]))
-                text = escape(ILLEGAL_XML.sub("", cut_to_cell(value, self._cut_mark)))
+                if len(value) > CELL_LIMIT // 2:
+                    value = cut_to_cell(value, self._cut_mark)
+                text = escape(ILLEGAL_XML.sub("", value))
                 cells.append(f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
             elif kind is Decimal or kind is int or kind is float:
                 cells.append(f'<c r="{ref}"{s}><v>{_number(value)}</v></c>')

@@ -66,3 +66,10 @@ def test_a_partial_failure_writes_the_documents_that_were_read(tmp_path):
     assert result.returncode == 1
     data = json.loads(out.read_text(encoding="utf-8"))
     assert isinstance(data, list) and data  # the one document read, as its own list
+
+
+def test_an_unknown_output_type_is_refused_before_reading(tmp_path):
+    out = tmp_path / "figures.ods"
+    result = run("extract", SEED, "-o", out)
+    assert result.returncode == 2 and "unknown output type" in result.stderr
+    assert not out.exists()
