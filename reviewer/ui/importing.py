@@ -11,17 +11,115 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reviewer.commands.importing import KnownDocuments, Prepared, known_documents, store_prepared
 from reviewer.sources import changed_sources
 from reviewer.store import Project, StoreError
 from reviewer.ui.counts import count_text
-from reviewer.ui.importer import ImportWorker, start_import
+from reviewer.ui.importer import start_import
 from reviewer.ui.labels import tr
 
 log = logging.getLogger(__name__)
+
+
+class ImportRun(QObject):
+    """One import from start to summary. Its worker's results arrive at this object, on the
+    window's thread; once stopped (the project closes) it ignores whatever is still queued."""
+
+    done = Signal(object)  # this run, when its worker has finished
+
+    def __init__(self, project: Project, files: list[Path], split: bool, parent: QWidget):
+        super().__init__()
+        self.project = project
+        self.known: KnownDocuments = known_documents(project)
+        self.cancelled = threading.Event()  # read by the worker directly: a queued call would wait for it
+        self.stopped = False
+        self.stored = 0
+        self.skipped: list[str] = []
+        self.failed: list[str] = []
+        dialog = QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, len(files), parent)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(tr("Import documents"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setMinimumWidth(420)  # room for a file name
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancelled.set)  # a direct call on this thread: at once
+        self.dialog: QProgressDialog | None = dialog
+        self.thread, self.worker = start_import(files, split, self.cancelled)
+        self.worker.progress.connect(self._progress)
+        self.worker.prepared.connect(self._store)
+        self.worker.failed.connect(self._failure)
+        self.worker.finished.connect(self._finished)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        """Cancel and wait for the worker; nothing it already sent is stored."""
+        self.stopped = True
+        self.cancelled.set()
+        self.thread.quit()
+        self.thread.wait()
+        self._close_dialog()
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        dialog = self.dialog
+        if dialog is None or self.stopped or self.cancelled.is_set():
+            return
+        if name:
+            dialog.setLabelText(tr("Reading %1…").replace("%1", name))
+        dialog.setMaximum(total)
+        dialog.setValue(done)  # last: a modal progress dialog handles pending events here
+
+    def _store(self, prepared: Prepared) -> None:
+        if self.stopped or self.cancelled.is_set():
+            return  # read before Cancel reached the worker: not stored, as the reviewer asked
+        try:
+            outcome = store_prepared(self.project, prepared, self.known)
+        except StoreError as exc:
+            self.failed.append(str(exc))
+            self.cancelled.set()  # the project refuses writes: the next documents would fail alike
+            return
+        except Exception as exc:  # noqa: BLE001 - one document never ends the window
+            log.exception("storing %s failed", prepared.path)
+            self.failed.append(tr("Something went wrong: %1. The details are in the log (Help > Open log folder).")
+                               .replace("%1", f"{type(exc).__name__}: {exc}"))
+            return
+        if outcome.stored:
+            self.stored += 1
+        else:
+            self.skipped.append(outcome.message)
+
+    def _failure(self, message: str) -> None:
+        if not self.stopped:
+            self.failed.append(message)
+
+    def _finished(self) -> None:
+        if self.stopped:
+            return
+        self.thread.wait()
+        self._close_dialog()
+        self.done.emit(self)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancelled.set)
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def summary(self) -> str:
+        parts = [count_text(self.stored, tr("1 document imported"), tr("%1 documents imported"))]
+        if self.skipped:
+            parts.append(count_text(len(self.skipped), tr("1 document skipped"), tr("%1 documents skipped")))
+        if self.failed:
+            parts.append(count_text(len(self.failed), tr("1 file could not be imported"),
+                                    tr("%1 files could not be imported")))
+        text = tr(", ").join(parts)
+        return tr("Import cancelled: %1").replace("%1", text) if self.cancelled.is_set() else text
 
 
 class Importer(QObject):
@@ -35,18 +133,11 @@ class Importer(QObject):
         self._report_error = report_error
         self._show_status = show_status
         self._refresh = refresh
-        self._thread: QThread | None = None
-        self._worker: ImportWorker | None = None
-        self._dialog: QProgressDialog | None = None
-        self._cancelled = threading.Event()
-        self._known: KnownDocuments | None = None
-        self._stored = 0
-        self._skipped: list[str] = []
-        self._failed: list[str] = []
+        self._run: ImportRun | None = None
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._run is not None
 
     def import_files(self, files: list[Path], split: bool = False) -> bool:
         """Start importing into the open project; False when nothing was started."""
@@ -57,112 +148,35 @@ class Importer(QObject):
         if self.running:
             self._report_error(tr("An import is already running."))
             return False
-        self._known = known_documents(project)
-        self._stored = 0
-        self._skipped, self._failed = [], []
-        self._cancelled = threading.Event()
-        dialog = QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, len(files), self._parent)
-        dialog.setObjectName("importProgress")
-        dialog.setWindowTitle(tr("Import documents"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setMinimumWidth(420)  # room for a file name
-        dialog.setValue(0)
-        dialog.canceled.connect(self.cancel)  # a direct call on this thread: sets the flag at once
-        thread, worker = start_import(files, split, self._cancelled)
-        self._thread, self._worker, self._dialog = thread, worker, dialog
-        worker.progress.connect(self._progress)
-        worker.prepared.connect(self._store)
-        worker.failed.connect(self._failure)
-        worker.finished.connect(self._finished)
-        thread.start()
+        run = ImportRun(project, files, split, self._parent)
+        run.done.connect(self._done)
+        self._run = run
+        run.start()
         return True
 
     def cancel(self) -> None:
         """Stop after the file being read; what was stored stays stored."""
-        self._cancelled.set()
+        if self._run is not None:
+            self._run.cancelled.set()
 
     def stop(self) -> None:
         """Cancel and wait for the worker (the project is about to close)."""
-        if self._thread is None:
+        run, self._run = self._run, None
+        if run is not None:
+            run.stop()
+
+    def _done(self, run: ImportRun) -> None:
+        if run is not self._run:
             return
-        self._cancelled.set()
-        thread = self._thread
-        self._thread = None
-        self._worker = None  # what it already sent is ignored (see _from_current_worker)
-        thread.quit()
-        thread.wait()
-        self._close_dialog()
-
-    def _from_current_worker(self) -> bool:
-        """Signals still queued from a stopped import must not reach the next one."""
-        return self._worker is not None and self.sender() is self._worker
-
-    def _progress(self, done: int, total: int, name: str) -> None:
-        if self._dialog is None or self._cancelled.is_set() or not self._from_current_worker():
-            return
-        self._dialog.setMaximum(total)
-        self._dialog.setValue(done)
-        if name:
-            self._dialog.setLabelText(tr("Reading %1…").replace("%1", name))
-
-    def _store(self, prepared: Prepared) -> None:
-        project = self._project()
-        if self._cancelled.is_set() or project is None or self._known is None or not self._from_current_worker():
-            return  # read before Cancel reached the worker: not stored, as the reviewer asked
-        try:
-            outcome = store_prepared(project, prepared, self._known)
-        except StoreError as exc:
-            self._failed.append(str(exc))
-            self.cancel()  # the project refuses writes: the next documents would fail alike
-            return
-        except Exception as exc:  # noqa: BLE001 - one document never ends the window
-            log.exception("storing %s failed", prepared.path)
-            self._failed.append(tr("Something went wrong: %1. The details are in the log (Help > Open log folder).")
-                                .replace("%1", f"{type(exc).__name__}: {exc}"))
-            return
-        if outcome.stored:
-            self._stored += 1
-        else:
-            self._skipped.append(outcome.message)
-
-    def _failure(self, message: str) -> None:
-        if self._from_current_worker():
-            self._failed.append(message)
-
-    def _finished(self) -> None:
-        if self._thread is None or not self._from_current_worker():
-            return  # stopped: the project was closed
-        self._thread.wait()
-        self._thread = None
-        self._worker = None
-        cancelled = self._cancelled.is_set()
-        self._close_dialog()
+        self._run = None
         self._refresh()
-        summary = self.summary(cancelled)
+        summary = run.summary()
         self._show_status(summary)
-        lines = self._failed + self._skipped
+        lines = run.failed + run.skipped
         if lines:
-            intro = tr("Some files could not be imported; the others were:") if self._failed else summary
+            intro = tr("Some files could not be imported; the others were:") if run.failed else summary
             self._report_error(intro + "\n\n" + "\n".join(lines))
-        self.finished.emit(self._stored)
-
-    def summary(self, cancelled: bool = False) -> str:
-        parts = [count_text(self._stored, tr("1 document imported"), tr("%1 documents imported"))]
-        if self._skipped:
-            parts.append(count_text(len(self._skipped), tr("1 document skipped"), tr("%1 documents skipped")))
-        if self._failed:
-            parts.append(count_text(len(self._failed), tr("1 file could not be imported"),
-                                    tr("%1 files could not be imported")))
-        text = tr(", ").join(parts)
-        return tr("Import cancelled: %1").replace("%1", text) if cancelled else text
-
-    def _close_dialog(self) -> None:
-        if self._dialog is not None:
-            self._dialog.canceled.disconnect(self.cancel)
-            self._dialog.reset()
-            self._dialog.deleteLater()
-            self._dialog = None
+        self.finished.emit(run.stored)
 
     # -- source files ------------------------------------------------------------------------
 
