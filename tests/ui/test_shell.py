@@ -127,9 +127,14 @@ def test_file_dialogs_start_in_the_projects_folder(qtbot, window, seeded_project
     action(window, "open_project").trigger()
     action(window, "new_project").trigger()
     action(window, "save_copy").trigger()
+    action(window, "export").trigger()
+    export = window.findChild(QDialog, "exportDialog")
+    qtbot.mouseClick(next(b for b in export.findChildren(QPushButton) if b.text() == "Choose…"),
+                     Qt.MouseButton.LeftButton)
+    export.reject()
     folder = str(seeded_project.parent)
     assert asked[:2] == [folder, folder]
-    assert all(a.startswith(folder) for a in asked) and len(asked) == 4
+    assert all(a.startswith(folder) for a in asked) and len(asked) == 5
 
 
 def test_without_a_project_file_dialogs_start_in_the_last_folder_used(qtbot, bare_window, tmp_path, monkeypatch):
