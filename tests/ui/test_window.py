@@ -122,6 +122,7 @@ def test_the_import_dialogs_cancel_button_stops_a_slow_import(qtbot, window, see
     assert window.import_files(files)
     dialog = window.findChild(QProgressDialog, "importProgress")
     qtbot.waitUntil(lambda: len(window.project.documents()) > before, timeout=30000)
+    assert window.importer.running, window.last_error  # still reading: the 60 files take seconds
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     with qtbot.waitSignal(window.importer.finished, timeout=30000) as done:
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # the real button, worker busy
