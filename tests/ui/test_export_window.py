@@ -80,3 +80,16 @@ def test_a_finished_export_uses_its_own_connection_and_reports_the_rows(qtbot, b
     assert done.args == [2 * LINES]
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 1 + 2 * LINES  # a header and every figure
     assert big_window.project is not None and big_window.project.documents()  # the window's own connection works
+
+
+def test_an_export_that_cannot_be_written_says_why_and_keeps_the_dialog(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("x", encoding="utf-8")
+    dialog = _start_export(qtbot, window, blocked / "figures.xlsx")
+    with qtbot.waitSignal(dialog.stopped, timeout=60000):
+        pass
+    error = dialog.findChild(QMessageBox, "errorDialog")
+    assert error is not None and "figures.xlsx" in error.text() and "\n" not in error.text()
+    assert dialog.isVisible() and not dialog.running  # the reviewer can choose another place
