@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from reviewer.i18n import translate_parts
 from reviewer.model import Kind, Status
 from reviewer.store.records import StoredFigure
 from reviewer.ui.labels import format_value, kind_label, status_label, tr
@@ -61,6 +62,9 @@ class FigureTableModel(QAbstractTableModel):
     def figures(self) -> list[StoredFigure]:
         return list(self._figures)
 
+    def figure_at(self, row: int) -> StoredFigure:
+        return self._figures[row]
+
     def row_of(self, figure_id: int) -> int | None:
         return self._row_of.get(figure_id)
 
@@ -94,7 +98,7 @@ class FigureTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "confidence" and figure.reason:
-                return figure.reason
+                return translate_parts(figure.reason)
             if figure.orphaned:
                 return tr("This decision's figure is no longer found in the text")
         return None
@@ -182,9 +186,12 @@ class FigureFilterProxy(QSortFilterProxyModel):
             return False
         if figure.confidence > self._max_confidence + 1e-9:
             return False
-        if self._search:
-            haystack = " ".join(filter(None, (figure.text, figure.final_indicator, figure.change, figure.note,
-                                              figure.final_unit, str(figure.final_value or ""))))
-            if self._search not in haystack.lower():
-                return False
-        return True
+        return not self._search or matches_search(figure, self._search)
+
+
+def matches_search(figure: StoredFigure, needle: str) -> bool:
+    """The search of the table and of all documents: figure, indicator, change, note, unit, value
+    (`needle` already lower-cased)."""
+    haystack = " ".join(filter(None, (figure.text, figure.final_indicator, figure.change, figure.note,
+                                      figure.final_unit, str(figure.final_value or ""))))
+    return needle in haystack.lower()
