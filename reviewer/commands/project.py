@@ -8,6 +8,7 @@ from reviewer.documents import DocumentError, read_document
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT, Document
 from reviewer.documents.split import split_articles
 from reviewer.extract import ENGINE_VERSION, extract
+from reviewer.sources import changed_sources
 from reviewer.store import Project, StoreError
 from reviewer.textwidth import pad
 
@@ -72,7 +73,7 @@ def run_status(project_path: Path) -> int:
         with Project.open(project_path, read_only=True) as project:
             docs = project.documents()
             progress = project.progress_by_document()
-            changed = {doc.id: reason for doc, reason in project.changed_sources()}
+            changed = {doc.id: reason for doc, reason in changed_sources(project)}
             overall = project.progress()
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -2,6 +2,7 @@
 migrate it, and turn SQLite's errors into messages a reviewer can act on."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,6 +92,23 @@ def open_connection(path: Path, create: bool, read_only: bool) -> tuple[sqlite3.
         if lock:
             lock.release()
         raise
+
+
+def checkpoint(conn: sqlite3.Connection, truncate: bool) -> None:
+    """Copy the write-ahead log into the database file (TRUNCATE also empties the log, waiting
+    for readers up to the busy timeout). Best effort: the log stays valid if it cannot finish."""
+    try:
+        conn.execute(f"PRAGMA wal_checkpoint({'TRUNCATE' if truncate else 'PASSIVE'})").fetchall()
+    except sqlite3.Error:
+        pass  # a busy reader or a full disk: the log still holds every commit, nothing is lost
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when two names lead to one file (the same name, a symlink or a hard link)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).absolute() == Path(b).absolute()
 
 
 def translate(path: Path, exc: sqlite3.Error) -> StoreError:

@@ -5,23 +5,26 @@ Every review action is one transaction, committed (and on disk) before the call 
 """
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import sqlite3
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
+from reviewer.display import shown_path
 from reviewer.documents.base import Document
+from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
-from reviewer.store.connection import open_connection, transaction, translate
-from reviewer.store.errors import ReadOnlyProject, StoreError
+from reviewer.store.connection import checkpoint, open_connection, same_file, transaction, translate
+from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.records import (
     REVIEW_FIELDS, Event, Progress, StoredDocument, StoredFigure, event_from_row, figure_from_row, figure_values,
 )
 
 PROJECT_SUFFIX = ".frp"
 UNDOABLE = ("decide", "note", "add")
+MANUAL_REASON = N_("added by hand")
 
 
 def now() -> str:
@@ -44,7 +47,10 @@ class Project:
         return cls(path, **kwargs)
 
     def close(self) -> None:
+        """Checkpoint the write-ahead log into the file, so the closed .frp alone is the project."""
         if self._conn is not None:
+            if not self.read_only:
+                checkpoint(self._conn, truncate=True)
             self._conn.close()
             self._conn = None
         if self._lock is not None:
@@ -59,8 +65,43 @@ class Project:
 
     def _write(self):
         if self.read_only:
-            raise ReadOnlyProject(f"{self.path}: opened read-only; nothing can be changed")
+            raise ReadOnlyProject(_("{path}: opened read-only; nothing can be changed", path=shown_path(self.path)))
         return transaction(self._conn, self.path)
+
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the project file (the log stays, for readers)."""
+        if not self.read_only:
+            checkpoint(self._conn, truncate=False)
+
+    def backup(self, destination: str | Path) -> None:
+        """A consistent copy of the project, made through SQLite's backup API (safe while it is
+        open here), written under a temporary name and moved into place."""
+        destination = Path(destination)
+        if same_file(destination, self.path):
+            raise StoreError(_("{path}: is this project itself; choose another file for the copy",
+                               path=shown_path(destination)))
+        for leftover in (Path(f"{destination}-wal"), Path(f"{destination}-shm")):
+            if leftover.exists():  # the log of a project there would be replayed over the copy
+                raise WriteFailed(_("{path}: a project there is open or was not closed properly; choose "
+                                    "another file for the copy", path=shown_path(destination)))
+        temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
+        try:
+            target = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                self._conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # the copy is one file, no log beside it
+            finally:
+                target.close()
+            with open(temporary, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(temporary, destination)
+        except sqlite3.Error as exc:
+            temporary.unlink(missing_ok=True)
+            raise translate(destination, exc) from exc
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise WriteFailed(_("{path}: the copy could not be written ({reason}); the project is unchanged",
+                                path=shown_path(destination), reason=exc.strerror or exc)) from exc
 
     def _query(self, sql: str, params=()) -> list[sqlite3.Row]:
         try:
@@ -72,17 +113,19 @@ class Project:
 
     def add_document(self, doc: Document, figures: list[Figure], engine_version: str) -> int:
         """Import a document and its extracted figures (dates are not stored as figures)."""
+        article = getattr(doc, "article", None)
         with self._write() as conn:
             cursor = conn.execute(
-                "INSERT INTO documents (source, title, doc_date, format, encoding, size, sha256, text, page_starts,"
-                " imported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (doc.source, doc.title, doc.date.isoformat() if doc.date else None, doc.format, doc.encoding,
-                 doc.size, doc.sha256, doc.text, json.dumps(list(doc.page_starts)), now()))
-            doc_id = cursor.lastrowid
+                "INSERT INTO documents (source, article, title, doc_date, format, encoding, size, sha256, text,"
+                " page_starts, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (doc.source, article, doc.title, doc.date.isoformat() if doc.date else None, doc.format,
+                 doc.encoding, doc.size, doc.sha256, doc.text, json.dumps(list(doc.page_starts)), now()))
+            doc_id = int(cursor.lastrowid or 0)
             self._insert_figures(conn, doc_id, figures, engine_version)
             self._log(conn, "import", document_id=doc_id,
-                      new={"source": doc.source, "sha256": doc.sha256,
+                      new={"source": doc.source, "article": article, "sha256": doc.sha256,
                            "figures": sum(1 for f in figures if f.kind is not Kind.DATE)})
+        self.checkpoint()  # a crash, or a lost -wal file, then costs nothing already imported
         return doc_id
 
     def _insert_figures(self, conn, doc_id: int, figures: list[Figure], engine_version: str) -> None:
@@ -99,14 +142,14 @@ class Project:
             " change, period, confidence, reason, engine_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def documents(self) -> list[StoredDocument]:
-        rows = self._query("SELECT id, source, title, doc_date, format, encoding, size, sha256, imported_at,"
+        rows = self._query("SELECT id, source, article, title, doc_date, format, encoding, size, sha256, imported_at,"
                            " source_changed FROM documents ORDER BY id")
         return [_document(row) for row in rows]
 
     def document(self, doc_id: int) -> StoredDocument:
         rows = self._query("SELECT * FROM documents WHERE id = ?", (doc_id,))
         if not rows:
-            raise StoreError(f"{self.path}: no document {doc_id}")
+            raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
         return _document(rows[0], with_text=True)
 
     # -- figures -------------------------------------------------------------------------------
@@ -131,7 +174,7 @@ class Project:
     def figure(self, figure_id: int) -> StoredFigure:
         rows = self._query("SELECT * FROM figures WHERE id = ?", (figure_id,))
         if not rows:
-            raise StoreError(f"{self.path}: no figure {figure_id}")
+            raise StoreError(_("{path}: no figure {id}", path=shown_path(self.path), id=figure_id))
         return figure_from_row(rows[0])
 
     # -- review actions ------------------------------------------------------------------------
@@ -140,8 +183,22 @@ class Project:
                kind: Kind | str | None = None, indicator: str | None = None, note: str | None = None,
                reviewer: str | None = None) -> Event:
         """Confirm, reject, correct (with corrected fields) or reset a figure to pending."""
+        change = self._decision(status, value, unit, kind, indicator, note, reviewer)
+        return self._command("decide", [(self.figure(figure_id), change)])[0]
+
+    def decide_many(self, figure_ids: list[int], status: Status, *, value: Decimal | str | None = None,
+                    unit: str | None = None, kind: Kind | str | None = None, indicator: str | None = None,
+                    note: str | None = None, reviewer: str | None = None) -> list[Event]:
+        """The same decision for several figures: one transaction and one undo step, so a failure
+        changes nothing and one undo takes it all back. Returns the events written."""
+        change = self._decision(status, value, unit, kind, indicator, note, reviewer)
+        ids = list(dict.fromkeys(figure_ids))
+        if not ids:
+            return []
+        return self._command("decide", [(self.figure(i), dict(change)) for i in ids])
+
+    def _decision(self, status: Status | str, value, unit, kind, indicator, note, reviewer) -> dict:
         status = Status(status)
-        before = self.figure(figure_id)
         change = {"status": status.value, "reviewer": reviewer or self.reviewer, "decided_at": now()}
         corrected = {"corrected_value": None if value is None else str(Decimal(str(value))),
                      "corrected_unit": unit, "corrected_kind": Kind(kind).value if kind else None,
@@ -152,68 +209,86 @@ class Project:
             change.update(dict.fromkeys(corrected), reviewer=None, decided_at=None)
         if note is not None:
             change["note"] = note
-        return self._change(before, "decide", change)
+        return change
 
     def set_note(self, figure_id: int, note: str, reviewer: str | None = None) -> Event:
         before = self.figure(figure_id)
-        return self._change(before, "note", {"note": note or None, "reviewer": reviewer or self.reviewer or before.reviewer})
+        change = {"note": note or None, "reviewer": reviewer or self.reviewer or before.reviewer}
+        return self._command("note", [(before, change)])[0]
 
     def add_manual_figure(self, doc_id: int, start: int, end: int, kind: Kind | str, value: Decimal | str | None,
                           unit: str | None, indicator: str | None = None, reviewer: str | None = None) -> int:
         """A figure the engine missed, from a span the reviewer selected; confirmed by adding it."""
-        text = self.document(doc_id).text
+        text = self.document(doc_id).text or ""
         if not 0 <= start < end <= len(text):
-            raise StoreError(f"{self.path}: the selection {start}-{end} is outside the document")
+            raise StoreError(_("{path}: the selection {start}-{end} is outside the document",
+                               path=shown_path(self.path), start=start, end=end))
         overlapping = self._query("SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ? AND end > ?",
                                   (doc_id, end, start))
         if overlapping:
-            raise StoreError("the selection overlaps a figure that is already listed; correct that one instead")
+            raise StoreError(_("The selection overlaps a figure that is already listed; correct that one instead."))
         who = reviewer or self.reviewer
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO figures (document_id, start, end, text, kind, value, unit, indicator, confidence, reason,"
                 " engine_version, manual, status, reviewer, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, start, end, text[start:end], Kind(kind).value, None if value is None else str(Decimal(str(value))),
-                 unit, indicator, 1.0, "added by hand", "manual", 1, Status.CONFIRMED.value, who, now()))
-            figure_id = cursor.lastrowid
+                 unit, indicator, 1.0, MANUAL_REASON, "manual", 1, Status.CONFIRMED.value, who, now()))
+            figure_id = int(cursor.lastrowid or 0)
             event_id = self._log(conn, "add", document_id=doc_id, figure_id=figure_id, old={"removed": 1},
                                  new={"removed": 0, "start": start, "end": end, "text": text[start:end]}, reviewer=who)
         self._pushed(event_id)
         return figure_id
 
-    def _change(self, before: StoredFigure, action: str, change: dict) -> Event:
-        old = {k: before.review_state()[k] for k in change}
+    def _command(self, action: str, changes: list[tuple[StoredFigure, dict]]) -> list[Event]:
+        """One review command: every change in one transaction, its events sharing one command id."""
         with self._write() as conn:
-            self._apply(conn, before.id, change)
-            event_id = self._log(conn, action, document_id=before.document_id, figure_id=before.id, old=old, new=change,
-                                 reviewer=change.get("reviewer"))
-        self._pushed(event_id)
-        return self.event(event_id)
+            command: int | None = None
+            for before, change in changes:
+                state = before.review_state()
+                old = {k: state[k] for k in change}
+                self._apply(conn, before.id, change)
+                event_id = self._log(conn, action, document_id=before.document_id, figure_id=before.id, old=old,
+                                     new=change, reviewer=change.get("reviewer"), command=command)
+                command = command or event_id
+        assert command is not None
+        self._pushed(command)
+        return self._command_events(command)
 
     @staticmethod
-    def _apply(conn, figure_id: int, values: dict) -> None:
+    def _apply(conn, figure_id: int | None, values: dict) -> None:
         columns = [k for k in values if k in REVIEW_FIELDS]
-        if columns:
+        if columns and figure_id is not None:
             conn.execute(f"UPDATE figures SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
                          [values[c] for c in columns] + [figure_id])
 
     def _log(self, conn, action: str, document_id=None, figure_id=None, old=None, new=None, reverts=None,
-             reviewer=None) -> int:
+             reviewer=None, command: int | None = None) -> int:
+        """Append one event; the first event of a command names the command with its own id."""
         cursor = conn.execute(
-            "INSERT INTO events (at, reviewer, action, document_id, figure_id, old, new, reverts) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO events (at, reviewer, action, document_id, figure_id, old, new, reverts, command)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
             (now(), reviewer or self.reviewer, action, document_id, figure_id,
              json.dumps(old, ensure_ascii=False) if old is not None else None,
-             json.dumps(new, ensure_ascii=False) if new is not None else None, reverts))
-        return cursor.lastrowid
+             json.dumps(new, ensure_ascii=False) if new is not None else None, reverts, command))
+        event_id = int(cursor.lastrowid or 0)
+        if command is None:
+            conn.execute("UPDATE events SET command = id WHERE id = ?", (event_id,))
+        return event_id
 
-    # -- undo and redo: walks of the event log ---------------------------------------------------
+    # -- undo and redo: walks of the event log, one command at a time ---------------------------
 
     def _stacks(self) -> list[int]:
+        """The command ids that undo would take back, oldest first (redo's are in self._redo)."""
         if self._undo is None:
             undo: list[int] = []
             redo: list[int] = []
-            for row in self._query("SELECT id, action FROM events WHERE action IN (?,?,?,?,?) ORDER BY id",
+            previous = None
+            for row in self._query("SELECT action, command FROM events WHERE action IN (?,?,?,?,?) ORDER BY id",
                                    (*UNDOABLE, "undo", "redo")):
+                if row["command"] == previous:
+                    continue  # the rest of a command already counted
+                previous = row["command"]
                 if row["action"] == "undo":
                     if undo:
                         redo.append(undo.pop())
@@ -221,45 +296,68 @@ class Project:
                     if redo:
                         undo.append(redo.pop())
                 else:
-                    undo.append(row["id"])
+                    undo.append(row["command"])
                     redo.clear()
             self._undo, self._redo = undo, redo
         return self._undo
 
-    def _pushed(self, event_id: int) -> None:
+    def _pushed(self, command: int) -> None:
         if self._undo is None:
-            self._stacks()  # built from the log, which already holds this event
+            self._stacks()  # built from the log, which already holds this command
             return
-        self._undo.append(event_id)
+        self._undo.append(command)
         self._redo.clear()
+
+    def _command_events(self, command: int) -> list[Event]:
+        return [event_from_row(row) for row in self._query("SELECT * FROM events WHERE command = ? ORDER BY id",
+                                                           (command,))]
+
+    def can_undo(self) -> bool:
+        return bool(self._stacks())
 
     def can_redo(self) -> bool:
         self._stacks()
         return bool(self._redo)
 
-    def undo(self) -> Event | None:
+    def peek_undo(self) -> list[Event]:
+        """The events of the command the next undo() takes back (empty: nothing to undo)."""
+        stack = self._stacks()
+        return self._command_events(stack[-1]) if stack else []
+
+    def peek_redo(self) -> list[Event]:
+        """The events of the command the next redo() applies again (empty: nothing to redo)."""
+        self._stacks()
+        return self._command_events(self._redo[-1]) if self._redo else []
+
+    def undo(self) -> list[Event]:
+        """Take back the last command as a whole; returns the events written (empty: nothing to do)."""
         stack = self._stacks()
         if not stack:
-            return None
-        target = self.event(stack[-1])
-        with self._write() as conn:
-            self._apply(conn, target.figure_id, target.old or {})
-            event_id = self._log(conn, "undo", target.document_id, target.figure_id, old=target.new, new=target.old,
-                                 reverts=target.id)
+            return []
+        written = self._replay("undo", list(reversed(self._command_events(stack[-1]))))
         self._redo.append(stack.pop())
-        return self.event(event_id)
+        return written
 
-    def redo(self) -> Event | None:
-        self._stacks()
+    def redo(self) -> list[Event]:
+        """Apply again the last command undone; returns the events written (empty: nothing to do)."""
+        stack = self._stacks()
         if not self._redo:
-            return None
-        target = self.event(self._redo[-1])
+            return []
+        written = self._replay("redo", self._command_events(self._redo[-1]))
+        stack.append(self._redo.pop())
+        return written
+
+    def _replay(self, action: str, targets: list[Event]) -> list[Event]:
+        forward = action == "redo"
         with self._write() as conn:
-            self._apply(conn, target.figure_id, target.new or {})
-            event_id = self._log(conn, "redo", target.document_id, target.figure_id, old=target.old, new=target.new,
-                                 reverts=target.id)
-        self._undo.append(self._redo.pop())
-        return self.event(event_id)
+            command: int | None = None
+            for target in targets:
+                self._apply(conn, target.figure_id, (target.new if forward else target.old) or {})
+                event_id = self._log(conn, action, target.document_id, target.figure_id,
+                                     old=target.old if forward else target.new,
+                                     new=target.new if forward else target.old, reverts=target.id, command=command)
+                command = command or event_id
+        return self._command_events(command) if command is not None else []
 
     # -- the log -------------------------------------------------------------------------------
 
@@ -306,43 +404,16 @@ class Project:
         with self._write() as conn:
             report = replace_figures(conn, self, doc_id, figures, engine_version, document)
             self._log(conn, "reimport" if document else "reextract", document_id=doc_id, new=report)
-        self._undo = None  # figure ids changed: rebuild the stacks from the log
+        self._undo = None  # figures changed under the stacks: rebuild them from the log
+        self.checkpoint()
         return report
 
-    def changed_sources(self) -> list[tuple[StoredDocument, str]]:
-        """Documents whose source on disk differs from what was imported (sha256) or is gone.
-        In a writable project the documents' flags are updated too (the window shows them)."""
-        from reviewer.documents import DocumentError, read_document
-        from reviewer.documents.split import split_articles
-
-        changed: list[tuple[StoredDocument, str]] = []
-        articles: dict[str, dict[str, str]] = {}  # file -> {article source: sha256}
-        for doc in self.documents():
-            path, _, part = doc.source.partition("#")
-            try:
-                if part:  # an article split from a file: compare the article's own text
-                    if path not in articles:
-                        articles[path] = {a.source: a.sha256 for a in split_articles(read_document(path))}
-                    digest = articles[path].get(doc.source)
-                else:
-                    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            except FileNotFoundError:
-                changed.append((doc, "the file is missing"))
-                continue
-            except DocumentError as exc:
-                changed.append((doc, exc.reason))
-                continue
-            except OSError as exc:
-                changed.append((doc, f"the file cannot be read ({exc.strerror or exc})"))
-                continue
-            if digest != doc.sha256:
-                changed.append((doc, "the file changed on disk since it was imported"))
-        if not self.read_only:
-            flagged = {doc.id for doc, _ in changed}
-            with self._write() as conn:
-                conn.executemany("UPDATE documents SET source_changed = ? WHERE id = ?",
-                                 [(int(doc.id in flagged), doc.id) for doc in self.documents()])
-        return changed
+    def mark_changed_sources(self, changed: set[int]) -> None:
+        """Flag the documents whose source file changed or went missing (and clear the others);
+        reviewer.sources finds them, the store never reads source files."""
+        with self._write() as conn:
+            conn.executemany("UPDATE documents SET source_changed = ? WHERE id = ?",
+                             [(int(doc.id in changed), doc.id) for doc in self.documents()])
 
 
 def _document(row, with_text: bool = False) -> StoredDocument:
@@ -351,7 +422,7 @@ def _document(row, with_text: bool = False) -> StoredDocument:
         id=row["id"], source=row["source"], title=row["title"],
         date=date.fromisoformat(row["doc_date"]) if row["doc_date"] else None, format=row["format"],
         encoding=row["encoding"], size=row["size"], sha256=row["sha256"], imported_at=row["imported_at"],
-        source_changed=bool(row["source_changed"]),
+        source_changed=bool(row["source_changed"]), article=row["article"],
         text=row["text"] if with_text and "text" in keys else None,
         page_starts=tuple(json.loads(row["page_starts"])) if with_text and "page_starts" in keys else (),
     )

@@ -26,6 +26,7 @@ class StoredDocument:
     source_changed: bool
     text: str | None = None          # loaded on request: documents can be large
     page_starts: tuple[int, ...] = ()
+    article: int | None = None       # the article's number in a split file (source is the file)
 
     def page_at(self, offset: int) -> int | None:
         import bisect
@@ -94,6 +95,7 @@ class Event:
     old: dict | None
     new: dict | None
     reverts: int | None
+    command: int | None = None  # the events of one review command share it: one undo step
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,7 @@ def event_from_row(row) -> Event:
         id=row["id"], at=row["at"], reviewer=row["reviewer"], action=row["action"],
         document_id=row["document_id"], figure_id=row["figure_id"],
         old=json.loads(row["old"]) if row["old"] else None, new=json.loads(row["new"]) if row["new"] else None,
-        reverts=row["reverts"],
+        reverts=row["reverts"], command=row["command"],
     )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from reviewer.commands.project import store_imported
+from reviewer.sources import changed_sources
 from reviewer.store import PROJECT_SUFFIX
 from reviewer.ui.errors import reports_errors
 from reviewer.ui.importer import start_import
@@ -45,14 +46,13 @@ class ImportMixin:
         offer to import the changed ones again (their decisions are carried over)."""
         if self.project is None:
             return
-        changed = self.project.changed_sources()
+        changed = changed_sources(self.project)
         self.reload_documents()
         if not changed:
             self.statusBar().showMessage(tr("Every source file is as it was imported"), 6000)
             return
         lines = "\n".join(f"• {doc.title}: {reason}" for doc, reason in changed)
-        files = sorted({Path(doc.source.partition("#")[0]) for doc, _ in changed
-                        if Path(doc.source.partition("#")[0]).exists()})
+        files = sorted({Path(doc.source) for doc, _ in changed if Path(doc.source).exists()})
         if not files:
             self.report_error(tr("These source files changed or are missing:") + "\n\n" + lines)
             return
@@ -61,7 +61,7 @@ class ImportMixin:
                                       + tr("Import the changed files again? Decisions are carried over where the "
                                            "figure is still there; the others are kept and flagged."))
         if answer == QMessageBox.StandardButton.Yes:
-            split = any("#" in doc.source for doc, _ in changed)
+            split = any(doc.article is not None for doc, _ in changed)
             self.import_files(files, split=split)
 
     def import_files(self, files: list[Path], split: bool = False) -> None:

@@ -67,7 +67,7 @@ def test_undo_and_redo_walk_the_log_and_persist(project):
     assert project.figure(g.id).status is Status.PENDING
     project.undo()
     assert project.figure(f.id).status is Status.PENDING
-    assert project.undo() is None
+    assert project.undo() == []
     project.redo()
     assert project.figure(f.id).status is Status.CONFIRMED
     project = reopen(project)  # the stacks are rebuilt from the log

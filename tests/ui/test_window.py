@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.model import Kind, Status
+from reviewer.sources import changed_sources
 from reviewer.ui.document_list import DocumentListModel
 from reviewer.ui.figure_model import FigureFilterProxy, FigureTableModel
 from tests.conftest import SEEDS
@@ -241,4 +242,4 @@ def test_changed_sources_are_found_and_imported_again(qtbot, window, tmp_path, m
     again = window.project.figure(figure.id)
     assert again.status is Status.CONFIRMED
     assert window.project.document(doc.id).text.startswith("湖北省外贸（修订）")
-    assert window.project.changed_sources() == []
+    assert changed_sources(window.project) == []
