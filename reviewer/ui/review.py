@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from reviewer.extract import scan
 from reviewer.model import Status
@@ -299,8 +299,13 @@ class ReviewController(QObject):
         self._show_status(tr("%1 identical figures confirmed").replace("%1", str(len(same))), 4000)
 
     def run_dialog(self, dialog) -> bool:
-        """Where a modal dialog runs; tests replace this one method to answer it."""
-        return bool(dialog.exec())
+        """A modal dialog; afterwards the keyboard is back where it was, in an active window."""
+        before = QApplication.focusWidget()
+        accepted = bool(dialog.exec())
+        self._dialog_parent.activateWindow()
+        if before is not None:
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        return accepted
 
     @reports_errors
     def add_figure_from_selection(self) -> None:
