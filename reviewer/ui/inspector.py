@@ -147,6 +147,10 @@ class Inspector(QWidget):
             edit.setReadOnly(read_only)
         self.kind_combo.setEnabled(not read_only)
         self.apply_button.setEnabled(not read_only)
+        # greyed like a disabled field, still selectable and copyable
+        self.fields_box.setStyleSheet("QLineEdit[readOnly=\"true\"] { background: palette(window); }" if read_only
+                                      else "")
+        self.fields_box.setTitle(tr("Correct (read-only project)") if read_only else tr("Correct"))
 
     def is_read_only(self) -> bool:
         return self._read_only

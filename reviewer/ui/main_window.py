@@ -111,6 +111,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(tr("Search figures, indicators, notes…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         self.search_scope = QComboBox()
         self.search_scope.setObjectName("searchScope")
         self.search_scope.addItem(tr("This document"), False)
@@ -433,7 +434,7 @@ class MainWindow(ImportMixin, QMainWindow):
 
     def _search_accepted(self) -> None:
         """Return or Down in the search field: on to the first hit."""
-        if self.search_results.isVisible():
+        if self.search_scope.currentData() and self.search.text().strip():
             self._search_timer.stop()
             self._search_all_documents()
             self.search_results.focus_first()
