@@ -13,6 +13,7 @@ from reviewer.ui.style import STATUS_BACKGROUND
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1   # the StoredFigure itself: views never parse display text
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+NO_PARENT = QModelIndex()  # the root: rows of a table have no parent
 COLUMNS = ("text", "status", "value", "unit", "kind", "indicator", "change", "period", "confidence", "note")
 
 
@@ -70,14 +71,15 @@ class FigureTableModel(QAbstractTableModel):
 
     # -- the model interface -----------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._figures)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
             return self._titles[section]
         return None
 

@@ -173,8 +173,9 @@ class Inspector(QWidget):
                 edit.clear()
             return
         chip = STATUS_BACKGROUND[figure.status].name()
+        state = html.escape(status_label(figure.status))
         self.heading.setText(f"<b style='font-size:14pt'>{html.escape(figure.text)}</b> &nbsp; "
-                             f"<span style='background:{chip}'>&nbsp;{html.escape(status_label(figure.status))}&nbsp;</span>")
+                             f"<span style='background:{chip}'>&nbsp;{state}&nbsp;</span>")
         before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
         self.sentence.setHtml(f"{html.escape(before)}<span style='background:#FF9E40;font-weight:bold'>"
                               f"{html.escape(marked)}</span>{html.escape(after)}")

@@ -199,7 +199,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.doc_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         chain = [self.doc_list, self.view, self.search, self.search_scope, self.status_filter, self.kind_filter,
                  self.doubtful, self.search_results, self.table, *self.inspector.focus_chain()]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(chain[-1], self.doc_list)
 

@@ -43,7 +43,7 @@ class ReviewController(QObject):
     historyChanged = Signal()        # what undo and redo would do changed
 
     def __init__(self, project: Callable[[], Project | None], table: FigureTable, view: DocumentView,
-                 inspector: Inspector, settings: Settings, report_error: Callable[[str], None],
+                 inspector: Inspector, settings: Settings, report_error: Callable[[str, str | None], None],
                  show_status: Callable[[str, int], None], dialog_parent: QWidget):
         super().__init__(dialog_parent)
         self._project = project
@@ -65,11 +65,11 @@ class ReviewController(QObject):
         view.figureClicked.connect(self.select_figure)
         inspector.correctionRequested.connect(self.apply_correction)
         inspector.noteRequested.connect(self.save_note)
-        inspector.invalidInput.connect(report_error)
+        inspector.invalidInput.connect(lambda message: report_error(message, None))
         inspector.nothingChanged.connect(self._nothing_changed)
 
     def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
-        self._report_error(message)
+        self._report_error(message, details)
 
     # -- the document on show ----------------------------------------------------------------
 
@@ -311,7 +311,7 @@ class ReviewController(QObject):
     def add_figure_from_selection(self) -> None:
         span = self._view.selected_span()
         if span is None or self._project() is None or self.document_id is None:
-            self._report_error(tr("Select the figure's text in the document first, then add it."))
+            self._report_error(tr("Select the figure's text in the document first, then add it."), None)
             return
         project = self._writable()
         if project is None:

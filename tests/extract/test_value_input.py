@@ -38,7 +38,8 @@ def test_a_typed_value_is_read_as_the_engine_reads_it(typed, value, unit, kind):
     assert read_typed_value(typed) == TypedValue(Decimal(value), unit, kind)
 
 
-@pytest.mark.parametrize("typed", ["", "   ", "abc", "10-20%", "5 6", "12.5%%", "1e5", "650亿 是", "-", "第三", "万人次次"])
+@pytest.mark.parametrize("typed", ["", "   ", "abc", "10-20%", "5 6", "12.5%%", "1e5", "650亿 是", "-", "第三",
+                                   "万人次次"])
 def test_what_is_not_one_value_is_refused(typed):
     assert read_typed_value(typed) is None
 
