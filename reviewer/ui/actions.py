@@ -108,7 +108,9 @@ class Commands:
     def set_text(self, name: str, text: str) -> None:
         """A new text for an action (Undo names its step), its keys still shown."""
         spec = next(s for s in specs() if s.name == name)
-        _label(self.by_name[name], ActionSpec(name, text, spec.keys, spec.single))
+        action = self.by_name[name]
+        _label(action, ActionSpec(name, text, spec.keys, spec.single))
+        action.setIconText(spec.text.replace("&", "").rstrip("…"))  # the toolbar keeps its short word
 
 
 def _label(action: QAction, spec: ActionSpec) -> None:
