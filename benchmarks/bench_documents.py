@@ -1,4 +1,6 @@
-"""How fast documents open: a 20 MB text file (UTF-8 and GB18030) and a 200-page PDF.
+"""How fast documents open: a 20 MB text file (UTF-8 and GB18030), a 200-page PDF, and two
+pathological web pages (120 KB of unclosed "<a ", which took Python's html.parser 229 s, and 5 MB
+of unclosed nested tags between text).
 
     .venv/bin/python benchmarks/bench_documents.py
 
@@ -30,6 +32,20 @@ def timed(path: Path, repeat: int = 3) -> tuple[float, int, str]:
     return best, len(doc.text), doc.encoding or doc.format
 
 
+def pathological_pages(corpus: str) -> list[tuple[str, bytes]]:
+    unclosed = "<p>受理案件1425918件</p>".encode() + b"<a " * 40_000
+    sentences = [line for line in corpus.splitlines() if line.strip()][:2000]
+    nested = []
+    size = 0
+    while size < 5 * 1024 * 1024:
+        for line in sentences:
+            piece = f"<div><span><b><a href='#'>{line}".encode()
+            nested.append(piece)
+            size += len(piece)
+    return [("120 KB unclosed '<a ' html", unclosed),
+            ("5 MB unclosed tags html", b"".join(nested)[: 5 * 1024 * 1024])]
+
+
 def main() -> None:
     from tests.documents.fixtures import make_pdf
 
@@ -46,6 +62,11 @@ def main() -> None:
             path.write_bytes(data)
             seconds, chars, detected = timed(path)
             rows.append((f"20 MB text ({encoding})", path.stat().st_size, chars, seconds, detected))
+        for label, page in pathological_pages(corpus):
+            path = folder / f"{label.split()[0]}.html"
+            path.write_bytes(page)
+            seconds, chars, detected = timed(path)
+            rows.append((label, len(page), chars, seconds, detected))
         pages = [corpus[i * 1200:(i + 1) * 1200] for i in range(200)]
         t0 = time.perf_counter()
         pdf = make_pdf(folder / "200-pages.pdf", pages)

@@ -1,54 +1,95 @@
-"""Command line: `reviewer extract`, and the window when no command is given."""
+"""Command line: `reviewer extract|import|status|reextract|export|backup`, and the window when
+the words are project files or documents.
+
+No traceback ever reaches a user: known errors are one line naming the file and the problem; an
+unexpected one is one line too, with its trace in the log file.
+"""
 from __future__ import annotations
 
 import argparse
-import logging
+import math
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from reviewer import __version__
+from reviewer.display import shown
+from reviewer.i18n import _
 
-log = logging.getLogger("reviewer")
+COMMANDS = ("extract", "import", "status", "reextract", "export", "backup")
+EXTRACTING = ("extract", "import", "reextract")  # the commands that need the engine's lexicons
+PROJECT_SUFFIX = ".frp"
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors in one line, pointing at --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, _("{prog}: {problem} (see {prog} --help)", prog=self.prog, problem=shown(message)) + "\n")
+
+
+def megabytes(text: str) -> int:
+    """--max-size: a positive, finite number of megabytes, as bytes."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(_("must be a positive number of megabytes, not {value}",
+                                           value=shown(repr(text))))
+    return int(value * 1024 * 1024)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reviewer", description="Find, review and export the figures in Chinese reports.")
+    parser = Parser(prog="reviewer", description=_("Find, review and export the figures in Chinese reports."))
     parser.add_argument("--version", action="version", version=f"figure-reviewer {__version__}")
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation without a screen (read, extract, decide, export, window)")
+                        help=_("check this installation without a screen (read, extract, decide, export, window)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                description="with no command: the window (reviewer [PROJECT.frp | FILE...])")
+                                description=_("with no command: the window (reviewer [PROJECT.frp | FILE...])"))
 
-    ex = sub.add_parser("extract", help="extract the figures of documents (no window)")
-    ex.add_argument("files", nargs="+", type=Path, help="documents to read")
+    ex = sub.add_parser("extract", help=_("extract the figures of documents (no window)"))
+    ex.add_argument("files", nargs="+", type=Path, help=_("documents to read"))
     ex.add_argument("-o", "--output", type=Path,
-                    help="output: FILE.json, FILE.csv, FILE.xlsx, or a folder (one JSON per input); default stdout JSON")
-    ex.add_argument("--dates", action="store_true", help="include the dates and periods found")
-    ex.add_argument("--no-context", action="store_true", help="skip indicators (the fast scan)")
+                    help=_("output: FILE.json, FILE.csv, FILE.xlsx, or a folder (one JSON per input); "
+                           "default stdout JSON"))
+    ex.add_argument("--dates", action="store_true", help=_("include the dates and periods found"))
+    ex.add_argument("--no-context", action="store_true", help=_("skip indicators (the fast scan)"))
     ex.add_argument("--split-articles", action="store_true",
-                    help="treat a file of several articles ('-' lines between them) as one document each")
-    ex.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this (default 50)")
-    imp = sub.add_parser("import", help="import documents into a review project (created if needed)")
-    imp.add_argument("project", type=Path, help="the project file (.frp)")
-    imp.add_argument("files", nargs="+", type=Path)
-    imp.add_argument("--split-articles", action="store_true")
-    imp.add_argument("--max-size", type=float, default=50, metavar="MB", help="refuse files larger than this (default 50)")
-    imp.add_argument("--reviewer", default=default_reviewer())
+                    help=_("treat a file of several articles ('-' lines between them) as one document each"))
+    ex.add_argument("--max-size", type=megabytes, default="50", metavar="MB",
+                    help=_("refuse files larger than this (default 50)"))
 
-    st = sub.add_parser("status", help="review progress of a project, per document")
+    imp = sub.add_parser("import", help=_("import documents into a review project (created if needed)"))
+    imp.add_argument("project", type=Path, help=_("the project file (.frp)"))
+    imp.add_argument("files", nargs="+", type=Path, help=_("documents to read"))
+    imp.add_argument("--split-articles", action="store_true",
+                     help=_("treat a file of several articles ('-' lines between them) as one document each"))
+    imp.add_argument("--max-size", type=megabytes, default="50", metavar="MB",
+                     help=_("refuse files larger than this (default 50)"))
+    imp.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the import"))
+
+    st = sub.add_parser("status", help=_("review progress of a project, per document"))
     st.add_argument("project", type=Path)
 
-    rx = sub.add_parser("reextract", help="extract every document again (after an engine or lexicon update), keeping decisions")
+    rx = sub.add_parser("reextract", help=_("extract every document again (after an engine or lexicon update), "
+                                            "keeping decisions"))
     rx.add_argument("project", type=Path)
-    rx.add_argument("--reviewer", default=default_reviewer())
-    ep = sub.add_parser("export", help="export a project's curated figures to .xlsx, .csv or .json")
+    rx.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the re-extraction"))
+
+    ep = sub.add_parser("export", help=_("export a project's curated figures to .xlsx, .csv or .json"))
     ep.add_argument("project", type=Path)
-    ep.add_argument("-o", "--output", type=Path, required=True, help="OUT.xlsx, OUT.csv or OUT.json")
+    ep.add_argument("-o", "--output", type=Path, required=True, help=_("OUT.xlsx, OUT.csv or OUT.json"))
     ep.add_argument("--states", default="confirmed,corrected",
-                    help="states to export (approved sheet, CSV, JSON): any of pending,confirmed,corrected,rejected")
-    ep.add_argument("--documents", help="comma-separated document ids (see `reviewer status`); default all")
-    ep.add_argument("--per-document", action="store_true", help="one approved sheet per document")
-    ep.add_argument("--language", choices=("zh", "en"), default="zh", help="language of headers and sheet names")
+                    help=_("states to export (approved sheet, CSV, JSON): any of pending,confirmed,corrected,rejected"))
+    ep.add_argument("--documents", help=_("comma-separated document ids (see `reviewer status`); default all"))
+    ep.add_argument("--per-document", action="store_true", help=_("one approved sheet per document"))
+    ep.add_argument("--language", choices=("zh", "en"), default="zh", help=_("language of headers and sheet names"))
+
+    bk = sub.add_parser("backup", help=_("a consistent copy of a project, even while it is open"))
+    bk.add_argument("project", type=Path)
+    bk.add_argument("-o", "--output", type=Path, required=True, help=_("the copy (COPY.frp)"))
     return parser
 
 
@@ -61,41 +102,126 @@ def default_reviewer() -> str | None:
         return None
 
 
-COMMANDS = ("extract", "import", "status", "reextract", "export")
+def window_word_problem(words: list[str]) -> str | None:
+    """The first word that is neither a command, an existing file nor a project path."""
+    for word in words:
+        if not (word.endswith(PROJECT_SUFFIX) or Path(word).is_file()):
+            return word
+    return None
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, inside the guard
+        return code
+    except BrokenPipeError:
+        # the reader went away (`reviewer extract x.txt | head -1`): as the Python docs advise,
+        # point stdout at devnull so the interpreter's last flush does not fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        say(_("reviewer: interrupted"))
+        return 130
+
+
+def _main(argv: list[str]) -> int:
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        word = window_word_problem(argv)
+        if word is not None:
+            say(_("reviewer: {word}: no such command or file (commands: {commands}; see reviewer --help)",
+                  word=shown(word), commands=", ".join(COMMANDS)))
+            return 2
         from reviewer.ui.app import run_gui  # the window: `reviewer`, `reviewer PROJECT`, `reviewer FILE...`
 
         return run_gui(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    args = build_parser().parse_args(argv)
+    from reviewer.logs import setup_logging
+
+    setup_logging()
+    try:
+        return run(args)
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line for the user, the trace to the log
+        return _known_error(exc) if _is_known(exc) else _unexpected(exc)
+
+
+def _is_known(exc: Exception) -> bool:
+    from reviewer.documents import DocumentError
+    from reviewer.export import ExportError
+    from reviewer.extract.lexicon import LexiconError
+    from reviewer.store import StoreError
+
+    return isinstance(exc, (StoreError, DocumentError, ExportError, LexiconError, OSError))
+
+
+def _known_error(exc: Exception) -> int:
+    from reviewer.display import shown_path
+
+    if isinstance(exc, OSError) and exc.filename is not None:
+        say(_("error: {path}: {reason}", path=shown_path(exc.filename), reason=shown(exc.strerror or str(exc))))
+    else:
+        say(_("error: {message}", message=shown(str(exc), limit=1000)))
+    return 2
+
+
+def _unexpected(exc: Exception) -> int:
+    from reviewer.logs import log_to_file_only
+
+    where = log_to_file_only("unexpected error in the command line", exc_info=(type(exc), exc, exc.__traceback__))
+    error = shown(f"{type(exc).__name__}: {exc}")
+    if where is None:
+        say(_("reviewer: unexpected error ({error}); no log file could be written", error=error))
+    else:
+        from reviewer.display import shown_path
+
+        say(_("reviewer: unexpected error ({error}); details in {log}", error=error, log=shown_path(where)))
+    return 1
+
+
+def load_lexicon() -> None:
+    """The engine's word lists, loaded before any project is created or written: a broken user
+    lexicon stops the command with one line and leaves nothing behind."""
+    from reviewer.extract.lexicon import default_lexicon
+
+    default_lexicon()
+
+
+def run(args: argparse.Namespace) -> int:
     if args.self_test:
         from reviewer.selftest import run_self_test
 
         return run_self_test()
+    if args.command in EXTRACTING:
+        load_lexicon()
     if args.command == "extract":
         from reviewer.commands.extract import run_extract
 
         return run_extract(args.files, args.output, include_dates=args.dates, context=not args.no_context,
-                           split=args.split_articles, size_limit=int(args.max_size * 1024 * 1024))
+                           split=args.split_articles, size_limit=args.max_size)
     if args.command == "export":
         from reviewer.commands.export import run_export
 
         return run_export(args)
-    if args.command in ("import", "status", "reextract"):
-        from reviewer.commands import project as commands
+    from reviewer.commands import project as commands
 
-        if args.command == "import":
-            return commands.run_import(args.project, args.files, args.split_articles, args.reviewer,
-                                       size_limit=int(args.max_size * 1024 * 1024))
-        if args.command == "status":
-            return commands.run_status(args.project)
+    if args.command == "import":
+        return commands.run_import(args.project, args.files, args.split_articles, args.reviewer,
+                                   size_limit=args.max_size)
+    if args.command == "status":
+        return commands.run_status(args.project)
+    if args.command == "reextract":
         return commands.run_reextract(args.project, args.reviewer)
-    parser.print_help()
+    if args.command == "backup":
+        return commands.run_backup(args.project, args.output)
+    build_parser().print_help()
     return 0
 
 

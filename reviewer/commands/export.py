@@ -4,33 +4,45 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reviewer.export import ExportError, ExportOptions, export
+from reviewer.display import shown, shown_path
+from reviewer.export import ExportOptions, export
+from reviewer.i18n import _
 from reviewer.model import Status
-from reviewer.store import Project, StoreError
+from reviewer.store import Project
+
+
+class OptionError(ValueError):
+    """An option's value cannot be used; str() says which and why."""
 
 
 def parse_states(text: str) -> frozenset[Status]:
     try:
         return frozenset(Status(s.strip()) for s in text.split(",") if s.strip())
-    except ValueError as exc:
-        raise ExportError(f"unknown state in --states {text!r}: use pending, confirmed, corrected, rejected") from exc
+    except ValueError:
+        raise OptionError(_("unknown state in --states {value}: use pending, confirmed, corrected, rejected",
+                            value=shown(repr(text)))) from None
+
+
+def parse_documents(text: str | None) -> frozenset[int] | None:
+    if not text:
+        return None
+    try:
+        return frozenset(int(d) for d in text.split(",") if d.strip())
+    except ValueError:
+        raise OptionError(_("--documents must be document numbers separated by commas (see reviewer status), "
+                            "not {value}", value=shown(repr(text)))) from None
 
 
 def run_export(args: argparse.Namespace) -> int:
     try:
-        options = ExportOptions(
-            states=parse_states(args.states),
-            document_ids=frozenset(int(d) for d in args.documents.split(",")) if args.documents else None,
-            per_document=args.per_document,
-            language=args.language,
-        )
-        with Project.open(args.project, read_only=True) as project:
-            rows = export(project, args.output, options)
-    except (StoreError, ExportError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        options = ExportOptions(states=parse_states(args.states), document_ids=parse_documents(args.documents),
+                                per_document=args.per_document, language=args.language)
+    except OptionError as exc:
+        print(_("error: {message}", message=str(exc)), file=sys.stderr)
         return 2
-    except ValueError as exc:
-        print(f"error: --documents must be numbers separated by commas ({exc})", file=sys.stderr)
-        return 2
-    print(f"{rows} figures exported to {args.output}", file=sys.stderr)
+    with Project.open(args.project, read_only=True) as project:
+        rows = export(project, args.output, options)
+    message = (_("1 figure exported to {path}", path=shown_path(args.output)) if rows == 1 else
+               _("{count} figures exported to {path}", count=rows, path=shown_path(args.output)))
+    print(message, file=sys.stderr)
     return 0

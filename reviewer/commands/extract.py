@@ -1,64 +1,119 @@
-"""`reviewer extract FILE... [-o OUT]`: figures as JSON, CSV or .xlsx, no window."""
+"""`reviewer extract FILE... [-o OUT]`: figures as JSON, CSV or .xlsx, no window.
+
+An output is only ever replaced by a complete new one (written under a temporary name and moved
+into place), never by less: when no input could be read nothing is written. In a folder, each
+document gets a file of its own (x.json, x-2.json for a second x.txt from another folder).
+"""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
-from reviewer.documents import DocumentError, read_document
-from reviewer.documents.base import DEFAULT_SIZE_LIMIT, Document
-from reviewer.documents.split import split_articles
-from reviewer.export.tables import write_rows
+from reviewer.commands.importing import Failed, Prepared, article_of, read_and_extract
+from reviewer.display import shown_path
+from reviewer.documents.base import DEFAULT_SIZE_LIMIT
+from reviewer.export.tables import atomic_write, write_rows
 from reviewer.extract import extract, figures_only, scan
+from reviewer.i18n import _
+
+OUTPUTS = (".json", ".csv", ".xlsx", "")  # no suffix: a folder
+Result = tuple[Prepared, str, list[dict]]  # a document, its name as given, its figures as JSON
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _unique_inputs(files: list[Path]) -> list[Path]:
+    """The same file named twice is read once."""
+    seen: dict[str, Path] = {}
+    for path in files:
+        seen.setdefault(os.path.realpath(path), Path(path))
+    return list(seen.values())
 
 
 def run_extract(files: list[Path], output: Path | None, include_dates: bool = False, context: bool = True,
                 split: bool = False, size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
-    per_doc: list[tuple[Document, list[dict]]] = []
+    if output is not None and output.suffix.lower() not in OUTPUTS and not output.is_dir():
+        say(_("error: {path}: unknown output type; use .json, .csv, .xlsx or a folder", path=shown_path(output)))
+        return 2
+    inputs = _unique_inputs(files)
+    given = {Path(p).absolute(): p for p in inputs}
+    results: list[Result] = []
     failed = 0
-    for path in files:
-        try:
-            doc = read_document(path, size_limit=size_limit)
-        except DocumentError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+    for item in read_and_extract(inputs, split=split, size_limit=size_limit, engine=extract if context else scan):
+        if isinstance(item, Failed):
+            say(_("error: {message}", message=item.message))
             failed += 1
             continue
-        for part in split_articles(doc) if split else [doc]:
-            found = (extract if context else scan)(part.text, part.date)
-            if not include_dates:
-                found = figures_only(found)
-            rows = [dict(f.to_json(), page=part.page_at(f.start)) if part.page_starts else f.to_json() for f in found]
-            per_doc.append((part, rows))
+        part = item.document
+        found = item.figures if include_dates else figures_only(item.figures)
+        rows = [dict(f.to_json(), page=part.page_at(f.start)) if part.page_starts else f.to_json() for f in found]
+        results.append((item, str(given.get(item.path, item.path)), rows))
+    if not results:
+        if output is not None:
+            say(_("nothing written to {path}: no document could be read", path=shown_path(output)))
+        return 1
     try:
-        _write(per_doc, output)
+        documents = _write(results, output)
+    except BrokenPipeError:
+        raise  # stdout's reader went away: the command line ends quietly
     except OSError as exc:
-        print(f"error: {output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        say(_("error: {path}: cannot write ({reason}); nothing was changed", path=shown_path(output),
+              reason=exc.strerror or str(exc)))
         return 1
     if output is not None:
-        count = sum(len(rows) for _, rows in per_doc)
-        print(f"{count} figures from {len(per_doc)} documents written to {output}", file=sys.stderr)
+        count = sum(len(rows) for _, _, rows in results)
+        figures = _("1 figure") if count == 1 else _("{count} figures", count=count)
+        where = _("from 1 document") if documents == 1 else _("from {count} documents", count=documents)
+        say(_("{figures} {documents} written to {path}", figures=figures, documents=where, path=shown_path(output)))
     return 1 if failed else 0
 
 
-def _name(doc: Document) -> str:
-    path, _, part = doc.source.partition("#")
-    return Path(path).stem + (f"-{part}" if part else "")
+def _key(item: Prepared, name: str) -> str:
+    article = article_of(item.document)
+    return name if article is None else f"{name}#{article}"
 
 
-def _write(per_doc: list[tuple[Document, list[dict]]], output: Path | None) -> None:
+def _stem(item: Prepared, name: str) -> str:
+    article = article_of(item.document)
+    return Path(name).stem + ("" if article is None else f"-{article}")
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate.casefold() in taken:  # x.json and X.json are one file on some systems
+        candidate, n = f"{name}-{n}", n + 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def _dump(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def _write(results: list[Result], output: Path | None) -> int:
+    """Write the results; returns how many documents were written."""
     # one document: its list of figures; several: a mapping from each source to its list
-    data = per_doc[0][1] if len(per_doc) == 1 else {doc.source: rows for doc, rows in per_doc}
+    data = results[0][2] if len(results) == 1 else {_key(item, name): rows for item, name, rows in results}
     if output is None:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-        return
+        sys.stdout.write(_dump(data) + "\n")
+        return len(results)
     if output.is_dir() or (not output.suffix and not output.exists()):
         output.mkdir(parents=True, exist_ok=True)
-        for doc, rows in per_doc:
-            (output / (_name(doc) + ".json")).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-        return
+        taken: set[str] = set()
+        for item, name, rows in results:
+            target = output / (_unique(_stem(item, name), taken) + ".json")
+            text = _dump(rows)
+            atomic_write(target, lambda tmp, text=text: tmp.write_text(text, encoding="utf-8"))
+        return len(results)
     if output.suffix.lower() == ".json":
-        output.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        return
-    rows = [{"document": doc.source, "title": doc.title, **row} for doc, rows in per_doc for row in rows]
+        text = _dump(data)
+        atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        return len(results)
+    rows = [{"document": _key(item, name), "title": item.document.title, **row} for item, name, rows in results
+            for row in rows]
     write_rows(rows, output)
+    return len(results)

@@ -1,108 +1,100 @@
-"""`reviewer import PROJECT FILE...`, `reviewer status PROJECT`, `reviewer reextract PROJECT`."""
+"""`reviewer import PROJECT FILE...`, `reviewer status PROJECT`, `reviewer reextract PROJECT`,
+`reviewer backup PROJECT -o COPY`."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from reviewer.documents import DocumentError, read_document
-from reviewer.documents.base import DEFAULT_SIZE_LIMIT, Document
-from reviewer.documents.split import split_articles
+from reviewer.commands.importing import (
+    Failed,
+    ImportSummary,
+    Prepared,
+    import_documents,
+    known_documents,
+    read_and_extract,
+    store_prepared,
+)
+from reviewer.display import shown, shown_path
+from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.extract import ENGINE_VERSION, extract
+from reviewer.i18n import _
 from reviewer.sources import changed_sources
-from reviewer.store import Project, StoreError
-from reviewer.textwidth import pad
+from reviewer.store import Project
+from reviewer.textwidth import pad, width
+
+__all__ = ["Failed", "ImportSummary", "Prepared", "import_documents", "known_documents", "read_and_extract",
+           "run_backup", "run_import", "run_reextract", "run_status", "store_imported", "store_prepared"]
 
 
-def import_documents(project: Project, files: list[Path], split: bool = False,
-                     size_limit: int = DEFAULT_SIZE_LIMIT, report=print, cancelled=lambda: False) -> tuple[int, int]:
-    """Read, extract and store each file; returns (documents imported or updated, files failed).
-    A file already in the project is skipped when unchanged and re-imported (decisions carried
-    over) when it changed. Shared by the command line and the window's import worker."""
-    known = {doc.source: doc for doc in project.documents()}
-    done = failed = 0
-    for path in files:
-        if cancelled():
-            break
-        path = Path(path).absolute()  # stored absolute, so a changed source is found from anywhere
-        try:
-            doc = read_document(path, size_limit=size_limit)
-        except DocumentError as exc:
-            report(f"error: {exc}")
-            failed += 1
-            continue
-        for part in split_articles(doc) if split else [doc]:
-            done += _import_one(project, part, known, report)
-    return done, failed
+def right(text: str, columns: int) -> str:
+    return " " * max(1, columns - width(text)) + text
 
 
-def _import_one(project: Project, doc: Document, known: dict, report) -> int:
-    return store_imported(project, doc, extract(doc.text, doc.date), known, report)
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
-def store_imported(project: Project, doc: Document, figures: list, known: dict, report) -> int:
-    """Store one read and extracted document: new, unchanged (skipped) or changed (re-imported
-    with its decisions carried over). Returns 1 when something was stored."""
-    previous = known.get(doc.source)
-    if previous is None:
-        project.add_document(doc, figures, ENGINE_VERSION)
-        report(f"imported {doc.source}: {sum(1 for f in figures if not f.is_date)} figures")
-        return 1
-    if previous.sha256 == doc.sha256:
-        report(f"unchanged {doc.source}: already in the project")
-        return 0
-    result = project.replace_figures(previous.id, figures, ENGINE_VERSION, document=doc)
-    report(f"re-imported {doc.source} (it changed on disk): {result['kept']} figures kept with their decisions, "
-           f"{result['new']} new, {result['orphaned']} decisions flagged for review")
-    return 1
+def store_imported(project: Project, doc, figures: list, known: object, report) -> int:
+    """The window's former entry point (kept until it uses store_prepared): returns 1 when
+    something was stored. `known` is ignored; the project is asked."""
+    outcome = store_prepared(project, Prepared(Path(doc.source), doc, figures), known_documents(project))
+    report(outcome.message)
+    return int(outcome.stored)
 
 
 def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str | None,
                size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
-    try:
-        with Project.open(project_path, create=True, reviewer=reviewer) as project:
-            _, failed = import_documents(project, files, split=split, size_limit=size_limit,
-                                         report=lambda m: print(m, file=sys.stderr))
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 1 if failed else 0
+    with Project.open(project_path, create=True, reviewer=reviewer) as project:
+        summary = import_documents(project, files, split=split, size_limit=size_limit, report=say)
+    say(summary.message())
+    return 1 if summary.failed else 0
 
 
 def run_status(project_path: Path) -> int:
-    try:
-        with Project.open(project_path, read_only=True) as project:
-            docs = project.documents()
-            progress = project.progress_by_document()
-            changed = {doc.id: reason for doc, reason in changed_sources(project)}
-            overall = project.progress()
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(f"{pad('document', 40)}{'reviewed':>12}{'confirmed':>10}{'corrected':>10}{'rejected':>9}{'pending':>8}  notes")
+    with Project.open(project_path, read_only=True) as project:
+        docs = project.documents()
+        progress = project.progress_by_document()
+        changed = {doc.id: reason for doc, reason in changed_sources(project)}
+        overall = project.progress()
+    columns = (_("reviewed"), _("confirmed"), _("corrected"), _("rejected"), _("pending"))
+    widths = (12, 10, 10, 9, 8)
+    print(pad(_("document"), 40) + "".join(right(c, w) for c, w in zip(columns, widths, strict=True))
+          + "  " + _("notes"))
+
+    def line(title: str, p, notes: str) -> str:
+        cells = (f"{p.reviewed}/{p.total}", p.confirmed, p.corrected, p.rejected, p.pending)
+        return pad(shown(title, 38), 40) + "".join(right(str(c), w) for c, w in zip(cells, widths, strict=True)) \
+            + "  " + notes
+
     for doc in docs:
         p = progress[doc.id]
         notes = []
         if p.orphaned:
-            notes.append(f"{p.orphaned} decisions lost their figure")
+            notes.append(_("1 decision lost its figure") if p.orphaned == 1 else
+                         _("{count} decisions lost their figure", count=p.orphaned))
         if doc.id in changed:
-            notes.append(changed[doc.id])
-        print(f"{pad(doc.title, 40)}{f'{p.reviewed}/{p.total}':>12}{p.confirmed:>10}{p.corrected:>10}{p.rejected:>9}"
-              f"{p.pending:>8}  {'; '.join(notes)}")
-    print(f"{pad('all ' + str(len(docs)) + ' documents', 40)}{f'{overall.reviewed}/{overall.total}':>12}{overall.confirmed:>10}"
-          f"{overall.corrected:>10}{overall.rejected:>9}{overall.pending:>8}  {overall.share:.0%} reviewed")
+            notes.append(shown(changed[doc.id]))
+        print(line(doc.title, p, _("; ").join(notes)))
+    everything = _("all 1 document") if len(docs) == 1 else _("all {count} documents", count=len(docs))
+    print(line(everything, overall, _("{share} reviewed", share=f"{overall.share:.0%}")))
     return 0
 
 
 def run_reextract(project_path: Path, reviewer: str | None) -> int:
     """Run the current engine and lexicons again over every document, keeping decisions."""
-    try:
-        with Project.open(project_path, reviewer=reviewer) as project:
-            for stored in project.documents():
-                doc = project.document(stored.id)
-                result = project.replace_figures(doc.id, extract(doc.text, doc.date), ENGINE_VERSION)
-                print(f"{doc.title}: {result['kept']} kept, {result['new']} new, {result['removed_pending']} pending "
-                      f"removed, {result['orphaned']} decisions flagged", file=sys.stderr)
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    with Project.open(project_path, reviewer=reviewer) as project:
+        for stored in project.documents():
+            doc = project.document(stored.id)
+            result = project.replace_figures(doc.id, extract(doc.text, doc.date), ENGINE_VERSION)
+            say(_("{title}: {kept} kept, {new} new, {removed} pending removed, {flagged} decisions flagged",
+                  title=shown(doc.title), kept=result["kept"], new=result["new"],
+                  removed=result["removed_pending"], flagged=result["orphaned"]))
+    return 0
+
+
+def run_backup(project_path: Path, output: Path) -> int:
+    """A consistent copy of a project, even while the window has it open."""
+    with Project.open(project_path, read_only=True) as project:
+        project.backup(output)
+    say(_("{project} copied to {copy}", project=shown_path(project_path), copy=shown_path(output)))
     return 0

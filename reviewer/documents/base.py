@@ -3,22 +3,41 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
+import re
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reviewer.display import shown, shown_path
+from reviewer.i18n import _
+
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf",
            ".html": "html", ".htm": "html", ".xhtml": "html"}
+# A FIFO opened without O_NONBLOCK waits for a writer forever; with it, open returns at once.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+_os_open = os.open  # the one call that opens a source (a test makes it refuse, as root cannot be refused)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_HASH_CHUNK = 1024 * 1024
 
 
 class DocumentError(Exception):
-    """A file that cannot be imported; str() is one line naming the file and the reason."""
+    """A file that cannot be imported; str() is one line naming the file and the reason.
+
+    `reason` is already in the reviewer's language (made with `_`)."""
 
     def __init__(self, path: Path | str, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
+        self.path = os.fspath(path)
+        self.reason = shown(reason, limit=300)  # a library's message may hold a newline
+        super().__init__(_("{path}: {reason}", path=shown_path(path), reason=self.reason))
+
+
+class DocumentMissing(DocumentError):
+    """The file does not exist (a source that went away, not a bad one)."""
 
 
 @dataclass(frozen=True)
@@ -26,12 +45,13 @@ class Document:
     text: str                 # as displayed; figure offsets index into it
     title: str
     date: date | None
-    source: str               # the file it came from
+    source: str               # the file it came from (the plain path, also for a split article)
     size: int                 # bytes on disk
     sha256: str               # of the file's bytes: detects a changed source
     format: str               # txt, md, docx, pdf, html
     encoding: str | None = None
     page_starts: tuple[int, ...] = field(default=())  # PDF: offset where each page begins
+    article: int | None = None  # 1..n for the articles split from one file; None for a whole file
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number of a text offset, for formats that have pages."""
@@ -56,24 +76,26 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
 
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
-    raw = _read_bytes(path, size_limit)
+    raw = read_regular_file(path, size_limit)
     if fmt is None:
-        raise DocumentError(path, f"unsupported file type {path.suffix or '(none)'!r}: "
-                                  "use .txt, .md, .docx, .pdf, .html or .htm")
+        raise DocumentError(path, _("unsupported file type {suffix}: use .txt, .md, .docx, .pdf, .html or .htm",
+                                    suffix=repr(path.suffix) if path.suffix else _("(none)")))
     try:
         parsed = _reader(fmt)(raw, path)
     except DocumentError:
         raise
     except MemoryError as exc:
-        raise DocumentError(path, "too large to read into memory") from exc
+        raise DocumentError(path, _("too large to read into memory")) from exc
     except Exception as exc:  # a reader bug or a library's surprise must still name the file
-        raise DocumentError(path, f"could not be read as {fmt}: {type(exc).__name__}: {exc}") from exc
-    text = parsed.text
+        raise DocumentError(path, _("could not be read as {format}: {error}", format=fmt,
+                                    error=f"{type(exc).__name__}: {exc}")) from exc
+    text = without_lone_surrogates(parsed.text)
     if not text.strip():
-        raise DocumentError(path, "contains no text")
+        raise DocumentError(path, _("contains no text"))
+    title = without_lone_surrogates(parsed.title) if parsed.title else None
     return Document(
         text=text,
-        title=parsed.title or find_title(text) or path.stem,
+        title=title or find_title(text) or without_lone_surrogates(path.stem),
         date=find_date(text),
         source=str(path),
         size=len(raw),
@@ -84,27 +106,99 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
     )
 
 
-def _read_bytes(path: Path, size_limit: int) -> bytes:
+def without_lone_surrogates(text: str) -> str:
+    """Text with every lone surrogate (which no file can encode and no widget can show) replaced
+    by U+FFFD, one for one, so figure offsets stay where they were."""
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def read_regular_file(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> bytes:
+    """The bytes of a regular file of at most `size_limit` bytes; DocumentError otherwise."""
+    fd = open_regular_file(path)
     try:
-        if not path.exists():
-            raise DocumentError(path, "no such file")
-        if path.is_dir():
-            raise DocumentError(path, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > size_limit:
-            raise DocumentError(path, f"is {size / 1e6:.1f} MB, over the limit of {size_limit / 1e6:.0f} MB")
-        with open(path, "rb") as fh:
+        with os.fdopen(fd, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > size_limit:
+                raise DocumentError(path, _("is {size} MB, over the limit of {limit} MB",
+                                            size=f"{size / 1e6:.1f}", limit=f"{size_limit / 1e6:.0f}"))
             raw = fh.read(size_limit + 1)
     except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise DocumentError(path, _cannot_read(exc)) from exc
     if len(raw) > size_limit:
-        raise DocumentError(path, f"is over the limit of {size_limit / 1e6:.0f} MB")
+        raise DocumentError(path, _("is over the limit of {limit} MB", limit=f"{size_limit / 1e6:.0f}"))
     if not raw.strip():
-        raise DocumentError(path, "the file is empty")
+        raise DocumentError(path, _("the file is empty"))
     return raw
 
 
-def _reader(fmt: str):
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a regular file's bytes, read in chunks; DocumentError (DocumentMissing when it
+    is gone) for anything else, so a source replaced by a pipe or a device cannot hang a check."""
+    fd = open_regular_file(Path(path))
+    digest = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            for chunk in iter(lambda: fh.read(_HASH_CHUNK), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise DocumentError(path, _cannot_read(exc)) from exc
+    return digest.hexdigest()
+
+
+def open_regular_file(path: Path) -> int:
+    """A read-only descriptor of `path`, checked to be a regular file before it is opened (opening
+    a named pipe waits for a writer; opening a device can have effects) and again after (the
+    name may have been replaced in between)."""
+    try:
+        _require_regular(path, os.stat(path).st_mode)
+    except FileNotFoundError as exc:
+        raise DocumentMissing(path, _("no such file")) from exc
+    except OSError as exc:
+        raise DocumentError(path, _cannot_read(exc)) from exc
+    except ValueError as exc:  # a NUL character in the name
+        raise DocumentError(path, _("cannot be read ({error})", error=exc)) from exc
+    return open_checked(path)
+
+
+def open_checked(path: Path) -> int:
+    """Open without blocking, then refuse what is not a regular file."""
+    try:
+        fd = _os_open(path, _OPEN_FLAGS)
+    except FileNotFoundError as exc:
+        raise DocumentMissing(path, _("no such file")) from exc
+    except IsADirectoryError as exc:
+        raise DocumentError(path, _("is a folder, not a file")) from exc
+    except OSError as exc:
+        raise DocumentError(path, _cannot_read(exc)) from exc
+    try:
+        _require_regular(path, os.fstat(fd).st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _require_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise DocumentError(path, _("is a folder, not a file"))
+    if stat.S_ISFIFO(mode):
+        raise DocumentError(path, _("is a named pipe, not a regular file; refused"))
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise DocumentError(path, _("is a device, not a regular file; refused"))
+    if stat.S_ISSOCK(mode):
+        raise DocumentError(path, _("is a socket, not a regular file; refused"))
+    raise DocumentError(path, _("is not a regular file; refused"))
+
+
+def _cannot_read(exc: OSError) -> str:
+    return _("cannot be read ({error})", error=exc.strerror or str(exc))
+
+
+def _reader(fmt: str) -> Callable[[bytes, Path], RawText]:
     if fmt in ("txt", "md"):
         from reviewer.documents.text import read_text
         return read_text

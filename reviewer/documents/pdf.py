@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reviewer.documents.base import DocumentError, RawText
 from reviewer.documents.text import normalize_newlines
+from reviewer.i18n import _
 from reviewer.resources import resource
 
 # Fewer characters than this per page on average: no real text layer.
@@ -18,14 +19,15 @@ def read_pdf(raw: bytes, path: Path) -> RawText:
     import pypdfium2 as pdfium
 
     if not raw.lstrip()[:5].startswith(b"%PDF"):
-        raise DocumentError(path, "is not a PDF (no %PDF header; damaged or mislabelled?)")
+        raise DocumentError(path, _("is not a PDF (no %PDF header; damaged or mislabelled?)"))
     try:
         pdf = pdfium.PdfDocument(raw)
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
-            raise DocumentError(path, "is password-protected; open it with its password and save an unprotected copy") from exc
-        raise DocumentError(path, f"is damaged or truncated and cannot be opened ({exc})") from exc
+            raise DocumentError(path, _("is password-protected; open it with its password and save an "
+                                        "unprotected copy")) from exc
+        raise DocumentError(path, _("is damaged or truncated and cannot be opened ({error})", error=exc)) from exc
     pieces: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -47,7 +49,7 @@ def read_pdf(raw: bytes, path: Path) -> RawText:
         pdf.close()
     full = "\n\n".join(pieces)
     if len(full.replace("\n", "").strip()) < MIN_CHARS_PER_PAGE * max(1, len(pieces)):
-        raise DocumentError(path, "has no text layer (a scanned PDF?): run it through OCR first")
+        raise DocumentError(path, _("has no text layer (a scanned PDF?): run it through OCR first"))
     return RawText(full, encoding=None, page_starts=tuple(starts))
 
 

@@ -1,5 +1,6 @@
 """One file holding several articles (a "-" line, a title, the body, a date line) becomes one
-Document per article, each with its own title and date, when the user asks for it."""
+Document per article, each with its own title and date, when the user asks for it. Articles are
+numbered 1..n in `Document.article`; `source` stays the file's path."""
 from __future__ import annotations
 
 import hashlib
@@ -20,8 +21,8 @@ def split_articles(doc: Document) -> list[Document]:
         return [doc]
     bounds = [0] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [len(doc.text)]
-    articles = []
-    for number, (start, end) in enumerate(zip(bounds, ends), 1):
+    articles: list[Document] = []
+    for number, (start, end) in enumerate(zip(bounds, ends, strict=True), 1):
         body = doc.text[start:end].strip("\n")
         if len(body.strip()) < MIN_ARTICLE_CHARS:
             continue
@@ -30,7 +31,7 @@ def split_articles(doc: Document) -> list[Document]:
             text=body,
             title=find_title(body) or f"{doc.title} ({number})",
             date=trailing_date_line(body) or find_date(body) or doc.date,
-            source=f"{doc.source}#{len(articles) + 1}",
+            article=len(articles) + 1,
             size=len(body.encode("utf-8")),
             sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
             page_starts=(),

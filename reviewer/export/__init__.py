@@ -1,5 +1,5 @@
 """Exporters: the curated dataset as .xlsx, .csv and .json (plain Python, openpyxl)."""
 from reviewer.export.dataset import APPROVED, ExportOptions
-from reviewer.export.writers import ExportError, export
+from reviewer.export.writers import ExportCancelled, ExportError, export
 
-__all__ = ["APPROVED", "ExportError", "ExportOptions", "export"]
+__all__ = ["APPROVED", "ExportCancelled", "ExportError", "ExportOptions", "export"]

@@ -5,15 +5,17 @@ time, so a project of any size exports in bounded memory.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Iterator
 
+from reviewer import i18n
+from reviewer.i18n import N_
 from reviewer.model import Status, json_number
 from reviewer.sentences import ParagraphIndex, SentenceIndex
 from reviewer.store import Project
-from reviewer.store.records import StoredDocument, StoredFigure
+from reviewer.store.records import Event, StoredDocument, StoredFigure
 
 APPROVED = frozenset({Status.CONFIRMED, Status.CORRECTED})
 
@@ -37,6 +39,7 @@ HEADERS = {
     "note": ("备注", "Note"),
     "status": ("状态", "State"),
     "confidence": ("置信度", "Confidence"),
+    "reason": ("置信度依据", "Why this confidence"),
     "manual": ("手工添加", "Added by hand"),
     "orphaned": ("原文已无此数", "Figure no longer in text"),
     "figures": ("数字总数", "Figures"),
@@ -57,14 +60,29 @@ SHEETS = {"approved": ("已核定", "Approved"), "all": ("全部", "All figures"
 KIND_WORDS = {"money": ("金额", "money"), "quantity": ("数量", "quantity"), "percent": ("百分比", "percent"),
               "pp": ("百分点", "percentage points"), "multiple": ("倍数", "multiple"), "fraction": ("比例", "fraction"),
               "rank": ("排名", "rank")}
+ACTION_WORDS = {"import": ("导入", "import"), "reimport": ("重新导入", "re-import"),
+                "reextract": ("重新提取", "re-extract"), "decide": ("核定", "decide"), "note": ("备注", "note"),
+                "add": ("手工添加", "add by hand"), "undo": ("撤销", "undo"), "redo": ("重做", "redo")}
+CHANGE_WORDS = {  # the fields an audit-log line shows as old and new values
+    "status": ("状态", "state"), "corrected_value": ("更正值", "corrected value"),
+    "corrected_unit": ("更正单位", "corrected unit"), "corrected_kind": ("更正类型", "corrected kind"),
+    "corrected_indicator": ("更正指标", "corrected indicator"), "note": ("备注", "note"),
+    "reviewer": ("核定人", "reviewer"), "removed": ("已删除", "removed"), "orphaned": ("原文已无此数", "orphaned"),
+    "source": ("来源文件", "source"), "figures": ("数字", "figures"), "kept": ("保留", "kept"), "new": ("新增", "new"),
+    "removed_pending": ("删除待核", "pending removed"), "start": ("起点", "start"), "end": ("终点", "end"),
+    "text": ("原文", "text"), "kind": ("类型", "kind"), "value": ("数值", "value"), "unit": ("单位", "unit"),
+}
+CUT_MARK = N_("…[cut]")  # ends a cell cut to what a spreadsheet holds
 STATUS_WORDS = {Status.PENDING: ("待核", "pending"), Status.CONFIRMED: ("已确认", "confirmed"),
                 Status.CORRECTED: ("已更正", "corrected"), Status.REJECTED: ("已否决", "rejected")}
 
-APPROVED_COLUMNS = ("document", "doc_date", "place", "indicator", "change", "value", "unit", "kind", "period", "approx",
-                    "text", "original_value", "sentence", "reviewer", "decided_at", "note")
-ALL_COLUMNS = ("document", "doc_date", "place", "status", "indicator", "change", "value", "unit", "kind", "period",
-               "approx", "text", "original_value", "confidence", "manual", "orphaned", "sentence", "reviewer",
-               "decided_at", "note")
+# What a reader needs comes first: those columns are the printed ones (PRINTED), the others follow.
+APPROVED_COLUMNS = ("document", "place", "indicator", "change", "value", "unit", "period", "text", "original_value",
+                    "sentence", "note", "doc_date", "kind", "approx", "reviewer", "decided_at")
+ALL_COLUMNS = ("document", "place", "status", "indicator", "change", "value", "unit", "period", "text",
+               "original_value", "sentence", "note", "doc_date", "kind", "approx", "confidence", "reason", "manual",
+               "orphaned", "reviewer", "decided_at")
+PRINTED = {"approved": 11, "all": 12}  # the first columns of a sheet that go on paper; other sheets: every one
 DOCUMENT_COLUMNS = ("document", "doc_date", "source", "figures", "pending", "confirmed", "corrected", "rejected",
                     "share_reviewed")
 LOG_COLUMNS = ("at", "reviewer", "action", "document", "figure", "old", "new")
@@ -94,6 +112,24 @@ class ExportOptions:
         zh, en = STATUS_WORDS[status]
         return zh if self.language == "zh" else en
 
+    def action_word(self, action: str) -> str:
+        zh, en = ACTION_WORDS.get(action, (action, action))
+        return zh if self.language == "zh" else en
+
+    def change_word(self, key: str) -> str:
+        zh, en = CHANGE_WORDS.get(key, (key, key))
+        return zh if self.language == "zh" else en
+
+    def translated(self, text: str | None, separator: str = "; ") -> str:
+        """Stored English message ids (a figure's confidence reasons, joined by `separator`) in
+        the export's language, whatever the interface's."""
+        if not text:
+            return ""
+        if self.language != "zh":
+            return text
+        words = i18n.catalog(i18n.CHINESE)
+        return separator.join(words.get(part, part) for part in text.split(separator))
+
 
 def _datetime(text: str | None) -> datetime | None:
     if not text:
@@ -113,7 +149,7 @@ def figure_rows(project: Project, options: ExportOptions, states: frozenset[Stat
         if doc_ids is not None and doc.id not in doc_ids:
             continue
         full = project.document(doc.id)
-        paragraphs, sentences = ParagraphIndex(full.text), SentenceIndex(full.text)
+        paragraphs, sentences = ParagraphIndex(full.text or ""), SentenceIndex(full.text or "")
         for f in project.figures(doc.id):
             if states is not None and f.status not in states:
                 continue
@@ -142,6 +178,7 @@ def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: Paragraph
         "text": f.text,
         "original_value": f.value if corrected else None,
         "confidence": f.confidence,
+        "reason": options.translated(f.reason) or None,
         "manual": f.manual,
         "orphaned": f.orphaned,
         "sentence": sentences.sentence(f.start, f.end) if not f.orphaned else None,
@@ -160,10 +197,10 @@ def document_rows(project: Project, options: ExportOptions) -> Iterator[dict]:
                "share_reviewed": Decimal(str(round(p.share, 4)))}
 
 
-def log_rows(project: Project, options: ExportOptions) -> Iterator[dict]:
+def log_rows(project: Project, options: ExportOptions, events: list[Event] | None = None) -> Iterator[dict]:
     titles = {d.id: d.title for d in project.documents()}
     texts: dict[int, str] = {}
-    for event in project.events():
+    for event in project.events() if events is None else events:
         if options.document_ids is not None and event.document_id not in options.document_ids:
             continue
         if event.figure_id is not None and event.figure_id not in texts:
@@ -171,16 +208,26 @@ def log_rows(project: Project, options: ExportOptions) -> Iterator[dict]:
                 texts[event.figure_id] = project.figure(event.figure_id).text
             except Exception:  # noqa: BLE001 - a figure deleted by re-extraction keeps its log line
                 texts[event.figure_id] = f"#{event.figure_id}"
-        yield {"at": _datetime(event.at), "reviewer": event.reviewer, "action": event.action,
-               "document": titles.get(event.document_id, ""),
+        yield {"at": _datetime(event.at), "reviewer": event.reviewer, "action": options.action_word(event.action),
+               "document": titles.get(event.document_id, "") if event.document_id is not None else "",
                "figure": texts.get(event.figure_id, "") if event.figure_id is not None else "",
-               "old": _compact(event.old), "new": _compact(event.new)}
+               "old": _compact(event.old, options), "new": _compact(event.new, options)}
 
 
-def _compact(values: dict | None) -> str:
+def _compact(values: dict | None, options: ExportOptions) -> str:
+    """An event's values as `state=confirmed; note=…`, in the export's language."""
     if not values:
         return ""
-    return "; ".join(f"{k}={v}" for k, v in values.items() if v is not None and k != "decided_at")
+    return "; ".join(f"{options.change_word(k)}={_shown_value(k, v, options)}" for k, v in values.items()
+                     if v is not None and k != "decided_at")
+
+
+def _shown_value(key: str, value, options: ExportOptions) -> str:
+    if key == "status" and value in {s.value for s in Status}:
+        return options.status_word(Status(value))
+    if key in ("kind", "corrected_kind") and isinstance(value, str):
+        return options.kind_word(value)
+    return str(value)
 
 
 def plain(value):

@@ -1,8 +1,8 @@
 """Writing a list of flat rows as CSV (UTF-8 with BOM, for Excel) or .xlsx, safely.
 
-Text never becomes a formula: CSV cells that would start with =, +, -, @ or a tab get a leading
-apostrophe, and .xlsx text cells are always strings. Files are written under a temporary name
-and moved into place.
+Text never becomes a formula: CSV cells that would start with =, +, -, @, a tab or a carriage
+return (which spreadsheets drop, then read what follows) get a leading apostrophe, and .xlsx
+text cells are always strings. Files are written under a temporary name and moved into place.
 """
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ import csv
 import os
 import tempfile
 from pathlib import Path
+
+from reviewer.i18n import _
+
 
 def _default_mode(output: Path) -> int:
     if output.exists():
@@ -23,7 +26,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value):
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe-free guard."""
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
@@ -36,7 +39,7 @@ def write_rows(rows: list[dict], output: Path) -> None:
     elif suffix == ".xlsx":
         atomic_write(output, lambda tmp: _write_xlsx(rows, tmp))
     else:
-        raise OSError(f"unknown output type {output.suffix!r}: use .json, .csv or .xlsx")
+        raise OSError(_("unknown output type {suffix}: use .json, .csv or .xlsx", suffix=repr(output.suffix)))
 
 
 def _columns(rows: list[dict]) -> list[str]:

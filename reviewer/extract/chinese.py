@@ -1,12 +1,15 @@
 """Chinese numerals in the scanner: counts (两项, 近百名), shares (三成多, 三分之二, 一半),
 percentages (百分之十五), rankings (第三, 前三) and the many words that merely contain a numeral
-(一批, 三个示范区, 五台山). A mixin of Scanner; it shares the scanner's state."""
+(一批, 三个示范区, 五台山). Given the text and its collaborators when it is made."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
-from reviewer.extract import dates
+from reviewer.extract import dates, reasons
+from reviewer.extract.figures import FigureMaker
+from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numerals import (
     CN_DIGITS,
     parse_arabic,
@@ -20,41 +23,57 @@ from reviewer.extract.reading import (
     QUOTES_OPEN,
     TIME_UNITS_FOR_HALF,
     Reading,
+    is_ascii_digit,
 )
+from reviewer.extract.rules import ContextRules
+from reviewer.extract.tail import TailReader
 from reviewer.model import Figure
 
 
 class ChineseNumerals:
-    # ---- Chinese numerals --------------------------------------------------------------------
+    """Reads the Chinese numeral run at a position of one width-normalized text."""
 
-    def _read_chinese(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        norm = self._norm
+    def __init__(self, norm: str, doc_date: date | None, lexicon: Lexicon, rules: ContextRules,
+                 tail: TailReader, make: FigureMaker):
+        self.norm = norm
+        self.doc_date = doc_date
+        self.lex = lexicon
+        self.rules = rules
+        self.tail = tail
+        self.make = make
+
+    def read(self, s: int, run_end: int) -> tuple[list[Figure], int]:
+        norm = self.norm
         run = norm[s:run_end]
-        date_span = dates.match_chinese_date(norm, s, self._doc_date)
+        date_span = dates.match_chinese_date(norm, s, self.doc_date)
         if date_span:
-            return [self._date_figure(date_span)], date_span.end
+            return [self.make.date(date_span)], date_span.end
         before = norm[s - 1] if s else ""
         if before == "第":
             return self._chinese_ordinal(s, run_end)
         if before == "届":
             return [], run_end  # "十二届十次全会": a session's number
         if before == "前":
-            span = dates.match_leading_period(norm, s - 1, self._doc_date, self._year_word(s - 1))
+            span = dates.match_leading_period(norm, s - 1, self.doc_date, self.rules.year_word(s - 1))
             if span:
-                return [self._date_figure(replace(span, start=s))], span.end
+                return [self.make.date(replace(span, start=s))], span.end
             return self._chinese_top_n(s, run_end)
-        if self._in_slogan(s, run_end):
+        if self.rules.in_slogan(s, run_end):
             return [], run_end
         if run == "百" and norm.startswith("分之", run_end):
             return self._chinese_percent(s)
         if norm.startswith("分之", run_end):
             return self._chinese_fraction(s, run_end)
         if run.endswith("一") and norm.startswith("半", run_end) and len(run) == 1:
-            return self._read_half(run_end, start=s)
+            return self.read_half(run_end, start=s)
         number = CN_NUMBER.match(norm, s)
-        cut = self._unit_inside(s + 1, number.end())
+        if number is None:
+            return [], run_end
+        cut = self.rules.unit_inside(s + 1, number.end())
         if cut is not None:  # "百万千瓦": the run ends where the unit 千瓦 begins
-            number = CN_NUMBER.match(norm[:cut], s)
+            number = CN_NUMBER.match(norm, s, cut)  # (endpos, not a copy of the text up to cut)
+            if number is None:
+                return [], cut
         cn_text = number.group()
         value_range = parse_chinese_range(cn_text)
         if not value_range and len(cn_text) > 1 and all(c in CN_DIGITS for c in cn_text):
@@ -62,23 +81,23 @@ class ChineseNumerals:
         value = value_range[0] if value_range else parse_chinese(cn_text)
         if value is None:
             return [], number.end()
-        reading = self._read_tail(s, number.end(), value, numeral="chinese")
+        reading = self.tail.read(s, number.end(), value, numeral="chinese")
         if reading is None:
             return [], number.end()
         if value_range:
-            reading.value_high = value_range[1] * (reading.value / value)
-            reading.reasons.append("range")
-        unit = self._unit_record(reading)
-        if unit and "duration" in unit.tags and not self._duration_is_claim(s):
-            return [self._date_figure(dates.DateSpan(s, reading.end, None))], reading.end  # 过去一年
+            reading.value_high = value_range[1] * reading.factor
+            reading.reasons.append(reasons.RANGE)
+        unit = self.rules.unit_record(reading)
+        if unit and "duration" in unit.tags and not self.rules.duration_is_claim(s):
+            return [self.make.date(dates.DateSpan(s, reading.end, None))], reading.end  # 过去一年
         if not self._chinese_is_a_count(s, cn_text, reading):
             return [], reading.end
-        return self._finish(reading)
+        return self.make.finish(reading)
 
     def _chinese_is_a_count(self, s: int, cn_text: str, reading: Reading) -> bool:
         """Chinese numerals are also words (一个个, 一批, 三个示范区): keep only real counts."""
-        norm = self._norm
-        unit = self._unit_record(reading)
+        norm = self.norm
+        unit = self.rules.unit_record(reading)
         qualified = reading.approx is not None
         before = norm[s - 1] if s else ""
         if before in QUOTES_OPEN:
@@ -86,7 +105,7 @@ class ChineseNumerals:
         if cn_text == "一" and reading.kind != "multiple":
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
         scale_only = all(c in "百千万亿" for c in cn_text)
-        if scale_only and not (qualified or self._has_suffix_qualifier(reading)):
+        if scale_only and not (qualified or self.rules.suffix_qualifier(reading.end) is not None):
             return False  # "千家万户", "百年": idioms, unless bounded ("近百名", "千万元以上")
         if unit and "rhetorical" in unit.tags and reading.value < 10:
             if not qualified or unit.kind == "money":
@@ -99,52 +118,52 @@ class ChineseNumerals:
 
         window_start = max(0, s - 4)
         at = window_start
-        for word in get_segmenter().cut(self._norm[window_start:end + 4]):
+        for word in get_segmenter().cut(self.norm[window_start:end + 4]):
             word_end = at + len(word)
             if at < end < word_end and (at >= s or len(word) > 2 and at < s):
-                rest = self._norm[end:word_end]
+                rest = self.norm[end:word_end]
                 return rest not in self.lex.suffix_qualifiers  # "万吨级" is still 万吨
             at = word_end
         return False
 
     def _chinese_ordinal(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        norm = self._norm
+        norm = self.norm
         value = parse_chinese(norm[s:run_end])
         if value is None or value > 100:
             return [], run_end
         stop = run_end
         if norm.startswith(("位", "名"), run_end) and not norm.startswith("名单", run_end):
             stop = run_end + 1
-        if self._is_rank_claim(s - 1, stop):
-            return self._finish(Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8,
-                                        reasons=["ranking"]))
+        if self.rules.is_rank_claim(s - 1, stop):
+            return self.make.finish(Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8,
+                                        reasons=[reasons.RANKING]))
         return [], run_end
 
     def _chinese_top_n(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         """保持前三: a place in a ranking counted from the top."""
-        norm = self._norm
+        norm = self.norm
         value = parse_chinese(norm[s:run_end])
         if value is None or value > 100 or self.lex.unit_at(norm, run_end):
             return [], run_end
-        if self._is_rank_claim(s - 1, run_end):
-            return self._finish(Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.7,
-                                        reasons=["top-n ranking"]))
+        if self.rules.is_rank_claim(s - 1, run_end):
+            return self.make.finish(Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.7,
+                                        reasons=[reasons.TOP_N]))
         return [], run_end
 
     def _chinese_percent(self, s: int) -> tuple[list[Figure], int]:
-        norm = self._norm
+        norm = self.norm
         number = CN_NUMBER.match(norm, s + 3) or ARABIC_NUMBER.match(norm, s + 3)
         if number is None:
             return [], s + 3
-        value = parse_chinese(number.group()) if not number.group()[0].isdigit() else parse_arabic(number.group())
+        value = parse_chinese(number.group()) if not is_ascii_digit(number.group()[0]) else parse_arabic(number.group())
         if value is None:
             return [], number.end()
-        reading = Reading(s, number.end(), "percent", value, unit="%", confidence=0.85, reasons=["百分之"])
-        reading.approx = self._prefix_qualifier(s)
-        return self._finish(reading)
+        reading = Reading(s, number.end(), "percent", value, unit="%", confidence=0.85, reasons=[reasons.PERCENT_WORDS])
+        reading.approx = self.rules.prefix_qualifier(s)
+        return self.make.finish(reading)
 
     def _chinese_fraction(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        norm = self._norm
+        norm = self.norm
         denominator = parse_chinese(norm[s:run_end])
         number = CN_NUMBER.match(norm, run_end + 2)
         if number is None or not denominator:
@@ -153,13 +172,13 @@ class ChineseNumerals:
         if numerator is None:
             return [], number.end()
         reading = Reading(s, number.end(), "fraction", numerator / denominator, unit="分之",
-                          confidence=0.85, reasons=["分之"])
-        reading.approx = self._prefix_qualifier(s)
-        return self._finish(reading)
+                          confidence=0.85, reasons=[reasons.FRACTION_WORDS])
+        reading.approx = self.rules.prefix_qualifier(s)
+        return self.make.finish(reading)
 
-    def _read_half(self, at: int, start: int | None = None) -> tuple[list[Figure], int]:
+    def read_half(self, at: int, start: int | None = None) -> tuple[list[Figure], int]:
         """一半 / 近半 / 过半 (a share) and 半日 / 半小时 (half a unit)."""
-        norm = self._norm
+        norm = self.norm
         s = at if start is None else start
         unit = next((u for u in TIME_UNITS_FOR_HALF if norm.startswith(u, at + 1)), None)
         before = norm[at - 1] if at else ""
@@ -168,17 +187,17 @@ class ChineseNumerals:
                 return [], at + 1  # 上半年 is a period
             record = self.lex.units[unit]
             reading = Reading(s, at + 1 + len(unit), record.kind, Decimal("0.5"), unit=record.unit,
-                              confidence=0.8, reasons=["half"])
-            reading.approx = self._prefix_qualifier(s)
-            return self._finish(reading)
-        approx = self._prefix_qualifier(s)
+                              confidence=0.8, reasons=[reasons.HALF])
+            reading.approx = self.rules.prefix_qualifier(s)
+            return self.make.finish(reading)
+        approx = self.rules.prefix_qualifier(s)
         if start is not None or approx or before in "占超逾过近":
             nxt = norm[at + 1] if at + 1 < len(norm) else ""
             if start is None and nxt and nxt not in CLAUSE_END and nxt not in "、以左）)":
                 if not (approx or before in "占超逾过近"):
                     return [], at + 1
             reading = Reading(s, at + 1, "fraction", Decimal("0.5"), unit="半", confidence=0.75,
-                              reasons=["half"])
+                              reasons=[reasons.HALF])
             reading.approx = approx or (before if before in "超逾过近" else None)
-            return self._finish(reading)
+            return self.make.finish(reading)
         return [], at + 1

@@ -8,9 +8,11 @@ the figure ("设立180余个生态司法保护基地"), the noun phrase after it
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
+from reviewer.extract import reasons
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.segmenter import get_segmenter
@@ -19,6 +21,7 @@ from reviewer.model import Figure, Kind
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
 LIST_JOINERS = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
+LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
 MAX_INDICATOR = 24
 # Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
@@ -43,7 +46,7 @@ def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=No
         figure = replace(figure, indicator=indicator, change=change, period=period_of(figure))
         if not indicator:
             figure = replace(figure, confidence=round(figure.confidence - 0.1, 3),
-                             reasons=figure.reasons + ("no indicator named",))
+                             reasons=figure.reasons + (reasons.NO_INDICATOR,))
         out.append(figure)
         previous = figure
     return _apply_respectively(text, out, reader)
@@ -63,8 +66,7 @@ class _ContextReader:
 
     def read(self, figure: Figure, previous: Figure | None) -> tuple[str | None, str | None]:
         left_start = self.clause_start(figure.start)
-        same_clause = previous is not None and previous.end > left_start
-        if same_clause:
+        if previous is not None and previous.end > left_start:  # the same clause
             between = self.text[previous.end:figure.start]
             if LIST_JOINERS.match(between) or not between.strip():
                 return previous.indicator, previous.change  # "48个集体和64个个人"
@@ -209,6 +211,24 @@ class _ContextReader:
         heads = [i for i, t in enumerate(tags) if t == "ns"] or [i for i, t in enumerate(tags) if t in ("v", "vn")]
         return "".join(words[: heads[-1] + 1]) if heads else "".join(words[:-1])
 
+    def without_change_prefix(self, item: str) -> str:
+        """'固定资产投资同比' -> '固定资产投资': 同比 belongs to the change phrase, not the item."""
+        for prefix in self.lex.change_prefixes:
+            if item.endswith(prefix) and len(item) > len(prefix):
+                return item[: -len(prefix)]
+        return item
+
+    def list_item_change(self, between: str) -> tuple[bool, str | None]:
+        """Whether `between` joins two items of a list ('、', '和'), and the change phrase the
+        second item writes for itself ('和下降' -> '下降')."""
+        if LIST_JOINERS.match(between):
+            return True, None
+        joiner = LIST_JOINER_HEAD.match(between)
+        if joiner is None:
+            return False, None
+        change, rest = self._split_change(between[joiner.end():].strip())
+        return (True, change) if change and not rest.strip() else (False, None)
+
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before '分别' and the verb after it, for the first figure of a list."""
         start = self.clause_start(figure.start)
@@ -222,6 +242,7 @@ class _ContextReader:
 def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader) -> list[Figure]:
     """'A、B分别增长x、y' and '..., 同比分别增长x、y': each figure gets its own item's indicator."""
     out = list(figures)
+    sentences = _SentenceIndex(text, out)
     i = 0
     while i < len(out):
         first = out[i]
@@ -233,15 +254,21 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             i += 1
             continue
         group = [i]
+        own_changes: list[str | None] = [None]  # what an item writes for itself: "增长5%和下降3%"
         j = i + 1
-        while j < len(out) and out[j].kind is not Kind.DATE and LIST_JOINERS.match(text[out[group[-1]].end:out[j].start]):
+        while j < len(out) and out[j].kind is not Kind.DATE:
+            joined, own = reader.list_item_change(text[out[group[-1]].end:out[j].start])
+            if not joined:
+                break
             group.append(j)
+            own_changes.append(own)
             j += 1
         if len(group) < 2:
             i += 1
             continue
         subjects, verb = parts
-        items = [s for s in ITEM_SPLIT.split(reader._clean_indicator(subjects) or "") if s]
+        items = [reader.without_change_prefix(s) for s in ITEM_SPLIT.split(reader._clean_indicator(subjects) or "")]
+        items = [s for s in items if s]
         change, _ = reader._split_change(reader._strip_tail(subjects + "分别" + verb, first))
         _, verb_rest = reader._split_change(reader._strip_tail(verb, first))
         objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
@@ -252,10 +279,11 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             head = reader.head_of(objects[0])
             names = [objects[0]] + [head + item for item in objects[1:]]
         else:
-            names = _indicators_of_previous(out, i, len(group), text)
+            names = [out[k].indicator or "" for k in sentences.figures_before(i, len(group))]
         for k, index in enumerate(group):
             if names and k < len(names) and names[k]:
-                out[index] = replace(out[index], indicator=names[k], change=change or out[index].change)
+                own = own_changes[k]
+                out[index] = replace(out[index], indicator=names[k], change=own or change or out[index].change)
         i = j
     return out
 
@@ -267,20 +295,22 @@ def _shared_preposition(items: list[str]) -> str:
     return ""
 
 
-def _indicators_of_previous(figures: list[Figure], at: int, count: int, text: str) -> list[str | None]:
-    """The indicators of the `count` figures before index `at` in the same sentence."""
-    sentence_start = at
-    start_pos = figures[at].start
-    while sentence_start > 0:
-        prev = figures[sentence_start - 1]
-        if any(c in SENTENCE_BREAKS for c in text[prev.end:start_pos]):
-            break
-        sentence_start -= 1
-        start_pos = prev.start
-    previous = [f for f in figures[sentence_start:at] if f.kind is not Kind.DATE]
-    if len(previous) < count:
-        return []
-    return [f.indicator for f in previous[-count:]]
+class _SentenceIndex:
+    """Which figures share a sentence, found in one pass so that looking back from a figure
+    costs no more than the figures it returns (a sentence may hold thousands of them)."""
+
+    def __init__(self, text: str, figures: list[Figure]):
+        self._first: list[int] = []  # index of the first figure of each figure's sentence
+        for k, figure in enumerate(figures):
+            same = k > 0 and not any(c in SENTENCE_BREAKS for c in text[figures[k - 1].end:figure.start])
+            self._first.append(self._first[-1] if same else k)
+        self._not_dates = [k for k, f in enumerate(figures) if f.kind is not Kind.DATE]
+
+    def figures_before(self, at: int, count: int) -> list[int]:
+        """The last `count` figures (not dates) before index `at` in its sentence; none if fewer."""
+        low = bisect.bisect_left(self._not_dates, self._first[at])
+        high = bisect.bisect_left(self._not_dates, at)
+        return self._not_dates[high - count:high] if high - low >= count else []
 
 
 def _is_nounish(tag: str | None) -> bool:

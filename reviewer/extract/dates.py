@@ -2,7 +2,8 @@
 against the document's date so a figure knows the period it speaks of.
 
 All patterns run on the width-normalized text (ASCII digits) and are anchored at a position, so
-their cost is bounded by the length of a date, whatever the input.
+their cost is bounded by the length of a date, whatever the input. They match ASCII digits only
+([0-9], not \\d, which also matches ٣ and 𝟏), the digits the scanner reads.
 """
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ from reviewer.model import Period
 
 SEP = r"[-/.]"
 ARABIC_DATE = re.compile(
-    r"(?P<iso>(?P<iy>[12]\d{3})" + SEP + r"(?P<im>[01]?\d)" + SEP + r"(?P<id>[0-3]?\d))(?!\d)"
-    r"|(?P<yrange>(?P<ry1>[12]\d{3})\s*[-—–~～至到]\s*(?P<ry2>[12]\d{3})年?)(?!\d)"
-    r"|(?P<ymd>(?P<y>[12]\d{3})年(?:(?P<m>[01]?\d)月(?:份)?(?:(?P<d>[0-3]?\d)[日号])?)?"
+    r"(?P<iso>(?P<iy>[12][0-9]{3})" + SEP + r"(?P<im>[01]?[0-9])" + SEP + r"(?P<id>[0-3]?[0-9]))(?![0-9])"
+    r"|(?P<yrange>(?P<ry1>[12][0-9]{3})\s*[-—–~～至到]\s*(?P<ry2>[12][0-9]{3})年?)(?![0-9])"
+    r"|(?P<ymd>(?P<y>[12][0-9]{3})年(?:(?P<m>[01]?[0-9])月(?:份)?(?:(?P<d>[0-3]?[0-9])[日号])?)?"
     r"(?P<ypart>[上下]半年|[一二三四1-4]季度|前[一二三1-3]季度|底|初|末)?)"
-    r"|(?P<mrange>(?P<rm1>[01]?\d)\s*[-—–~～至到]\s*(?P<rm2>[01]?\d)月(?:份)?)"
-    r"|(?P<md>(?P<m2>[01]?\d)月(?:份)?(?:(?P<d2>[0-3]?\d)[日号])?)(?!\d)"
-    r"|(?P<day>(?P<d3>[0-3]?\d)[日号])(?![0-9])"
-    r"|(?P<hm>(?P<hh>[0-2]?\d)[:：](?P<mm>[0-5]\d))(?!\d)"
+    r"|(?P<mrange>(?P<rm1>[01]?[0-9])\s*[-—–~～至到]\s*(?P<rm2>[01]?[0-9])月(?:份)?)"
+    r"|(?P<md>(?P<m2>[01]?[0-9])月(?:份)?(?:(?P<d2>[0-3]?[0-9])[日号])?)(?![0-9])"
+    r"|(?P<day>(?P<d3>[0-3]?[0-9])[日号])(?![0-9])"
+    r"|(?P<hm>(?P<hh>[0-2]?[0-9])[:：](?P<mm>[0-5][0-9]))(?![0-9])"
 )
 CN_NUM = "零〇一二两三四五六七八九十"
 CHINESE_DATE = re.compile(
@@ -32,7 +33,7 @@ CHINESE_DATE = re.compile(
     rf"|(?P<cquarter>[一二三四])季度"
 )
 # "前11个月", "前三季度": a period counted from the start of the year.
-LEADING_PERIOD = re.compile(rf"前(?P<n>\d{{1,2}}|[{CN_NUM}]{{1,2}})(?P<u>个月|月|季度)")
+LEADING_PERIOD = re.compile(rf"前(?P<n>[0-9]{{1,2}}|[{CN_NUM}]{{1,2}})(?P<u>个月|月|季度)")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class DateSpan:
 def _int(text: str | None) -> int | None:
     if text is None:
         return None
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return int(text)
     value = parse_chinese(text)
     return None if value is None else int(value)
@@ -183,8 +184,10 @@ def match_leading_period(norm: str, pos: int, doc_date: date | None, year_word: 
     if not m:
         return None
     n = _int(m["n"])
+    if not n:
+        return None
     months = n * 3 if m["u"] == "季度" else n
-    if not n or not 1 <= months <= 12:
+    if not 1 <= months <= 12:
         return None
     period = None
     if doc_date:

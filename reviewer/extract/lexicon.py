@@ -9,17 +9,29 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
+from reviewer.display import shown, shown_path
+from reviewer.i18n import N_, _, translate
 from reviewer.resources import resource
 
 USER_LEXICON_ENV = "REVIEWER_LEXICONS"
+PERIOD_MEANINGS = ("this_year", "last_year", "next_year")  # the years periods.py shifts by
 
 
 class LexiconError(ValueError):
-    """A lexicon file has a line the engine cannot use."""
+    """A lexicon file the engine cannot use. str() is one translated line naming the file, the
+    line (where there is one) and the problem."""
+
+    def __init__(self, path: Path, line: int | None, problem: str):
+        self.path, self.line, self.problem = path, line, problem
+        if line is None:
+            message = _("{path}: {problem}", path=shown_path(path), problem=problem)
+        else:
+            message = _("{path}:{line}: {problem}", path=shown_path(path), line=line, problem=problem)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -54,7 +66,8 @@ class Lexicon:
     duration_claim: tuple[str, ...]        # "连续四年": the duration is the claim
     period_before: tuple[str, ...]         # "过去一年": a referred period
     period_after: tuple[str, ...]          # "五年来": a referred period
-    unit_pattern: re.Pattern
+    unit_pattern: re.Pattern[str]
+    slogan_pattern: re.Pattern[str] | None  # any slogan, for finding them in a window
     source_dirs: tuple[Path, ...]
 
     def unit_at(self, text: str, pos: int) -> Unit | None:
@@ -63,7 +76,7 @@ class Lexicon:
 
 
 def user_lexicon_dirs() -> list[Path]:
-    dirs = []
+    dirs: list[Path] = []
     env = os.environ.get(USER_LEXICON_ENV)
     if env:
         dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
@@ -74,21 +87,98 @@ def user_lexicon_dirs() -> list[Path]:
     return [d for d in dirs if d.is_dir()]
 
 
-def _rows(name: str, dirs: tuple[Path, ...], columns: int) -> list[list[str]]:
+KINDS = ("money", "quantity", "percent", "pp", "multiple", "fraction")
+UNIT_TAGS = ("count", "duration", "rhetorical", "time")
+# What a constrained column may hold, by its name in the messages.
+KIND = N_("kind")
+TAG = N_("tag")
+SIDE = N_("side")
+ROLE = N_("role")
+POSITION = N_("position")
+EDGE = N_("edge")
+MEANING = N_("meaning")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a lexicon file, split at its tabs, with where it was read."""
+
+    path: Path
+    line: int
+    cells: tuple[str, ...]
+
+    def error(self, problem: str) -> LexiconError:
+        return LexiconError(self.path, self.line, problem)
+
+    def choice(self, column: int, name: str, choices: tuple[str, ...]) -> str:
+        value = self.cells[column]
+        if value not in choices:
+            raise self.error(_("unknown {name} “{value}” (expected one of: {choices})", name=translate(name),
+                               value=shown(value, 40), choices=", ".join(choices)))
+        return value
+
+    def tags(self, column: int) -> frozenset[str]:
+        if column >= len(self.cells):
+            return frozenset()
+        tags = frozenset(t.strip() for t in self.cells[column].split(",") if t.strip())
+        for tag in sorted(tags):
+            if tag not in UNIT_TAGS:
+                raise self.error(_("unknown {name} “{value}” (expected one of: {choices})", name=translate(TAG),
+                                   value=shown(tag, 40), choices=", ".join(UNIT_TAGS)))
+        return tags
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LexiconError(path, None, _("cannot be read ({reason})", reason=exc.strerror or str(exc))) from None
+    try:
+        return data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise LexiconError(path, line, _("not UTF-8 text (saved as GBK or another encoding?); "
+                                         "save the file as UTF-8")) from None
+
+
+def _rows(name: str, dirs: tuple[Path, ...], columns: int, most: int | None = None) -> list[Row]:
+    """The lines of every folder's `name` that are not blank or comments, each with `columns`
+    to `most` (default: exactly `columns`) tab-separated, non-empty cells."""
+    most = columns if most is None else most
     rows = []
     for folder in dirs:
         path = folder / name
         if not path.is_file():
             continue
-        for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-            line = line.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
+        for number, text in enumerate(_read_lines(path), 1):
+            if not text.strip() or text.lstrip().startswith("#"):
                 continue
-            cells = [c.strip() for c in line.split("\t")]
-            if len(cells) < columns or not all(cells[:columns]):
-                raise LexiconError(f"{path}:{number}: expected {columns} tab-separated columns, got {line!r}")
-            rows.append(cells)
+            row = Row(path, number, tuple(c.strip() for c in text.split("\t")))
+            found = len(row.cells)
+            if not columns <= found <= most:
+                if columns == most:
+                    problem = _("expected {expected} tab-separated columns, found {found}",
+                                expected=columns, found=found)
+                else:
+                    problem = _("expected {low} to {high} tab-separated columns, found {found}",
+                                low=columns, high=most, found=found)
+                raise row.error(problem)
+            for column, cell in enumerate(row.cells[:columns], 1):
+                if not cell:
+                    raise row.error(_("column {column} is empty", column=column))
+            rows.append(row)
     return rows
+
+
+def _scale(row: Row) -> Decimal:
+    written = row.cells[1]
+    try:
+        factor = Decimal(written)
+    except InvalidOperation:
+        factor = None
+    if factor is None or not factor.is_finite() or factor <= 0:
+        raise row.error(_("scale factor “{value}” is not a positive number", value=shown(written, 40)))
+    return factor
 
 
 def by_length(words) -> tuple[str, ...]:
@@ -97,70 +187,73 @@ def by_length(words) -> tuple[str, ...]:
 
 
 def _words(name: str, dirs: tuple[Path, ...]) -> tuple[str, ...]:
-    return by_length(row[0] for row in _rows(name, dirs, 1))
+    return by_length(row.cells[0] for row in _rows(name, dirs, 1))
 
 
 def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
+    """The lexicon of the files in dirs (shipped first, then the user's); LexiconError for any
+    line it cannot use."""
     units: dict[str, Unit] = {}
-    kinds = {"money", "quantity", "percent", "pp", "multiple", "fraction"}
-    for cells in _rows("units.tsv", dirs, 3):
-        written, kind, unit = cells[:3]
-        if kind not in kinds:
-            raise LexiconError(f"units.tsv: unknown kind {kind!r} for {written!r}")
-        tags = frozenset(t.strip() for t in cells[3].split(",")) if len(cells) > 3 else frozenset()
-        units[written] = Unit(written, kind, unit, tags)
-    for cells in _rows("currencies.tsv", dirs, 2):
-        tags = frozenset(t.strip() for t in cells[2].split(",")) if len(cells) > 2 else frozenset()
-        units[cells[0]] = Unit(cells[0], "money", cells[1], tags)
-    scales = {}
-    for written, factor in _rows("scales.tsv", dirs, 2):
-        scales[written] = Decimal(factor)
-    prefix, suffix, inner = [], [], []
-    for written, position in (row[:2] for row in _rows("qualifiers.tsv", dirs, 2)):
-        {"prefix": prefix, "suffix": suffix, "inner": inner}.get(position, prefix).append(written)
+    for row in _rows("units.tsv", dirs, 3, 4):
+        written, _kind, unit = row.cells[:3]
+        units[written] = Unit(written, row.choice(1, KIND, KINDS), unit, row.tags(3))
+    for row in _rows("currencies.tsv", dirs, 2, 3):
+        units[row.cells[0]] = Unit(row.cells[0], "money", row.cells[1], row.tags(2))
+    scales = {row.cells[0]: _scale(row) for row in _rows("scales.tsv", dirs, 2)}
+    qualifiers: dict[str, list[str]] = {"prefix": [], "suffix": [], "inner": []}
+    for row in _rows("qualifiers.tsv", dirs, 2):
+        position = row.choice(1, POSITION, tuple(qualifiers))
+        if position == "inner" and len(row.cells[0]) != 1:  # read between number and unit, one character
+            raise row.error(_("an inner qualifier is one character, not “{value}”", value=shown(row.cells[0], 40)))
+        qualifiers[position].append(row.cells[0])
     implied: dict[str, dict[str, tuple[str, str]]] = {"after": {}, "before": {}}
-    for word, side, kind, unit in (row[:4] for row in _rows("implied_units.tsv", dirs, 4)):
-        if side not in implied or kind not in kinds:
-            raise LexiconError(f"implied_units.tsv: bad line for {word!r}: side {side!r}, kind {kind!r}")
-        implied[side][word] = (kind, unit)
+    for row in _rows("implied_units.tsv", dirs, 4):
+        word, side, kind, unit = row.cells
+        implied[row.choice(1, SIDE, tuple(implied))][word] = (row.choice(2, KIND, KINDS), unit)
     roles: dict[str, list[str]] = {"claim": [], "period_before": [], "period_after": []}
-    for word, role in (row[:2] for row in _rows("durations.tsv", dirs, 2)):
-        if role not in roles:
-            raise LexiconError(f"durations.tsv: unknown role {role!r} for {word!r}")
-        roles[role].append(word)
-    rank_rows = _rows("rank_context.txt", dirs, 1)
+    for row in _rows("durations.tsv", dirs, 2):
+        roles[row.choice(1, ROLE, tuple(roles))].append(row.cells[0])
+    rank_rows = _rows("rank_context.txt", dirs, 1, 2)
+    for row in rank_rows:
+        if len(row.cells) > 1:
+            row.choice(1, ROLE, ("scope", "verb"))
     lead_stop: list[str] = []  # lists keep file order; by_length removes repeats
     tail_stop: list[str] = []
-    for word, edge in (row[:2] for row in _rows("indicator_stopwords.txt", dirs, 2)):
+    for row in _rows("indicator_stopwords.txt", dirs, 2):
+        edge = row.choice(1, EDGE, ("lead", "tail", "both"))
         if edge in ("lead", "both"):
-            lead_stop.append(word)
+            lead_stop.append(row.cells[0])
         if edge in ("tail", "both"):
-            tail_stop.append(word)
+            tail_stop.append(row.cells[0])
+    period_words = {row.cells[0]: row.choice(1, MEANING, PERIOD_MEANINGS)
+                    for row in _rows("period_words.tsv", dirs, 2)}
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    slogans = _words("slogans.txt", dirs)
     return Lexicon(
         units=units,
         scales=scales,
-        prefix_qualifiers=by_length(prefix),
-        suffix_qualifiers=by_length(suffix),
-        inner_qualifiers=frozenset(inner),
+        prefix_qualifiers=by_length(qualifiers["prefix"]),
+        suffix_qualifiers=by_length(qualifiers["suffix"]),
+        inner_qualifiers=frozenset(qualifiers["inner"]),
         change_verbs=_words("change_verbs.txt", dirs),
         change_prefixes=_words("change_prefixes.txt", dirs),
-        rank_context=by_length(row[0] for row in rank_rows),
-        rank_verbs=by_length(row[0] for row in rank_rows if len(row) > 1 and row[1] == "verb"),
+        rank_context=by_length(row.cells[0] for row in rank_rows),
+        rank_verbs=by_length(row.cells[0] for row in rank_rows if len(row.cells) > 1 and row.cells[1] == "verb"),
         rank_followers=_words("rank_followers.txt", dirs),
         not_figure_after=_words("not_figure_after.txt", dirs),
-        slogans=_words("slogans.txt", dirs),
+        slogans=slogans,
         numbered_services=_words("numbered_services.txt", dirs),
         implied_after=implied["after"],
         implied_before=implied["before"],
         indicator_lead_stop=frozenset(lead_stop),
         indicator_lead_words=by_length(w for w in lead_stop if len(w) > 1),
         indicator_tail_stop=by_length(tail_stop),
-        period_words={row[0]: row[1] for row in _rows("period_words.tsv", dirs, 2)},
+        period_words=period_words,
         duration_claim=by_length(roles["claim"]),
         period_before=by_length(roles["period_before"]),
         period_after=by_length(roles["period_after"]),
-        unit_pattern=re.compile(alternation),
+        unit_pattern=re.compile(alternation or "(?!)"),
+        slogan_pattern=re.compile("|".join(re.escape(w) for w in slogans)) if slogans else None,
         source_dirs=dirs,
     )
 

@@ -11,6 +11,9 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789
 
 # Longer runs are identifiers or codes, never a quantity somebody reports.
 MAX_DIGITS = 16
+# The longest scale word read ("千万亿" is three); a longer run of 万 and 亿 is no number, and
+# multiplying it out would overflow the decimal context.
+MAX_SCALE = 6
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -111,6 +114,8 @@ def scale_factor(text: str) -> Decimal | None:
     factor = Decimal(1)
     if not text:
         return factor
+    if len(text) > MAX_SCALE:
+        return None
     for ch in text:
         if ch in CN_SMALL_UNITS:
             factor *= CN_SMALL_UNITS[ch]

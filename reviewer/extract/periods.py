@@ -39,18 +39,22 @@ class PeriodFinder:
         return marks
 
     def period_for(self, figure: Figure) -> Period | None:
+        """The latest mark before the figure in its sentence, else the latest one at the head of
+        its paragraph, else None. Two bisections, whatever the number of marks before it."""
         i = bisect.bisect_left(self._starts, figure.start) - 1
+        if i < 0:
+            return None
         sentence_start = _last_before(self._sentence_ends, figure.start)
         paragraph_start = _last_before(self._paragraph_ends, figure.start)
-        while i >= 0:
-            start, end, period = self._marks[i]
-            if start < paragraph_start:
-                return None
-            if start >= sentence_start or start - paragraph_start <= PARAGRAPH_HEAD:
-                return period
-            i -= 1
+        start = self._starts[i]
+        if start < paragraph_start:
+            return None
+        if start >= sentence_start:
+            return self._marks[i][2]
+        head = min(i, bisect.bisect_right(self._starts, paragraph_start + PARAGRAPH_HEAD) - 1)
+        if head >= 0 and self._starts[head] >= paragraph_start:
+            return self._marks[head][2]
         return None
-
 
 
 def _last_before(ends: list[int], pos: int) -> int:

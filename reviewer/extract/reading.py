@@ -23,6 +23,12 @@ CLAUSE_END = set("，。；！？,;!?\n")
 TIME_UNITS_FOR_HALF = ("个小时", "小时", "个月", "天", "日", "年")
 
 
+def is_ascii_digit(ch: str) -> bool:
+    """0-9 only. str.isdigit() is also true of ², ③, 𝟏 and ٣, which the number patterns do not
+    read; testing with it sends the scanner after a number that is not there."""
+    return "0" <= ch <= "9" and len(ch) == 1
+
+
 @dataclass
 class Reading:
     """One candidate figure under construction."""
@@ -37,6 +43,7 @@ class Reading:
     confidence: float = 0.9
     reasons: list[str] = field(default_factory=list)
     unit_written: str | None = None  # the unit as the lexicon lists it, for its tags
+    factor: Decimal = Decimal(1)  # what the written number was multiplied by (万, 亿, 成 = 1/10)
 
 
 def clause_slice(text: str, start: int, end: int, backwards: bool = False) -> str:

@@ -22,7 +22,7 @@ MIN_FREQ = 5
 CACHE_VERSION = "1"
 
 _lock = threading.Lock()
-_segmenter: "Segmenter | None" = None
+_segmenter: Segmenter | None = None
 
 
 class Segmenter:

@@ -1,6 +1,12 @@
 """Review projects: one SQLite file per project (plain Python, no Qt)."""
 from reviewer.store.errors import (
-    NotAProject, ProjectDamaged, ProjectLocked, ProjectTooNew, ReadOnlyProject, StoreError, WriteFailed,
+    NotAProject,
+    ProjectDamaged,
+    ProjectLocked,
+    ProjectTooNew,
+    ReadOnlyProject,
+    StoreError,
+    WriteFailed,
 )
 from reviewer.store.project import PROJECT_SUFFIX, Project
 from reviewer.store.records import Event, Progress, StoredDocument, StoredFigure

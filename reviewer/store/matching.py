@@ -2,8 +2,9 @@
 
 Old figures keep their row (and so their id, which the event log refers to) when a new figure
 with the same text stands at the same place, or near where the old text moved to. A decision
-whose figure is gone is kept and flagged as orphaned, never dropped; only untouched pending
-figures without a match are removed.
+whose figure is gone is kept and flagged as orphaned, never dropped; so is any figure the log
+names (decided and undone, a note written and cleared): only figures nobody ever touched and
+without a match are removed. Ids are never reused (AUTOINCREMENT), so the log never mixes two.
 """
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
     for index, f in enumerate(fresh):
         by_text.setdefault(f.text, []).append(index)
     taken: set[int] = set()
+    with_history = {row[0] for row in conn.execute(
+        "SELECT DISTINCT e.figure_id FROM figures f JOIN events e ON e.figure_id = f.id WHERE f.document_id = ?",
+        (doc_id,))}
     report = {"kept": 0, "new": 0, "removed_pending": 0, "orphaned": 0, "manual_kept": 0}
 
     for old in sorted(old_figures, key=lambda f: (not has_decision(f), f.start)):  # decisions choose first
@@ -80,10 +84,11 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
         if match is not None:
             taken.add(match)
             values = figure_values(fresh[match])
-            conn.execute(f"UPDATE figures SET {', '.join(c + ' = ?' for c in EXTRACTION_COLUMNS)}, engine_version = ?,"
-                         " orphaned = 0 WHERE id = ?", [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id])
+            assignments = ", ".join(c + " = ?" for c in EXTRACTION_COLUMNS)
+            conn.execute(f"UPDATE figures SET {assignments}, engine_version = ?, orphaned = 0 WHERE id = ?",
+                         [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id])
             report["kept"] += 1
-        elif has_decision(old):
+        elif has_decision(old) or old.id in with_history:
             conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
             report["orphaned"] += 1
         else:
@@ -91,7 +96,8 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
             report["removed_pending"] += 1
 
     manual = [(row[0], row[1]) for row in conn.execute(
-        "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0", (doc_id,))]
+        "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0",
+        (doc_id,))]
     remaining = [f for i, f in enumerate(fresh)
                  if i not in taken and not any(s < f.end and f.start < e for s, e in manual)]
     project._insert_figures(conn, doc_id, remaining, engine_version)
@@ -123,7 +129,8 @@ def _move_manual(conn: sqlite3.Connection, old: StoredFigure, new_text: str, gue
     lo = max(0, guess - NEAR)
     at = new_text.find(old.text, lo, guess + NEAR + len(old.text))
     if at >= 0:
-        conn.execute("UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?", (at, at + len(old.text), old.id))
+        conn.execute("UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?",
+                     (at, at + len(old.text), old.id))
         report["manual_kept"] += 1
     else:
         conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))

@@ -8,27 +8,45 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import date, datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
-from reviewer.store.connection import checkpoint, open_connection, same_file, transaction, translate
+from reviewer.store.connection import (
+    checkpoint,
+    damaged,
+    fsync_folder,
+    open_connection,
+    same_file,
+    transaction,
+    translate,
+)
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.records import (
-    REVIEW_FIELDS, Event, Progress, StoredDocument, StoredFigure, event_from_row, figure_from_row, figure_values,
+    REVIEW_FIELDS,
+    Event,
+    Progress,
+    StoredDocument,
+    StoredFigure,
+    event_from_row,
+    figure_from_row,
+    figure_values,
 )
 
+T = TypeVar("T")
 PROJECT_SUFFIX = ".frp"
 UNDOABLE = ("decide", "note", "add")
 MANUAL_REASON = N_("added by hand")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class Project:
@@ -37,27 +55,28 @@ class Project:
         self.read_only = read_only
         self.reviewer = reviewer
         self._conn, self._lock = open_connection(self.path, create, read_only)
-        self._undo: list[int] | None = None  # event ids, built from the log on first use
+        self._closed = False
+        self._undo: list[int] | None = None  # command ids, built from the log on first use
         self._redo: list[int] = []
 
     # -- lifetime ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, **kwargs) -> "Project":
+    def open(cls, path: str | Path, **kwargs) -> Project:
         return cls(path, **kwargs)
 
     def close(self) -> None:
         """Checkpoint the write-ahead log into the file, so the closed .frp alone is the project."""
-        if self._conn is not None:
+        if not self._closed:
             if not self.read_only:
                 checkpoint(self._conn, truncate=True)
             self._conn.close()
-            self._conn = None
+            self._closed = True
         if self._lock is not None:
             self._lock.release()
             self._lock = None
 
-    def __enter__(self) -> "Project":
+    def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -95,6 +114,7 @@ class Project:
             with open(temporary, "rb") as fh:
                 os.fsync(fh.fileno())
             os.replace(temporary, destination)
+            fsync_folder(destination.parent)
         except sqlite3.Error as exc:
             temporary.unlink(missing_ok=True)
             raise translate(destination, exc) from exc
@@ -108,6 +128,15 @@ class Project:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
             raise translate(self.path, exc) from exc
+
+    def _read(self, convert: Callable[[sqlite3.Row], T], sql: str, params=()) -> list[T]:
+        """Rows made into records; a stored value that cannot be read means a damaged file, said
+        in one line (never the raw bytes)."""
+        rows = self._query(sql, params)
+        try:
+            return [convert(row) for row in rows]
+        except (ValueError, ArithmeticError, TypeError, KeyError) as exc:
+            raise damaged(self.path) from exc
 
     # -- documents -----------------------------------------------------------------------------
 
@@ -142,21 +171,22 @@ class Project:
             " change, period, confidence, reason, engine_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def documents(self) -> list[StoredDocument]:
-        rows = self._query("SELECT id, source, article, title, doc_date, format, encoding, size, sha256, imported_at,"
-                           " source_changed FROM documents ORDER BY id")
-        return [_document(row) for row in rows]
+        return self._read(_document, "SELECT id, source, article, title, doc_date, format, encoding, size, sha256,"
+                                     " imported_at, source_changed FROM documents ORDER BY id")
 
     def document(self, doc_id: int) -> StoredDocument:
-        rows = self._query("SELECT * FROM documents WHERE id = ?", (doc_id,))
-        if not rows:
+        found = self._read(lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?",
+                           (doc_id,))
+        if not found:
             raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
-        return _document(rows[0], with_text=True)
+        return found[0]
 
     # -- figures -------------------------------------------------------------------------------
 
     def figures(self, doc_id: int | None = None, status: Status | None = None, kind: Kind | None = None,
                 include_removed: bool = False) -> list[StoredFigure]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if doc_id is not None:
             where.append("document_id = ?")
             params.append(doc_id)
@@ -168,14 +198,15 @@ class Project:
             params.append(Kind(kind).value)
         if not include_removed:
             where.append("removed = 0")
-        sql = "SELECT * FROM figures" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY document_id, start"
-        return [figure_from_row(row) for row in self._query(sql, params)]
+        sql = ("SELECT * FROM figures" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY document_id, start")
+        return self._read(figure_from_row, sql, params)
 
     def figure(self, figure_id: int) -> StoredFigure:
-        rows = self._query("SELECT * FROM figures WHERE id = ?", (figure_id,))
-        if not rows:
+        found = self._read(figure_from_row, "SELECT * FROM figures WHERE id = ?", (figure_id,))
+        if not found:
             raise StoreError(_("{path}: no figure {id}", path=shown_path(self.path), id=figure_id))
-        return figure_from_row(rows[0])
+        return found[0]
 
     # -- review actions ------------------------------------------------------------------------
 
@@ -223,8 +254,8 @@ class Project:
         if not 0 <= start < end <= len(text):
             raise StoreError(_("{path}: the selection {start}-{end} is outside the document",
                                path=shown_path(self.path), start=start, end=end))
-        overlapping = self._query("SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ? AND end > ?",
-                                  (doc_id, end, start))
+        overlapping = self._query("SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ?"
+                                  " AND end > ?", (doc_id, end, start))
         if overlapping:
             raise StoreError(_("The selection overlaps a figure that is already listed; correct that one instead."))
         who = reviewer or self.reviewer
@@ -232,8 +263,9 @@ class Project:
             cursor = conn.execute(
                 "INSERT INTO figures (document_id, start, end, text, kind, value, unit, indicator, confidence, reason,"
                 " engine_version, manual, status, reviewer, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, start, end, text[start:end], Kind(kind).value, None if value is None else str(Decimal(str(value))),
-                 unit, indicator, 1.0, MANUAL_REASON, "manual", 1, Status.CONFIRMED.value, who, now()))
+                (doc_id, start, end, text[start:end], Kind(kind).value,
+                 None if value is None else str(Decimal(str(value))), unit, indicator, 1.0, MANUAL_REASON, "manual",
+                 1, Status.CONFIRMED.value, who, now()))
             figure_id = int(cursor.lastrowid or 0)
             event_id = self._log(conn, "add", document_id=doc_id, figure_id=figure_id, old={"removed": 1},
                                  new={"removed": 0, "start": start, "end": end, "text": text[start:end]}, reviewer=who)
@@ -309,8 +341,7 @@ class Project:
         self._redo.clear()
 
     def _command_events(self, command: int) -> list[Event]:
-        return [event_from_row(row) for row in self._query("SELECT * FROM events WHERE command = ? ORDER BY id",
-                                                           (command,))]
+        return self._read(event_from_row, "SELECT * FROM events WHERE command = ? ORDER BY id", (command,))
 
     def can_undo(self) -> bool:
         return bool(self._stacks())
@@ -362,14 +393,15 @@ class Project:
     # -- the log -------------------------------------------------------------------------------
 
     def event(self, event_id: int) -> Event:
-        return event_from_row(self._query("SELECT * FROM events WHERE id = ?", (event_id,))[0])
+        found = self._read(event_from_row, "SELECT * FROM events WHERE id = ?", (event_id,))
+        if not found:
+            raise StoreError(_("{path}: no event {id}", path=shown_path(self.path), id=event_id))
+        return found[0]
 
     def events(self, figure_id: int | None = None) -> list[Event]:
         if figure_id is None:
-            rows = self._query("SELECT * FROM events ORDER BY id")
-        else:
-            rows = self._query("SELECT * FROM events WHERE figure_id = ? ORDER BY id", (figure_id,))
-        return [event_from_row(row) for row in rows]
+            return self._read(event_from_row, "SELECT * FROM events ORDER BY id")
+        return self._read(event_from_row, "SELECT * FROM events WHERE figure_id = ? ORDER BY id", (figure_id,))
 
     # -- statistics ----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 # "FRPJ": marks the SQLite file as ours (PRAGMA application_id), read from the header before any
 # connection is made, so a file that is not a project is never touched.

@@ -31,6 +31,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("open_project", tr("&Open project…"), ("Ctrl+O",)),
         ActionSpec("import_files", tr("&Import documents…"), ("Ctrl+I",)),
         ActionSpec("export", tr("&Export…"), ("Ctrl+Shift+E",)),
+        ActionSpec("save_copy", tr("&Save a copy…")),  # C is Check source files
         ActionSpec("check_sources", tr("&Check source files…")),
         ActionSpec("quit", tr("&Quit"), ("Ctrl+Q",)),
         ActionSpec("undo", tr("&Undo"), ("Ctrl+Z",)),

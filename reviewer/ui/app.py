@@ -13,28 +13,53 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from reviewer import i18n
 from reviewer.resources import resource
 from reviewer.store import PROJECT_SUFFIX
+from reviewer.ui.labels import tr
+from reviewer.ui.qt_fallback import MnemonicFallback
 
 log = logging.getLogger(__name__)
 
 
-def install_translation(app: QApplication, language: str) -> str:
+def interface_language(language: str) -> str:
     """'system' follows the system: Chinese (simplified) when it is Chinese, English otherwise."""
     if language == "system":
-        language = "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+        return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    return language
+
+
+def install_translation(app: QApplication, language: str) -> str:
+    """The window's strings, Qt's own dialogs and the messages of the plain-Python layers (store,
+    readers, engine) all in one language; returns it ('zh_CN' or 'en')."""
+    language = interface_language(language)
+    i18n.set_language(language)
     if language == "zh_CN":
+        qt_own = QTranslator(app)  # Qt's standard buttons and dialogs (确定, 取消, 查找范围 ...)
+        if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            fallback = MnemonicFallback(qt_own, app)
+            app.installTranslator(fallback)  # installed first: asked last
+            app.installTranslator(qt_own)
+            app._reviewer_qt_translators = [fallback, qt_own]
+        else:
+            log.warning("Qt's own Chinese translation (qtbase_zh_CN.qm) could not be loaded")
         translator = QTranslator(app)
         if translator.load(str(resource("translations", "reviewer_zh_CN.qm"))):
             app.installTranslator(translator)
             app._reviewer_translator = translator  # keep it alive
         else:
             log.warning("the Chinese translation could not be loaded")
-        qt_own = QTranslator(app)  # Qt's standard buttons and dialogs (确定, 取消 ...)
-        if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_own)
-            app._reviewer_qt_translator = qt_own
     return language
+
+
+def remove_translation(app: QApplication) -> None:
+    """Back to English everywhere (tests; the window itself switches language at a restart)."""
+    for translator in [getattr(app, "_reviewer_translator", None), *getattr(app, "_reviewer_qt_translators", [])]:
+        if translator is not None:
+            app.removeTranslator(translator)
+    app._reviewer_translator = None
+    app._reviewer_qt_translators = []
+    i18n.set_language("en")
 
 
 def _excepthook(kind, value, tb) -> None:
@@ -43,8 +68,9 @@ def _excepthook(kind, value, tb) -> None:
     app = QApplication.instance()
     window = getattr(app, "_reviewer_window", None)
     if window is not None:
-        window.report_error(f"Something went wrong: {kind.__name__}: {value}. The details are in the log "
-                            "(Help > Open log folder).", "".join(traceback.format_exception(kind, value, tb)))
+        window.report_error(tr("Something went wrong: %1. The details are in the log (Help > Open log folder).")
+                            .replace("%1", f"{kind.__name__}: {value}"),
+                            "".join(traceback.format_exception(kind, value, tb)))
 
 
 def default_project_for(files: list[Path]) -> Path:

@@ -1,5 +1,5 @@
 """Dialogs: errors that say what happened and what to do, the shortcut overlay, the reviewer's
-name, preferences, and the warning when no font can show Chinese."""
+name, and the warning when no font can show Chinese."""
 from __future__ import annotations
 
 import html
@@ -7,11 +7,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -75,8 +72,8 @@ class ShortcutOverlay(QDialog):
             if keys:
                 rows.append(f"<tr><td style='padding:3px 16px 3px 0'><b>{' / '.join(html.escape(k) for k in keys)}</b>"
                             f"</td><td>{html.escape(action.iconText())}</td></tr>")
-        label = QLabel("<table>" + "".join(rows) + "</table><p>" + html.escape(
-            tr("Single keys work in the document and the table; keys with Ctrl work everywhere, also while typing.")) + "</p>")
+        hint = tr("Single keys work in the document and the table; keys with Ctrl work everywhere, also while typing.")
+        label = QLabel("<table>" + "".join(rows) + "</table><p>" + html.escape(hint) + "</p>")
         label.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -84,26 +81,3 @@ class ShortcutOverlay(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-
-class PreferencesDialog(QDialog):
-    LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))  # each in its own language
-
-    def __init__(self, settings, parent=None):
-        super().__init__(parent)
-        self.setObjectName("preferences")
-        self.setWindowTitle(tr("Preferences"))
-        self.language = QComboBox()
-        self.language.addItem(tr("System"), "system")
-        for code, name in self.LANGUAGES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.auto_advance = QCheckBox(tr("After a decision, move to the next pending figure"))
-        self.auto_advance.setChecked(settings.auto_advance)
-        form = QFormLayout(self)
-        form.addRow(tr("Language (after a restart)"), self.language)
-        form.addRow(self.auto_advance)
-        form.addRow(ok_cancel(self))
-
-    def apply(self, settings) -> None:
-        settings.language = self.language.currentData()
-        settings.auto_advance = self.auto_advance.isChecked()

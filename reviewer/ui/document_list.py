@@ -10,6 +10,7 @@ from reviewer.ui.labels import tr
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROOT = QModelIndex()  # the list's (invalid) root index, made once
 
 
 class DocumentListModel(QAbstractListModel):
@@ -34,7 +35,7 @@ class DocumentListModel(QAbstractListModel):
     def row_of(self, doc_id: int) -> int | None:
         return next((row for row, d in enumerate(self._docs) if d.id == doc_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._docs)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer import __version__
+from reviewer import __version__, i18n
 from reviewer.model import Kind, Status
 from reviewer.paths import user_log_dir
-from reviewer.store import Project, ProjectLocked
+from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, ReadOnlyProject
 from reviewer.ui.actions import Commands
 from reviewer.ui.dialogs import (
-    PreferencesDialog,
     ShortcutOverlay,
     chinese_font_warning,
     has_chinese_font,
@@ -46,17 +47,20 @@ from reviewer.ui.document_list import (
 from reviewer.ui.document_view import DocumentView
 from reviewer.ui.errors import reports_errors
 from reviewer.ui.figure_model import FigureFilterProxy, FigureTableModel
-from reviewer.ui.importing import ImportMixin
+from reviewer.ui.file_dialogs import FileDialogs
+from reviewer.ui.importing import Importer
 from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import kind_label, status_label, tr
+from reviewer.ui.preferences import PreferencesDialog
 from reviewer.ui.review import FigureTable, ReviewController
 from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
+from reviewer.ui.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ImportMixin, QMainWindow):
+class MainWindow(QMainWindow):
     projectOpened = Signal(str)
 
     def __init__(self, settings: Settings | None = None):
@@ -65,10 +69,12 @@ class MainWindow(ImportMixin, QMainWindow):
         self.settings = settings or Settings()
         self.project: Project | None = None
         self.last_error: str | None = None
-        self._import_thread = None
         self._marking_document = False
         self._focus_before_search: QWidget | None = None
         self.commands = Commands(self)
+        self.files = FileDialogs(self, self.settings, lambda: self.project.path if self.project else None)
+        self.importer = Importer(self, lambda: self.project, self.report_error,
+                                 lambda text: self.statusBar().showMessage(text, 8000), self.reload_documents)
         self._build_widgets()
         self.review = ReviewController(lambda: self.project, FigureTable(self.table, self.table_model, self.proxy),
                                        self.view, self.inspector, self.settings, self.report_error,
@@ -78,6 +84,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self._restore_layout()
         self._update_title()
         self._update_enabled()
+        self._show_welcome(True)
         if not has_chinese_font():
             self.statusBar().showMessage(chinese_font_warning())
             QTimer.singleShot(0, lambda: self.report_error(chinese_font_warning()))
@@ -155,7 +162,12 @@ class MainWindow(ImportMixin, QMainWindow):
         self.splitter.addWidget(table_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        self.welcome = WelcomePane()
+        self.central = QStackedWidget()  # the welcome while no project is open, the review otherwise
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.welcome)
+        self.setCentralWidget(self.central)
+        self._hidden_docks: list[QDockWidget] = []
 
         self.doc_model = DocumentListModel(self)
         self.doc_list = QListView()
@@ -179,8 +191,10 @@ class MainWindow(ImportMixin, QMainWindow):
 
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
-        self.reviewer_label = QLabel()
+        self.reviewer_label = QToolButton()  # a click changes the name (a shared PC)
         self.reviewer_label.setObjectName("reviewerLabel")
+        self.reviewer_label.setAutoRaise(True)
+        self.reviewer_label.setToolTip(tr("Click to change your name"))
         self.read_only_label = QLabel(tr("Read-only"))
         self.read_only_label.setObjectName("readOnlyLabel")
         self.read_only_label.setStyleSheet("QLabel { background: #F4D03F; padding: 0 6px; font-weight: bold; }")
@@ -213,6 +227,7 @@ class MainWindow(ImportMixin, QMainWindow):
         menu.addAction(a.import_files)
         menu.addAction(a.check_sources)
         menu.addAction(a.export)
+        menu.addAction(a.save_copy)
         menu.addSeparator()
         menu.addAction(a.quit)
         menu = self.menuBar().addMenu(tr("&Edit"))
@@ -245,7 +260,13 @@ class MainWindow(ImportMixin, QMainWindow):
         a.open_project.triggered.connect(self.open_project_dialog)
         a.import_files.triggered.connect(self.import_dialog)
         a.export.triggered.connect(self.export_dialog)
+        a.save_copy.triggered.connect(self.save_copy_dialog)
         a.check_sources.triggered.connect(self.check_sources)
+        self.welcome.newProject.connect(self.new_project_dialog)
+        self.welcome.openProject.connect(self.open_project_dialog)
+        self.welcome.openRecent.connect(self.open_project)
+        self.welcome.importDocuments.connect(self.import_dialog)
+        self.reviewer_label.clicked.connect(lambda: self.preferences_dialog(focus_name=True))
         a.quit.triggered.connect(self.close)
         # review
         review = self.review
@@ -321,14 +342,16 @@ class MainWindow(ImportMixin, QMainWindow):
         path = Path(path)
         try:
             project = Project.open(path, create=create, reviewer=self.settings.reviewer or None)
-        except ProjectLocked as exc:
-            answer = QMessageBox.question(self, tr("Project in use"),
+        except (ProjectLocked, ReadOnlyProject) as exc:  # the store's message says why, once
+            answer = QMessageBox.question(self, tr("Project in use") if isinstance(exc, ProjectLocked)
+                                          else tr("Project cannot be saved here"),
                                           str(exc) + "\n\n" + tr("Open it read-only?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             project = Project.open(path, read_only=True)
         self.close_project()
         self.project = project
+        self._show_welcome(False)
         self.inspector.set_read_only(project.read_only)
         self.read_only_label.setVisible(project.read_only)
         self.settings.add_recent(str(path.absolute()))
@@ -340,16 +363,14 @@ class MainWindow(ImportMixin, QMainWindow):
         return True
 
     def close_project(self) -> None:
-        if self._import_thread is not None:
-            self._import_worker.cancel()
-            self._import_thread.quit()
-            self._import_thread.wait(5000)
+        self.importer.stop()
         if self.project is not None:
             self.project.close()
         self.project = None
         self.review.clear()
         self.doc_model.set_documents([], {})
         self.search_results.clear()
+        self._show_welcome(True)
 
     def reload_documents(self, select: int | None = None) -> None:
         if self.project is None:
@@ -469,12 +490,94 @@ class MainWindow(ImportMixin, QMainWindow):
                 self.doc_model.set_progress(doc_id, progress[doc_id])
         self._update_progress(progress)
 
+    # -- files: projects, importing, exporting, a copy --------------------------------------------
+
+    def new_project_dialog(self) -> None:
+        path = self.files.new_project()
+        if path is not None:
+            self.open_project(path, create=True)
+
+    def open_project_dialog(self) -> None:
+        path = self.files.open_project()
+        if path is not None:
+            self.open_project(path)
+
+    def import_dialog(self) -> None:
+        files = self.files.documents()
+        if files:
+            self.import_files(files)
+
+    def import_files(self, files: list[Path], split: bool = False) -> bool:
+        """Import on a worker thread; without an open project, into a new one beside the files."""
+        if self.project is None and files:
+            from reviewer.ui.app import default_project_for
+
+            if not self.open_project(default_project_for(files), create=True):
+                return False
+        return self.importer.import_files(files, split)
+
+    @reports_errors
+    def check_sources(self) -> None:
+        self.importer.check_sources()
+
+    def export_dialog(self) -> None:
+        if self.project is None:
+            self.report_error(tr("Open a project first."))
+            return
+        from reviewer.ui.export_dialog import ExportDialog
+
+        language = "zh" if i18n.current_language() == i18n.CHINESE else "en"
+        ExportDialog(self.project, self.files, self, current_document=self.document_id, language=language).open()
+
+    @reports_errors
+    def save_copy_dialog(self) -> None:
+        """File > Save a copy: a consistent copy of the project (SQLite's backup), e.g. to send."""
+        if self.project is None:
+            return
+        destination = self.files.save_copy(self.project.path)
+        if destination is None:
+            return
+        self.project.backup(destination)
+        self.statusBar().showMessage(tr("A copy of the project was saved as %1").replace("%1", str(destination)), 8000)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        projects = [p for p in paths if p.suffix == PROJECT_SUFFIX]
+        if projects:
+            self.open_project(projects[0])
+        documents = [p for p in paths if p.suffix != PROJECT_SUFFIX]
+        if documents:
+            self.import_files(documents)
+        event.acceptProposedAction()
+
     # -- misc --------------------------------------------------------------------------------
 
-    def preferences_dialog(self) -> None:
+    def preferences_dialog(self, focus_name: bool = False) -> PreferencesDialog:
+        """Window-modal, not blocking: the name, the language, what follows a decision."""
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec():
-            dialog.apply(self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_preferences(dialog))
+        dialog.open()
+        if focus_name:
+            dialog.name.setFocus()
+            dialog.name.selectAll()
+        return dialog
+
+    def _apply_preferences(self, dialog: PreferencesDialog) -> None:
+        language = self.settings.language
+        dialog.apply(self.settings)
+        if self.project is not None and not self.project.read_only and self.settings.reviewer:
+            self.project.reviewer = self.settings.reviewer
+        self._update_progress()
+        if self.settings.language != language:
+            from reviewer.ui.app import interface_language
+
+            i18n.set_language(interface_language(self.settings.language))  # messages now, menus at a restart
+            self.statusBar().showMessage(tr("The menus change language at the next start"), 8000)
 
     def show_shortcuts(self) -> None:
         ShortcutOverlay(self.commands.review_actions(), self.commands.single_keys, self).open()
@@ -494,6 +597,21 @@ class MainWindow(ImportMixin, QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda checked=False, p=path: self.open_project(p))
         self.recent_menu.setEnabled(bool(self.settings.recent_projects()))
+        self.welcome.set_recent(self.settings.recent_projects())
+
+    def _show_welcome(self, show: bool) -> None:
+        """The welcome replaces the empty panes while no project is open."""
+        if show == (self.central.currentWidget() is self.welcome):
+            return
+        self.central.setCurrentWidget(self.welcome if show else self.splitter)
+        if show:
+            self._hidden_docks = [dock for dock in self.docks if not dock.isHidden()]
+            for dock in self._hidden_docks:
+                dock.hide()
+        else:
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = []
 
     def _update_title(self) -> None:
         name = self.project.path.name if self.project else tr("no project")
@@ -513,9 +631,11 @@ class MainWindow(ImportMixin, QMainWindow):
         has_project = self.project is not None
         writable = has_project and not self.project.read_only
         self._update_review_enabled()
-        for name in ("import_files", "add_figure", "check_sources"):
+        for name in ("add_figure", "check_sources"):
             self.commands.by_name[name].setEnabled(writable)
+        self.commands.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
         self.commands.export.setEnabled(has_project)
+        self.commands.save_copy.setEnabled(has_project)
         self._update_history()
 
     def _update_review_enabled(self) -> None:
@@ -534,6 +654,7 @@ class MainWindow(ImportMixin, QMainWindow):
         self.commands.set_text("redo", history.redo_text())
 
     def closeEvent(self, event) -> None:
+        self._show_welcome(False)  # the docks as the reviewer left them, not as the welcome hid them
         self.settings.set_geometry(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.close_project()

@@ -1,5 +1,5 @@
 """What the window remembers between sessions (QSettings): the reviewer's name, recent projects,
-layout, zoom, language and view options."""
+the last folder used, layout, zoom, language and view options."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -39,6 +39,7 @@ class Settings:
     font_size = _Setting("fontSize", 0, int)           # 0: the system's size
     show_dates = _Setting("showDates", False, bool)
     auto_advance = _Setting("autoAdvance", True, bool)  # after a decision, go to the next pending
+    last_folder = _Setting("lastFolder", "")            # where the last file dialog was answered
 
     def recent_projects(self) -> list[str]:
         value = self.q.value("recentProjects", [])

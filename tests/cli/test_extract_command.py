@@ -52,7 +52,7 @@ def test_xlsx_output_reads_back(tmp_path):
     assert run("extract", SEED, "-o", out).returncode == 0
     ws = load_workbook(out).active
     header = [c.value for c in next(ws.iter_rows(max_row=1))]
-    rows = [dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in ws.iter_rows(min_row=2)]
     expected = json.loads(run("extract", SEED).stdout)
     assert len(rows) == len(expected)
     assert rows[0]["text"] == expected[0]["text"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 REPORT_LINES = [
@@ -110,3 +111,88 @@ def html_page(body: str, charset: str = "utf-8") -> str:
 
 def truncated(data: bytes) -> bytes:
     return data[: len(data) // 2]
+
+
+def rewrite_docx(source: Path, path: Path, edits: dict[str, Callable[[bytes], bytes]]) -> Path:
+    """A copy of the .docx `source` with some parts passed through an edit: {"word/styles.xml": f}."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info.filename, edits[info.filename](data) if info.filename in edits else data)
+    return path
+
+
+def make_localized_heading_docx(path: Path) -> Path:
+    """What a Chinese Word writes: the heading style's id is "1" (its name stays "heading 1"),
+    and the heading is not the first paragraph."""
+    from docx import Document as Docx
+
+    doc = Docx()
+    doc.add_paragraph("内部资料")
+    doc.add_heading("湖北省外贸运行情况", level=1)
+    doc.add_paragraph("今年前11个月，湖北对外工程承包完成额80.6亿美元。")
+    plain = path.with_name("plain-" + path.name)
+    doc.save(str(plain))
+    return rewrite_docx(plain, path,
+                        {"word/styles.xml": lambda xml: xml.replace(b'w:styleId="Heading1"', b'w:styleId="1"'),
+                         "word/document.xml": lambda xml: xml.replace(b'w:val="Heading1"', b'w:val="1"')})
+
+
+def make_nested_table_docx(path: Path) -> Path:
+    from docx import Document as Docx
+
+    doc = Docx()
+    doc.add_paragraph("前言")
+    outer = doc.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "外层"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "新签合同额"
+    inner.cell(0, 1).text = "121.6亿美元"
+    doc.add_paragraph("结案1310621件。")
+    doc.save(str(path))
+    return path
+
+
+ENTITY_XML = """<?xml version="1.0" encoding="UTF-16"?>
+<!DOCTYPE w:document [<!ENTITY figure "受理案件1425918件">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>
+<w:t>&figure;</w:t></w:r></w:p></w:body></w:document>"""
+
+
+def make_utf16_entity_docx(path: Path) -> Path:
+    """A real .docx whose document.xml is UTF-16 (NUL bytes between the letters of <!DOCTYPE)
+    and declares an entity."""
+    good = make_docx(path.with_name("good-" + path.name))
+    return rewrite_docx(good, path, {"word/document.xml": lambda _: ENTITY_XML.encode("utf-16")})
+
+
+def make_styles_bomb_docx(path: Path, megabytes: int = 60) -> Path:
+    """A real .docx whose styles part (which python-docx parses) inflates 1000:1."""
+    good = make_docx(path.with_name("good-" + path.name))
+    return rewrite_docx(good, path, {"word/styles.xml": lambda xml: xml + b" " * (megabytes * 1024 * 1024)})
+
+
+def make_styles_doctype_docx(path: Path) -> Path:
+    good = make_docx(path.with_name("good-" + path.name))
+    return rewrite_docx(good, path, {"word/styles.xml": lambda xml: xml.replace(
+        b"<w:styles", b'<!DOCTYPE w:styles [<!ENTITY x "x">]><w:styles', 1)})
+
+
+def make_content_control_docx(path: Path) -> Path:
+    good = make_docx(path.with_name("good-" + path.name))
+    control = ('<w:sdt><w:sdtContent><w:p><w:r><w:t>控件里的受理案件12件</w:t></w:r></w:p>'
+               '</w:sdtContent></w:sdt>').encode()
+    return rewrite_docx(good, path, {"word/document.xml": lambda xml: xml.replace(b"<w:sectPr",
+                                                                                  control + b"<w:sectPr", 1)})
+
+
+def make_tab_stop_docx(path: Path) -> Path:
+    """A paragraph with a custom tab stop (a w:tab in its properties, not in its text)."""
+    from docx import Document as Docx
+    from docx.shared import Cm
+
+    doc = Docx()
+    paragraph = doc.add_paragraph("受理案件1425918件")
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(3))
+    doc.save(str(path))
+    return path

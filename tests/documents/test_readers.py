@@ -6,7 +6,16 @@ import pytest
 from reviewer.documents import read_document
 from reviewer.documents.split import split_articles
 from tests.conftest import SEEDS
-from tests.documents.fixtures import REPORT_LINES, html_page, make_docx, make_pdf
+from tests.documents.fixtures import (
+    REPORT_LINES,
+    html_page,
+    make_content_control_docx,
+    make_docx,
+    make_localized_heading_docx,
+    make_nested_table_docx,
+    make_pdf,
+    make_tab_stop_docx,
+)
 
 TEXT = "\n".join(REPORT_LINES) + "\n"
 
@@ -35,7 +44,7 @@ def test_big5_traditional_chinese(tmp_path):
 
 def test_line_endings_are_normalized_and_nothing_else_changes(tmp_path):
     path = tmp_path / "crlf.txt"
-    path.write_bytes("第一行 80.6亿美元\r\n第二行\t１２３\r第三行\n".encode("utf-8"))
+    path.write_bytes("第一行 80.6亿美元\r\n第二行\t１２３\r第三行\n".encode())
     assert read_document(path).text == "第一行 80.6亿美元\n第二行\t１２３\n第三行\n"
 
 
@@ -69,6 +78,28 @@ def test_docx_paragraphs_tables_and_headings_in_order(tmp_path):
     assert lines[3] == "新签合同额\t121.6亿美元"
     assert lines[4] == "结案1310621件。"
     assert doc.format == "docx"
+
+
+def test_docx_heading_found_by_style_name_when_word_is_localized(tmp_path):
+    doc = read_document(make_localized_heading_docx(tmp_path / "localized.docx"))
+    assert doc.text.split("\n")[:2] == ["内部资料", "湖北省外贸运行情况"]
+    assert doc.title == "湖北省外贸运行情况"
+
+
+def test_docx_nested_table_is_read_once(tmp_path):
+    doc = read_document(make_nested_table_docx(tmp_path / "nested.docx"))
+    assert doc.text.count("121.6亿美元") == 1
+    assert doc.text.count("新签合同额") == 1
+    assert doc.text.split("\n") == ["前言", "外层\t新签合同额 121.6亿美元", "结案1310621件。"]
+
+
+def test_docx_content_controls_are_read_in_order(tmp_path):
+    doc = read_document(make_content_control_docx(tmp_path / "control.docx"))
+    assert doc.text.split("\n")[-2:] == ["结案1310621件。", "控件里的受理案件12件"]
+
+
+def test_docx_tab_stops_are_not_tabs_in_the_text(tmp_path):
+    assert read_document(make_tab_stop_docx(tmp_path / "tabs.docx")).text == "受理案件1425918件"
 
 
 def test_pdf_text_page_by_page_with_page_numbers(tmp_path):
@@ -108,10 +139,13 @@ def test_several_articles_split_on_request():
     assert articles[0].title.startswith("【十堰招商】")
     assert all(a.date == date(2025, 7, 26) for a in articles)
     assert articles[4].title == "【投资江汉区】2018年武汉市江汉区政府工作报告"
-    assert len({a.source for a in articles}) == 10
+    assert [a.article for a in articles] == list(range(1, 11))
+    assert {a.source for a in articles} == {doc.source}  # the plain path: the store pairs (source, article)
+    assert doc.article is None
     assert all(a.text.strip() and a.text in doc.text for a in articles)
 
 
 def test_a_document_without_separators_is_one_article():
     doc = read_document(SEEDS / "000_71bace37cc241901.txt")
     assert split_articles(doc) == [doc]
+    assert doc.article is None

@@ -6,36 +6,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from reviewer.commands.project import import_documents
 from reviewer.export import ExportError, ExportOptions, export
 from reviewer.model import Kind, Status
-from reviewer.store import Project
-from tests.conftest import SEEDS
-
-HOSTILE = """=HYPERLINK("http://evil.example","点击")
-+1+2 受理案件1425918件
--2 结案1310621件
-@SUM(A1) 新签合同额121.6亿美元
-\t增长20.5%
-"""
-
-
-@pytest.fixture
-def project(tmp_path):
-    hostile = tmp_path / "hostile.txt"
-    hostile.write_text(HOSTILE, encoding="utf-8")
-    with Project.open(tmp_path / "p.frp", create=True, reviewer="张三") as p:
-        import_documents(p, [SEEDS / "001_c85b7cdc4e083cd4.txt", hostile], report=lambda m: None)
-        figures = p.figures()
-        for i, f in enumerate(figures):
-            if i % 4 == 0:
-                p.decide(f.id, Status.CONFIRMED, note="=1+1" if i == 0 else None)
-            elif i % 4 == 1:
-                p.decide(f.id, Status.CORRECTED, value=str(f.value + 1), unit=f.unit, kind=f.kind.value,
-                         indicator="-指标" if i == 1 else None)
-            elif i % 4 == 2:
-                p.decide(f.id, Status.REJECTED)
-        yield p
 
 
 def approved_in_project(p):
@@ -49,7 +21,7 @@ def test_the_approved_sheet_equals_the_project_row_for_row(project, tmp_path):
     expected = approved_in_project(project)
     assert rows == len(expected) == len(sheet)
     titles = {d.id: d.title for d in project.documents()}
-    for (_, row), f in zip(sheet.iterrows(), expected):
+    for (_, row), f in zip(sheet.iterrows(), expected, strict=True):
         assert row["Document"] == titles[f.document_id]
         assert row["Figure as written"] == f.text
         value = f.final_value / 100 if f.final_kind is Kind.PERCENT else f.final_value
@@ -76,7 +48,7 @@ def test_the_other_sheets_hold_everything(project, tmp_path):
     docs = book["文档"]
     assert docs["数字总数"].sum() == progress.total
     assert len(book["记录"]) == len(project.events())
-    assert list(book["记录"]["操作"][:2]) == ["import", "import"]  # oldest first
+    assert list(book["记录"]["操作"][:2]) == ["导入", "导入"]  # oldest first, in the export's language
 
 
 def test_document_text_never_becomes_a_formula(project, tmp_path):

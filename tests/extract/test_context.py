@@ -56,3 +56,29 @@ def test_confidence_explains_itself():
         assert 0 < f.confidence <= 1
     shared = next(f for f in figures if f.text == "2.4亿")
     assert shared.confidence < 0.9 and any("shared" in r for r in shared.reasons)
+
+
+# 分别 lists: each item carries its own indicator and its own change, whether the change is
+# written once for all ("分别增长12.1%、8.3%") or by each item ("分别增长5%和下降3%").
+# (text, [(figure text, indicator, change)])
+RESPECTIVELY_CHANGES = [
+    ("进出口分别增长12.1%、8.3%。", [("12.1%", "进出口", "增长"), ("8.3%", "进出口", "增长")]),
+    # spaces around the joiner (text from a PDF): the second item's clause starts at the space,
+    # so only the list gives it the change written once for all
+    ("出口、进口分别增长12.1% 、 8.3%。", [("12.1%", "出口", "增长"), ("8.3%", "进口", "增长")]),
+    ("出口和进口分别增长5%和下降3%。", [("5%", "出口", "增长"), ("3%", "进口", "下降")]),
+    ("其中出口、进口分别增长5%、下降3%。", [("5%", "出口", "增长"), ("3%", "进口", "下降")]),
+    ("出口、进口、转口分别增长5%、下降3%和增长1%。",
+     [("5%", "出口", "增长"), ("3%", "进口", "下降"), ("1%", "转口", "增长")]),
+    ("全市工业增加值和固定资产投资同比分别增长12.1%、8.3%。",
+     [("12.1%", "工业增加值", "同比增长"), ("8.3%", "固定资产投资", "同比增长")]),
+    ("一般公共预算收入、税收收入分别增长6.2%、下降1.5%。",
+     [("6.2%", "一般公共预算收入", "增长"), ("1.5%", "税收收入", "下降")]),
+    ("粮食产量和播种面积分别增加2.3%和减少0.4%。", [("2.3%", "粮食产量", "增加"), ("0.4%", "播种面积", "减少")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVELY_CHANGES, ids=[t[:14] for t, _ in RESPECTIVELY_CHANGES])
+def test_each_item_of_a_respectively_list_carries_its_own_change(text, expected):
+    got = [(f.text, f.indicator, f.change) for f in figures_only(extract(text))]
+    assert got == expected

@@ -126,7 +126,7 @@ def test_figures(text, expected):
     got = figures_only(extract(text))
     summary = [(f.text, f.kind.value, f.value, f.unit) for f in got]
     assert len(got) == len(expected), summary
-    for figure, row in zip(got, expected):
+    for figure, row in zip(got, expected, strict=True):
         span, kind, value, unit = row[:4]
         extra = row[4] if len(row) > 4 else {}
         assert (figure.text, figure.kind.value, figure.unit) == (span, kind, unit), summary

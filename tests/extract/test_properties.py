@@ -1,10 +1,35 @@
-"""Properties of the engine on any input: it never raises, and its spans are valid."""
+"""Properties of the engine on any input: it never raises, and its spans are valid.
+
+The generated text mixes what the scanner reads (ASCII digits, scales, units, Chinese numerals)
+with what it must not trip over: every character that is a digit or a number to Python
+(str.isdigit / isnumeric / unicodedata.digit) but not an ASCII digit (②, ², 𝟏, ٣, Ⅻ, 五 ...),
+right after the joiners that send the scanner looking for a second number (10-20, 3和5, 7—9)."""
+import sys
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reviewer.extract import extract, scan
 
-ALPHABET = st.sampled_from(list("0123456789０１２.．,，%％一二两三四五六七八九十百千万亿零〇半第前近超余多个件元美亿万成倍分之年月日号、，。；\n -—~至到和") + ["个百分点", "平方公里", "𠀀", "😀", "\x00"])
+NON_ASCII_NUMBERS = [
+    c for c in map(chr, range(0x80, sys.maxunicode + 1))
+    if c.isdigit() or c.isnumeric() or unicodedata.digit(c, None) is not None
+]
+SURE_TO_INCLUDE = "③²𝟏٣０¹⑩㈠Ⅻ〇"  # circled, superscript, bold, Arabic-Indic, fullwidth, Roman ...
+JOINERS = list("-—–~～至到和及与或、/,，.．") + ["以及", " - "]
+ASCII_DIGITS = ["0", "1", "2", "3", "10", "12.5", "2025", "1,000", "0.0"]
+CHINESE = list("一二两三四五六七八九十百千万亿零〇半")
+WORDS = ["%", "％", "个百分点", "万元", "亿美元", "元", "个", "件", "成", "倍", "分之", "平方公里", "年", "月",
+         "日", "号", "第", "前", "近", "超", "余", "多", "分别", "为", "增长", "下降", "同比", "。", "；", "\n",
+         "2025年", "今年", "𠀀", "😀", "\x00", "\ud800"]
+ALPHABET = st.one_of(
+    st.sampled_from(ASCII_DIGITS),
+    st.sampled_from(JOINERS),
+    st.sampled_from(NON_ASCII_NUMBERS + list(SURE_TO_INCLUDE) * 50),
+    st.sampled_from(CHINESE),
+    st.sampled_from(WORDS),
+)
 TEXT = st.one_of(st.text(), st.lists(ALPHABET, max_size=60).map("".join))
 
 

@@ -4,8 +4,8 @@ import dataclasses
 import pytest
 
 from reviewer.commands.project import import_documents
-from reviewer.extract import extract
 from reviewer.documents.base import Document
+from reviewer.extract import extract
 from reviewer.model import Status
 from reviewer.sources import changed_sources
 from reviewer.store import Project
@@ -38,7 +38,8 @@ def test_a_changed_source_is_detected_and_reimport_carries_decisions(tmp_path):
         project.decide(by_text["1310621件"].id, Status.CONFIRMED)
         project.decide(by_text["121.6亿美元"].id, Status.REJECTED)
         assert changed_sources(project) == []
-        source.write_text("湖北省外贸（修订）\n前言一段新的文字。\n受理案件1425918件，结案1310621件。\n", encoding="utf-8")
+        source.write_text("湖北省外贸（修订）\n前言一段新的文字。\n受理案件1425918件，结案1310621件。\n",
+                          encoding="utf-8")
         changed = changed_sources(project)
         assert [(d.id, reason) for d, reason in changed] == [(doc.id, "the file changed on disk since it was imported")]
         import_documents(project, [source], report=lambda m: None)

@@ -7,12 +7,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 from reviewer.model import Status
-from reviewer.store import NotAProject, Project, ProjectDamaged, ProjectLocked, ReadOnlyProject, WriteFailed
-from reviewer.store import schema
+from reviewer.store import NotAProject, Project, ProjectDamaged, ProjectLocked, ReadOnlyProject, WriteFailed, schema
 
 WRITER = r"""
 import sys
@@ -142,12 +142,17 @@ def test_a_full_disk_fails_clearly_and_keeps_the_last_good_state(project):
 def test_a_read_only_location_fails_with_a_clear_message(tmp_path, monkeypatch):
     import reviewer.store.lock as lock
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    real = lock.open_file
 
-    monkeypatch.setattr(lock.os, "open", refuse)
+    def read_only_folder(where, flags, mode=0o644):
+        if Path(where).parent == tmp_path and flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied", str(where))
+        return real(where, flags, mode)
+
+    monkeypatch.setattr(lock, "open_file", read_only_folder)  # the store's own file opening, nothing else
     with pytest.raises(ReadOnlyProject, match="read-only"):
         Project.open(tmp_path / "new.frp", create=True)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_older_project_is_migrated_with_its_data(tmp_path):

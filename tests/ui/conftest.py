@@ -41,6 +41,15 @@ def window(qtbot, settings, seeded_project):
     w.close()
 
 
+def action(window, name):
+    """One of the window's commands by name (the QAction's object name), as menus and keys reach it."""
+    from PySide6.QtGui import QAction
+
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
 def stored(path):
     """A fresh look at the project file, as another program would see it."""
     return Project.open(path, read_only=True)

@@ -3,17 +3,16 @@ importing on a worker thread, dropping files, adding a missed figure, errors as 
 from decimal import Decimal
 
 import pytest
-
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from reviewer.model import Kind, Status
 from reviewer.sources import changed_sources
 from reviewer.ui.document_list import DocumentListModel
 from reviewer.ui.figure_model import FigureFilterProxy, FigureTableModel
 from tests.conftest import SEEDS
-from tests.ui.conftest import ARTIFACTS, stored
+from tests.ui.conftest import ARTIFACTS, action, stored
 
 
 def test_filters_by_state_kind_and_confidence(qtbot, window):
@@ -113,17 +112,27 @@ def test_import_runs_on_a_worker_and_reports_bad_files(qtbot, window, tmp_path):
     assert dialog is not None
 
 
-def test_import_can_be_cancelled(qtbot, window, tmp_path):
+def test_the_import_dialogs_cancel_button_stops_a_slow_import(qtbot, window, seeded_project, tmp_path):
     files = []
-    for i in range(30):
+    for i in range(60):
         f = tmp_path / f"doc{i}.txt"
-        f.write_text(f"受理案件{i + 1}件。\n" * 2000, encoding="utf-8")
+        f.write_text(f"受理案件{i + 1}件。\n" * 3000, encoding="utf-8")
         files.append(f)
-    before = window.doc_model.rowCount()
-    with qtbot.waitSignal(window.doc_model.modelReset, timeout=30000):
-        window.import_files(files)
-        window._import_worker.cancel()
-    assert window.doc_model.rowCount() < before + 30
+    before = len(window.project.documents())
+    assert window.import_files(files)
+    dialog = window.findChild(QProgressDialog, "importProgress")
+    qtbot.waitUntil(lambda: len(window.project.documents()) > before, timeout=30000)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as done:
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # the real button, worker busy
+        at_cancel = len(window.project.documents()) - before
+    imported = len(window.project.documents()) - before
+    assert imported == at_cancel < len(files) and done.args == [imported]  # nothing stored after Cancel
+    assert window.statusBar().currentMessage().startswith("Import cancelled")
+    with stored(seeded_project) as p:  # what was imported before Cancel is saved, figures and all
+        docs = [d for d in p.documents() if d.source.startswith(str(tmp_path))]
+        assert sorted(d.source for d in docs) == sorted(str(f) for f in files[:imported])  # in order, no gap
+        assert all(len(p.figures(d.id)) == 3000 for d in docs)
 
 
 def test_dropping_files_imports_them(qtbot, window):
@@ -171,21 +180,24 @@ def test_a_second_window_on_the_same_project_is_offered_read_only(qtbot, window,
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert other.open_project(seeded_project)
     assert other.project.read_only and "read-only" in other.windowTitle()
-    assert not other.actions.confirm.isEnabled()
+    assert not action(other, "confirm").isEnabled()
     other.close()
 
 
 def test_export_from_the_window(qtbot, window, tmp_path):
     from openpyxl import load_workbook
-
-    from reviewer.ui.export_dialog import ExportDialog
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
     window.decide_current(Status.CONFIRMED)
-    dialog = ExportDialog(window.project, window, current_document=window.document_id)
+    action(window, "export").trigger()
+    dialog = window.findChild(QDialog, "exportDialog")
     dialog.destination.setText(str(tmp_path / "out.xlsx"))
-    dialog.run()
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.exported_rows == 1
-    assert set(load_workbook(tmp_path / "out.xlsx").sheetnames) == {"已核定", "全部", "文档", "记录"}
+    assert window.statusBar().currentMessage() == f"1 figure exported to {tmp_path / 'out.xlsx'}"
+    assert set(load_workbook(tmp_path / "out.xlsx").sheetnames) == {"Approved", "All figures", "Documents",
+                                                                      "Audit log"}  # the interface's language
 
 
 def test_settings_are_kept(qtbot, window, settings, seeded_project):
@@ -243,3 +255,26 @@ def test_changed_sources_are_found_and_imported_again(qtbot, window, tmp_path, m
     assert again.status is Status.CONFIRMED
     assert window.project.document(doc.id).text.startswith("湖北省外贸（修订）")
     assert changed_sources(window.project) == []
+
+
+def test_closing_the_project_during_an_import_leaves_nothing_for_the_next_project(qtbot, window, tmp_path):
+    from reviewer.store import Project
+
+    files = []
+    for i in range(40):
+        f = tmp_path / f"doc{i}.txt"
+        f.write_text(f"受理案件{i + 1}件。\n" * 3000, encoding="utf-8")
+        files.append(f)
+    assert window.import_files(files)
+    qtbot.waitUntil(lambda: any(d.source.startswith(str(tmp_path / "doc")) for d in window.project.documents()),
+                    timeout=30000)
+    other = tmp_path / "other.frp"
+    Project.open(other, create=True).close()
+    assert window.open_project(other)  # closes the first project: its import stops there
+    small = tmp_path / "small.txt"
+    small.write_text("受理案件1425918件。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as done:
+        assert window.import_files([small])
+    assert done.args == [1]
+    assert [d.source for d in window.project.documents()] == [str(small)]
+    assert window.statusBar().currentMessage() == "1 document imported"
