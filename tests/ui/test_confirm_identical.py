@@ -21,6 +21,8 @@ def answer_next_dialog(qtbot, key, seen):
             ARTIFACTS.mkdir(exist_ok=True)
             dialog.grab().save(str(ARTIFACTS / "confirm-identical-dialog.png"))
         qtbot.keyClick(dialog.focusWidget() or dialog, key)
+        if dialog.isVisible():  # never leave a modal dialog open: the run would hang
+            dialog.reject()
     QTimer.singleShot(50, press)
 
 

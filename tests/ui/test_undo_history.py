@@ -96,7 +96,7 @@ def test_a_command_failing_halfway_leaves_window_and_store_in_step(qtbot, window
     target = figure_named(window, "80.6亿美元")
     window.select_figure(target.id)
     window.table.setFocus()
-    QTimer.singleShot(50, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return))
+    QTimer.singleShot(50, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return))  # the list: OK
     qtbot.keyClick(window.table, Qt.Key.Key_A)
     assert len(calls) == 2 and window.last_error
     monkeypatch.undo()
