@@ -2,7 +2,9 @@
 
 Modified keys (Ctrl+Enter ...) are window shortcuts and work everywhere, also while typing in a
 field. Single keys are separate shortcuts bound to the document view and the table only, so
-they never fire while typing."""
+they never fire while typing. A menu shows an action's keys after a tab in its text, the single
+key first ("Confirm\tC, Ctrl+Return"); the review actions have no mnemonic, since in a menu it
+would be a letter that is not the key (a test presses every key a menu shows)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,22 +31,25 @@ def specs() -> list[ActionSpec]:
         ActionSpec("open_project", tr("&Open project…"), ("Ctrl+O",)),
         ActionSpec("import_files", tr("&Import documents…"), ("Ctrl+I",)),
         ActionSpec("export", tr("&Export…"), ("Ctrl+Shift+E",)),
-        ActionSpec("save_copy", tr("Save a &copy…")),
+        ActionSpec("save_copy", tr("&Save a copy…")),  # C is Check source files
         ActionSpec("check_sources", tr("&Check source files…")),
         ActionSpec("quit", tr("&Quit"), ("Ctrl+Q",)),
         ActionSpec("undo", tr("&Undo"), ("Ctrl+Z",)),
         ActionSpec("redo", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
         ActionSpec("add_figure", tr("&Add figure from selection…"), ("Ctrl+Shift+A",)),
         ActionSpec("preferences", tr("&Preferences…"), ("Ctrl+,",)),
-        ActionSpec("confirm", tr("&Confirm"), ("Ctrl+Return", "Ctrl+Enter"), "C"),
-        ActionSpec("reject", tr("&Reject"), ("Ctrl+Backspace",), "X"),
-        ActionSpec("correct", tr("C&orrect (edit the value)"), ("Ctrl+E",), "E"),
-        ActionSpec("skip", tr("&Skip"), ("Ctrl+Shift+Right",), "S"),
-        ActionSpec("next", tr("&Next figure"), ("Ctrl+Down",), "J"),
-        ActionSpec("previous", tr("&Previous figure"), ("Ctrl+Up",), "K"),
-        ActionSpec("next_pending", tr("Next &pending figure"), ("Ctrl+Shift+Down",), "N"),
-        ActionSpec("confirm_same_doc", tr("Confirm all &identical figures in this document"), ("Ctrl+Shift+Return",), "A"),
-        ActionSpec("confirm_same_all", tr("Confirm all identical figures in &all documents"), ("Ctrl+Alt+Return",)),
+        ActionSpec("confirm", tr("Confirm"), ("Ctrl+Return", "Ctrl+Enter"), "C"),
+        ActionSpec("reject", tr("Reject"), ("Ctrl+Backspace",), "X"),
+        ActionSpec("correct", tr("Correct (edit the value)"), ("Ctrl+E",), "E"),
+        ActionSpec("skip", tr("Skip"), ("Ctrl+Shift+Right",), "S"),
+        ActionSpec("next", tr("Next figure"), ("Ctrl+Down",), "J"),
+        ActionSpec("previous", tr("Previous figure"), ("Ctrl+Up",), "K"),
+        ActionSpec("next_pending", tr("Next pending figure"), ("Ctrl+Shift+Down",), "N"),
+        ActionSpec("confirm_same_doc", tr("Confirm all identical figures in this document…"), ("Ctrl+Shift+Return",),
+                   "A"),
+        ActionSpec("confirm_same_all", tr("Confirm all identical figures in all documents…"), ("Ctrl+Alt+Return",)),
+        ActionSpec("next_document", tr("Next document"), ("Ctrl+PgDown",)),
+        ActionSpec("previous_document", tr("Previous document"), ("Ctrl+PgUp",)),
         ActionSpec("zoom_in", tr("Zoom &in"), ("Ctrl++", "Ctrl+=")),
         ActionSpec("zoom_out", tr("Zoom &out"), ("Ctrl+-",)),
         ActionSpec("zoom_reset", tr("&Reset zoom"), ("Ctrl+0",)),
@@ -56,7 +61,7 @@ def specs() -> list[ActionSpec]:
     ]
 
 
-class Actions:
+class Commands:
     """The window's actions by name, plus the single-key twins of the review actions."""
 
     def __init__(self, parent: QWidget):
@@ -64,7 +69,8 @@ class Actions:
         self.single: dict[str, QAction] = {}
         self.single_keys: dict[str, str] = {}
         for spec in specs():
-            action = QAction(spec.text, parent)
+            action = QAction(parent)
+            _label(action, spec)
             action.setObjectName(spec.name)
             action.setShortcuts([QKeySequence(k) for k in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -72,7 +78,7 @@ class Actions:
             parent.addAction(action)
             self.by_name[spec.name] = action
             if spec.single:
-                twin = QAction(spec.text, parent)
+                twin = QAction(spec.text.replace("&", ""), parent)
                 twin.setObjectName(spec.name + "_key")
                 twin.setShortcut(QKeySequence(spec.single))
                 twin.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -93,8 +99,37 @@ class Actions:
 
     def review_actions(self) -> list[QAction]:
         names = ("confirm", "reject", "correct", "skip", "next", "previous", "next_pending", "confirm_same_doc",
-                 "confirm_same_all", "undo", "redo", "add_figure", "focus_search", "zoom_in", "zoom_out", "help")
+                 "confirm_same_all", "next_document", "previous_document", "undo", "redo", "add_figure",
+                 "focus_search", "zoom_in", "zoom_out", "help")
         return [self.by_name[n] for n in names]
 
     def modified_sequences(self) -> list[QKeySequence]:
         return [seq for action in self.by_name.values() for seq in action.shortcuts()]
+
+    def set_text(self, name: str, text: str) -> None:
+        """A new text for an action (Undo names its step), its keys still shown."""
+        spec = next(s for s in specs() if s.name == name)
+        action = self.by_name[name]
+        _label(action, ActionSpec(name, text, spec.keys, spec.single))
+        action.setIconText(spec.text.replace("&", "").rstrip("…"))  # the toolbar keeps its short word
+
+
+def _label(action: QAction, spec: ActionSpec) -> None:
+    plain = spec.text.replace("&", "").rstrip("…")
+    action.setText(shown_text(spec))
+    action.setIconText(plain)  # toolbar buttons: the words alone
+    keys = shown_keys(spec)
+    action.setToolTip(f"{plain} ({keys})" if keys else plain)
+
+
+def shown_keys(spec: ActionSpec) -> str:
+    """'C, Ctrl+Return': the single key (table and document) and the first window-wide key."""
+    keys = ([spec.single] if spec.single else []) + [
+        QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys[:1]]
+    return ", ".join(keys)
+
+
+def shown_text(spec: ActionSpec) -> str:
+    """The action's text as a menu shows it: the words, a tab, the keys."""
+    keys = shown_keys(spec)
+    return spec.text + ("\t" + keys if keys else "")

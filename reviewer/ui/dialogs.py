@@ -71,7 +71,7 @@ class ShortcutOverlay(QDialog):
                 keys.insert(0, single)
             if keys:
                 rows.append(f"<tr><td style='padding:3px 16px 3px 0'><b>{' / '.join(html.escape(k) for k in keys)}</b>"
-                            f"</td><td>{html.escape(action.text().replace('&', ''))}</td></tr>")
+                            f"</td><td>{html.escape(action.iconText())}</td></tr>")
         hint = tr("Single keys work in the document and the table; keys with Ctrl work everywhere, also while typing.")
         label = QLabel("<table>" + "".join(rows) + "</table><p>" + html.escape(hint) + "</p>")
         label.setTextFormat(Qt.TextFormat.RichText)

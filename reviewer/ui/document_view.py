@@ -122,7 +122,8 @@ class DocumentView(QPlainTextEdit):
     def _add_or_remove(self, figure: StoredFigure, visible: bool) -> None:
         """A figure added by hand, or one removed (an undone addition)."""
         spans = [(s, e, fid, self._spans.status[fid])
-                 for s, e, fid in zip(self._spans.starts, self._spans.ends, self._spans.ids) if fid != figure.id]
+                 for s, e, fid in zip(self._spans.starts, self._spans.ends, self._spans.ids, strict=True)
+                 if fid != figure.id]
         if visible:
             self._figure_spans[figure.id] = (self._offsets.to_qt(figure.start), self._offsets.to_qt(figure.end))
             spans.append((*self._figure_spans[figure.id], figure.id, figure.status))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from reviewer.i18n import translate_parts
 from reviewer.model import Kind, Status
 from reviewer.store.records import StoredFigure
 from reviewer.ui.labels import format_value, kind_label, status_label, tr
@@ -12,6 +13,7 @@ from reviewer.ui.style import STATUS_BACKGROUND
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1   # the StoredFigure itself: views never parse display text
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
+NO_PARENT = QModelIndex()  # the root: rows of a table have no parent
 COLUMNS = ("text", "status", "value", "unit", "kind", "indicator", "change", "period", "confidence", "note")
 
 
@@ -61,19 +63,23 @@ class FigureTableModel(QAbstractTableModel):
     def figures(self) -> list[StoredFigure]:
         return list(self._figures)
 
+    def figure_at(self, row: int) -> StoredFigure:
+        return self._figures[row]
+
     def row_of(self, figure_id: int) -> int | None:
         return self._row_of.get(figure_id)
 
     # -- the model interface -----------------------------------------------------------------
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._figures)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
             return self._titles[section]
         return None
 
@@ -94,7 +100,7 @@ class FigureTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "confidence" and figure.reason:
-                return figure.reason
+                return translate_parts(figure.reason)
             if figure.orphaned:
                 return tr("This decision's figure is no longer found in the text")
         return None
@@ -182,9 +188,12 @@ class FigureFilterProxy(QSortFilterProxyModel):
             return False
         if figure.confidence > self._max_confidence + 1e-9:
             return False
-        if self._search:
-            haystack = " ".join(filter(None, (figure.text, figure.final_indicator, figure.change, figure.note,
-                                              figure.final_unit, str(figure.final_value or ""))))
-            if self._search not in haystack.lower():
-                return False
-        return True
+        return not self._search or matches_search(figure, self._search)
+
+
+def matches_search(figure: StoredFigure, needle: str) -> bool:
+    """The search of the table and of all documents: figure, indicator, change, note, unit, value
+    (`needle` already lower-cased)."""
+    haystack = " ".join(filter(None, (figure.text, figure.final_indicator, figure.change, figure.note,
+                                      figure.final_unit, str(figure.final_value or ""))))
+    return needle in haystack.lower()

@@ -3,7 +3,6 @@ to correct value, unit, kind and indicator and to write a note."""
 from __future__ import annotations
 
 import html
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.extract.value_input import read_typed_value, written_value
+from reviewer.i18n import translate_parts
 from reviewer.model import Kind
 from reviewer.sentences import sentence_around
 from reviewer.store.records import StoredFigure
@@ -48,14 +49,17 @@ class _PassModifiedShortcuts(QObject):
 
 
 class Inspector(QWidget):
-    correctionRequested = Signal(dict)   # {"value", "unit", "kind", "indicator"}
+    correctionRequested = Signal(dict)   # {"value", "unit", "kind", "indicator", "note"}
     noteRequested = Signal(str)
     invalidInput = Signal(str)
+    nothingChanged = Signal()            # Enter on the fields as they were: no correction
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("inspector")
         self._figure: StoredFigure | None = None
+        self._shown_value = ""  # the value field as filled in, to tell an edit from no edit
+        self._read_only = False
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         self.heading = QLabel()
@@ -83,7 +87,7 @@ class Inspector(QWidget):
         form = QFormLayout(box)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("valueEdit")
-        self.value_edit.setPlaceholderText(tr("value in base units, e.g. 8060000000"))
+        self.value_edit.setPlaceholderText(tr("as in a report: 80.6亿, 1.5万, 12.5%, 三成"))
         self.unit_edit = QLineEdit()
         self.unit_edit.setObjectName("unitEdit")
         self.kind_combo = QComboBox()
@@ -121,6 +125,11 @@ class Inspector(QWidget):
         for edit in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit, self.kind_combo):
             edit.installEventFilter(self._filter)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in the order Tab visits them."""
+        return [self.value_edit, self.unit_edit, self.kind_combo, self.indicator_edit, self.note_edit,
+                self.apply_button]
+
     def editing(self) -> bool:
         return any(w.hasFocus() for w in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit))
 
@@ -130,6 +139,21 @@ class Inspector(QWidget):
             return None
         typed = self.note_edit.text().strip()
         return typed if typed != (self._figure.note or "") else None
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A project opened read-only: the fields show, nothing can be saved."""
+        self._read_only = read_only
+        for edit in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit):
+            edit.setReadOnly(read_only)
+        self.kind_combo.setEnabled(not read_only)
+        self.apply_button.setEnabled(not read_only)
+        # greyed like a disabled field, still selectable and copyable
+        self.fields_box.setStyleSheet("QLineEdit[readOnly=\"true\"] { background: palette(window); }" if read_only
+                                      else "")
+        self.fields_box.setTitle(tr("Correct (read-only project)") if read_only else tr("Correct"))
+
+    def is_read_only(self) -> bool:
+        return self._read_only
 
     def focus_value(self) -> None:
         self.value_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -149,8 +173,9 @@ class Inspector(QWidget):
                 edit.clear()
             return
         chip = STATUS_BACKGROUND[figure.status].name()
+        state = html.escape(status_label(figure.status))
         self.heading.setText(f"<b style='font-size:14pt'>{html.escape(figure.text)}</b> &nbsp; "
-                             f"<span style='background:{chip}'>&nbsp;{html.escape(status_label(figure.status))}&nbsp;</span>")
+                             f"<span style='background:{chip}'>&nbsp;{state}&nbsp;</span>")
         before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
         self.sentence.setHtml(f"{html.escape(before)}<span style='background:#FF9E40;font-weight:bold'>"
                               f"{html.escape(marked)}</span>{html.escape(after)}")
@@ -162,13 +187,15 @@ class Inspector(QWidget):
         facts = [f"{tr('Kind')}: {kind_label(figure.final_kind)}",
                  f"{tr('Indicator')}: {figure.final_indicator or '—'}",
                  f"{tr('Change')}: {figure.change or '—'}", f"{tr('Period')}: {figure.period or '—'}",
-                 f"{tr('Confidence')}: {figure.confidence:.2f}" + (f" ({figure.reason})" if figure.reason else "")]
+                 f"{tr('Confidence')}: {figure.confidence:.2f}"
+                 + (f" ({translate_parts(figure.reason)})" if figure.reason else "")]
         if figure.corrected_value is not None or figure.corrected_unit:
             facts.append(f"{tr('As extracted')}: {format_value(figure.value)} {figure.unit or ''}")
         if figure.orphaned:
             facts.append(tr("This decision's figure is no longer found in the text"))
         self.details.setText("<br>".join(html.escape(f) for f in facts))
-        self.value_edit.setText("" if figure.final_value is None else str(figure.final_value))
+        self._shown_value = written_value(figure.final_value)
+        self.value_edit.setText(self._shown_value)
         self.unit_edit.setText(figure.final_unit or "")
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(figure.final_kind.value)))
         self.indicator_edit.setText(figure.final_indicator or "")
@@ -187,20 +214,44 @@ class Inspector(QWidget):
             self._fit_sentence()
 
     def _request_correction(self) -> None:
-        if self._figure is None:
+        """Enter in a field: a correction when something differs from the figure as it stands;
+        otherwise nothing is recorded (confirming is C, not an unchanged correction)."""
+        figure = self._figure
+        if figure is None or self._read_only:
             return
-        raw = self.value_edit.text().strip().replace(",", "").replace("，", "")
-        try:
-            value = Decimal(raw) if raw else None
-        except InvalidOperation:
-            self.invalidInput.emit(tr("“%1” is not a number: write the value in base units, e.g. 8060000000")
-                                   .replace("%1", self.value_edit.text()))
+        fields = self._typed_fields(figure)
+        if fields is None:
+            self.invalidInput.emit(tr("“%1” is not a value: write it as in a report, e.g. 650亿, 1.5万, 12.5% or "
+                                      "80.6亿美元").replace("%1", self.value_edit.text()))
             self.focus_value()
             return
-        self.correctionRequested.emit({
-            "value": value,
-            "unit": self.unit_edit.text().strip() or None,
-            "kind": self.kind_combo.currentData(),
-            "indicator": self.indicator_edit.text().strip() or None,
-            "note": self.note_edit.text().strip() or None,
-        })
+        unchanged = (fields["value"] == figure.final_value and fields["unit"] == (figure.final_unit or None)
+                     and fields["kind"] == figure.final_kind.value
+                     and fields["indicator"] == (figure.final_indicator or None))
+        if unchanged:
+            if self.pending_note() is not None:
+                self.noteRequested.emit(self.note_edit.text().strip())
+            else:
+                self.nothingChanged.emit()
+            return
+        self.correctionRequested.emit(fields)
+
+    def _typed_fields(self, figure: StoredFigure) -> dict | None:
+        """The fields as typed; a unit or kind written with the value ('80.6亿美元') wins."""
+        unit = self.unit_edit.text().strip() or None
+        kind = self.kind_combo.currentData()
+        text = self.value_edit.text().strip()
+        if text == self._shown_value:
+            value = figure.final_value  # untouched: exactly the stored value, not its rounding
+        elif not text:
+            value = None
+        else:
+            typed = read_typed_value(text)
+            if typed is None:
+                return None
+            value = typed.value
+            unit = typed.unit or unit
+            kind = typed.kind.value if typed.kind else kind
+        return {"value": value, "unit": unit, "kind": kind,
+                "indicator": self.indicator_edit.text().strip() or None,
+                "note": self.note_edit.text().strip() or None}

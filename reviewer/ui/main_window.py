@@ -6,16 +6,16 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer import __version__, i18n
-from reviewer.extract import scan
 from reviewer.model import Kind, Status
 from reviewer.paths import user_log_dir
 from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, ReadOnlyProject
-from reviewer.ui.actions import Actions
+from reviewer.ui.actions import Commands
 from reviewer.ui.dialogs import (
     ShortcutOverlay,
     chinese_font_warning,
@@ -53,14 +52,15 @@ from reviewer.ui.importing import Importer
 from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import kind_label, status_label, tr
 from reviewer.ui.preferences import PreferencesDialog
-from reviewer.ui.review import ReviewMixin
+from reviewer.ui.review import FigureTable, ReviewController
+from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
 from reviewer.ui.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ReviewMixin, QMainWindow):
+class MainWindow(QMainWindow):
     projectOpened = Signal(str)
 
     def __init__(self, settings: Settings | None = None):
@@ -68,15 +68,17 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.project: Project | None = None
-        self.document_id: int | None = None
-        self.document_text = ""
         self.last_error: str | None = None
-        self.undo_stack = QUndoStack(self)
-        self.actions = Actions(self)
+        self._marking_document = False
+        self._focus_before_search: QWidget | None = None
+        self.commands = Commands(self)
         self.files = FileDialogs(self, self.settings, lambda: self.project.path if self.project else None)
         self.importer = Importer(self, lambda: self.project, self.report_error,
                                  lambda text: self.statusBar().showMessage(text, 8000), self.reload_documents)
         self._build_widgets()
+        self.review = ReviewController(lambda: self.project, FigureTable(self.table, self.table_model, self.proxy),
+                                       self.view, self.inspector, self.settings, self.report_error,
+                                       self.statusBar().showMessage, self)
         self._build_menus()
         self._connect_signals()
         self._restore_layout()
@@ -112,10 +114,21 @@ class MainWindow(ReviewMixin, QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.setAlternatingRowColors(True)
 
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(tr("Search figures, indicators, notes…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        self.search_scope = QComboBox()
+        self.search_scope.setObjectName("searchScope")
+        self.search_scope.addItem(tr("This document"), False)
+        self.search_scope.addItem(tr("All documents"), True)
+        self.search_results = SearchResults()
+        self.search_results.setVisible(False)
+        self.search_results.setMaximumHeight(self.fontMetrics().height() * 10)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)  # all documents: search once typing pauses
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(tr("All states"), None)
@@ -132,6 +145,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
+        filters.addWidget(self.search_scope)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.doubtful)
@@ -139,6 +153,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addLayout(filters)
+        table_layout.addWidget(self.search_results)
         table_layout.addWidget(self.table)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -167,7 +182,7 @@ class MainWindow(ReviewMixin, QMainWindow):
 
         self.inspector = Inspector()
         self.inspector.setMinimumWidth(300)
-        self.inspector.pass_shortcuts_through(self.actions.modified_sequences())
+        self.inspector.pass_shortcuts_through(self.commands.modified_sequences())
         inspector_dock = QDockWidget(tr("Figure"), self)
         inspector_dock.setObjectName("inspectorDock")
         inspector_dock.setWidget(self.inspector)
@@ -180,13 +195,30 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.reviewer_label.setObjectName("reviewerLabel")
         self.reviewer_label.setAutoRaise(True)
         self.reviewer_label.setToolTip(tr("Click to change your name"))
+        self.read_only_label = QLabel(tr("Read-only"))
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("QLabel { background: #F4D03F; padding: 0 6px; font-weight: bold; }")
+        self.read_only_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.reviewer_label)
-        self.actions.bind_single_keys(self.view, self.table)
+        self.commands.bind_single_keys(self.view, self.table)
+        self._set_tab_order()
         self.setAcceptDrops(True)
 
+    def _set_tab_order(self) -> None:
+        """Tab goes round documents, text, search and filters, table, inspector, and back."""
+        self.view.setTabChangesFocus(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
+        self.doc_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chain = [self.doc_list, self.view, self.search, self.search_scope, self.status_filter, self.kind_filter,
+                 self.doubtful, self.search_results, self.table, *self.inspector.focus_chain()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(chain[-1], self.doc_list)
+
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.commands
         menu = self.menuBar().addMenu(tr("&File"))
         for name in ("new_project", "open_project"):
             menu.addAction(a.by_name[name])
@@ -203,7 +235,7 @@ class MainWindow(ReviewMixin, QMainWindow):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
         menu = self.menuBar().addMenu(tr("&Review"))
         for name in ("confirm", "reject", "correct", "skip", None, "next", "previous", "next_pending", None,
-                     "confirm_same_doc", "confirm_same_all"):
+                     "confirm_same_doc", "confirm_same_all", None, "next_document", "previous_document"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
         menu = self.menuBar().addMenu(tr("&View"))
         for name in ("zoom_in", "zoom_out", "zoom_reset", None, "show_dates"):
@@ -222,7 +254,7 @@ class MainWindow(ReviewMixin, QMainWindow):
         self._fill_recent_menu()
 
     def _connect_signals(self) -> None:
-        a = self.actions
+        a = self.commands
         # files
         a.new_project.triggered.connect(self.new_project_dialog)
         a.open_project.triggered.connect(self.open_project_dialog)
@@ -237,40 +269,47 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.reviewer_label.clicked.connect(lambda: self.preferences_dialog(focus_name=True))
         a.quit.triggered.connect(self.close)
         # review
-        a.confirm.triggered.connect(lambda: self.decide_current(Status.CONFIRMED))
-        a.reject.triggered.connect(lambda: self.decide_current(Status.REJECTED))
-        a.correct.triggered.connect(self.start_correction)
-        a.skip.triggered.connect(self.skip)
-        a.next.triggered.connect(lambda: self.move(+1))
-        a.previous.triggered.connect(lambda: self.move(-1))
-        a.next_pending.triggered.connect(self.next_pending)
-        a.confirm_same_doc.triggered.connect(lambda: self.confirm_identical(everywhere=False))
-        a.confirm_same_all.triggered.connect(lambda: self.confirm_identical(everywhere=True))
-        a.add_figure.triggered.connect(self.add_figure_from_selection)
-        a.undo.triggered.connect(self.undo_stack.undo)
-        a.redo.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        review = self.review
+        a.confirm.triggered.connect(lambda: review.decide_current(Status.CONFIRMED))
+        a.reject.triggered.connect(lambda: review.decide_current(Status.REJECTED))
+        a.correct.triggered.connect(review.start_correction)
+        a.skip.triggered.connect(review.skip)
+        a.next.triggered.connect(lambda: review.move(+1))
+        a.previous.triggered.connect(lambda: review.move(-1))
+        a.next_pending.triggered.connect(review.next_pending)
+        a.confirm_same_doc.triggered.connect(lambda: review.confirm_identical(everywhere=False))
+        a.confirm_same_all.triggered.connect(lambda: review.confirm_identical(everywhere=True))
+        a.next_document.triggered.connect(lambda: self.step_document(+1))
+        a.previous_document.triggered.connect(lambda: self.step_document(-1))
+        a.add_figure.triggered.connect(review.add_figure_from_selection)
+        a.undo.triggered.connect(review.undo)
+        a.redo.triggered.connect(review.redo)
+        review.stateChanged.connect(self._update_review_enabled)
+        review.historyChanged.connect(self._update_history)
+        review.progressChanged.connect(self._progress_changed)
+        review.documentShown.connect(self._document_shown)
         # view
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
-        a.show_dates.toggled.connect(self.set_show_dates)
-        a.focus_search.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        a.show_dates.toggled.connect(review.set_show_dates)
+        a.focus_search.triggered.connect(self.focus_search)
         a.preferences.triggered.connect(self.preferences_dialog)
         a.help.triggered.connect(self.show_shortcuts)
         a.open_log_folder.triggered.connect(self.open_log_folder)
         a.about.triggered.connect(self.about)
-        # selection links: list -> document, table row <-> highlight
+        # the document list chooses the document; the controller links table, text and inspector
         self.doc_list.selectionModel().currentChanged.connect(self._document_chosen)
-        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.view.figureClicked.connect(self.select_figure)
-        # inspector
-        self.inspector.correctionRequested.connect(self.apply_correction)
-        self.inspector.noteRequested.connect(self.save_note)
-        self.inspector.invalidInput.connect(self.report_error)
-        # filters
+        # search and filters
         self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(lambda: self._search_timer.start())
+        self.search_scope.currentIndexChanged.connect(self._search_all_documents)
+        self._search_timer.timeout.connect(self._search_all_documents)
+        self.search.accepted.connect(self._search_accepted)
+        self.search.escaped.connect(self._search_escaped)
+        self.search_results.figureChosen.connect(review.open_figure)
+        self.search_results.figureChosen.connect(lambda _id: self.table.setFocus())
+        self.search_results.escaped.connect(self.search.setFocus)
         self.status_filter.currentIndexChanged.connect(self._filters_changed)
         self.kind_filter.currentIndexChanged.connect(self._filters_changed)
         self.doubtful.toggled.connect(self._filters_changed)
@@ -287,7 +326,7 @@ class MainWindow(ReviewMixin, QMainWindow):
             font = self.view.font()
             font.setPointSize(self.settings.font_size)
             self.view.setFont(font)
-        self.actions.show_dates.setChecked(self.settings.show_dates)
+        self.commands.show_dates.setChecked(self.settings.show_dates)
 
     # -- errors ------------------------------------------------------------------------------
 
@@ -313,6 +352,8 @@ class MainWindow(ReviewMixin, QMainWindow):
         self.close_project()
         self.project = project
         self._show_welcome(False)
+        self.inspector.set_read_only(project.read_only)
+        self.read_only_label.setVisible(project.read_only)
         self.settings.add_recent(str(path.absolute()))
         self._fill_recent_menu()
         self.reload_documents()
@@ -323,15 +364,12 @@ class MainWindow(ReviewMixin, QMainWindow):
 
     def close_project(self) -> None:
         self.importer.stop()
-        self.undo_stack.clear()
         if self.project is not None:
             self.project.close()
         self.project = None
-        self.document_id = None
-        self.table_model.set_figures([])
+        self.review.clear()
         self.doc_model.set_documents([], {})
-        self.view.set_document("", [])
-        self.inspector.show_figure(None, "")
+        self.search_results.clear()
         self._show_welcome(True)
 
     def reload_documents(self, select: int | None = None) -> None:
@@ -348,23 +386,109 @@ class MainWindow(ReviewMixin, QMainWindow):
 
     def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
         doc = current.data(DOCUMENT_ROLE) if current.isValid() else None
-        if doc is not None:
-            self.show_document(doc.id)
+        if doc is not None and not self._marking_document:
+            self.review.show_document(doc.id)
 
-    @reports_errors
+    def _document_shown(self, doc_id: int) -> None:
+        """The list marks the document on show, also when it was opened at a figure."""
+        row = self.doc_model.row_of(doc_id)
+        if row is not None and self.doc_list.currentIndex().row() != row:
+            self._marking_document = True  # already on show: marking it must not load it again
+            try:
+                self.doc_list.setCurrentIndex(self.doc_model.index(row))
+            finally:
+                self._marking_document = False
+
+    def step_document(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or previous document of the list."""
+        rows = self.doc_model.rowCount()
+        if not rows:
+            return
+        at = self.doc_list.currentIndex().row()
+        target = max(0, min(rows - 1, (0 if at < 0 else at + step)))
+        if target != at:
+            self.doc_list.setCurrentIndex(self.doc_model.index(target))
+
+    # -- the review, as tests and the benchmark drive it (the work is the controller's) ----------
+
+    @property
+    def document_id(self) -> int | None:
+        return self.review.document_id
+
+    @property
+    def document_text(self) -> str:
+        return self.review.document_text
+
     def show_document(self, doc_id: int) -> None:
-        doc = self.project.document(doc_id)
-        self.document_id = doc_id
-        self.document_text = doc.text
-        figures = self.project.figures(doc_id)
-        dates = [(f.start, f.end) for f in scan(doc.text, doc.date) if f.is_date] if self.settings.show_dates else []
-        self.view.set_document(doc.text, figures, dates)
-        self.view.set_show_dates(self.settings.show_dates)
-        self.table_model.set_figures(figures)
-        first = self._first_pending() or (figures[0].id if figures else None)
-        self.select_figure(first) if first is not None else self.inspector.show_figure(None, "")
-        if doc.source_changed:
-            self.statusBar().showMessage(tr("The source file of this document changed since it was imported"))
+        self.review.show_document(doc_id)
+
+    def current_figure(self):
+        return self.review.current_figure()
+
+    def select_figure(self, figure_id: int | None) -> None:
+        self.review.select_figure(figure_id)
+
+    def visible_order(self):
+        return self.review.visible_order()
+
+    def decide_current(self, status: Status, **fields) -> None:
+        self.review.decide_current(status, **fields)
+
+    def next_pending(self) -> None:
+        self.review.next_pending()
+
+    def add_figure_from_selection(self) -> None:
+        self.review.add_figure_from_selection()
+
+    # -- search, filters and zoom --------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self._focus_before_search = QApplication.focusWidget()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_all_documents(self) -> None:
+        everywhere = bool(self.search_scope.currentData()) and bool(self.search.text().strip())
+        self.search_results.setVisible(everywhere)
+        if everywhere:
+            self.search_results.fill(self.project, self.search.text())
+
+    def _search_accepted(self) -> None:
+        """Return or Down in the search field: on to the first hit."""
+        if self.search_scope.currentData() and self.search.text().strip():
+            self._search_timer.stop()
+            self._search_all_documents()
+            self.search_results.focus_first()
+        elif self.review.select_first_row():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_escaped(self) -> None:
+        """Escape in the search field: cleared, and the keyboard back where it was (or the table)."""
+        back = self._focus_before_search
+        if back is None or back is self.search or not back.isVisible():
+            back = self.table
+        back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _filters_changed(self) -> None:
+        status = self.status_filter.currentData()
+        kind = self.kind_filter.currentData()
+        self.proxy.set_statuses({Status(status)} if status else None)
+        self.proxy.set_kinds({Kind(kind)} if kind else None)
+        self.proxy.set_max_confidence(0.7999 if self.doubtful.isChecked() else 1.0)
+
+    def zoom(self, step: int) -> None:
+        font = self.view.font()
+        size = font.pointSize() if font.pointSize() > 0 else 11
+        size = QApplication.font().pointSize() if step == 0 else max(6, min(48, size + step))
+        font.setPointSize(size)
+        self.view.setFont(font)
+        self.settings.font_size = 0 if step == 0 else size
+
+    def _progress_changed(self, documents: list[int], progress: dict) -> None:
+        for doc_id in documents:
+            if doc_id in progress:
+                self.doc_model.set_progress(doc_id, progress[doc_id])
+        self._update_progress(progress)
 
     # -- files: projects, importing, exporting, a copy --------------------------------------------
 
@@ -456,7 +580,7 @@ class MainWindow(ReviewMixin, QMainWindow):
             self.statusBar().showMessage(tr("The menus change language at the next start"), 8000)
 
     def show_shortcuts(self) -> None:
-        ShortcutOverlay(self.actions.review_actions(), self.actions.single_keys, self).open()
+        ShortcutOverlay(self.commands.review_actions(), self.commands.single_keys, self).open()
 
     def open_log_folder(self) -> None:
         folder = user_log_dir()
@@ -506,16 +630,28 @@ class MainWindow(ReviewMixin, QMainWindow):
     def _update_enabled(self) -> None:
         has_project = self.project is not None
         writable = has_project and not self.project.read_only
-        has_figure = self.current_figure() is not None
-        for name in ("confirm", "reject", "correct", "confirm_same_doc", "confirm_same_all"):
-            self.actions.by_name[name].setEnabled(writable and has_figure)
+        self._update_review_enabled()
         for name in ("add_figure", "check_sources"):
-            self.actions.by_name[name].setEnabled(writable)
-        self.actions.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
-        self.actions.export.setEnabled(has_project)
-        self.actions.save_copy.setEnabled(has_project)
-        self.actions.undo.setEnabled(self.undo_stack.canUndo())
-        self.actions.redo.setEnabled(self.undo_stack.canRedo())
+            self.commands.by_name[name].setEnabled(writable)
+        self.commands.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
+        self.commands.export.setEnabled(has_project)
+        self.commands.save_copy.setEnabled(has_project)
+        self._update_history()
+
+    def _update_review_enabled(self) -> None:
+        """Decisions need a writable project and a figure (read-only: all of them greyed)."""
+        writable = self.project is not None and not self.project.read_only
+        has_figure = self.current_figure() is not None
+        for name in ("confirm", "reject", "correct", "skip", "confirm_same_doc", "confirm_same_all"):
+            self.commands.by_name[name].setEnabled(writable and has_figure)
+
+    def _update_history(self) -> None:
+        """Undo and Redo say what they would do ('Undo confirm 80.6亿美元'), from the store."""
+        history = self.review.history
+        self.commands.undo.setEnabled(history.can_undo())
+        self.commands.redo.setEnabled(history.can_redo())
+        self.commands.set_text("undo", history.undo_text())
+        self.commands.set_text("redo", history.redo_text())
 
     def closeEvent(self, event) -> None:
         self._show_welcome(False)  # the docks as the reviewer left them, not as the welcome hid them

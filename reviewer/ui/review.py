@@ -1,64 +1,203 @@
-"""Reviewing in the window: the current figure, moving between figures, decisions, corrections,
-notes, identical figures, figures added by hand, filters and zoom (a mixin of MainWindow)."""
+"""Reviewing in the window: the document on show, the current figure, moving between figures,
+decisions, corrections, notes, identical figures, figures added by hand, undo and redo.
+
+ReviewController is a collaborator of the main window, not a mixin: everything it works on is
+given to its constructor (the project, the table, the document view, the inspector, the
+settings, and where to send messages), and the window hears back through its signals."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
-from PySide6.QtWidgets import QApplication
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from reviewer.model import Kind, Status
-from reviewer.store.records import StoredFigure
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+from reviewer.extract import scan
+from reviewer.model import Status
+from reviewer.store import Project
+from reviewer.store.records import Event, StoredFigure
 from reviewer.ui.dialogs import ask_reviewer_name
+from reviewer.ui.document_view import DocumentView
 from reviewer.ui.errors import reports_errors
-from reviewer.ui.figure_model import FIGURE_ROLE
+from reviewer.ui.figure_model import FIGURE_ROLE, FigureFilterProxy, FigureTableModel
+from reviewer.ui.identical import ConfirmIdenticalDialog, identical_pending
+from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import tr
-from reviewer.ui.undo import StoreCommand
+from reviewer.ui.settings import Settings
+from reviewer.ui.undo import UndoHistory, figure_ids
 
 
-class ReviewMixin:
+@dataclass(frozen=True)
+class FigureTable:
+    """The table of the current document's figures: the view, its model and the filter proxy."""
+
+    view: QTableView
+    model: FigureTableModel
+    proxy: FigureFilterProxy
+
+
+class ReviewController(QObject):
+    documentShown = Signal(int)      # a document is on show (chosen in the list, or opened at a figure)
+    progressChanged = Signal(object, object)  # documents changed, {document id: Progress} of all
+    stateChanged = Signal()          # the current figure changed
+    historyChanged = Signal()        # what undo and redo would do changed
+
+    def __init__(self, project: Callable[[], Project | None], table: FigureTable, view: DocumentView,
+                 inspector: Inspector, settings: Settings, report_error: Callable[[str, str | None], None],
+                 show_status: Callable[[str, int], None], dialog_parent: QWidget):
+        super().__init__(dialog_parent)
+        self._project = project
+        self._table = table
+        self._view = view
+        self._inspector = inspector
+        self._settings = settings
+        self._report_error = report_error
+        self._show_status = show_status
+        self._dialog_parent = dialog_parent
+        self.history = UndoHistory(project)
+        self.document_id: int | None = None
+        self.document_text = ""
+        table.view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        # a filter, a search or a decision that hides rows: the inspector follows the table
+        for signal in (table.proxy.rowsRemoved, table.proxy.rowsInserted, table.proxy.layoutChanged,
+                       table.proxy.modelReset):
+            signal.connect(self._follow_table)
+        view.figureClicked.connect(self.select_figure)
+        inspector.correctionRequested.connect(self.apply_correction)
+        inspector.noteRequested.connect(self.save_note)
+        inspector.invalidInput.connect(lambda message: report_error(message, None))
+        inspector.nothingChanged.connect(self._nothing_changed)
+
+    def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
+        self._report_error(message, details)
+
+    # -- the document on show ----------------------------------------------------------------
+
+    @reports_errors
+    def show_document(self, doc_id: int) -> None:
+        project = self._project()
+        if project is None:
+            return
+        doc = project.document(doc_id)
+        self.document_id = doc_id
+        self.document_text = doc.text or ""
+        figures = project.figures(doc_id)
+        dates = ([(f.start, f.end) for f in scan(self.document_text, doc.date) if f.is_date]
+                 if self._settings.show_dates else [])
+        self._view.set_document(self.document_text, figures, dates)
+        self._view.set_show_dates(self._settings.show_dates)
+        self._table.model.set_figures(figures)
+        first = self._first_pending() or (figures[0].id if figures else None)
+        if first is not None:
+            self.select_figure(first)
+        else:
+            self._show_nothing()
+        if doc.source_changed:
+            self._show_status(tr("The source file of this document changed since it was imported"), 0)
+        self.documentShown.emit(doc_id)
+
+    def clear(self) -> None:
+        self.document_id = None
+        self.document_text = ""
+        self._table.model.set_figures([])
+        self._view.set_document("", [])
+        self._show_nothing()
+
+    def set_show_dates(self, show: bool) -> None:
+        self._settings.show_dates = show
+        if self.document_id is not None and self._project() is not None:
+            current = self.current_figure()
+            self.show_document(self.document_id)
+            if current is not None:
+                self.select_figure(current.id)
+
     # -- the current figure ------------------------------------------------------------------
 
     def current_figure(self) -> StoredFigure | None:
-        return self.inspector.figure()
+        return self._inspector.figure()
 
     def select_figure(self, figure_id: int | None) -> None:
-        """Row, highlight and inspector all follow the same figure."""
+        """Row, highlight and inspector all follow the same figure of the document on show."""
         if figure_id is None:
             return
-        row = self.table_model.row_of(figure_id)
+        model, proxy, view = self._table.model, self._table.proxy, self._table.view
+        row = model.row_of(figure_id)
         if row is None:
             return
-        figure = self.table_model.figures()[row]
-        proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
-        if proxy_index.isValid() and self.table.currentIndex().row() != proxy_index.row():
-            self.table.selectionModel().setCurrentIndex(
+        figure = model.figure_at(row)
+        proxy_index = proxy.mapFromSource(model.index(row, 0))
+        if proxy_index.isValid() and view.currentIndex().row() != proxy_index.row():
+            view.selectionModel().setCurrentIndex(
                 proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(proxy_index)
-        self.view.set_current(figure_id)
-        self.inspector.show_figure(figure, self.document_text)
-        self._update_enabled()
+            view.scrollTo(proxy_index)
+        self._view.set_current(figure_id)
+        self._inspector.show_figure(figure, self.document_text)
+        self.stateChanged.emit()
+
+    @reports_errors
+    def open_figure(self, figure_id: int) -> None:
+        """Any figure of the project: its document is shown first when it is not on show."""
+        project = self._project()
+        if project is None:
+            return
+        figure = project.figure(figure_id)
+        if figure.document_id != self.document_id:
+            self.show_document(figure.document_id)
+        if self._table.model.row_of(figure_id) is not None and self._proxy_row(figure) is None:
+            self._show_status(tr("The figure is hidden by the filters; showing it in the text"), 4000)
+        self.select_figure(figure_id)
+
+    def _show_nothing(self) -> None:
+        self._view.set_current(None)
+        self._inspector.show_figure(None, "")
+        self.stateChanged.emit()
 
     def _row_chosen(self, current: QModelIndex, _previous=None) -> None:
         figure = current.data(FIGURE_ROLE) if current.isValid() else None
         if figure is not None and (self.current_figure() is None or self.current_figure().id != figure.id):
             self.select_figure(figure.id)
 
+    def _follow_table(self, *_args) -> None:
+        """After the rows changed: the figure shown is the row selected, or none at all."""
+        current = self.current_figure()
+        if current is None:
+            return
+        if self._proxy_row(current) is not None:
+            self.select_figure(current.id)  # still listed: make sure its row is the selected one
+            return
+        index = self._table.view.currentIndex()
+        figure = index.data(FIGURE_ROLE) if index.isValid() else None
+        if figure is not None:
+            self.select_figure(figure.id)
+        else:
+            self._table.view.selectionModel().clearSelection()
+            self._show_nothing()
+
     def visible_order(self) -> list[StoredFigure]:
-        return [self.proxy.index(r, 0).data(FIGURE_ROLE) for r in range(self.proxy.rowCount())]
+        proxy = self._table.proxy
+        return [proxy.index(r, 0).data(FIGURE_ROLE) for r in range(proxy.rowCount())]
 
     def _proxy_row(self, figure: StoredFigure | None) -> int | None:
         if figure is None:
             return None
-        row = self.table_model.row_of(figure.id)
+        model, proxy = self._table.model, self._table.proxy
+        row = model.row_of(figure.id)
         if row is None:
             return None
-        index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+        index = proxy.mapFromSource(model.index(row, 0))
         return index.row() if index.isValid() else None
 
     def _figure_at_row(self, row: int) -> StoredFigure:
-        return self.proxy.index(row, 0).data(FIGURE_ROLE)
+        return self._table.proxy.index(row, 0).data(FIGURE_ROLE)
+
+    def select_first_row(self) -> bool:
+        if not self._table.proxy.rowCount():
+            return False
+        self.select_figure(self._figure_at_row(0).id)
+        return True
 
     def move(self, step: int) -> None:
-        rows = self.proxy.rowCount()
+        rows = self._table.proxy.rowCount()
         if not rows:
             return
         at = self._proxy_row(self.current_figure())
@@ -73,12 +212,12 @@ class ReviewMixin:
         if target is not None:
             self.select_figure(target)
         else:
-            self.statusBar().showMessage(tr("No pending figures left in this view"), 4000)
+            self._show_status(tr("No pending figures left in this view"), 4000)
 
     def _first_pending(self, after: StoredFigure | None = None) -> int | None:
         """The first pending figure in table order after `after`, wrapping around; scans from the
         current row, so the usual case touches a handful of rows, not all of them."""
-        rows = self.proxy.rowCount()
+        rows = self._table.proxy.rowCount()
         at = self._proxy_row(after)
         start = 0 if at is None else at + 1
         for offset in range(rows):
@@ -87,137 +226,145 @@ class ReviewMixin:
                 return figure.id
         return None
 
-    # -- review ------------------------------------------------------------------------------
+    # -- decisions ---------------------------------------------------------------------------
 
-    def _ensure_reviewer(self) -> bool:
-        if not self.settings.reviewer:
-            name = ask_reviewer_name(self)
+    def _writable(self) -> Project | None:
+        project = self._project()
+        if project is None or project.read_only:
+            return None
+        if not self._settings.reviewer:
+            name = ask_reviewer_name(self._dialog_parent)
             if not name:
-                return False
-            self.settings.reviewer = name
-        if self.project is not None:
-            self.project.reviewer = self.settings.reviewer
-        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", self.settings.reviewer))
-        return True
+                return None
+            self._settings.reviewer = name
+        project.reviewer = self._settings.reviewer
+        return project
 
     @reports_errors
     def decide_current(self, status: Status, **fields) -> None:
         figure = self.current_figure()
-        if figure is None or self.project is None or not self._ensure_reviewer():
+        project = self._writable() if figure is not None else None
+        if figure is None or project is None:
             return
         if fields.get("note") is None:
-            fields["note"] = self.inspector.pending_note()  # a note typed before Ctrl+Enter is kept
-        self.project.decide(figure.id, status, **fields)
-        text = {Status.CONFIRMED: tr("Confirm %1"), Status.REJECTED: tr("Reject %1"),
-                Status.CORRECTED: tr("Correct %1")}.get(status, tr("Review %1")).replace("%1", figure.text)
-        self.undo_stack.push(StoreCommand(text, [figure.id], lambda: self.project, self.figures_changed))
-        if self.settings.auto_advance and status is not Status.CORRECTED:
+            fields["note"] = self._inspector.pending_note()  # a note typed before Ctrl+Enter is kept
+        project.decide(figure.id, status, **fields)
+        self.figures_changed([figure.id])
+        if self._settings.auto_advance and status is not Status.CORRECTED:
             self.next_pending()
 
     def start_correction(self) -> None:
-        if self.current_figure() is not None:
-            self.inspector.focus_value()
+        if self.current_figure() is not None and not self._inspector.is_read_only():
+            self._inspector.focus_value()
 
     @reports_errors
     def apply_correction(self, fields: dict) -> None:
-        figure = self.current_figure()
-        if figure is None:
+        if self.current_figure() is None:
             return
         note = fields.pop("note", None)
         self.decide_current(Status.CORRECTED, note=note, **fields)
-        self.view.setFocus()
+        self._view.setFocus()
+
+    def _nothing_changed(self) -> None:
+        self._show_status(tr("Nothing changed: no correction recorded"), 4000)
+        self._view.setFocus()
 
     @reports_errors
     def save_note(self, note: str) -> None:
         figure = self.current_figure()
-        if figure is None or not self._ensure_reviewer():
+        project = self._writable() if figure is not None else None
+        if figure is None or project is None:
             return
-        self.project.set_note(figure.id, note)
-        self.undo_stack.push(StoreCommand(tr("Note on %1").replace("%1", figure.text), [figure.id],
-                                          lambda: self.project, self.figures_changed))
-        self.statusBar().showMessage(tr("Note saved"), 3000)
+        project.set_note(figure.id, note)
+        self.figures_changed([figure.id])
+        self._show_status(tr("Note saved"), 3000)
 
     @reports_errors
     def confirm_identical(self, everywhere: bool) -> None:
+        """Every pending figure making the same claim (value, unit, kind, indicator), listed
+        first, then confirmed in one command: one transaction, one undo step."""
         figure = self.current_figure()
-        if figure is None or not self._ensure_reviewer():
+        project = self._writable() if figure is not None else None
+        if figure is None or project is None:
             return
-        pool = self.project.figures(None if everywhere else self.document_id, status=Status.PENDING)
-        same = [f for f in pool if f.text == figure.text and f.final_value == figure.final_value]
-        if figure.status is Status.PENDING and figure.id not in {f.id for f in same}:
-            same.insert(0, figure)
-        done = []
-        for f in same:
-            self.project.decide(f.id, Status.CONFIRMED)
-            done.append(f.id)
-        if done:
-            self.undo_stack.push(StoreCommand(tr("Confirm %1 × %2").replace("%1", figure.text).replace("%2", str(len(done))),
-                                              done, lambda: self.project, self.figures_changed))
-        self.statusBar().showMessage(tr("%1 identical figures confirmed").replace("%1", str(len(done))), 4000)
+        same = identical_pending(project, figure, None if everywhere else self.document_id)
+        if not same:
+            self._show_status(tr("No pending figure is identical to this one"), 4000)
+            return
+        dialog = ConfirmIdenticalDialog(project, same, self._dialog_parent)
+        if not self.run_dialog(dialog):
+            return
+        project.decide_many([f.id for f in same], Status.CONFIRMED)
+        self.figures_changed([f.id for f in same])
+        self._show_status(tr("%1 identical figures confirmed").replace("%1", str(len(same))), 4000)
+
+    def run_dialog(self, dialog) -> bool:
+        """A modal dialog; afterwards the keyboard is back where it was, in an active window."""
+        before = QApplication.focusWidget()
+        accepted = bool(dialog.exec())
+        self._dialog_parent.activateWindow()
+        if before is not None:
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        return accepted
 
     @reports_errors
     def add_figure_from_selection(self) -> None:
-        span = self.view.selected_span()
-        if span is None or self.project is None or self.document_id is None:
-            self.report_error(tr("Select the figure's text in the document first, then add it."))
+        span = self._view.selected_span()
+        if span is None or self._project() is None or self.document_id is None:
+            self._report_error(tr("Select the figure's text in the document first, then add it."), None)
             return
-        if not self._ensure_reviewer():
+        project = self._writable()
+        if project is None:
             return
         from reviewer.ui.add_figure import AddFigureDialog
 
         start, end = span
-        dialog = AddFigureDialog(self.document_text[start:end], self)
+        dialog = AddFigureDialog(self.document_text[start:end], self._dialog_parent)
         if not dialog.exec():
             return
         values = dialog.values()
-        figure_id = self.project.add_manual_figure(self.document_id, start, end, values["kind"], values["value"],
-                                                   values["unit"], values["indicator"])
-        self.table_model.add_figure(self.project.figure(figure_id))
-        self.undo_stack.push(StoreCommand(tr("Add %1").replace("%1", self.document_text[start:end]), [figure_id],
-                                          lambda: self.project, self.figures_changed))
+        figure_id = project.add_manual_figure(self.document_id, start, end, values["kind"], values["value"],
+                                              values["unit"], values["indicator"])
+        self._table.model.add_figure(project.figure(figure_id))
+        self.figures_changed([figure_id])
         self.select_figure(figure_id)
 
-    def figures_changed(self, figure_ids: list[int]) -> None:
-        """After any change in the store: table row, highlight, inspector and progress follow."""
-        if self.project is None:
+    # -- undo and redo -----------------------------------------------------------------------
+
+    @reports_errors
+    def undo(self) -> None:
+        self._after_history(self.history.undo())
+
+    @reports_errors
+    def redo(self) -> None:
+        self._after_history(self.history.redo())
+
+    def _after_history(self, events: list[Event]) -> None:
+        """Show what undo or redo changed: the figure it touched, selected, in its document."""
+        ids = figure_ids(events)
+        if not ids:
+            self.historyChanged.emit()
+            return
+        self.figures_changed(ids)
+        self.open_figure(ids[0])
+
+    # -- after any change in the store ---------------------------------------------------------
+
+    def figures_changed(self, ids: list[int]) -> None:
+        """Table row, highlight, inspector and progress follow the store."""
+        project = self._project()
+        if project is None:
             return
         documents = set()
-        for figure_id in figure_ids:
-            figure = self.project.figure(figure_id)
+        current = self.current_figure()
+        for figure_id in ids:
+            figure = project.figure(figure_id)
             documents.add(figure.document_id)
             if figure.document_id != self.document_id:
                 continue
-            self.table_model.update_figure(figure)
-            self.view.update_figure(figure)
-            current = self.current_figure()
-            if current is not None and current.id == figure.id:
-                self.inspector.show_figure(figure, self.document_text)
-        progress = self.project.progress_by_document()
-        for doc_id in documents:
-            self.doc_model.set_progress(doc_id, progress[doc_id])
-        self._update_progress(progress)
-
-    # -- filters and view --------------------------------------------------------------------
-
-    def _filters_changed(self) -> None:
-        status = self.status_filter.currentData()
-        kind = self.kind_filter.currentData()
-        self.proxy.set_statuses({Status(status)} if status else None)
-        self.proxy.set_kinds({Kind(kind)} if kind else None)
-        self.proxy.set_max_confidence(0.7999 if self.doubtful.isChecked() else 1.0)
-
-    def zoom(self, step: int) -> None:
-        font = self.view.font()
-        size = font.pointSize() if font.pointSize() > 0 else 11
-        size = QApplication.font().pointSize() if step == 0 else max(6, min(48, size + step))
-        font.setPointSize(size)
-        self.view.setFont(font)
-        self.settings.font_size = 0 if step == 0 else size
-
-    def set_show_dates(self, show: bool) -> None:
-        self.settings.show_dates = show
-        if self.document_id is not None and self.project is not None:
-            current = self.current_figure()
-            self.show_document(self.document_id)
-            if current is not None:
-                self.select_figure(current.id)
+            self._table.model.update_figure(figure)
+            self._view.update_figure(figure)
+            if current is not None and current.id == figure.id and self.current_figure() is current:
+                self._inspector.show_figure(figure, self.document_text)
+        self.progressChanged.emit(sorted(documents), project.progress_by_document())
+        self.historyChanged.emit()

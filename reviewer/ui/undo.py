@@ -1,31 +1,74 @@
-"""Undo and redo in the window: a QUndoStack whose commands walk the project's event log.
+"""Undo and redo in the window, driven straight from the project's own history.
 
-The store acts first (so a failed write never reaches the stack); the command's first redo()
-is then a no-op, later redo()/undo() calls replay the log through the project."""
+The store keeps the undo and redo stacks (built from the event log, so they survive a reopen)
+and undoes a whole command at a time; the window keeps no stack of its own that could count
+differently. This module only names the next step ("Undo confirm 80.6亿美元") and says which
+figures it touches."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from reviewer.model import Status
+from reviewer.store import Project
+from reviewer.store.records import Event
+from reviewer.ui.labels import tr
 
 
-class StoreCommand(QUndoCommand):
-    def __init__(self, text: str, figure_ids: list[int], project_getter: Callable, on_change: Callable[[list[int]], None]):
-        super().__init__(text)
-        self._figure_ids = figure_ids
-        self._project = project_getter
-        self._on_change = on_change
-        self._done_once = True  # the action was already carried out before the push
+class UndoHistory:
+    def __init__(self, project: Callable[[], Project | None]):
+        self._project = project
 
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False
-        else:
-            for _ in self._figure_ids:
-                self._project().redo()
-        self._on_change(self._figure_ids)
+    def _writable(self) -> Project | None:
+        project = self._project()
+        return project if project is not None and not project.read_only else None
 
-    def undo(self) -> None:
-        for _ in self._figure_ids:
-            self._project().undo()
-        self._on_change(self._figure_ids)
+    def can_undo(self) -> bool:
+        project = self._writable()
+        return project is not None and project.can_undo()
+
+    def can_redo(self) -> bool:
+        project = self._writable()
+        return project is not None and project.can_redo()
+
+    def undo(self) -> list[Event]:
+        project = self._writable()
+        return project.undo() if project is not None else []
+
+    def redo(self) -> list[Event]:
+        project = self._writable()
+        return project.redo() if project is not None else []
+
+    def undo_text(self) -> str:
+        """'&Undo confirm 80.6亿美元', or '&Undo' when there is nothing to undo."""
+        project = self._writable()
+        step = describe(project, project.peek_undo()) if project is not None else ""
+        return tr("&Undo %1").replace("%1", step) if step else tr("&Undo")
+
+    def redo_text(self) -> str:
+        project = self._writable()
+        step = describe(project, project.peek_redo()) if project is not None else ""
+        return tr("&Redo %1").replace("%1", step) if step else tr("&Redo")
+
+
+def figure_ids(events: list[Event]) -> list[int]:
+    """The figures a command touched, in the order it touched them, each once."""
+    return list(dict.fromkeys(e.figure_id for e in events if e.figure_id is not None))
+
+
+def describe(project: Project, events: list[Event]) -> str:
+    """What a command did, in a few words: 'confirm 80.6亿美元', 'confirm 100% × 4'."""
+    ids = figure_ids(events)
+    if not ids:
+        return ""
+    first = events[0]
+    text = (first.new or {}).get("text") or project.figure(ids[0]).text
+    if first.action == "add":
+        words = tr("adding %1")
+    elif first.action == "note":
+        words = tr("note on %1")
+    else:
+        words = {Status.CONFIRMED.value: tr("confirm %1"), Status.REJECTED.value: tr("reject %1"),
+                 Status.CORRECTED.value: tr("correction of %1"),
+                 Status.PENDING.value: tr("reset of %1")}.get((first.new or {}).get("status"), tr("change of %1"))
+    words = words.replace("%1", text)
+    return words if len(ids) == 1 else tr("%1 × %2").replace("%1", words).replace("%2", str(len(ids)))

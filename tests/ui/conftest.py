@@ -53,3 +53,34 @@ def action(window, name):
 def stored(path):
     """A fresh look at the project file, as another program would see it."""
     return Project.open(path, read_only=True)
+
+
+@pytest.fixture
+def window_on(qtbot, settings, tmp_path):
+    """A window on a new project made of the given texts ({file name: text}), in that order."""
+    from reviewer.ui.main_window import MainWindow
+
+    windows = []
+
+    def make(texts: dict[str, str]) -> MainWindow:
+        path = tmp_path / "texts.frp"
+        files = []
+        for name, text in texts.items():
+            files.append(tmp_path / name)
+            files[-1].write_text(text, encoding="utf-8")
+        with Project.open(path, create=True, reviewer="setup") as project:
+            import_documents(project, files, report=lambda m: None)
+        w = MainWindow(settings)
+        qtbot.addWidget(w)
+        w.resize(1400, 900)
+        w.show()
+        qtbot.waitExposed(w)
+        assert w.open_project(path)
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)  # keys go to the focus widget of the active window
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.close()

@@ -1,8 +1,8 @@
 """Reviewing a seed report from the keyboard alone, then reading the project file."""
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from reviewer.model import Status
 from tests.ui.conftest import stored
@@ -89,11 +89,15 @@ def test_confirm_every_identical_figure_in_one_action(qtbot, window, seeded_proj
     target = next(f for f in window.visible_order() if f.text == "80.6亿美元")
     window.select_figure(target.id)
     window.table.setFocus()
+    QTimer.singleShot(50, lambda: key(qtbot, QApplication.activeModalWidget(), Qt.Key.Key_Return))  # the list: OK
     key(qtbot, window.table, Qt.Key.Key_A)
     with stored(seeded_project) as p:
-        same = [f for f in p.figures() if f.text == "80.6亿美元"]
+        same = [f for f in p.figures() if f.text == "80.6亿美元" and f.indicator == target.indicator]
+        other = [f for f in p.figures() if f.text == "80.6亿美元" and f.indicator != target.indicator]
         assert len(same) > 1 and all(f.status is Status.CONFIRMED for f in same)
-    window.undo_stack.undo()                             # one action, one undo
+        assert other and all(f.status is Status.PENDING for f in other)  # same text, another claim
+    qtbot.waitUntil(window.isActiveWindow)
+    key(qtbot, window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # one action, one undo
     with stored(seeded_project) as p:
         assert all(f.status is Status.PENDING for f in p.figures() if f.text == "80.6亿美元")
 
