@@ -20,6 +20,10 @@
       <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+      <source>&amp;Save a copy…</source>
+      <translation>保存副本(&amp;S)…</translation>
+    </message>
+    <message>
       <source>&amp;Check source files…</source>
       <translation>检查源文件(&amp;C)…</translation>
     </message>
@@ -44,40 +48,48 @@
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-      <source>&amp;Confirm</source>
-      <translation>确认(&amp;C)</translation>
+      <source>Confirm</source>
+      <translation>确认</translation>
     </message>
     <message>
-      <source>&amp;Reject</source>
-      <translation>否决(&amp;R)</translation>
+      <source>Reject</source>
+      <translation>否决</translation>
     </message>
     <message>
-      <source>C&amp;orrect (edit the value)</source>
-      <translation>更正(&amp;O)（编辑数值）</translation>
+      <source>Correct (edit the value)</source>
+      <translation>更正（修改数值）</translation>
     </message>
     <message>
-      <source>&amp;Skip</source>
-      <translation>跳过(&amp;S)</translation>
+      <source>Skip</source>
+      <translation>跳过</translation>
     </message>
     <message>
-      <source>&amp;Next figure</source>
-      <translation>下一个数字(&amp;N)</translation>
+      <source>Next figure</source>
+      <translation>下一个数字</translation>
     </message>
     <message>
-      <source>&amp;Previous figure</source>
-      <translation>上一个数字(&amp;P)</translation>
+      <source>Previous figure</source>
+      <translation>上一个数字</translation>
     </message>
     <message>
-      <source>Next &amp;pending figure</source>
-      <translation>下一个待核数字(&amp;P)</translation>
+      <source>Next pending figure</source>
+      <translation>下一个待核数字</translation>
     </message>
     <message>
-      <source>Confirm all &amp;identical figures in this document</source>
-      <translation>确认本文档中所有相同的数字(&amp;I)</translation>
+      <source>Confirm all identical figures in this document…</source>
+      <translation>确认本文档中所有相同的数字…</translation>
     </message>
     <message>
-      <source>Confirm all identical figures in &amp;all documents</source>
-      <translation>确认所有文档中相同的数字(&amp;A)</translation>
+      <source>Confirm all identical figures in all documents…</source>
+      <translation>确认所有文档中相同的数字…</translation>
+    </message>
+    <message>
+      <source>Next document</source>
+      <translation>下一个文档</translation>
+    </message>
+    <message>
+      <source>Previous document</source>
+      <translation>上一个文档</translation>
     </message>
     <message>
       <source>Zoom &amp;in</source>
@@ -136,8 +148,12 @@
       <translation>指标</translation>
     </message>
     <message>
-      <source>The value must be a number.</source>
-      <translation>数值必须是数字。</translation>
+      <source>“%1” is not a value: write it as in a report, e.g. 650亿, 1.5万, 12.5% or 80.6亿美元</source>
+      <translation>“%1”不是数值：请按报告的写法填写，如 650亿、1.5万、12.5% 或 80.6亿美元</translation>
+    </message>
+    <message>
+      <source>Something went wrong: %1. The details are in the log (Help &gt; Open log folder).</source>
+      <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
     </message>
     <message>
       <source>No font that can show Chinese is installed: every Chinese character will appear as a box. Install one (on Debian/Ubuntu: sudo apt install fonts-noto-cjk) and restart.</source>
@@ -152,28 +168,12 @@
       <translation>您的姓名将记录在每个决定上（只问一次）：</translation>
     </message>
     <message>
-      <source>Keyboard shortcuts</source>
-      <translation>键盘快捷键</translation>
-    </message>
-    <message>
-      <source>Preferences</source>
-      <translation>首选项</translation>
-    </message>
-    <message>
-      <source>System</source>
-      <translation>跟随系统</translation>
-    </message>
-    <message>
-      <source>After a decision, move to the next pending figure</source>
-      <translation>作出决定后自动跳到下一个待核数字</translation>
-    </message>
-    <message>
-      <source>Language (after a restart)</source>
-      <translation>界面语言（重启后生效）</translation>
-    </message>
-    <message>
       <source>Single keys work in the document and the table; keys with Ctrl work everywhere, also while typing.</source>
       <translation>单键快捷键在文档和表格中有效；带 Ctrl 的快捷键在任何地方都有效，输入时也可用。</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
     </message>
     <message>
       <source>The source file changed since it was imported</source>
@@ -186,10 +186,6 @@
     <message>
       <source>%1 of %2 figures reviewed</source>
       <translation>已核 %1 / %2 个数字</translation>
-    </message>
-    <message>
-      <source>Something went wrong: %1. The details are in the log (Help &gt; Open log folder).</source>
-      <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
     </message>
     <message>
       <source>Export</source>
@@ -224,20 +220,28 @@
       <translation>保存为（.xlsx、.csv、.json）</translation>
     </message>
     <message>
-      <source>Export to</source>
-      <translation>导出到</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-      <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <source>Only the document on screen</source>
       <translation>只导出当前文档</translation>
     </message>
     <message>
+      <source>1 figure exported to %2</source>
+      <translation>已导出 1 个数字到 %2</translation>
+    </message>
+    <message>
       <source>%1 figures exported to %2</source>
       <translation>已导出 %1 个数字到 %2</translation>
+    </message>
+    <message>
+      <source>Exporting to %1…</source>
+      <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+      <source>Export cancelled; %1 was not changed</source>
+      <translation>已取消导出，%1 未被改动</translation>
     </message>
     <message>
       <source>State</source>
@@ -276,40 +280,16 @@
       <translation>导入文档</translation>
     </message>
     <message>
-      <source>Source files changed</source>
-      <translation>源文件已修改</translation>
+      <source>Save a copy of the project</source>
+      <translation>保存项目副本</translation>
     </message>
     <message>
-      <source>Importing documents…</source>
-      <translation>正在导入文档…</translation>
+      <source>Export to</source>
+      <translation>导出到</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <source>Every source file is as it was imported</source>
-      <translation>所有源文件都与导入时一致</translation>
-    </message>
-    <message>
-      <source>Import the changed files again? Decisions are carried over where the figure is still there; the others are kept and flagged.</source>
-      <translation>重新导入已修改的文件吗？数字仍在原文中的，决定会保留；其余决定也会保留并加以标记。</translation>
-    </message>
-    <message>
-      <source>Open or create a project first (File &gt; New project).</source>
-      <translation>请先打开或新建一个项目（文件 &gt; 新建项目）。</translation>
-    </message>
-    <message>
-      <source>An import is already running.</source>
-      <translation>已有一个导入正在进行。</translation>
-    </message>
-    <message>
-      <source>%1 documents imported</source>
-      <translation>已导入 %1 篇文档</translation>
-    </message>
-    <message>
-      <source>Open a project first.</source>
-      <translation>请先打开一个项目。</translation>
+      <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
       <source>Review projects (*%1)</source>
@@ -320,24 +300,100 @@
       <translation>文档 (%1)</translation>
     </message>
     <message>
-      <source>These source files changed or are missing:</source>
-      <translation>以下源文件已修改或缺失：</translation>
+      <source>Confirm identical figures</source>
+      <translation>确认相同的数字</translation>
     </message>
     <message>
-      <source>Reading %1…</source>
-      <translation>正在读取 %1…</translation>
+      <source>Document</source>
+      <translation>文档</translation>
+    </message>
+    <message>
+      <source>Sentence</source>
+      <translation>句子</translation>
+    </message>
+    <message>
+      <source>Confirm all %1</source>
+      <translation>全部确认（%1 个）</translation>
+    </message>
+    <message>
+      <source>Confirm these %1 figures (same value, unit, kind and indicator: %2)?</source>
+      <translation>确认以下 %1 个数字（数值、单位、类型和指标均相同：%2）？</translation>
+    </message>
+    <message>
+      <source>Importing documents…</source>
+      <translation>正在导入文档…</translation>
+    </message>
+    <message>
+      <source>Source files changed</source>
+      <translation>源文件已修改</translation>
+    </message>
+    <message>
+      <source>1 document imported</source>
+      <translation>已导入 1 篇文档</translation>
+    </message>
+    <message>
+      <source>%1 documents imported</source>
+      <translation>已导入 %1 篇文档</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>Open or create a project first (File &gt; New project).</source>
+      <translation>请先打开或新建一个项目（文件 &gt; 新建项目）。</translation>
+    </message>
+    <message>
+      <source>An import is already running.</source>
+      <translation>已有一个导入正在进行。</translation>
     </message>
     <message>
       <source>Some files could not be imported; the others were:</source>
       <translation>以下文件未能导入，其余文件已导入：</translation>
     </message>
     <message>
+      <source>Every source file is as it was imported</source>
+      <translation>所有源文件都与导入时一致</translation>
+    </message>
+    <message>
+      <source>Import the changed files again? Decisions are carried over where the figure is still there; the others are kept and flagged.</source>
+      <translation>重新导入已修改的文件吗？数字仍在原文中的，决定会保留；其余决定也会保留并加以标记。</translation>
+    </message>
+    <message>
+      <source>1 document skipped</source>
+      <translation>跳过 1 篇文档</translation>
+    </message>
+    <message>
+      <source>%1 documents skipped</source>
+      <translation>跳过 %1 篇文档</translation>
+    </message>
+    <message>
+      <source>1 file could not be imported</source>
+      <translation>1 个文件未能导入</translation>
+    </message>
+    <message>
+      <source>%1 files could not be imported</source>
+      <translation>%1 个文件未能导入</translation>
+    </message>
+    <message>
+      <source>Import cancelled: %1</source>
+      <translation>导入已取消：%1</translation>
+    </message>
+    <message>
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <source>These source files changed or are missing:</source>
+      <translation>以下源文件已修改或缺失：</translation>
+    </message>
+    <message>
       <source>Correct</source>
       <translation>更正</translation>
     </message>
     <message>
-      <source>value in base units, e.g. 8060000000</source>
-      <translation>以基本单位填写数值，如 8060000000</translation>
+      <source>as in a report: 80.6亿, 1.5万, 12.5%, 三成</source>
+      <translation>按报告写法：80.6亿、1.5万、12.5%、三成</translation>
     </message>
     <message>
       <source>a note for the record (Enter saves it)</source>
@@ -348,16 +404,16 @@
       <translation>保存更正</translation>
     </message>
     <message>
+      <source>Correct (read-only project)</source>
+      <translation>更正（项目为只读）</translation>
+    </message>
+    <message>
       <source>No figure selected</source>
       <translation>未选中数字</translation>
     </message>
     <message>
       <source>As extracted</source>
       <translation>原始提取</translation>
-    </message>
-    <message>
-      <source>“%1” is not a number: write the value in base units, e.g. 8060000000</source>
-      <translation>“%1”不是数字：请以基本单位填写，如 8060000000</translation>
     </message>
     <message>
       <source>pending</source>
@@ -412,6 +468,10 @@
       <translation>搜索数字、指标、备注…</translation>
     </message>
     <message>
+      <source>This document</source>
+      <translation>本文档</translation>
+    </message>
+    <message>
       <source>All states</source>
       <translation>全部状态</translation>
     </message>
@@ -422,6 +482,14 @@
     <message>
       <source>Doubtful only (confidence &lt; 0.8)</source>
       <translation>只看存疑的（置信度 &lt; 0.8）</translation>
+    </message>
+    <message>
+      <source>Click to change your name</source>
+      <translation>点击更改您的姓名</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
     </message>
     <message>
       <source>&amp;File</source>
@@ -464,8 +532,12 @@
       <translation>未打开项目</translation>
     </message>
     <message>
-      <source>The source file of this document changed since it was imported</source>
-      <translation>此文档的源文件在导入后已被修改</translation>
+      <source>Open a project first.</source>
+      <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+      <source>The menus change language at the next start</source>
+      <translation>菜单将在下次启动时换成新的语言</translation>
     </message>
     <message>
       <source>Find, review and export the figures in Chinese reports.</source>
@@ -476,12 +548,20 @@
       <translation>（只读）</translation>
     </message>
     <message>
-      <source>Project in use</source>
-      <translation>项目正被使用</translation>
+      <source>A copy of the project was saved as %1</source>
+      <translation>项目副本已保存为 %1</translation>
     </message>
     <message>
       <source>Reviewer: %1</source>
       <translation>核校人：%1</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>项目正被使用</translation>
+    </message>
+    <message>
+      <source>Project cannot be saved here</source>
+      <translation>项目无法保存在此处</translation>
     </message>
     <message>
       <source>Open it read-only?</source>
@@ -492,48 +572,128 @@
       <translation>已核 %1 / %2（%3）</translation>
     </message>
     <message>
+      <source>Preferences</source>
+      <translation>首选项</translation>
+    </message>
+    <message>
+      <source>Asked at your first decision when empty</source>
+      <translation>留空时，在您第一次作出决定时询问</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <source>After a decision, move to the next pending figure</source>
+      <translation>作出决定后自动跳到下一个待核数字</translation>
+    </message>
+    <message>
+      <source>Your name (goes with every decision)</source>
+      <translation>您的姓名（记录在每个决定上）</translation>
+    </message>
+    <message>
+      <source>Language (after a restart)</source>
+      <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+      <source>Nothing changed: no correction recorded</source>
+      <translation>未作改动，不记录更正</translation>
+    </message>
+    <message>
       <source>Note saved</source>
       <translation>备注已保存</translation>
+    </message>
+    <message>
+      <source>The source file of this document changed since it was imported</source>
+      <translation>此文档的源文件在导入后已被修改</translation>
+    </message>
+    <message>
+      <source>The figure is hidden by the filters; showing it in the text</source>
+      <translation>该数字被筛选条件隐藏，已在正文中标出</translation>
     </message>
     <message>
       <source>No pending figures left in this view</source>
       <translation>此视图中已没有待核数字</translation>
     </message>
     <message>
-      <source>Select the figure's text in the document first, then add it.</source>
-      <translation>请先在文档中选中这个数字的文字，再添加。</translation>
+      <source>No pending figure is identical to this one</source>
+      <translation>没有与此相同的待核数字</translation>
     </message>
     <message>
-      <source>Review %1</source>
-      <translation>核校 %1</translation>
+      <source>Select the figure's text in the document first, then add it.</source>
+      <translation>请先在文档中选中这个数字的文字，再添加。</translation>
     </message>
     <message>
       <source>%1 identical figures confirmed</source>
       <translation>已确认 %1 个相同的数字</translation>
     </message>
     <message>
-      <source>Note on %1</source>
-      <translation>为 %1 写备注</translation>
+      <source>… %1 more: narrow the search</source>
+      <translation>……另有 %1 条，请缩小搜索范围</translation>
     </message>
     <message>
-      <source>Add %1</source>
+      <source>adding %1</source>
       <translation>添加 %1</translation>
     </message>
     <message>
-      <source>Confirm %1</source>
+      <source>note on %1</source>
+      <translation>%1 的备注</translation>
+    </message>
+    <message>
+      <source>change of %1</source>
+      <translation>修改 %1</translation>
+    </message>
+    <message>
+      <source>&amp;Undo %1</source>
+      <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo %1</source>
+      <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+      <source>confirm %1</source>
       <translation>确认 %1</translation>
     </message>
     <message>
-      <source>Reject %1</source>
+      <source>reject %1</source>
       <translation>否决 %1</translation>
     </message>
     <message>
-      <source>Correct %1</source>
+      <source>correction of %1</source>
       <translation>更正 %1</translation>
     </message>
     <message>
-      <source>Confirm %1 × %2</source>
-      <translation>确认 %1 × %2</translation>
+      <source>reset of %1</source>
+      <translation>重置 %1</translation>
+    </message>
+    <message>
+      <source>%1 × %2</source>
+      <translation>%1 × %2</translation>
+    </message>
+    <message>
+      <source>Welcome to figure-reviewer</source>
+      <translation>欢迎使用 figure-reviewer</translation>
+    </message>
+    <message>
+      <source>Find every figure in your reports, review each one in place, and export the reviewed figures to Excel. Start with a project, or import documents: a project is then created beside them.</source>
+      <translation>找出报告中的每一个数字，在原文中逐一核校，再把核校过的数字导出到 Excel。请先新建或打开一个项目；也可以直接导入文档，项目会建在文档旁边。</translation>
+    </message>
+    <message>
+      <source>Open recent</source>
+      <translation>最近的项目</translation>
+    </message>
+    <message>
+      <source>Import documents…</source>
+      <translation>导入文档…</translation>
+    </message>
+    <message>
+      <source>New project…</source>
+      <translation>新建项目…</translation>
+    </message>
+    <message>
+      <source>Open project…</source>
+      <translation>打开项目…</translation>
     </message>
   </context>
 </TS>
