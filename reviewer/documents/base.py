@@ -1,4 +1,5 @@
 """The Document every reader returns, and the dispatch from a path to its reader."""
+
 from __future__ import annotations
 
 import bisect
@@ -15,11 +16,25 @@ from reviewer.display import shown, shown_path
 from reviewer.i18n import _
 
 DEFAULT_SIZE_LIMIT = 50 * 1024 * 1024
-FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf",
-           ".html": "html", ".htm": "html", ".xhtml": "html"}
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 # A FIFO opened without O_NONBLOCK waits for a writer forever; with it, open returns at once.
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 _os_open = os.open  # the one call that opens a source (a test makes it refuse, as root cannot be refused)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _HASH_CHUNK = 1024 * 1024
@@ -42,13 +57,13 @@ class DocumentMissing(DocumentError):
 
 @dataclass(frozen=True)
 class Document:
-    text: str                 # as displayed; figure offsets index into it
+    text: str  # as displayed; figure offsets index into it
     title: str
     date: date | None
-    source: str               # the file it came from (the plain path, also for a split article)
-    size: int                 # bytes on disk
-    sha256: str               # of the file's bytes: detects a changed source
-    format: str               # txt, md, docx, pdf, html
+    source: str  # the file it came from (the plain path, also for a split article)
+    size: int  # bytes on disk
+    sha256: str  # of the file's bytes: detects a changed source
+    format: str  # txt, md, docx, pdf, html
     encoding: str | None = None
     page_starts: tuple[int, ...] = field(default=())  # PDF: offset where each page begins
     article: int | None = None  # 1..n for the articles split from one file; None for a whole file
@@ -78,8 +93,13 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
     fmt = FORMATS.get(path.suffix.lower())
     raw = read_regular_file(path, size_limit)
     if fmt is None:
-        raise DocumentError(path, _("unsupported file type {suffix}: use .txt, .md, .docx, .pdf, .html or .htm",
-                                    suffix=repr(path.suffix) if path.suffix else _("(none)")))
+        raise DocumentError(
+            path,
+            _(
+                "unsupported file type {suffix}: use .txt, .md, .docx, .pdf, .html or .htm",
+                suffix=repr(path.suffix) if path.suffix else _("(none)"),
+            ),
+        )
     try:
         parsed = _reader(fmt)(raw, path)
     except DocumentError:
@@ -87,8 +107,9 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
     except MemoryError as exc:
         raise DocumentError(path, _("too large to read into memory")) from exc
     except Exception as exc:  # a reader bug or a library's surprise must still name the file
-        raise DocumentError(path, _("could not be read as {format}: {error}", format=fmt,
-                                    error=f"{type(exc).__name__}: {exc}")) from exc
+        raise DocumentError(
+            path, _("could not be read as {format}: {error}", format=fmt, error=f"{type(exc).__name__}: {exc}")
+        ) from exc
     text = without_lone_surrogates(parsed.text)
     if not text.strip():
         raise DocumentError(path, _("contains no text"))
@@ -121,8 +142,14 @@ def read_regular_file(path: Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> bytes
         with os.fdopen(fd, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > size_limit:
-                raise DocumentError(path, _("is {size} MB, over the limit of {limit} MB",
-                                            size=f"{size / 1e6:.1f}", limit=f"{size_limit / 1e6:.0f}"))
+                raise DocumentError(
+                    path,
+                    _(
+                        "is {size} MB, over the limit of {limit} MB",
+                        size=f"{size / 1e6:.1f}",
+                        limit=f"{size_limit / 1e6:.0f}",
+                    ),
+                )
             raw = fh.read(size_limit + 1)
     except OSError as exc:
         raise DocumentError(path, _cannot_read(exc)) from exc
@@ -201,12 +228,16 @@ def _cannot_read(exc: OSError) -> str:
 def _reader(fmt: str) -> Callable[[bytes, Path], RawText]:
     if fmt in ("txt", "md"):
         from reviewer.documents.text import read_text
+
         return read_text
     if fmt == "docx":
         from reviewer.documents.docx import read_docx
+
         return read_docx
     if fmt == "pdf":
         from reviewer.documents.pdf import read_pdf
+
         return read_pdf
     from reviewer.documents.html import read_html
+
     return read_html

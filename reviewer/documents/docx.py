@@ -9,6 +9,7 @@ styles: a heading is found by its style's name, which Word stores in English eve
 interface is localized (style id "1", name "heading 1"). Tables become rows of tab-separated
 cells; a table inside a cell is read once, as part of that cell.
 """
+
 from __future__ import annotations
 
 import io
@@ -35,8 +36,8 @@ HEADING_NAMES = ("heading", "title", "标题")
 # Run content in reading order; a text box's copy for old readers (mc:Fallback) is not read twice,
 # and the tab stops of a paragraph's properties are no tabs.
 RUN_CONTENT = etree.XPath(
-    "(.//w:r/w:t | .//w:r/w:tab | .//w:r/w:br | .//w:r/w:cr)[not(ancestor::mc:Fallback)]",
-    namespaces=NAMESPACES)
+    "(.//w:r/w:t | .//w:r/w:tab | .//w:r/w:br | .//w:r/w:cr)[not(ancestor::mc:Fallback)]", namespaces=NAMESPACES
+)
 WRAPPERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag"}  # content controls and tags
 
 
@@ -70,8 +71,10 @@ def read_docx(raw: bytes, path: Path) -> RawText:
 def check_package(raw: bytes, path: Path) -> None:
     """Refuse a zip bomb from the archive's directory alone, and any XML part with a DOCTYPE."""
     if raw.startswith(OLE_MAGIC):
-        raise DocumentError(path, _("is a password-protected Word file (or an old .doc renamed .docx): "
-                                    "save an unprotected copy as .docx"))
+        raise DocumentError(
+            path,
+            _("is a password-protected Word file (or an old .doc renamed .docx): save an unprotected copy as .docx"),
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile as exc:
@@ -95,8 +98,14 @@ def check_package(raw: bytes, path: Path) -> None:
 
 
 def _zip_bomb(path: Path, size: int, packed: int) -> DocumentError:
-    return DocumentError(path, _("declares {size} MB in {packed} MB: refused as a zip bomb",
-                                 size=f"{size / 1e6:.0f}", packed=f"{packed / 1e6:.1f}"))
+    return DocumentError(
+        path,
+        _(
+            "declares {size} MB in {packed} MB: refused as a zip bomb",
+            size=f"{size / 1e6:.0f}",
+            packed=f"{packed / 1e6:.1f}",
+        ),
+    )
 
 
 class _RootReached(Exception):

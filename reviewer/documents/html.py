@@ -5,6 +5,7 @@ Python's html.parser is quadratic on a page of unclosed tags. The parser hands i
 target instead of building a tree, so thousands of unclosed tags neither hit libxml2's tree
 depth limit (which would drop the rest of the page) nor exhaust a stack.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,11 +17,61 @@ from reviewer.documents.base import RawText, without_lone_surrogates
 from reviewer.documents.charsets import declared_codec
 from reviewer.documents.text import BOMS, decode_text
 
-SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg",
-        "iframe", "button", "select", "head", "menu", "title", "object", "math"}
-BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-         "article", "blockquote", "pre", "dd", "dt", "dl", "hr", "main", "figure", "figcaption", "center",
-         "address", "caption", "details", "summary", "tbody", "thead", "tfoot"}
+SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "head",
+    "menu",
+    "title",
+    "object",
+    "math",
+}
+BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "main",
+    "figure",
+    "figcaption",
+    "center",
+    "address",
+    "caption",
+    "details",
+    "summary",
+    "tbody",
+    "thead",
+    "tfoot",
+}
 CELL = {"td", "th"}
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-.:]+)""", re.IGNORECASE)
 SPACES = re.compile(r"[ \t\u00a0]+")
@@ -33,8 +84,7 @@ MESS_SAMPLE = 20000
 def read_html(raw: bytes, path: Path) -> RawText:
     text, encoding = _decode(raw, path)
     readable = _Readable()
-    parser = etree.HTMLParser(target=readable, encoding="utf-8", remove_comments=True, remove_pis=True,
-                              no_network=True)
+    parser = etree.HTMLParser(target=readable, encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     etree.fromstring(without_lone_surrogates(text).encode("utf-8"), parser)
     lines = []
     for line in "".join(readable.parts).split("\n"):

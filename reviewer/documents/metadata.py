@@ -1,4 +1,5 @@
 """Title and date of a document, found in its text where it gives them."""
+
 from __future__ import annotations
 
 import re

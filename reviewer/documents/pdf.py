@@ -1,5 +1,6 @@
 """PDF with a text layer, via pdfium (pypdfium2): text in reading order, page by page, with the
 offset where each page starts (the export cites pages). A PDF without a text layer is a scan."""
+
 from __future__ import annotations
 
 import unicodedata
@@ -25,8 +26,9 @@ def read_pdf(raw: bytes, path: Path) -> RawText:
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
-            raise DocumentError(path, _("is password-protected; open it with its password and save an "
-                                        "unprotected copy")) from exc
+            raise DocumentError(
+                path, _("is password-protected; open it with its password and save an unprotected copy")
+            ) from exc
         raise DocumentError(path, _("is damaged or truncated and cannot be opened ({error})", error=exc)) from exc
     pieces: list[str] = []
     starts: list[int] = []

@@ -1,6 +1,7 @@
 """One file holding several articles (a "-" line, a title, the body, a date line) becomes one
 Document per article, each with its own title and date, when the user asks for it. Articles are
 numbered 1..n in `Document.article`; `source` stays the file's path."""
+
 from __future__ import annotations
 
 import hashlib
@@ -26,14 +27,16 @@ def split_articles(doc: Document) -> list[Document]:
         body = doc.text[start:end].strip("\n")
         if len(body.strip()) < MIN_ARTICLE_CHARS:
             continue
-        articles.append(replace(
-            doc,
-            text=body,
-            title=find_title(body) or f"{doc.title} ({number})",
-            date=trailing_date_line(body) or find_date(body) or doc.date,
-            article=len(articles) + 1,
-            size=len(body.encode("utf-8")),
-            sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            page_starts=(),
-        ))
+        articles.append(
+            replace(
+                doc,
+                text=body,
+                title=find_title(body) or f"{doc.title} ({number})",
+                date=trailing_date_line(body) or find_date(body) or doc.date,
+                article=len(articles) + 1,
+                size=len(body.encode("utf-8")),
+                sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+                page_starts=(),
+            )
+        )
     return articles or [doc]

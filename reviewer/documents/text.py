@@ -5,6 +5,7 @@ UTF-8 is tried strictly first (it is what almost everything is, and a wrong gues
 impossible); anything else is left to charset-normalizer, a maintained detector, limited to the
 encodings Chinese documents come in. Line endings become \\n; nothing else in the text changes.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -15,16 +16,22 @@ from reviewer.documents.base import DocumentError, RawText
 from reviewer.i18n import _
 
 # UTF-32's BOMs first: FF FE 00 00 also starts like UTF-16LE's FF FE.
-BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 CANDIDATES = ["gb18030", "big5", "utf_16", "utf_8"]
 # Control characters other than tab, newline and carriage return mark a binary file.
 CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 SAMPLE = 65536
 # Characters of ordinary text (ASCII, Latin, Greek, Cyrillic, punctuation, CJK, kana, Hangul,
 # full-width forms): UTF-16 read in its own byte order is nearly all of them.
-PLAIN = re.compile("[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u3000-\u30ff"
-                   "\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+PLAIN = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
 UTF16_ORDERS = ("utf-16-le", "utf-16-be")
 UTF16_PLAIN_SHARE = 0.9
 
@@ -40,8 +47,9 @@ def decode_text(raw: bytes, path: Path) -> tuple[str, str]:
             try:
                 return raw.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise DocumentError(path, _("starts with a {encoding} byte order mark but is not valid {encoding}",
-                                            encoding=encoding)) from exc
+                raise DocumentError(
+                    path, _("starts with a {encoding} byte order mark but is not valid {encoding}", encoding=encoding)
+                ) from exc
     sample = raw[:SAMPLE]
     utf16 = utf16_without_bom(raw)
     if utf16 is not None:
@@ -56,8 +64,9 @@ def decode_text(raw: bytes, path: Path) -> tuple[str, str]:
 
     best = from_bytes(raw, cp_isolation=CANDIDATES).best()
     if best is None:
-        raise DocumentError(path, _("the bytes are not text in any supported encoding "
-                                    "(UTF-8, UTF-16, GB18030/GBK, Big5)"))
+        raise DocumentError(
+            path, _("the bytes are not text in any supported encoding (UTF-8, UTF-16, GB18030/GBK, Big5)")
+        )
     encoding = best.encoding
     try:
         return raw.decode(encoding), encoding

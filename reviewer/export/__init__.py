@@ -1,4 +1,5 @@
 """Exporters: the curated dataset as .xlsx, .csv and .json (plain Python, openpyxl)."""
+
 from reviewer.export.dataset import APPROVED, ExportOptions
 from reviewer.export.writers import ExportCancelled, ExportError, export
 

@@ -3,6 +3,7 @@
 Rows are produced as generators straight from the project, one document's text in memory at a
 time, so a project of any size exports in bounded memory.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -55,45 +56,124 @@ HEADERS = {
     "old": ("原值", "Old"),
     "new": ("新值", "New"),
 }
-SHEETS = {"approved": ("已核定", "Approved"), "all": ("全部", "All figures"), "documents": ("文档", "Documents"),
-          "log": ("记录", "Audit log")}
-KIND_WORDS = {"money": ("金额", "money"), "quantity": ("数量", "quantity"), "percent": ("百分比", "percent"),
-              "pp": ("百分点", "percentage points"), "multiple": ("倍数", "multiple"), "fraction": ("比例", "fraction"),
-              "rank": ("排名", "rank")}
-ACTION_WORDS = {"import": ("导入", "import"), "reimport": ("重新导入", "re-import"),
-                "reextract": ("重新提取", "re-extract"), "decide": ("核定", "decide"), "note": ("备注", "note"),
-                "add": ("手工添加", "add by hand"), "undo": ("撤销", "undo"), "redo": ("重做", "redo")}
+SHEETS = {
+    "approved": ("已核定", "Approved"),
+    "all": ("全部", "All figures"),
+    "documents": ("文档", "Documents"),
+    "log": ("记录", "Audit log"),
+}
+KIND_WORDS = {
+    "money": ("金额", "money"),
+    "quantity": ("数量", "quantity"),
+    "percent": ("百分比", "percent"),
+    "pp": ("百分点", "percentage points"),
+    "multiple": ("倍数", "multiple"),
+    "fraction": ("比例", "fraction"),
+    "rank": ("排名", "rank"),
+}
+ACTION_WORDS = {
+    "import": ("导入", "import"),
+    "reimport": ("重新导入", "re-import"),
+    "reextract": ("重新提取", "re-extract"),
+    "decide": ("核定", "decide"),
+    "note": ("备注", "note"),
+    "add": ("手工添加", "add by hand"),
+    "undo": ("撤销", "undo"),
+    "redo": ("重做", "redo"),
+}
 CHANGE_WORDS = {  # the fields an audit-log line shows as old and new values
-    "status": ("状态", "state"), "corrected_value": ("更正值", "corrected value"),
-    "corrected_unit": ("更正单位", "corrected unit"), "corrected_kind": ("更正类型", "corrected kind"),
-    "corrected_indicator": ("更正指标", "corrected indicator"), "note": ("备注", "note"),
-    "reviewer": ("核定人", "reviewer"), "removed": ("已删除", "removed"), "orphaned": ("原文已无此数", "orphaned"),
-    "source": ("来源文件", "source"), "figures": ("数字", "figures"), "kept": ("保留", "kept"), "new": ("新增", "new"),
-    "removed_pending": ("删除待核", "pending removed"), "start": ("起点", "start"), "end": ("终点", "end"),
-    "text": ("原文", "text"), "kind": ("类型", "kind"), "value": ("数值", "value"), "unit": ("单位", "unit"),
+    "status": ("状态", "state"),
+    "corrected_value": ("更正值", "corrected value"),
+    "corrected_unit": ("更正单位", "corrected unit"),
+    "corrected_kind": ("更正类型", "corrected kind"),
+    "corrected_indicator": ("更正指标", "corrected indicator"),
+    "note": ("备注", "note"),
+    "reviewer": ("核定人", "reviewer"),
+    "removed": ("已删除", "removed"),
+    "orphaned": ("原文已无此数", "orphaned"),
+    "source": ("来源文件", "source"),
+    "figures": ("数字", "figures"),
+    "kept": ("保留", "kept"),
+    "new": ("新增", "new"),
+    "removed_pending": ("删除待核", "pending removed"),
+    "start": ("起点", "start"),
+    "end": ("终点", "end"),
+    "text": ("原文", "text"),
+    "kind": ("类型", "kind"),
+    "value": ("数值", "value"),
+    "unit": ("单位", "unit"),
 }
 CUT_MARK = N_("…[cut]")  # ends a cell cut to what a spreadsheet holds
-STATUS_WORDS = {Status.PENDING: ("待核", "pending"), Status.CONFIRMED: ("已确认", "confirmed"),
-                Status.CORRECTED: ("已更正", "corrected"), Status.REJECTED: ("已否决", "rejected")}
+STATUS_WORDS = {
+    Status.PENDING: ("待核", "pending"),
+    Status.CONFIRMED: ("已确认", "confirmed"),
+    Status.CORRECTED: ("已更正", "corrected"),
+    Status.REJECTED: ("已否决", "rejected"),
+}
 
 # What a reader needs comes first: those columns are the printed ones (PRINTED), the others follow.
-APPROVED_COLUMNS = ("document", "place", "indicator", "change", "value", "unit", "period", "text", "original_value",
-                    "sentence", "note", "doc_date", "kind", "approx", "reviewer", "decided_at")
-ALL_COLUMNS = ("document", "place", "status", "indicator", "change", "value", "unit", "period", "text",
-               "original_value", "sentence", "note", "doc_date", "kind", "approx", "confidence", "reason", "manual",
-               "orphaned", "reviewer", "decided_at")
+APPROVED_COLUMNS = (
+    "document",
+    "place",
+    "indicator",
+    "change",
+    "value",
+    "unit",
+    "period",
+    "text",
+    "original_value",
+    "sentence",
+    "note",
+    "doc_date",
+    "kind",
+    "approx",
+    "reviewer",
+    "decided_at",
+)
+ALL_COLUMNS = (
+    "document",
+    "place",
+    "status",
+    "indicator",
+    "change",
+    "value",
+    "unit",
+    "period",
+    "text",
+    "original_value",
+    "sentence",
+    "note",
+    "doc_date",
+    "kind",
+    "approx",
+    "confidence",
+    "reason",
+    "manual",
+    "orphaned",
+    "reviewer",
+    "decided_at",
+)
 PRINTED = {"approved": 11, "all": 12}  # the first columns of a sheet that go on paper; other sheets: every one
-DOCUMENT_COLUMNS = ("document", "doc_date", "source", "figures", "pending", "confirmed", "corrected", "rejected",
-                    "share_reviewed")
+DOCUMENT_COLUMNS = (
+    "document",
+    "doc_date",
+    "source",
+    "figures",
+    "pending",
+    "confirmed",
+    "corrected",
+    "rejected",
+    "share_reviewed",
+)
 LOG_COLUMNS = ("at", "reviewer", "action", "document", "figure", "old", "new")
 
 
 @dataclass(frozen=True)
 class ExportOptions:
-    states: frozenset[Status] = APPROVED          # for the approved sheet, CSV and JSON
-    document_ids: frozenset[int] | None = None    # None: every document
-    per_document: bool = False                    # one approved sheet per document
-    language: str = "zh"                          # headers: zh or en
+    states: frozenset[Status] = APPROVED  # for the approved sheet, CSV and JSON
+    document_ids: frozenset[int] | None = None  # None: every document
+    per_document: bool = False  # one approved sheet per document
+    language: str = "zh"  # headers: zh or en
     sheets: tuple[str, ...] = field(default=("approved", "all", "documents", "log"))
 
     def header(self, key: str) -> str:
@@ -142,8 +222,9 @@ def documents(project: Project, options: ExportOptions) -> list[StoredDocument]:
     return [d for d in project.documents() if options.document_ids is None or d.id in options.document_ids]
 
 
-def figure_rows(project: Project, options: ExportOptions, states: frozenset[Status] | None,
-                doc_ids: list[int] | None = None) -> Iterator[dict]:
+def figure_rows(
+    project: Project, options: ExportOptions, states: frozenset[Status] | None, doc_ids: list[int] | None = None
+) -> Iterator[dict]:
     """One dict per figure (final values, with the original where corrected), in document order."""
     for doc in documents(project, options):
         if doc_ids is not None and doc.id not in doc_ids:
@@ -156,11 +237,20 @@ def figure_rows(project: Project, options: ExportOptions, states: frozenset[Stat
             yield _figure_row(doc, full, paragraphs, sentences, f, options)
 
 
-def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: ParagraphIndex, sentences: SentenceIndex,
-                f: StoredFigure, options: ExportOptions) -> dict:
+def _figure_row(
+    doc: StoredDocument,
+    full: StoredDocument,
+    paragraphs: ParagraphIndex,
+    sentences: SentenceIndex,
+    f: StoredFigure,
+    options: ExportOptions,
+) -> dict:
     page = full.page_at(f.start)
-    place = (f"p. {page}" if options.language == "en" else f"第{page}页") if page else \
-        (f"¶ {paragraphs.at(f.start)}" if options.language == "en" else f"第{paragraphs.at(f.start)}段")
+    place = (
+        (f"p. {page}" if options.language == "en" else f"第{page}页")
+        if page
+        else (f"¶ {paragraphs.at(f.start)}" if options.language == "en" else f"第{paragraphs.at(f.start)}段")
+    )
     corrected = f.status is Status.CORRECTED and (f.corrected_value is not None or f.corrected_unit)
     return {
         "document": doc.title,
@@ -172,7 +262,7 @@ def _figure_row(doc: StoredDocument, full: StoredDocument, paragraphs: Paragraph
         "change": f.change,
         "value": f.final_value,
         "unit": f.final_unit,
-        "kind": f.final_kind.value,   # the writers show options.kind_word(kind)
+        "kind": f.final_kind.value,  # the writers show options.kind_word(kind)
         "period": f.period,
         "approx": f.approx,
         "text": f.text,
@@ -192,9 +282,17 @@ def document_rows(project: Project, options: ExportOptions) -> Iterator[dict]:
     progress = project.progress_by_document()
     for doc in documents(project, options):
         p = progress[doc.id]
-        yield {"document": doc.title, "doc_date": doc.date, "source": doc.source, "figures": p.total,
-               "pending": p.pending, "confirmed": p.confirmed, "corrected": p.corrected, "rejected": p.rejected,
-               "share_reviewed": Decimal(str(round(p.share, 4)))}
+        yield {
+            "document": doc.title,
+            "doc_date": doc.date,
+            "source": doc.source,
+            "figures": p.total,
+            "pending": p.pending,
+            "confirmed": p.confirmed,
+            "corrected": p.corrected,
+            "rejected": p.rejected,
+            "share_reviewed": Decimal(str(round(p.share, 4))),
+        }
 
 
 def log_rows(project: Project, options: ExportOptions, events: list[Event] | None = None) -> Iterator[dict]:
@@ -208,18 +306,26 @@ def log_rows(project: Project, options: ExportOptions, events: list[Event] | Non
                 texts[event.figure_id] = project.figure(event.figure_id).text
             except Exception:  # noqa: BLE001 - a figure deleted by re-extraction keeps its log line
                 texts[event.figure_id] = f"#{event.figure_id}"
-        yield {"at": _datetime(event.at), "reviewer": event.reviewer, "action": options.action_word(event.action),
-               "document": titles.get(event.document_id, "") if event.document_id is not None else "",
-               "figure": texts.get(event.figure_id, "") if event.figure_id is not None else "",
-               "old": _compact(event.old, options), "new": _compact(event.new, options)}
+        yield {
+            "at": _datetime(event.at),
+            "reviewer": event.reviewer,
+            "action": options.action_word(event.action),
+            "document": titles.get(event.document_id, "") if event.document_id is not None else "",
+            "figure": texts.get(event.figure_id, "") if event.figure_id is not None else "",
+            "old": _compact(event.old, options),
+            "new": _compact(event.new, options),
+        }
 
 
 def _compact(values: dict | None, options: ExportOptions) -> str:
     """An event's values as `state=confirmed; note=…`, in the export's language."""
     if not values:
         return ""
-    return "; ".join(f"{options.change_word(k)}={_shown_value(k, v, options)}" for k, v in values.items()
-                     if v is not None and k != "decided_at")
+    return "; ".join(
+        f"{options.change_word(k)}={_shown_value(k, v, options)}"
+        for k, v in values.items()
+        if v is not None and k != "decided_at"
+    )
 
 
 def _shown_value(key: str, value, options: ExportOptions) -> str:

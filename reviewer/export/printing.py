@@ -4,18 +4,19 @@
 Column widths are in Excel's unit: characters of the default font's digit, 7 pixels for Calibri
 11 at 96 pixels an inch, plus 5 pixels of padding.
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
-PAPER_WIDTH_IN = 11.69      # A4 landscape
-MARGIN_IN = 0.4             # left and right, as the sheet's pageMargins say
+PAPER_WIDTH_IN = 11.69  # A4 landscape
+MARGIN_IN = 0.4  # left and right, as the sheet's pageMargins say
 PIXELS_PER_INCH = 96
 FONT_PT = 11
 SMALLEST_PRINTED_PT = 8
-SAFETY = 1.04               # applications measure columns a little differently
-MIN_SCALE = math.ceil(100 * SMALLEST_PRINTED_PT / FONT_PT) + 1   # 74%: 11 pt prints at 8.1 pt
+SAFETY = 1.04  # applications measure columns a little differently
+MIN_SCALE = math.ceil(100 * SMALLEST_PRINTED_PT / FONT_PT) + 1  # 74%: 11 pt prints at 8.1 pt
 
 
 def column_pixels(width: float) -> float:
@@ -34,9 +35,9 @@ def scale_for(widths: list[float]) -> int:
 
 @dataclass(frozen=True)
 class PrintLayout:
-    widths: list[float]   # every column's width (the printed ones possibly narrowed)
-    columns: int          # the first `columns` columns are printed
-    scale: int            # percent, >= MIN_SCALE
+    widths: list[float]  # every column's width (the printed ones possibly narrowed)
+    columns: int  # the first `columns` columns are printed
+    scale: int  # percent, >= MIN_SCALE
 
 
 def print_layout(widths: list[float], printed: int, floors: list[float | None]) -> PrintLayout:
@@ -46,8 +47,11 @@ def print_layout(widths: list[float], printed: int, floors: list[float | None]) 
     widths = list(widths)
     columns = max(1, min(printed, len(widths)))
     while scale_for(widths[:columns]) < MIN_SCALE:
-        room = [(widths[i] - floor, i) for i in range(columns) if (floor := floors[i]) is not None
-                and widths[i] > floor + 0.5]
+        room = [
+            (widths[i] - floor, i)
+            for i in range(columns)
+            if (floor := floors[i]) is not None and widths[i] > floor + 0.5
+        ]
         if room:
             excess, i = max(room)
             widths[i] -= max(0.5, min(excess, widths[i] * 0.1))

@@ -4,6 +4,7 @@ Text never becomes a formula: CSV cells that would start with =, +, -, @, a tab 
 return (which spreadsheets drop, then read what follows) get a leading apostrophe, and .xlsx
 text cells are always strings. Files are written under a temporary name and moved into place.
 """
+
 from __future__ import annotations
 
 import csv

@@ -1,6 +1,7 @@
 """Writing the dataset: an .xlsx workbook a clerk is glad to receive, CSV (UTF-8 with BOM, so
 Excel opens Chinese correctly) and JSON. Every file is written under a temporary name and moved
 into place; document text never becomes a formula."""
+
 from __future__ import annotations
 
 import csv
@@ -56,11 +57,33 @@ MAX_WIDTH = 60
 WIDTH_SAMPLE = 2000  # rows read ahead to size the columns
 # Long text wraps in its column, on screen and on paper; for the page, these columns are narrowed
 # down to these widths (the sentence, what a reader checks a figure against, stays widest).
-WRAPPED = {"sentence": 40.0, "document": 12.0, "indicator": 12.0, "change": 8.0, "period": 8.0, "note": 12.0,
-           "source": 20.0, "reason": 20.0, "figure": 12.0, "old": 16.0, "new": 16.0}
-NUMERIC = frozenset({"value", "original_value", "confidence", "figures", "pending", "confirmed", "corrected",
-                     "rejected", "share_reviewed"})
-TICK = 500           # rows between progress reports (and looks at the cancel button)
+WRAPPED = {
+    "sentence": 40.0,
+    "document": 12.0,
+    "indicator": 12.0,
+    "change": 8.0,
+    "period": 8.0,
+    "note": 12.0,
+    "source": 20.0,
+    "reason": 20.0,
+    "figure": 12.0,
+    "old": 16.0,
+    "new": 16.0,
+}
+NUMERIC = frozenset(
+    {
+        "value",
+        "original_value",
+        "confidence",
+        "figures",
+        "pending",
+        "confirmed",
+        "corrected",
+        "rejected",
+        "share_reviewed",
+    }
+)
+TICK = 500  # rows between progress reports (and looks at the cancel button)
 
 
 class ExportError(Exception):
@@ -74,8 +97,13 @@ class ExportCancelled(ExportError):
 class Ticker:
     """Counts rows written; now and then reports progress and raises ExportCancelled when asked."""
 
-    def __init__(self, total: int, output: Path, progress: Callable[[int, int], object] | None,
-                 cancelled: Callable[[], bool] | None):
+    def __init__(
+        self,
+        total: int,
+        output: Path,
+        progress: Callable[[int, int], object] | None,
+        cancelled: Callable[[], bool] | None,
+    ):
         self.total, self.done = max(1, total), 0
         self._output, self._progress, self._cancelled = output, progress, cancelled
 
@@ -92,8 +120,13 @@ class Ticker:
             self._progress(self.done, self.total)
 
 
-def export(project: Project, output: Path, options: ExportOptions | None = None,
-           progress: Callable[[int, int], object] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+def export(
+    project: Project,
+    output: Path,
+    options: ExportOptions | None = None,
+    progress: Callable[[int, int], object] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Write the export chosen by the file's extension; returns the number of figure rows.
     `progress(done, total)` is called now and then; when `cancelled()` turns true the export
     stops with ExportCancelled and any earlier file of that name is left as it was."""
@@ -102,8 +135,13 @@ def export(project: Project, output: Path, options: ExportOptions | None = None,
     suffix = output.suffix.lower()
     writer = {".xlsx": _write_xlsx, ".csv": _write_csv, ".json": _write_json}.get(suffix)
     if writer is None:
-        raise ExportError(_("{path}: unknown export type {suffix}; use .xlsx, .csv or .json",
-                            path=shown_path(output), suffix=shown(repr(output.suffix))))
+        raise ExportError(
+            _(
+                "{path}: unknown export type {suffix}; use .xlsx, .csv or .json",
+                path=shown_path(output),
+                suffix=shown(repr(output.suffix)),
+            )
+        )
     events = project.events() if suffix != ".csv" and (suffix == ".json" or "log" in options.sheets) else []
     ticker = Ticker(_planned_rows(project, options, suffix, len(events)), output, progress, cancelled)
     counter = {"rows": 0}
@@ -111,13 +149,22 @@ def export(project: Project, output: Path, options: ExportOptions | None = None,
     try:
         atomic_write(output, lambda tmp: writer(project, tmp, options, counter, ticker, events))
     except PermissionError as exc:
-        raise ExportError(_("{path}: cannot write here (permission denied, or the file is open in another program "
-                            "such as Excel). Close it or choose another name; nothing was changed.",
-                            path=shown_path(output))) from exc
+        raise ExportError(
+            _(
+                "{path}: cannot write here (permission denied, or the file is open in another program "
+                "such as Excel). Close it or choose another name; nothing was changed.",
+                path=shown_path(output),
+            )
+        ) from exc
     except OSError as exc:
         reason = _("the disk is full") if getattr(exc, "errno", None) == errno.ENOSPC else (exc.strerror or str(exc))
-        raise ExportError(_("{path}: the export could not be written ({reason}); any earlier file of that name "
-                            "is unchanged.", path=shown_path(output), reason=shown(reason))) from exc
+        raise ExportError(
+            _(
+                "{path}: the export could not be written ({reason}); any earlier file of that name is unchanged.",
+                path=shown_path(output),
+                reason=shown(reason),
+            )
+        ) from exc
     if progress is not None:
         progress(ticker.total, ticker.total)
     return counter["rows"]
@@ -128,8 +175,9 @@ def _planned_rows(project: Project, options: ExportOptions, suffix: str, events:
     chosen = documents(project, options)
     progress = project.progress_by_document()
     every = sum(progress[d.id].total for d in chosen if d.id in progress)
-    in_states = sum(getattr(progress[d.id], state.value) for d in chosen if d.id in progress
-                    for state in options.states)
+    in_states = sum(
+        getattr(progress[d.id], state.value) for d in chosen if d.id in progress for state in options.states
+    )
     if suffix == ".csv":
         return in_states
     if suffix == ".json":
@@ -142,28 +190,36 @@ def _planned_rows(project: Project, options: ExportOptions, suffix: str, events:
 
 # -- xlsx --------------------------------------------------------------------------------------
 
-def _write_xlsx(project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker,
-                events: list) -> None:
+
+def _write_xlsx(
+    project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker, events: list
+) -> None:
     approved, every = "approved" in options.sheets, "all" in options.sheets
     with XlsxWriter(tmp, cut_mark=options.translated(CUT_MARK)) as book:
         if approved and options.per_document:
             taken = fixed_sheet_names(options)
             for doc in documents(project, options):
-                counter["rows"] += _sheet(book, sheet_name(doc.title, taken, fallback=f"#{doc.id}"), APPROVED_COLUMNS,
-                                          figure_rows(project, options, options.states, [doc.id]), options, ticker,
-                                          PRINTED["approved"])
+                counter["rows"] += _sheet(
+                    book,
+                    sheet_name(doc.title, taken, fallback=f"#{doc.id}"),
+                    APPROVED_COLUMNS,
+                    figure_rows(project, options, options.states, [doc.id]),
+                    options,
+                    ticker,
+                    PRINTED["approved"],
+                )
             approved = False
         if approved or every:
             counter["rows"] += _figure_sheets(book, project, options, approved, every, ticker)
         if "documents" in options.sheets:
-            _sheet(book, options.sheet("documents"), DOCUMENT_COLUMNS, document_rows(project, options), options,
-                   ticker)
+            _sheet(book, options.sheet("documents"), DOCUMENT_COLUMNS, document_rows(project, options), options, ticker)
         if "log" in options.sheets:
             _sheet(book, options.sheet("log"), LOG_COLUMNS, log_rows(project, options, events), options, ticker)
 
 
-def _figure_sheets(book: XlsxWriter, project: Project, options: ExportOptions, approved: bool, every: bool,
-                   ticker: Ticker) -> int:
+def _figure_sheets(
+    book: XlsxWriter, project: Project, options: ExportOptions, approved: bool, every: bool, ticker: Ticker
+) -> int:
     """The approved and the all-figures sheets from one pass over the figures: each figure is
     read and laid out once, and goes to one sheet or both."""
     rows = iter(figure_rows(project, options, None if every else options.states))
@@ -171,11 +227,17 @@ def _figure_sheets(book: XlsxWriter, project: Project, options: ExportOptions, a
     chosen = [r for r in head if r["_status"] in options.states]
     targets: list[tuple[Sheet, tuple[str, ...], bool]] = []
     if approved:
-        targets.append((_start(book, options.sheet("approved"), APPROVED_COLUMNS, chosen, options,
-                               PRINTED["approved"]), APPROVED_COLUMNS, True))
+        targets.append(
+            (
+                _start(book, options.sheet("approved"), APPROVED_COLUMNS, chosen, options, PRINTED["approved"]),
+                APPROVED_COLUMNS,
+                True,
+            )
+        )
     if every:
-        targets.append((_start(book, options.sheet("all"), ALL_COLUMNS, head, options, PRINTED["all"]),
-                        ALL_COLUMNS, False))
+        targets.append(
+            (_start(book, options.sheet("all"), ALL_COLUMNS, head, options, PRINTED["all"]), ALL_COLUMNS, False)
+        )
     count = 0
     for row in itertools.chain(head, rows):
         is_chosen = row["_status"] in options.states
@@ -187,8 +249,15 @@ def _figure_sheets(book: XlsxWriter, project: Project, options: ExportOptions, a
     return count
 
 
-def _sheet(book: XlsxWriter, title: str, columns: tuple[str, ...], rows, options: ExportOptions, ticker: Ticker,
-           printed: int = 0) -> int:
+def _sheet(
+    book: XlsxWriter,
+    title: str,
+    columns: tuple[str, ...],
+    rows,
+    options: ExportOptions,
+    ticker: Ticker,
+    printed: int = 0,
+) -> int:
     """Stream rows into one sheet; returns how many."""
     rows = iter(rows)
     head = list(itertools.islice(rows, WIDTH_SAMPLE))
@@ -201,8 +270,9 @@ def _sheet(book: XlsxWriter, title: str, columns: tuple[str, ...], rows, options
     return count
 
 
-def _start(book: XlsxWriter, title: str, columns: tuple[str, ...], sample: list[dict], options: ExportOptions,
-           printed: int = 0) -> Sheet:
+def _start(
+    book: XlsxWriter, title: str, columns: tuple[str, ...], sample: list[dict], options: ExportOptions, printed: int = 0
+) -> Sheet:
     """Start a sheet with column widths fitted to the sample (a Chinese character is two
     columns) and laid out for paper: the first `printed` columns (0: all) on A4 landscape."""
     headers = [options.header(c) for c in columns]
@@ -294,6 +364,7 @@ def _fits(name: str, limit: int) -> str:
 def sheet_name(title: str, taken: set[str], fallback: str = "sheet") -> str:
     """A legal sheet name, unique among `taken` (casefolded, as Excel compares them; updated):
     none of []:*?/\\ or control characters, no apostrophe at either end, at most 31 characters."""
+
     def legal(text: str) -> str:
         text = "".join(c for c in text if c not in NOT_IN_SHEET_NAMES and c.isprintable())
         return text.strip().strip("'").strip()
@@ -309,8 +380,10 @@ def sheet_name(title: str, taken: set[str], fallback: str = "sheet") -> str:
 
 # -- csv and json ------------------------------------------------------------------------------
 
-def _write_csv(project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker,
-               events: list) -> None:
+
+def _write_csv(
+    project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker, events: list
+) -> None:
     with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow([options.header(c) for c in ALL_COLUMNS])
@@ -330,12 +403,16 @@ def _csv_value(column: str, row: dict, options: ExportOptions):
     return "" if value is None else value
 
 
-def _write_json(project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker,
-                events: list) -> None:
+def _write_json(
+    project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker, events: list
+) -> None:
     """{"figures": [...], "documents": [...], "log": [...]}, streamed a row at a time. Values are
     data (kinds and states as the program names them); reasons are in the export's language."""
-    sections = (("figures", figure_rows(project, options, options.states)),
-                ("documents", document_rows(project, options)), ("log", log_rows(project, options, events)))
+    sections = (
+        ("figures", figure_rows(project, options, options.states)),
+        ("documents", document_rows(project, options)),
+        ("log", log_rows(project, options, events)),
+    )
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write("{")
         for n, (name, rows) in enumerate(sections):

@@ -8,6 +8,7 @@ openpyxl stays what reads workbooks back in the tests.
 By construction it can write no formula at all: text is always an inline string, so text from a
 document can never run in a spreadsheet.
 """
+
 from __future__ import annotations
 
 import math
@@ -23,10 +24,10 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-CELL_LIMIT = 32767          # Excel's most characters (UTF-16 units) in a cell
+CELL_LIMIT = 32767  # Excel's most characters (UTF-16 units) in a cell
 HEADER_STYLE, WRAP_STYLE, FIRST_FORMAT_STYLE = 1, 2, 3
-LINE_HEIGHT, MAX_LINES = 16.5, 12   # points a line of 11 pt (CJK) text takes; a row grows to at most 12 lines
-WRAP_SLACK = 1.12                 # lines break between words and numbers, not anywhere
+LINE_HEIGHT, MAX_LINES = 16.5, 12  # points a line of 11 pt (CJK) text takes; a row grows to at most 12 lines
+WRAP_SLACK = 1.12  # lines break between words and numbers, not anywhere
 EPOCH = datetime(1899, 12, 30)
 HEADER_FILL = "FF1F4E79"
 DATE_FORMAT, DATETIME_FORMAT = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
@@ -51,9 +52,9 @@ class _Sheet:
     letters: list[str] = field(default_factory=list)
     rows: int = 0
     stream: Any = None
-    print_columns: int = 0      # the first columns go on paper (0: all of them)
+    print_columns: int = 0  # the first columns go on paper (0: all of them)
     print_scale: int = 100
-    line_room: list[float] = field(default_factory=list)   # characters a line of each column holds
+    line_room: list[float] = field(default_factory=list)  # characters a line of each column holds
 
 
 class Sheet:
@@ -100,7 +101,7 @@ class XlsxWriter:
         self._cut_mark = cut_mark
         self._folder = tempfile.TemporaryDirectory(dir=self._path.parent, prefix=".xlsx-parts-")
         self._sheets: list[_Sheet] = []
-        self._formats: dict[str, int] = {}   # number format -> style index
+        self._formats: dict[str, int] = {}  # number format -> style index
         self._date_style = self.style_for(DATE_FORMAT)
         self._datetime_style = self.style_for(DATETIME_FORMAT)
 
@@ -116,15 +117,22 @@ class XlsxWriter:
 
     # -- sheets ------------------------------------------------------------------------------
 
-    def start_sheet(self, name: str, headers: list[str], widths: list[float], print_columns: int = 0,
-                    print_scale: int = 100) -> Sheet:
+    def start_sheet(
+        self, name: str, headers: list[str], widths: list[float], print_columns: int = 0, print_scale: int = 100
+    ) -> Sheet:
         """A new sheet; on paper (A4 landscape, header row on every page) the first
         `print_columns` columns (0: all) at `print_scale` percent."""
         number = len(self._sheets) + 1
-        sheet = _Sheet(name, f"xl/worksheets/sheet{number}.xml", os.path.join(self._folder.name, f"{number}.xml"),
-                       columns=len(headers), letters=[column_letter(i) for i in range(len(headers))],
-                       print_columns=print_columns or len(headers), print_scale=print_scale,
-                       line_room=[max(1.0, w - 1.5) for w in widths])
+        sheet = _Sheet(
+            name,
+            f"xl/worksheets/sheet{number}.xml",
+            os.path.join(self._folder.name, f"{number}.xml"),
+            columns=len(headers),
+            letters=[column_letter(i) for i in range(len(headers))],
+            print_columns=print_columns or len(headers),
+            print_scale=print_scale,
+            line_room=[max(1.0, w - 1.5) for w in widths],
+        )
         sheet.stream = open(sheet.file, "w", encoding="utf-8", buffering=1 << 20)
         self._sheets.append(sheet)
         cols = "".join(f'<col min="{i}" max="{i}" width="{w:.1f}" customWidth="1"/>' for i, w in enumerate(widths, 1))
@@ -134,7 +142,8 @@ class XlsxWriter:
             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
             '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
             'state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>')
+            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+        )
         self._row(sheet, headers, [1] * len(headers))
         return Sheet(self, sheet)
 
@@ -177,12 +186,14 @@ class XlsxWriter:
 
     def _end_sheet(self, sheet: _Sheet) -> None:
         last = sheet.letters[-1] if sheet.letters else "A"
-        sheet.stream.write(f'</sheetData><autoFilter ref="A1:{last}{max(1, sheet.rows)}"/>'
-                           '<printOptions gridLines="1"/>'
-                           '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>'
-                           f'<pageSetup paperSize="9" scale="{sheet.print_scale}" orientation="landscape"/>'
-                           '<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>'
-                           '</worksheet>')
+        sheet.stream.write(
+            f'</sheetData><autoFilter ref="A1:{last}{max(1, sheet.rows)}"/>'
+            '<printOptions gridLines="1"/>'
+            '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>'
+            f'<pageSetup paperSize="9" scale="{sheet.print_scale}" orientation="landscape"/>'
+            "<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>"
+            "</worksheet>"
+        )
         sheet.stream.close()
 
     # -- the package -------------------------------------------------------------------------
@@ -220,32 +231,46 @@ def _number(value) -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
-_ROOT_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-              '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-              'officeDocument" Target="xl/workbook.xml"/></Relationships>')
+_ROOT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+)
 
 
 def _content_types(count: int) -> str:
-    sheets = "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
-                     'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(1, count + 1))
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/styles.xml" ContentType="application/'
-            f'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>{sheets}</Types>')
+    sheets = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for i in range(1, count + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/'
+        f'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>{sheets}</Types>'
+    )
 
 
 def _workbook_rels(count: int) -> str:
-    rels = "".join(f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                   f'relationships/worksheet" Target="worksheets/sheet{i}.xml"/>' for i in range(1, count + 1))
-    rels += (f'<Relationship Id="rId{count + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-             'relationships/styles" Target="styles.xml"/>')
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/worksheet" Target="worksheets/sheet{i}.xml"/>'
+        for i in range(1, count + 1)
+    )
+    rels += (
+        f'<Relationship Id="rId{count + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/styles" Target="styles.xml"/>'
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
+    )
 
 
 def _workbook(sheets: list[_Sheet]) -> str:
@@ -256,12 +281,15 @@ def _workbook(sheets: list[_Sheet]) -> str:
         f'<definedName name="_xlnm.Print_Area" localSheetId="{i}">{escape(_quoted_sheet(s.name))}!'
         f"$A$1:${column_letter(max(0, s.print_columns - 1))}${max(1, s.rows)}</definedName>"
         f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">{escape(_quoted_sheet(s.name))}!$1:$1</definedName>'
-        for i, s in enumerate(sheets))
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-            f'<bookViews><workbookView/></bookViews><sheets>{entries}</sheets><definedNames>{names}</definedNames>'
-            '</workbook>')
+        for i, s in enumerate(sheets)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f"<bookViews><workbookView/></bookViews><sheets>{entries}</sheets><definedNames>{names}</definedNames>"
+        "</workbook>"
+    )
 
 
 def _quoted_sheet(name: str) -> str:
@@ -271,24 +299,31 @@ def _quoted_sheet(name: str) -> str:
 def _styles(formats: dict[str, int]) -> str:
     fmts = "".join(f'<numFmt numFmtId="{164 + i}" formatCode={quoteattr(code)}/>' for i, code in enumerate(formats))
     top = '<alignment vertical="top"/>'  # a row grows with its wrapped text; every cell starts at its top
-    xfs = (f'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">{top}</xf>'
-           '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" '
-           'applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>'
-           '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
-           '<alignment vertical="top" wrapText="1"/></xf>')
-    xfs += "".join(f'<xf numFmtId="{164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
-                   f'applyAlignment="1">{top}</xf>' for i, _ in enumerate(formats))
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-            f'<numFmts count="{len(formats)}">{fmts}</numFmts>'
-            '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
-            '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/><family val="2"/></font></fonts>'
-            '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/>'
-            f'</fill><fill><patternFill patternType="solid"><fgColor rgb="{HEADER_FILL}"/><bgColor indexed="64"/>'
-            '</patternFill></fill></fills>'
-            '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1">'
-            '<alignment vertical="top"/></xf></cellStyleXfs>'
-            f'<cellXfs count="{FIRST_FORMAT_STYLE + len(formats)}">{xfs}</cellXfs>'
-            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-            '</styleSheet>')
+    xfs = (
+        f'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">{top}</xf>'
+        '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" '
+        'applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>'
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+        '<alignment vertical="top" wrapText="1"/></xf>'
+    )
+    xfs += "".join(
+        f'<xf numFmtId="{164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
+        f'applyAlignment="1">{top}</xf>'
+        for i, _ in enumerate(formats)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f'<numFmts count="{len(formats)}">{fmts}</numFmts>'
+        '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+        '<font><b/><sz val="11"/><color rgb="FFFFFFFF"/><name val="Calibri"/><family val="2"/></font></fonts>'
+        '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/>'
+        f'</fill><fill><patternFill patternType="solid"><fgColor rgb="{HEADER_FILL}"/><bgColor indexed="64"/>'
+        "</patternFill></fill></fills>"
+        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1">'
+        '<alignment vertical="top"/></xf></cellStyleXfs>'
+        f'<cellXfs count="{FIRST_FORMAT_STYLE + len(formats)}">{xfs}</cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+        "</styleSheet>"
+    )

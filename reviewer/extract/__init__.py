@@ -7,6 +7,7 @@ Deterministic; never raises on any string (only a malformed user lexicon raises,
 text[f.start:f.end] == f.text for every figure. Dates are returned too (kind DATE) so callers
 can show them on request; `figures_only` drops them.
 """
+
 from __future__ import annotations
 
 from datetime import date

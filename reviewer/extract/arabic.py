@@ -1,6 +1,7 @@
 """Numbers written in Arabic digits: figures with their unit, shared units ("2.4亿和2.6亿美元"),
 ranges ("10-20%"), shares ("2/3"), units implied by a neighbouring word, list markers, ordinals
 and the years inside names. Given the text and its collaborators when it is made."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -32,8 +33,15 @@ from reviewer.model import Figure
 class ArabicNumerals:
     """Reads the Arabic number at a position of one width-normalized text."""
 
-    def __init__(self, norm: str, doc_date: date | None, lexicon: Lexicon, rules: ContextRules,
-                 tail: TailReader, make: FigureMaker):
+    def __init__(
+        self,
+        norm: str,
+        doc_date: date | None,
+        lexicon: Lexicon,
+        rules: ContextRules,
+        tail: TailReader,
+        make: FigureMaker,
+    ):
         self.norm = norm
         self.doc_date = doc_date
         self.lex = lexicon
@@ -76,8 +84,13 @@ class ArabicNumerals:
         norm = self.norm
         before = norm[s - 1] if s else ""
         after = norm[end] if end < len(norm) else ""
-        return bool(ASCII_LETTER.match(before) or ASCII_LETTER.match(after) or before in "_-" and s > 1
-                    and ASCII_LETTER.match(norm[s - 2]))
+        return bool(
+            ASCII_LETTER.match(before)
+            or ASCII_LETTER.match(after)
+            or before in "_-"
+            and s > 1
+            and ASCII_LETTER.match(norm[s - 2])
+        )
 
     def _skip_alnum(self, s: int) -> int:
         pos = s
@@ -88,7 +101,7 @@ class ArabicNumerals:
 
     def _date_is_plausible(self, span: dates.DateSpan) -> bool:
         # "3日" after a count ("耗时3日") is a duration; a day alone is a date only after 月 or 日前
-        text = self.norm[span.start:span.end]
+        text = self.norm[span.start : span.end]
         if text.endswith(("日", "号")) and "月" not in text and "-" not in text and "." not in text:
             return self.norm.startswith("月", span.start - 1) if span.start else False
         return True
@@ -109,16 +122,23 @@ class ArabicNumerals:
         unit = self.lex.units.get(reading.unit or "")
         before = self.norm[s - 1] if s else "\n"
         whole, _, frac = number.partition(".")
-        return (before in MARKER_BEFORE and len(whole) <= 2 and unit is not None
-                and "count" in unit.tags and reasons.SCALED not in reading.reasons and frac[0] != "0")
+        return (
+            before in MARKER_BEFORE
+            and len(whole) <= 2
+            and unit is not None
+            and "count" in unit.tags
+            and reasons.SCALED not in reading.reasons
+            and frac[0] != "0"
+        )
 
     def _split_marker(self, s: int, number: str, reading: Reading) -> tuple[list[Figure], int]:
         digits_at = s + number.index(".") + 1
-        value = parse_arabic(number[number.index(".") + 1:])
+        value = parse_arabic(number[number.index(".") + 1 :])
         if value is None:
             return self.make.finish(reading)
-        return self.make.finish(replace(reading, start=digits_at, value=value,
-                                    reasons=reading.reasons + [reasons.LIST_MARKER_SPLIT]))
+        return self.make.finish(
+            replace(reading, start=digits_at, value=value, reasons=reading.reasons + [reasons.LIST_MARKER_SPLIT])
+        )
 
     def _arabic_ordinal(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int]:
         """第3 / 第3位: a rank only as a ranking claim; 第12届 is a name."""
@@ -139,8 +159,9 @@ class ArabicNumerals:
             denominator = Decimal(slash.group(1))
             if denominator > value and denominator <= 100:
                 share = value / denominator
-                reading = Reading(s, slash.end(), "fraction", share, unit="分之", confidence=0.7,
-                                  reasons=[reasons.SHARE_SLASH])
+                reading = Reading(
+                    s, slash.end(), "fraction", share, unit="分之", confidence=0.7, reasons=[reasons.SHARE_SLASH]
+                )
                 return self.make.finish(reading)
         # A number sharing the unit of the next one: "2.4亿和2.6亿美元", "10-20%"
         shared = self._shared_unit(s, end, value)
@@ -172,8 +193,9 @@ class ArabicNumerals:
             nxt_value = parse_arabic(nxt_number.group())
             if nxt_value is None or dates.match_arabic_date(norm, j.end(), None):
                 continue
-            nxt = (self.tail.read(j.end(), nxt_number.end(), nxt_value, numeral="arabic")
-                   or self._implied_reading(j.end(), nxt_number.end(), nxt_value))
+            nxt = self.tail.read(j.end(), nxt_number.end(), nxt_value, numeral="arabic") or self._implied_reading(
+                j.end(), nxt_number.end(), nxt_value
+            )
             if nxt is None or nxt.kind in ("rank",) or self.rules.is_duration_period(nxt):
                 continue
             own_factor = factor
@@ -182,12 +204,14 @@ class ArabicNumerals:
             if is_range:
                 if value * own_factor > nxt.value:
                     continue
-                reading = replace(nxt, start=s, value=value * own_factor, value_high=nxt.value,
-                                  reasons=nxt.reasons + [reasons.RANGE])
+                reading = replace(
+                    nxt, start=s, value=value * own_factor, value_high=nxt.value, reasons=nxt.reasons + [reasons.RANGE]
+                )
                 reading.approx = reading.approx or self.rules.prefix_qualifier(s)
                 return self.make.finish(reading)
-            first = Reading(s, after_scale, nxt.kind, value * factor, unit=nxt.unit, confidence=0.75,
-                            reasons=[reasons.UNIT_SHARED])
+            first = Reading(
+                s, after_scale, nxt.kind, value * factor, unit=nxt.unit, confidence=0.75, reasons=[reasons.UNIT_SHARED]
+            )
             first.approx = self.rules.prefix_qualifier(s)
             figures, _ = self.make.finish(first)
             return figures, after_scale
@@ -218,7 +242,16 @@ class ArabicNumerals:
         if found is None:
             return None
         word, (kind, unit) = found
-        reading = Reading(s, stop, kind, value * factor, unit=unit, approx=inner, confidence=0.6,
-                          reasons=[reasons.SCALED, reasons.UNIT_IMPLIED], factor=factor)
+        reading = Reading(
+            s,
+            stop,
+            kind,
+            value * factor,
+            unit=unit,
+            approx=inner,
+            confidence=0.6,
+            reasons=[reasons.SCALED, reasons.UNIT_IMPLIED],
+            factor=factor,
+        )
         reading.approx = reading.approx or self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(stop)
         return reading

@@ -1,6 +1,7 @@
 """Chinese numerals in the scanner: counts (两项, 近百名), shares (三成多, 三分之二, 一半),
 percentages (百分之十五), rankings (第三, 前三) and the many words that merely contain a numeral
 (一批, 三个示范区, 五台山). Given the text and its collaborators when it is made."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -33,8 +34,15 @@ from reviewer.model import Figure
 class ChineseNumerals:
     """Reads the Chinese numeral run at a position of one width-normalized text."""
 
-    def __init__(self, norm: str, doc_date: date | None, lexicon: Lexicon, rules: ContextRules,
-                 tail: TailReader, make: FigureMaker):
+    def __init__(
+        self,
+        norm: str,
+        doc_date: date | None,
+        lexicon: Lexicon,
+        rules: ContextRules,
+        tail: TailReader,
+        make: FigureMaker,
+    ):
         self.norm = norm
         self.doc_date = doc_date
         self.lex = lexicon
@@ -118,7 +126,7 @@ class ChineseNumerals:
 
         window_start = max(0, s - 4)
         at = window_start
-        for word in get_segmenter().cut(self.norm[window_start:end + 4]):
+        for word in get_segmenter().cut(self.norm[window_start : end + 4]):
             word_end = at + len(word)
             if at < end < word_end and (at >= s or len(word) > 2 and at < s):
                 rest = self.norm[end:word_end]
@@ -135,8 +143,9 @@ class ChineseNumerals:
         if norm.startswith(("位", "名"), run_end) and not norm.startswith("名单", run_end):
             stop = run_end + 1
         if self.rules.is_rank_claim(s - 1, stop):
-            return self.make.finish(Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8,
-                                        reasons=[reasons.RANKING]))
+            return self.make.finish(
+                Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
+            )
         return [], run_end
 
     def _chinese_top_n(self, s: int, run_end: int) -> tuple[list[Figure], int]:
@@ -146,8 +155,9 @@ class ChineseNumerals:
         if value is None or value > 100 or self.lex.unit_at(norm, run_end):
             return [], run_end
         if self.rules.is_rank_claim(s - 1, run_end):
-            return self.make.finish(Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.7,
-                                        reasons=[reasons.TOP_N]))
+            return self.make.finish(
+                Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
+            )
         return [], run_end
 
     def _chinese_percent(self, s: int) -> tuple[list[Figure], int]:
@@ -171,8 +181,15 @@ class ChineseNumerals:
         numerator = parse_chinese(number.group())
         if numerator is None:
             return [], number.end()
-        reading = Reading(s, number.end(), "fraction", numerator / denominator, unit="分之",
-                          confidence=0.85, reasons=[reasons.FRACTION_WORDS])
+        reading = Reading(
+            s,
+            number.end(),
+            "fraction",
+            numerator / denominator,
+            unit="分之",
+            confidence=0.85,
+            reasons=[reasons.FRACTION_WORDS],
+        )
         reading.approx = self.rules.prefix_qualifier(s)
         return self.make.finish(reading)
 
@@ -186,8 +203,15 @@ class ChineseNumerals:
             if before in "上下前后大多" or unit == "年":
                 return [], at + 1  # 上半年 is a period
             record = self.lex.units[unit]
-            reading = Reading(s, at + 1 + len(unit), record.kind, Decimal("0.5"), unit=record.unit,
-                              confidence=0.8, reasons=[reasons.HALF])
+            reading = Reading(
+                s,
+                at + 1 + len(unit),
+                record.kind,
+                Decimal("0.5"),
+                unit=record.unit,
+                confidence=0.8,
+                reasons=[reasons.HALF],
+            )
             reading.approx = self.rules.prefix_qualifier(s)
             return self.make.finish(reading)
         approx = self.rules.prefix_qualifier(s)
@@ -196,8 +220,7 @@ class ChineseNumerals:
             if start is None and nxt and nxt not in CLAUSE_END and nxt not in "、以左）)":
                 if not (approx or before in "占超逾过近"):
                     return [], at + 1
-            reading = Reading(s, at + 1, "fraction", Decimal("0.5"), unit="半", confidence=0.75,
-                              reasons=[reasons.HALF])
+            reading = Reading(s, at + 1, "fraction", Decimal("0.5"), unit="半", confidence=0.75, reasons=[reasons.HALF])
             reading.approx = approx or (before if before in "超逾过近" else None)
             return self.make.finish(reading)
         return [], at + 1

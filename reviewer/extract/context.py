@@ -6,6 +6,7 @@ the figure ("设立180余个生态司法保护基地"), the noun phrase after it
 "分别" list take their indicators item by item. Only the clauses around figures are segmented
 (jieba), so the cost grows with the number of figures, not with the length of the text.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -45,8 +46,9 @@ def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=No
         indicator, change = reader.read(figure, previous)
         figure = replace(figure, indicator=indicator, change=change, period=period_of(figure))
         if not indicator:
-            figure = replace(figure, confidence=round(figure.confidence - 0.1, 3),
-                             reasons=figure.reasons + (reasons.NO_INDICATOR,))
+            figure = replace(
+                figure, confidence=round(figure.confidence - 0.1, 3), reasons=figure.reasons + (reasons.NO_INDICATOR,)
+            )
         out.append(figure)
         previous = figure
     return _apply_respectively(text, out, reader)
@@ -60,18 +62,19 @@ class _ContextReader:
         verbs = "|".join(re.escape(v) for v in lexicon.change_verbs)
         prefixes = "|".join(re.escape(p) for p in lexicon.change_prefixes) or "(?!)"
         self._change_at_end = re.compile(
-            rf"(?P<pre>(?:{prefixes})*)(?P<each>分别)?(?P<pre2>(?:{prefixes})*)(?P<verb>{verbs})(?:了|到|至|达)?$")
+            rf"(?P<pre>(?:{prefixes})*)(?P<each>分别)?(?P<pre2>(?:{prefixes})*)(?P<verb>{verbs})(?:了|到|至|达)?$"
+        )
 
     # -- one figure --------------------------------------------------------------------------------
 
     def read(self, figure: Figure, previous: Figure | None) -> tuple[str | None, str | None]:
         left_start = self.clause_start(figure.start)
         if previous is not None and previous.end > left_start:  # the same clause
-            between = self.text[previous.end:figure.start]
+            between = self.text[previous.end : figure.start]
             if LIST_JOINERS.match(between) or not between.strip():
                 return previous.indicator, previous.change  # "48个集体和64个个人"
             left_start = previous.end
-        raw_left = self.text[left_start:figure.start]
+        raw_left = self.text[left_start : figure.start]
         left = self.strip_tail(raw_left, figure)
         change, left = self.split_change(left)
         left = self.strip_tail(left, figure)
@@ -130,9 +133,14 @@ class _ContextReader:
         lead_stop = self.lex.indicator_lead_stop
         left = self._strip_lead_words(left.strip())
         words = [w for w in self.seg.cut(left) if w.strip()]
-        while words and (words[0] in lead_stop or self.seg.tag(words[0]) in LEAD_TAGS
-                         or words[0] in PUNCTUATION or _is_numberish(words[0])
-                         or rank and words[0] in self.lex.rank_context):
+        while words and (
+            words[0] in lead_stop
+            or self.seg.tag(words[0]) in LEAD_TAGS
+            or words[0] in PUNCTUATION
+            or _is_numberish(words[0])
+            or rank
+            and words[0] in self.lex.rank_context
+        ):
             words.pop(0)
         while words and (words[-1] in self.lex.indicator_tail_stop or words[-1] in PUNCTUATION):
             words.pop()
@@ -141,13 +149,13 @@ class _ContextReader:
         if "等" in words and not (self.seg.tag(words[0]) or "").startswith("v"):
             # "宇树机器人、京东奥莱等各类首店": the examples are not the metric;
             # "审结涉毒、涉枪等案件" keeps its verb and stays whole
-            words = words[len(words) - words[::-1].index("等"):]
+            words = words[len(words) - words[::-1].index("等") :]
             while words and (words[0] in lead_stop or self.seg.tag(words[0]) in LEAD_TAGS):
                 words.pop(0)
         indicator = "".join(words)
         if len(indicator) > MAX_INDICATOR:
             indicator = self._shorten(words)
-        return indicator.strip("、（(“”\" ")
+        return indicator.strip('、（(“”" ')
 
     def _strip_lead_words(self, left: str) -> str:
         """Subjects written as several words ('全省法院') come off before segmenting."""
@@ -156,7 +164,7 @@ class _ContextReader:
             stripped = False
             for word in self.lex.indicator_lead_words:
                 if left.startswith(word) and len(left) > len(word):
-                    left, stripped = left[len(word):], True
+                    left, stripped = left[len(word) :], True
                     break
         return left
 
@@ -181,10 +189,10 @@ class _ContextReader:
 
     def _right_noun_phrase(self, pos: int, skip_de: bool = False) -> str:
         """The thing counted, written right after the figure: '9810家[涉诉困难企业]'."""
-        window = self.text[pos:pos + 24]
+        window = self.text[pos : pos + 24]
         for word in self.lex.suffix_qualifiers:
             if window.startswith(word):
-                window = window[len(word):]
+                window = window[len(word) :]
                 break
         if skip_de and window.startswith("的"):
             window = window[1:]  # "节省7天的物流时间"
@@ -226,17 +234,17 @@ class _ContextReader:
         joiner = LIST_JOINER_HEAD.match(between)
         if joiner is None:
             return False, None
-        change, rest = self.split_change(between[joiner.end():].strip())
+        change, rest = self.split_change(between[joiner.end() :].strip())
         return (True, change) if change and not rest.strip() else (False, None)
 
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before '分别' and the verb after it, for the first figure of a list."""
         start = self.clause_start(figure.start)
-        left = self.text[start:figure.start]
+        left = self.text[start : figure.start]
         at = left.rfind("分别")
         if at < 0:
             return None
-        return left[:at], left[at + 2:]
+        return left[:at], left[at + 2 :]
 
 
 def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader) -> list[Figure]:
@@ -257,7 +265,7 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         own_changes: list[str | None] = [None]  # what an item writes for itself: "增长5%和下降3%"
         j = i + 1
         while j < len(out) and out[j].kind is not Kind.DATE:
-            joined, own = reader.list_item_change(text[out[group[-1]].end:out[j].start])
+            joined, own = reader.list_item_change(text[out[group[-1]].end : out[j].start])
             if not joined:
                 break
             group.append(j)
@@ -302,7 +310,7 @@ class _SentenceIndex:
     def __init__(self, text: str, figures: list[Figure]):
         self._first: list[int] = []  # index of the first figure of each figure's sentence
         for k, figure in enumerate(figures):
-            same = k > 0 and not any(c in SENTENCE_BREAKS for c in text[figures[k - 1].end:figure.start])
+            same = k > 0 and not any(c in SENTENCE_BREAKS for c in text[figures[k - 1].end : figure.start])
             self._first.append(self._first[-1] if same else k)
         self._not_dates = [k for k, f in enumerate(figures) if f.kind is not Kind.DATE]
 
@@ -310,7 +318,7 @@ class _SentenceIndex:
         """The last `count` figures (not dates) before index `at` in its sentence; none if fewer."""
         low = bisect.bisect_left(self._not_dates, self._first[at])
         high = bisect.bisect_left(self._not_dates, at)
-        return self._not_dates[high - count:high] if high - low >= count else []
+        return self._not_dates[high - count : high] if high - low >= count else []
 
 
 def _is_nounish(tag: str | None) -> bool:

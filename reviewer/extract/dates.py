@@ -5,6 +5,7 @@ All patterns run on the width-normalized text (ASCII digits) and are anchored at
 their cost is bounded by the length of a date, whatever the input. They match ASCII digits only
 ([0-9], not \\d, which also matches ٣ and 𝟏), the digits the scanner reads.
 """
+
 from __future__ import annotations
 
 import calendar

@@ -1,4 +1,5 @@
 """The engine's entry points, tying scanner, context and periods together."""
+
 from __future__ import annotations
 
 import logging
@@ -41,7 +42,7 @@ def _clean(found: list[Figure], text: str) -> list[Figure]:
     for figure in sorted(found, key=lambda f: (f.start, -f.end)):
         if figure.start < last_end or figure.end <= figure.start:
             continue
-        if text[figure.start:figure.end] != figure.text:
+        if text[figure.start : figure.end] != figure.text:
             log.warning("dropped a figure whose span does not match the text: %r", figure)
             continue
         result.append(figure)

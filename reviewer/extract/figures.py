@@ -1,4 +1,5 @@
 """Turning a finished Reading (or a date span) into the Figure the engine returns."""
+
 from __future__ import annotations
 
 from reviewer.extract import reasons
@@ -14,8 +15,15 @@ class FigureMaker:
         self.rules = rules
 
     def date(self, span: DateSpan) -> Figure:
-        return Figure(span.start, span.end, self.text[span.start:span.end], Kind.DATE,
-                      period=span.period, confidence=0.9, reasons=(reasons.DATE,))
+        return Figure(
+            span.start,
+            span.end,
+            self.text[span.start : span.end],
+            Kind.DATE,
+            period=span.period,
+            confidence=0.9,
+            reasons=(reasons.DATE,),
+        )
 
     def finish(self, reading: Reading) -> tuple[list[Figure], int]:
         """The figure of reading, and where the scan goes on."""
@@ -36,7 +44,7 @@ class FigureMaker:
         figure = Figure(
             start=reading.start,
             end=reading.end,
-            text=self.text[reading.start:reading.end],
+            text=self.text[reading.start : reading.end],
             kind=Kind(reading.kind),
             value=reading.value,
             value_high=reading.value_high,

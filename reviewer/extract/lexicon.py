@@ -4,6 +4,7 @@ Each file can be extended without touching code: a folder named in REVIEWER_LEXI
 user's `lexicons` folder in the config directory) may hold files of the same names, whose lines
 are added to the shipped ones. Lines starting with # are comments.
 """
+
 from __future__ import annotations
 
 import os
@@ -46,26 +47,26 @@ class Unit:
 class Lexicon:
     units: dict[str, Unit]
     scales: dict[str, Decimal]
-    prefix_qualifiers: tuple[str, ...]   # longest first
-    suffix_qualifiers: tuple[str, ...]   # longest first
+    prefix_qualifiers: tuple[str, ...]  # longest first
+    suffix_qualifiers: tuple[str, ...]  # longest first
     inner_qualifiers: frozenset[str]
     change_verbs: tuple[str, ...]
     change_prefixes: tuple[str, ...]
-    rank_context: tuple[str, ...]          # every ranking cue, for 第N and 前N
-    rank_verbs: tuple[str, ...]            # the verbs among them, for N位
+    rank_context: tuple[str, ...]  # every ranking cue, for 第N and 前N
+    rank_verbs: tuple[str, ...]  # the verbs among them, for N位
     rank_followers: tuple[str, ...]
     not_figure_after: tuple[str, ...]
     slogans: tuple[str, ...]
     numbered_services: tuple[str, ...]
-    implied_after: dict[str, tuple[str, str]]    # noun after a scaled number -> (kind, unit)
-    implied_before: dict[str, tuple[str, str]]   # metric before it -> (kind, unit)
+    implied_after: dict[str, tuple[str, str]]  # noun after a scaled number -> (kind, unit)
+    implied_before: dict[str, tuple[str, str]]  # metric before it -> (kind, unit)
     indicator_lead_stop: frozenset[str]
     indicator_lead_words: tuple[str, ...]  # the same, longest first, for matching text
-    indicator_tail_stop: tuple[str, ...]   # longest first
+    indicator_tail_stop: tuple[str, ...]  # longest first
     period_words: dict[str, str]
-    duration_claim: tuple[str, ...]        # "连续四年": the duration is the claim
-    period_before: tuple[str, ...]         # "过去一年": a referred period
-    period_after: tuple[str, ...]          # "五年来": a referred period
+    duration_claim: tuple[str, ...]  # "连续四年": the duration is the claim
+    period_before: tuple[str, ...]  # "过去一年": a referred period
+    period_after: tuple[str, ...]  # "五年来": a referred period
     unit_pattern: re.Pattern[str]
     slogan_pattern: re.Pattern[str] | None  # any slogan, for finding them in a window
     source_dirs: tuple[Path, ...]
@@ -113,8 +114,14 @@ class Row:
     def choice(self, column: int, name: str, choices: tuple[str, ...]) -> str:
         value = self.cells[column]
         if value not in choices:
-            raise self.error(_("unknown {name} “{value}” (expected one of: {choices})", name=translate(name),
-                               value=shown(value, 40), choices=", ".join(choices)))
+            raise self.error(
+                _(
+                    "unknown {name} “{value}” (expected one of: {choices})",
+                    name=translate(name),
+                    value=shown(value, 40),
+                    choices=", ".join(choices),
+                )
+            )
         return value
 
     def tags(self, column: int) -> frozenset[str]:
@@ -123,8 +130,14 @@ class Row:
         tags = frozenset(t.strip() for t in self.cells[column].split(",") if t.strip())
         for tag in sorted(tags):
             if tag not in UNIT_TAGS:
-                raise self.error(_("unknown {name} “{value}” (expected one of: {choices})", name=translate(TAG),
-                                   value=shown(tag, 40), choices=", ".join(UNIT_TAGS)))
+                raise self.error(
+                    _(
+                        "unknown {name} “{value}” (expected one of: {choices})",
+                        name=translate(TAG),
+                        value=shown(tag, 40),
+                        choices=", ".join(UNIT_TAGS),
+                    )
+                )
         return tags
 
 
@@ -138,8 +151,9 @@ def _read_lines(path: Path) -> list[str]:
         return [line.rstrip("\r") for line in data.decode("utf-8-sig").split("\n")]
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise LexiconError(path, line, _("not UTF-8 text (saved as GBK or another encoding?); "
-                                         "save the file as UTF-8")) from None
+        raise LexiconError(
+            path, line, _("not UTF-8 text (saved as GBK or another encoding?); save the file as UTF-8")
+        ) from None
 
 
 def _rows(name: str, dirs: tuple[Path, ...], columns: int, most: int | None = None) -> list[Row]:
@@ -161,11 +175,16 @@ def _rows(name: str, dirs: tuple[Path, ...], columns: int, most: int | None = No
                 if columns == most == 1:
                     problem = _("expected one word a line, found {found} tab-separated columns", found=found)
                 elif columns == most:
-                    problem = _("expected {expected} tab-separated columns, found {found}",
-                                expected=columns, found=found)
+                    problem = _(
+                        "expected {expected} tab-separated columns, found {found}", expected=columns, found=found
+                    )
                 else:
-                    problem = _("expected {low} to {high} tab-separated columns, found {found}",
-                                low=columns, high=most, found=found)
+                    problem = _(
+                        "expected {low} to {high} tab-separated columns, found {found}",
+                        low=columns,
+                        high=most,
+                        found=found,
+                    )
                 raise row.error(problem)
             for column, cell in enumerate(row.cells[:columns], 1):
                 if not cell:
@@ -229,8 +248,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
             lead_stop.append(row.cells[0])
         if edge in ("tail", "both"):
             tail_stop.append(row.cells[0])
-    period_words = {row.cells[0]: row.choice(1, MEANING, PERIOD_MEANINGS)
-                    for row in _rows("period_words.tsv", dirs, 2)}
+    period_words = {row.cells[0]: row.choice(1, MEANING, PERIOD_MEANINGS) for row in _rows("period_words.tsv", dirs, 2)}
     alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     slogans = _words("slogans.txt", dirs)
     return Lexicon(

@@ -3,6 +3,7 @@
 Values are exact `Decimal`s. Every function returns None for text that is not a well-formed
 number instead of raising, so the scanner can simply move on.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
@@ -16,9 +17,27 @@ MAX_DIGITS = 16
 MAX_SCALE = 6
 
 CN_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-    "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
 }
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
@@ -63,7 +82,7 @@ def _parse_big(text: str) -> int | None:
     for big_char, big in (("亿", 100_000_000), ("万", 10_000)):
         at = text.rfind(big_char)
         if at >= 0:
-            left, right = text[:at], text[at + 1:]
+            left, right = text[:at], text[at + 1 :]
             high = _parse_big(left) if left else 1
             low = _parse_big(right) if right else 0
             if high is None or low is None or (right and low >= big):

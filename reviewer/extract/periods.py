@@ -1,5 +1,6 @@
 """Which period a figure speaks of: the latest date or period word before it in its sentence,
 else one that opens its paragraph ("2025年，全省法院..."), resolved against the document date."""
+
 from __future__ import annotations
 
 import bisect

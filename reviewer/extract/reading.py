@@ -1,5 +1,6 @@
 """What the scanner's parts share: the token patterns, the word lists of its rules, and the
 Reading (a candidate figure under construction)."""
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,7 @@ ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Where a list marker may stand: start of a line, or after a space or sentence punctuation.
 MARKER_BEFORE = set("\n\r \t\u3000：:；;。！？!?")
 MARKER_AFTER = set("、.)）")
-QUOTES_OPEN = set("“‘\"「『《")
+QUOTES_OPEN = set('“‘"「『《')
 CLAUSE_END = set("，。；！？,;!?\n")
 TIME_UNITS_FOR_HALF = ("个小时", "小时", "个月", "天", "日", "年")
 
@@ -52,6 +53,4 @@ def clause_slice(text: str, start: int, end: int, backwards: bool = False) -> st
     breaks = [i for i, c in enumerate(piece) if c in CLAUSE_END]
     if not breaks:
         return piece
-    return piece[breaks[-1] + 1:] if backwards else piece[:breaks[0]]
-
-
+    return piece[breaks[-1] + 1 :] if backwards else piece[: breaks[0]]

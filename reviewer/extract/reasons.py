@@ -1,6 +1,7 @@
 """Why a figure's confidence is what it is: fixed message ids, stored with the figure (joined by
 "; ") and translated where they are shown (`reviewer.i18n.translate_parts`). Nothing variable
 goes into a reason, so every stored reason has a translation."""
+
 from __future__ import annotations
 
 from reviewer.i18n import N_
@@ -20,5 +21,19 @@ UNIT_IMPLIED = N_("unit implied by a neighbouring word")
 MAY_BE_NAME = N_("a percentage followed by a noun: may be part of a name")
 NO_INDICATOR = N_("no indicator named")
 
-ALL = (DATE, SCALED, RANGE, RANKING, TOP_N, PERCENT_WORDS, FRACTION_WORDS, HALF, SHARE_SLASH,
-       LIST_MARKER_SPLIT, UNIT_SHARED, UNIT_IMPLIED, MAY_BE_NAME, NO_INDICATOR)
+ALL = (
+    DATE,
+    SCALED,
+    RANGE,
+    RANKING,
+    TOP_N,
+    PERCENT_WORDS,
+    FRACTION_WORDS,
+    HALF,
+    SHARE_SLASH,
+    LIST_MARKER_SPLIT,
+    UNIT_SHARED,
+    UNIT_IMPLIED,
+    MAY_BE_NAME,
+    NO_INDICATOR,
+)

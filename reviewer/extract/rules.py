@@ -2,6 +2,7 @@
 
 One ContextRules answers questions about one width-normalized text with one lexicon; the
 scanner's readers are given it when they are made."""
+
 from __future__ import annotations
 
 from reviewer.extract.lexicon import Lexicon, Unit
@@ -69,11 +70,11 @@ class ContextRules:
         if pattern is None:
             return False
         window_start = max(0, s - 4)
-        window = self.norm[window_start:run_end + 6]
+        window = self.norm[window_start : run_end + 6]
         return any(m.start() <= s - window_start < m.end() for m in pattern.finditer(window))
 
     def duration_is_claim(self, s: int) -> bool:
-        head = self.norm[max(0, s - 4):s]
+        head = self.norm[max(0, s - 4) : s]
         return any(word in head for word in self.lex.duration_claim)
 
     def is_duration_period(self, reading: Reading) -> bool:
@@ -81,14 +82,14 @@ class ContextRules:
         unit = self.unit_record(reading)
         if unit is None or "duration" not in unit.tags:
             return False
-        head = self.norm[max(0, reading.start - 3):reading.start]
+        head = self.norm[max(0, reading.start - 3) : reading.start]
         if self.duration_is_claim(reading.start):
             return False
         return head.endswith(self.lex.period_before) or self.norm.startswith(self.lex.period_after, reading.end)
 
     def year_word(self, at: int) -> str | None:
         """The meaning (this_year, last_year ...) of a period word just before position at."""
-        head = self.norm[max(0, at - 3):at]
+        head = self.norm[max(0, at - 3) : at]
         for word, meaning in self.lex.period_words.items():
             if head.endswith(word):
                 return meaning

@@ -9,6 +9,7 @@ The work is shared by collaborators made for each text: ContextRules (questions 
 around a position), TailReader (scale, qualifier and unit after a number), FigureMaker (readings
 into figures), and the two readers of numbers, ArabicNumerals and ChineseNumerals.
 """
+
 from __future__ import annotations
 
 from datetime import date

@@ -6,6 +6,7 @@ of speech tags), add the engine's own lexicon words, and cache the result with m
 user's cache directory: a warm start then loads in about a tenth of a second, and a read-only
 install still works (the cache goes to the user's folder, or nowhere).
 """
+
 from __future__ import annotations
 
 import hashlib

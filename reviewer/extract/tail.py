@@ -1,4 +1,5 @@
 """The part after a number: inner qualifier, scale and unit ('多万元', '余个', '亿美元', '%')."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -66,9 +67,18 @@ class TailReader:
                 why.append(reasons.MAY_BE_NAME)
         if unit.written == "次" and self._names_a_service(s, end, pos):
             return None  # "75192次中亚班列": a train's number
-        reading = Reading(s, pos, unit.kind, value * factor, unit=unit.unit, approx=inner, reasons=why,
-                          confidence=0.9 if numeral == "arabic" else 0.8, unit_written=unit.written,
-                          factor=factor)
+        reading = Reading(
+            s,
+            pos,
+            unit.kind,
+            value * factor,
+            unit=unit.unit,
+            approx=inner,
+            reasons=why,
+            confidence=0.9 if numeral == "arabic" else 0.8,
+            unit_written=unit.written,
+            factor=factor,
+        )
         if reading.approx is None:
             reading.approx = self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(pos)
         return reading
@@ -91,15 +101,15 @@ class TailReader:
 
     def _next_word_is_noun(self, pos: int) -> bool:
         seg = get_segmenter()
-        words = seg.cut(self.norm[pos:pos + 6])
+        words = seg.cut(self.norm[pos : pos + 6])
         return bool(words) and (seg.tag(words[0]) or "").startswith("n")
 
     def _starts_noun_phrase(self, s: int) -> bool:
         before = self.norm[s - 1] if s else "\n"
-        return before in "和与及、，,（(“\"\n "
+        return before in '和与及、，,（(“"\n '
 
     def _names_a_service(self, s: int, end: int, pos: int) -> bool:
         if end - s < 3:
             return False
-        window = self.norm[pos:pos + 8]
+        window = self.norm[pos : pos + 8]
         return any(word in window for word in self.lex.numbered_services)

@@ -2,6 +2,7 @@
 engine's own scanner and numeral reader, so a correction means what the same text in a report
 would mean; and a value written back the way a reviewer writes it (4233.2亿, not 423320000000.0).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,8 +25,8 @@ WRITTEN_DECIMALS = 2
 @dataclass(frozen=True)
 class TypedValue:
     value: Decimal
-    unit: str | None = None     # None: the text named no unit ("650亿")
-    kind: Kind | None = None    # None: the text says nothing about the kind
+    unit: str | None = None  # None: the text named no unit ("650亿")
+    kind: Kind | None = None  # None: the text says nothing about the kind
 
 
 def read_typed_value(text: str) -> TypedValue | None:
@@ -63,13 +64,13 @@ def _as_number(text: str) -> TypedValue | None:
     if match is not None:
         # a typed value is never an identifier: as many digits as were typed (0.333…, 28 of them)
         value = parse_arabic(match.group()) or _exact(match.group())
-        rest = text[match.end():]
+        rest = text[match.end() :]
     else:
         cn = CN_NUMBER.match(text)
         if cn is None:
             return None
         value = parse_chinese(cn.group())
-        rest = text[cn.end():]
+        rest = text[cn.end() :]
     if value is None:
         return None
     scale = SCALE.match(rest)
@@ -78,7 +79,7 @@ def _as_number(text: str) -> TypedValue | None:
         if factor is None:
             return None
         value *= factor
-        rest = rest[scale.end():]
+        rest = rest[scale.end() :]
     if not rest:
         return TypedValue(value)
     unit = default_lexicon().unit_at(rest, 0)

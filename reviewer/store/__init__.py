@@ -1,4 +1,5 @@
 """Review projects: one SQLite file per project (plain Python, no Qt)."""
+
 from reviewer.store.errors import (
     NotAProject,
     ProjectDamaged,
@@ -11,5 +12,18 @@ from reviewer.store.errors import (
 from reviewer.store.project import PROJECT_SUFFIX, Project
 from reviewer.store.records import Event, Progress, StoredDocument, StoredFigure
 
-__all__ = ["Project", "PROJECT_SUFFIX", "StoreError", "NotAProject", "ProjectDamaged", "ProjectLocked",
-           "ProjectTooNew", "ReadOnlyProject", "WriteFailed", "Event", "Progress", "StoredDocument", "StoredFigure"]
+__all__ = [
+    "Project",
+    "PROJECT_SUFFIX",
+    "StoreError",
+    "NotAProject",
+    "ProjectDamaged",
+    "ProjectLocked",
+    "ProjectTooNew",
+    "ReadOnlyProject",
+    "WriteFailed",
+    "Event",
+    "Progress",
+    "StoredDocument",
+    "StoredFigure",
+]

@@ -1,6 +1,7 @@
 """Opening a project file safely: check it is ours before touching it, lock the FILE (not the
 name) for one writer, check its integrity before the first write, migrate it, and turn SQLite's
 errors into one-line messages a reviewer can act on."""
+
 from __future__ import annotations
 
 import os
@@ -38,17 +39,27 @@ def check_header(path: Path) -> bool:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise StoreError(_("{path}: cannot be read ({reason})", path=shown_path(path),
-                           reason=exc.strerror or exc)) from exc
+        raise StoreError(
+            _("{path}: cannot be read ({reason})", path=shown_path(path), reason=exc.strerror or exc)
+        ) from exc
     if not header:
         return False
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise NotAProject(_("{path}: is not a figure-reviewer project (not an SQLite database). It was left "
-                            "untouched.", path=shown_path(path)))
+        raise NotAProject(
+            _(
+                "{path}: is not a figure-reviewer project (not an SQLite database). It was left untouched.",
+                path=shown_path(path),
+            )
+        )
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != schema.APPLICATION_ID:
-        raise NotAProject(_("{path}: is an SQLite database of another program, not a figure-reviewer project. "
-                            "It was left untouched.", path=shown_path(path)))
+        raise NotAProject(
+            _(
+                "{path}: is an SQLite database of another program, not a figure-reviewer project. "
+                "It was left untouched.",
+                path=shown_path(path),
+            )
+        )
     return True
 
 
@@ -80,8 +91,9 @@ def _clean(parameters):
 def connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     query = "mode=ro&immutable=1" if immutable else f"mode={'ro' if read_only else 'rw'}"
     uri = f"file:{_uri_path(path)}?{query}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=2.0, check_same_thread=False,
-                           factory=StoreConnection)
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, timeout=2.0, check_same_thread=False, factory=StoreConnection
+    )
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -143,9 +155,15 @@ def open_read_only(name: Path, shown_as: Path) -> sqlite3.Connection:
             raise
     wal = Path(f"{name}-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise ReadOnlyProject(_("{path}: was not closed properly and its folder cannot be written, so the last "
-                                "changes (in {wal}) cannot be read; copy the project and that file to a writable "
-                                "folder", path=shown_path(shown_as), wal=shown_path(wal.name)))
+        raise ReadOnlyProject(
+            _(
+                "{path}: was not closed properly and its folder cannot be written, so the last "
+                "changes (in {wal}) cannot be read; copy the project and that file to a writable "
+                "folder",
+                path=shown_path(shown_as),
+                wal=shown_path(wal.name),
+            )
+        )
     return connect(name, read_only=True, immutable=True)
 
 
@@ -153,20 +171,36 @@ def prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
     """Version and integrity, checked before anything is written; then migrate and use WAL."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema.SCHEMA_VERSION:
-        raise ProjectTooNew(_("{path}: was made by a newer figure-reviewer (schema {version}, this version reads "
-                              "up to {supported}); update the application", path=shown_path(path), version=version,
-                              supported=schema.SCHEMA_VERSION))
+        raise ProjectTooNew(
+            _(
+                "{path}: was made by a newer figure-reviewer (schema {version}, this version reads "
+                "up to {supported}); update the application",
+                path=shown_path(path),
+                version=version,
+                supported=schema.SCHEMA_VERSION,
+            )
+        )
     # an older version that stopped half-way through creating a project left our id and no tables:
     # nothing to lose, so it is made now; any other version below 1 is not one we ever wrote
     half_made = version == 0 and not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
     if version < 1 and not (half_made and not read_only):
-        raise ProjectDamaged(_("{path}: the project file is damaged (unknown schema version {version}). It was "
-                               "left as it is; restore a backup.", path=shown_path(path), version=version))
+        raise ProjectDamaged(
+            _(
+                "{path}: the project file is damaged (unknown schema version {version}). It was "
+                "left as it is; restore a backup.",
+                path=shown_path(path),
+                version=version,
+            )
+        )
     check_integrity(conn, path)
     if version < schema.SCHEMA_VERSION:
         if read_only:
-            raise ReadOnlyProject(_("{path}: was made by an older version and must be upgraded; open it once for "
-                                    "writing", path=shown_path(path)))
+            raise ReadOnlyProject(
+                _(
+                    "{path}: was made by an older version and must be upgraded; open it once for writing",
+                    path=shown_path(path),
+                )
+            )
         schema.migrate(conn, version)
     if not read_only:
         use_wal(conn)
@@ -179,8 +213,12 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def damaged(path: Path) -> ProjectDamaged:
-    return ProjectDamaged(_("{path}: the project file is damaged. It was left as it is; restore a backup or "
-                            "send the file to support.", path=shown_path(path)))
+    return ProjectDamaged(
+        _(
+            "{path}: the project file is damaged. It was left as it is; restore a backup or send the file to support.",
+            path=shown_path(path),
+        )
+    )
 
 
 def create_project_file(path: Path) -> None:
@@ -210,14 +248,19 @@ def create_project_file(path: Path) -> None:
     except sqlite3.Error as exc:
         raise translate(path, exc) from exc
     except PermissionError as exc:
-        raise ReadOnlyProject(_("{path}: the folder is read-only; the project cannot be created there",
-                                path=shown_path(path))) from exc
+        raise ReadOnlyProject(
+            _("{path}: the folder is read-only; the project cannot be created there", path=shown_path(path))
+        ) from exc
     except OSError as exc:
-        raise WriteFailed(_("{path}: the project cannot be created ({reason}); nothing was made",
-                            path=shown_path(path), reason=exc.strerror or exc)) from exc
+        raise WriteFailed(
+            _(
+                "{path}: the project cannot be created ({reason}); nothing was made",
+                path=shown_path(path),
+                reason=exc.strerror or exc,
+            )
+        ) from exc
     finally:
-        for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm"),
-                         Path(f"{temporary}-journal")):
+        for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm"), Path(f"{temporary}-journal")):
             try:
                 leftover.unlink()
             except OSError:
@@ -259,19 +302,29 @@ def translate(path: Path, exc: sqlite3.Error) -> StoreError:
     message = str(exc).lower()
     where = shown_path(path)
     if "readonly" in message or "read-only" in message:
-        return ReadOnlyProject(_("{path}: cannot save here, the file or its folder is read-only. Nothing was "
-                                 "changed; copy the project somewhere writable.", path=where))
+        return ReadOnlyProject(
+            _(
+                "{path}: cannot save here, the file or its folder is read-only. Nothing was "
+                "changed; copy the project somewhere writable.",
+                path=where,
+            )
+        )
     if "disk is full" in message or "database or disk is full" in message:
-        return WriteFailed(_("{path}: the disk is full. The last action was not saved; the project is as it was "
-                             "before it. Free some space and try again.", path=where))
+        return WriteFailed(
+            _(
+                "{path}: the disk is full. The last action was not saved; the project is as it was "
+                "before it. Free some space and try again.",
+                path=where,
+            )
+        )
     if "locked" in message or "busy" in message:
-        return WriteFailed(_("{path}: the project is busy in another program; the last action was not saved. "
-                             "Try again.", path=where))
+        return WriteFailed(
+            _("{path}: the project is busy in another program; the last action was not saved. Try again.", path=where)
+        )
     if any(word in message for word in ("malformed", "not a database", "corrupt", "could not decode")):
         return damaged(path)
     if "unable to open" in message:
-        return WriteFailed(_("{path}: cannot be opened (the file or its folder cannot be read or written)",
-                             path=where))
+        return WriteFailed(_("{path}: cannot be opened (the file or its folder cannot be read or written)", path=where))
     return WriteFailed(_("{path}: {reason}", path=where, reason=shown(str(exc))))
 
 

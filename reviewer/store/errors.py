@@ -1,4 +1,5 @@
 """What can go wrong with a project file, each with a message a reviewer can act on."""
+
 from __future__ import annotations
 
 

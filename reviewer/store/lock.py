@@ -14,6 +14,7 @@ name vanish when the other name's log is replayed. So:
 Advisory locks are released by the OS when the holder exits or dies, so a crash never leaves a
 project locked.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,6 +46,7 @@ else:
             return True
         except OSError:
             return False
+
 
 LOCK_FOLDER = "figure-reviewer-locks"
 
@@ -126,8 +128,14 @@ class ProjectLock:
             holder = _holder(fd)
             os.close(fd)
             self.release()
-            raise ProjectLocked(_("{path}: the project is open in another program{holder}. Close it there, or "
-                                  "open this project read-only.", path=shown_path(self.project), holder=holder))
+            raise ProjectLocked(
+                _(
+                    "{path}: the project is open in another program{holder}. Close it there, or "
+                    "open this project read-only.",
+                    path=shown_path(self.project),
+                    holder=holder,
+                )
+            )
         self._fds.append(fd)
 
     def _open_sidecar(self) -> int:
@@ -139,15 +147,24 @@ class ProjectLock:
             return open_file(self.path, os.O_RDONLY)
         except FileNotFoundError as exc:  # not there and cannot be made: the folder is read-only
             self.release()
-            raise ReadOnlyProject(_("{path}: the folder is read-only, so the project cannot be opened for "
-                                    "writing; open it read-only or copy it somewhere writable",
-                                    path=shown_path(self.project))) from exc
+            raise ReadOnlyProject(
+                _(
+                    "{path}: the folder is read-only, so the project cannot be opened for "
+                    "writing; open it read-only or copy it somewhere writable",
+                    path=shown_path(self.project),
+                )
+            ) from exc
         except OSError as exc:
             self.release()
-            raise ReadOnlyProject(_("{path}: its lock file {lock} cannot be opened ({reason}); open the project "
-                                    "read-only, or remove the lock file if no program has the project open",
-                                    path=shown_path(self.project), lock=shown_path(self.path),
-                                    reason=exc.strerror or exc)) from exc
+            raise ReadOnlyProject(
+                _(
+                    "{path}: its lock file {lock} cannot be opened ({reason}); open the project "
+                    "read-only, or remove the lock file if no program has the project open",
+                    path=shown_path(self.project),
+                    lock=shown_path(self.path),
+                    reason=exc.strerror or exc,
+                )
+            ) from exc
 
     @staticmethod
     def _open_inode_lock(lock_file: Path) -> int | None:

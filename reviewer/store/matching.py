@@ -6,6 +6,7 @@ whose figure is gone is kept and flagged as orphaned, never dropped; so is any f
 names (decided and undone, a note written and cleared): only figures nobody ever touched and
 without a match are removed. Ids are never reused (AUTOINCREMENT), so the log never mixes two.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -18,8 +19,21 @@ from reviewer.model import Figure, Kind, Status
 from reviewer.store.records import StoredFigure, figure_values
 
 NEAR = 200  # how far (in characters) a figure may have moved and still be the same one
-EXTRACTION_COLUMNS = ("start", "end", "text", "kind", "value", "value_high", "unit", "approx", "indicator", "change",
-                      "period", "confidence", "reason")
+EXTRACTION_COLUMNS = (
+    "start",
+    "end",
+    "text",
+    "kind",
+    "value",
+    "value_high",
+    "unit",
+    "approx",
+    "indicator",
+    "change",
+    "period",
+    "confidence",
+    "reason",
+)
 
 
 class OffsetMap:
@@ -58,8 +72,14 @@ def has_decision(f: StoredFigure) -> bool:
     return f.status is not Status.PENDING or bool(f.note) or f.manual
 
 
-def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: list[Figure], engine_version: str,
-                    document: Document | None = None) -> dict:
+def replace_figures(
+    conn: sqlite3.Connection,
+    project,
+    doc_id: int,
+    figures: list[Figure],
+    engine_version: str,
+    document: Document | None = None,
+) -> dict:
     old_figures = project.figures(doc_id)
     old_text = project.document(doc_id).text
     new_text = document.text if document else old_text
@@ -69,9 +89,13 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
     for index, f in enumerate(fresh):
         by_text.setdefault(f.text, []).append(index)
     taken: set[int] = set()
-    with_history = {row[0] for row in conn.execute(
-        "SELECT DISTINCT e.figure_id FROM figures f JOIN events e ON e.figure_id = f.id WHERE f.document_id = ?",
-        (doc_id,))}
+    with_history = {
+        row[0]
+        for row in conn.execute(
+            "SELECT DISTINCT e.figure_id FROM figures f JOIN events e ON e.figure_id = f.id WHERE f.document_id = ?",
+            (doc_id,),
+        )
+    }
     report = {"kept": 0, "new": 0, "removed_pending": 0, "orphaned": 0, "manual_kept": 0}
 
     for old in sorted(old_figures, key=lambda f: (not has_decision(f), f.start)):  # decisions choose first
@@ -85,8 +109,10 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
             taken.add(match)
             values = figure_values(fresh[match])
             assignments = ", ".join(c + " = ?" for c in EXTRACTION_COLUMNS)
-            conn.execute(f"UPDATE figures SET {assignments}, engine_version = ?, orphaned = 0 WHERE id = ?",
-                         [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id])
+            conn.execute(
+                f"UPDATE figures SET {assignments}, engine_version = ?, orphaned = 0 WHERE id = ?",
+                [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id],
+            )
             report["kept"] += 1
         elif has_decision(old) or old.id in with_history:
             conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
@@ -95,19 +121,34 @@ def replace_figures(conn: sqlite3.Connection, project, doc_id: int, figures: lis
             conn.execute("DELETE FROM figures WHERE id = ?", (old.id,))
             report["removed_pending"] += 1
 
-    manual = [(row[0], row[1]) for row in conn.execute(
-        "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0",
-        (doc_id,))]
-    remaining = [f for i, f in enumerate(fresh)
-                 if i not in taken and not any(s < f.end and f.start < e for s, e in manual)]
+    manual = [
+        (row[0], row[1])
+        for row in conn.execute(
+            "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0",
+            (doc_id,),
+        )
+    ]
+    remaining = [
+        f for i, f in enumerate(fresh) if i not in taken and not any(s < f.end and f.start < e for s, e in manual)
+    ]
     project._insert_figures(conn, doc_id, remaining, engine_version)
     report["new"] = len(remaining)
     if document is not None:
-        conn.execute("UPDATE documents SET text = ?, sha256 = ?, size = ?, title = ?, doc_date = ?, format = ?,"
-                     " encoding = ?, page_starts = ?, source_changed = 0 WHERE id = ?",
-                     (document.text, document.sha256, document.size, document.title,
-                      document.date.isoformat() if document.date else None, document.format, document.encoding,
-                      json.dumps(list(document.page_starts)), doc_id))
+        conn.execute(
+            "UPDATE documents SET text = ?, sha256 = ?, size = ?, title = ?, doc_date = ?, format = ?,"
+            " encoding = ?, page_starts = ?, source_changed = 0 WHERE id = ?",
+            (
+                document.text,
+                document.sha256,
+                document.size,
+                document.title,
+                document.date.isoformat() if document.date else None,
+                document.format,
+                document.encoding,
+                json.dumps(list(document.page_starts)),
+                doc_id,
+            ),
+        )
     return report
 
 
@@ -129,8 +170,9 @@ def _move_manual(conn: sqlite3.Connection, old: StoredFigure, new_text: str, gue
     lo = max(0, guess - NEAR)
     at = new_text.find(old.text, lo, guess + NEAR + len(old.text))
     if at >= 0:
-        conn.execute("UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?",
-                     (at, at + len(old.text), old.id))
+        conn.execute(
+            "UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?", (at, at + len(old.text), old.id)
+        )
         report["manual_kept"] += 1
     else:
         conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))

@@ -3,6 +3,7 @@ append-only event log. Plain Python; the window and the command line use it alik
 
 Every review action is one transaction, committed (and on disk) before the call returns.
 """
+
 from __future__ import annotations
 
 import json
@@ -97,12 +98,17 @@ class Project:
         open here), written under a temporary name and moved into place."""
         destination = Path(destination)
         if same_file(destination, self.path):
-            raise StoreError(_("{path}: is this project itself; choose another file for the copy",
-                               path=shown_path(destination)))
+            raise StoreError(
+                _("{path}: is this project itself; choose another file for the copy", path=shown_path(destination))
+            )
         for leftover in (Path(f"{destination}-wal"), Path(f"{destination}-shm")):
             if leftover.exists():  # the log of a project there would be replayed over the copy
-                raise WriteFailed(_("{path}: a project there is open or was not closed properly; choose "
-                                    "another file for the copy", path=shown_path(destination)))
+                raise WriteFailed(
+                    _(
+                        "{path}: a project there is open or was not closed properly; choose another file for the copy",
+                        path=shown_path(destination),
+                    )
+                )
         temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
         try:
             target = sqlite3.connect(temporary, isolation_level=None)
@@ -120,8 +126,13 @@ class Project:
             raise translate(destination, exc) from exc
         except OSError as exc:
             temporary.unlink(missing_ok=True)
-            raise WriteFailed(_("{path}: the copy could not be written ({reason}); the project is unchanged",
-                                path=shown_path(destination), reason=exc.strerror or exc)) from exc
+            raise WriteFailed(
+                _(
+                    "{path}: the copy could not be written ({reason}); the project is unchanged",
+                    path=shown_path(destination),
+                    reason=exc.strerror or exc,
+                )
+            ) from exc
 
     def _query(self, sql: str, params=()) -> list[sqlite3.Row]:
         try:
@@ -147,13 +158,33 @@ class Project:
             cursor = conn.execute(
                 "INSERT INTO documents (source, article, title, doc_date, format, encoding, size, sha256, text,"
                 " page_starts, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.source, article, doc.title, doc.date.isoformat() if doc.date else None, doc.format,
-                 doc.encoding, doc.size, doc.sha256, doc.text, json.dumps(list(doc.page_starts)), now()))
+                (
+                    doc.source,
+                    article,
+                    doc.title,
+                    doc.date.isoformat() if doc.date else None,
+                    doc.format,
+                    doc.encoding,
+                    doc.size,
+                    doc.sha256,
+                    doc.text,
+                    json.dumps(list(doc.page_starts)),
+                    now(),
+                ),
+            )
             doc_id = int(cursor.lastrowid or 0)
             self._insert_figures(conn, doc_id, figures, engine_version)
-            self._log(conn, "import", document_id=doc_id,
-                      new={"source": doc.source, "article": article, "sha256": doc.sha256,
-                           "figures": sum(1 for f in figures if f.kind is not Kind.DATE)})
+            self._log(
+                conn,
+                "import",
+                document_id=doc_id,
+                new={
+                    "source": doc.source,
+                    "article": article,
+                    "sha256": doc.sha256,
+                    "figures": sum(1 for f in figures if f.kind is not Kind.DATE),
+                },
+            )
         self.checkpoint()  # a crash, or a lost -wal file, then costs nothing already imported
         return doc_id
 
@@ -163,28 +194,55 @@ class Project:
             if f.kind is Kind.DATE:
                 continue
             v = figure_values(f)
-            rows.append((doc_id, v["start"], v["end"], v["text"], v["kind"], v["value"], v["value_high"], v["unit"],
-                         v["approx"], v["indicator"], v["change"], v["period"], v["confidence"], v["reason"],
-                         engine_version))
+            rows.append(
+                (
+                    doc_id,
+                    v["start"],
+                    v["end"],
+                    v["text"],
+                    v["kind"],
+                    v["value"],
+                    v["value_high"],
+                    v["unit"],
+                    v["approx"],
+                    v["indicator"],
+                    v["change"],
+                    v["period"],
+                    v["confidence"],
+                    v["reason"],
+                    engine_version,
+                )
+            )
         conn.executemany(
             "INSERT INTO figures (document_id, start, end, text, kind, value, value_high, unit, approx, indicator,"
-            " change, period, confidence, reason, engine_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            " change, period, confidence, reason, engine_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
 
     def documents(self) -> list[StoredDocument]:
-        return self._read(_document, "SELECT id, source, article, title, doc_date, format, encoding, size, sha256,"
-                                     " imported_at, source_changed FROM documents ORDER BY id")
+        return self._read(
+            _document,
+            "SELECT id, source, article, title, doc_date, format, encoding, size, sha256,"
+            " imported_at, source_changed FROM documents ORDER BY id",
+        )
 
     def document(self, doc_id: int) -> StoredDocument:
-        found = self._read(lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?",
-                           (doc_id,))
+        found = self._read(
+            lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?", (doc_id,)
+        )
         if not found:
             raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
         return found[0]
 
     # -- figures -------------------------------------------------------------------------------
 
-    def figures(self, doc_id: int | None = None, status: Status | None = None, kind: Kind | None = None,
-                include_removed: bool = False) -> list[StoredFigure]:
+    def figures(
+        self,
+        doc_id: int | None = None,
+        status: Status | None = None,
+        kind: Kind | None = None,
+        include_removed: bool = False,
+    ) -> list[StoredFigure]:
         where: list[str] = []
         params: list[object] = []
         if doc_id is not None:
@@ -198,8 +256,11 @@ class Project:
             params.append(Kind(kind).value)
         if not include_removed:
             where.append("removed = 0")
-        sql = ("SELECT * FROM figures" + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY document_id, start")
+        sql = (
+            "SELECT * FROM figures"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY document_id, start"
+        )
         return self._read(figure_from_row, sql, params)
 
     def figure(self, figure_id: int) -> StoredFigure:
@@ -210,16 +271,34 @@ class Project:
 
     # -- review actions ------------------------------------------------------------------------
 
-    def decide(self, figure_id: int, status: Status, *, value: Decimal | str | None = None, unit: str | None = None,
-               kind: Kind | str | None = None, indicator: str | None = None, note: str | None = None,
-               reviewer: str | None = None) -> Event:
+    def decide(
+        self,
+        figure_id: int,
+        status: Status,
+        *,
+        value: Decimal | str | None = None,
+        unit: str | None = None,
+        kind: Kind | str | None = None,
+        indicator: str | None = None,
+        note: str | None = None,
+        reviewer: str | None = None,
+    ) -> Event:
         """Confirm, reject, correct (with corrected fields) or reset a figure to pending."""
         change = self._decision(status, value, unit, kind, indicator, note, reviewer)
         return self._command("decide", [(self.figure(figure_id), change)])[0]
 
-    def decide_many(self, figure_ids: list[int], status: Status, *, value: Decimal | str | None = None,
-                    unit: str | None = None, kind: Kind | str | None = None, indicator: str | None = None,
-                    note: str | None = None, reviewer: str | None = None) -> list[Event]:
+    def decide_many(
+        self,
+        figure_ids: list[int],
+        status: Status,
+        *,
+        value: Decimal | str | None = None,
+        unit: str | None = None,
+        kind: Kind | str | None = None,
+        indicator: str | None = None,
+        note: str | None = None,
+        reviewer: str | None = None,
+    ) -> list[Event]:
         """The same decision for several figures: one transaction and one undo step, so a failure
         changes nothing and one undo takes it all back. Returns the events written."""
         change = self._decision(status, value, unit, kind, indicator, note, reviewer)
@@ -231,9 +310,12 @@ class Project:
     def _decision(self, status: Status | str, value, unit, kind, indicator, note, reviewer) -> dict:
         status = Status(status)
         change = {"status": status.value, "reviewer": reviewer or self.reviewer, "decided_at": now()}
-        corrected = {"corrected_value": None if value is None else str(Decimal(str(value))),
-                     "corrected_unit": unit, "corrected_kind": Kind(kind).value if kind else None,
-                     "corrected_indicator": indicator}
+        corrected = {
+            "corrected_value": None if value is None else str(Decimal(str(value))),
+            "corrected_unit": unit,
+            "corrected_kind": Kind(kind).value if kind else None,
+            "corrected_indicator": indicator,
+        }
         if status is Status.CORRECTED:
             change.update(corrected)
         elif status is Status.PENDING:
@@ -247,15 +329,32 @@ class Project:
         change = {"note": note or None, "reviewer": reviewer or self.reviewer or before.reviewer}
         return self._command("note", [(before, change)])[0]
 
-    def add_manual_figure(self, doc_id: int, start: int, end: int, kind: Kind | str, value: Decimal | str | None,
-                          unit: str | None, indicator: str | None = None, reviewer: str | None = None) -> int:
+    def add_manual_figure(
+        self,
+        doc_id: int,
+        start: int,
+        end: int,
+        kind: Kind | str,
+        value: Decimal | str | None,
+        unit: str | None,
+        indicator: str | None = None,
+        reviewer: str | None = None,
+    ) -> int:
         """A figure the engine missed, from a span the reviewer selected; confirmed by adding it."""
         text = self.document(doc_id).text or ""
         if not 0 <= start < end <= len(text):
-            raise StoreError(_("{path}: the selection {start}-{end} is outside the document",
-                               path=shown_path(self.path), start=start, end=end))
-        overlapping = self._query("SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ?"
-                                  " AND end > ?", (doc_id, end, start))
+            raise StoreError(
+                _(
+                    "{path}: the selection {start}-{end} is outside the document",
+                    path=shown_path(self.path),
+                    start=start,
+                    end=end,
+                )
+            )
+        overlapping = self._query(
+            "SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ? AND end > ?",
+            (doc_id, end, start),
+        )
         if overlapping:
             raise StoreError(_("The selection overlaps a figure that is already listed; correct that one instead."))
         who = reviewer or self.reviewer
@@ -263,12 +362,34 @@ class Project:
             cursor = conn.execute(
                 "INSERT INTO figures (document_id, start, end, text, kind, value, unit, indicator, confidence, reason,"
                 " engine_version, manual, status, reviewer, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, start, end, text[start:end], Kind(kind).value,
-                 None if value is None else str(Decimal(str(value))), unit, indicator, 1.0, MANUAL_REASON, "manual",
-                 1, Status.CONFIRMED.value, who, now()))
+                (
+                    doc_id,
+                    start,
+                    end,
+                    text[start:end],
+                    Kind(kind).value,
+                    None if value is None else str(Decimal(str(value))),
+                    unit,
+                    indicator,
+                    1.0,
+                    MANUAL_REASON,
+                    "manual",
+                    1,
+                    Status.CONFIRMED.value,
+                    who,
+                    now(),
+                ),
+            )
             figure_id = int(cursor.lastrowid or 0)
-            event_id = self._log(conn, "add", document_id=doc_id, figure_id=figure_id, old={"removed": 1},
-                                 new={"removed": 0, "start": start, "end": end, "text": text[start:end]}, reviewer=who)
+            event_id = self._log(
+                conn,
+                "add",
+                document_id=doc_id,
+                figure_id=figure_id,
+                old={"removed": 1},
+                new={"removed": 0, "start": start, "end": end, "text": text[start:end]},
+                reviewer=who,
+            )
         self._pushed(event_id)
         return figure_id
 
@@ -280,8 +401,16 @@ class Project:
                 state = before.review_state()
                 old = {k: state[k] for k in change}
                 self._apply(conn, before.id, change)
-                event_id = self._log(conn, action, document_id=before.document_id, figure_id=before.id, old=old,
-                                     new=change, reviewer=change.get("reviewer"), command=command)
+                event_id = self._log(
+                    conn,
+                    action,
+                    document_id=before.document_id,
+                    figure_id=before.id,
+                    old=old,
+                    new=change,
+                    reviewer=change.get("reviewer"),
+                    command=command,
+                )
                 command = command or event_id
         assert command is not None
         self._pushed(command)
@@ -291,18 +420,39 @@ class Project:
     def _apply(conn, figure_id: int | None, values: dict) -> None:
         columns = [k for k in values if k in REVIEW_FIELDS]
         if columns and figure_id is not None:
-            conn.execute(f"UPDATE figures SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
-                         [values[c] for c in columns] + [figure_id])
+            conn.execute(
+                f"UPDATE figures SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
+                [values[c] for c in columns] + [figure_id],
+            )
 
-    def _log(self, conn, action: str, document_id=None, figure_id=None, old=None, new=None, reverts=None,
-             reviewer=None, command: int | None = None) -> int:
+    def _log(
+        self,
+        conn,
+        action: str,
+        document_id=None,
+        figure_id=None,
+        old=None,
+        new=None,
+        reverts=None,
+        reviewer=None,
+        command: int | None = None,
+    ) -> int:
         """Append one event; the first event of a command names the command with its own id."""
         cursor = conn.execute(
             "INSERT INTO events (at, reviewer, action, document_id, figure_id, old, new, reverts, command)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
-            (now(), reviewer or self.reviewer, action, document_id, figure_id,
-             json.dumps(old, ensure_ascii=False) if old is not None else None,
-             json.dumps(new, ensure_ascii=False) if new is not None else None, reverts, command))
+            (
+                now(),
+                reviewer or self.reviewer,
+                action,
+                document_id,
+                figure_id,
+                json.dumps(old, ensure_ascii=False) if old is not None else None,
+                json.dumps(new, ensure_ascii=False) if new is not None else None,
+                reverts,
+                command,
+            ),
+        )
         event_id = int(cursor.lastrowid or 0)
         if command is None:
             conn.execute("UPDATE events SET command = id WHERE id = ?", (event_id,))
@@ -316,8 +466,10 @@ class Project:
             undo: list[int] = []
             redo: list[int] = []
             previous = None
-            for row in self._query("SELECT action, command FROM events WHERE action IN (?,?,?,?,?) ORDER BY id",
-                                   (*UNDOABLE, "undo", "redo")):
+            for row in self._query(
+                "SELECT action, command FROM events WHERE action IN (?,?,?,?,?) ORDER BY id",
+                (*UNDOABLE, "undo", "redo"),
+            ):
                 if row["command"] == previous:
                     continue  # the rest of a command already counted
                 previous = row["command"]
@@ -384,9 +536,16 @@ class Project:
             command: int | None = None
             for target in targets:
                 self._apply(conn, target.figure_id, (target.new if forward else target.old) or {})
-                event_id = self._log(conn, action, target.document_id, target.figure_id,
-                                     old=target.old if forward else target.new,
-                                     new=target.new if forward else target.old, reverts=target.id, command=command)
+                event_id = self._log(
+                    conn,
+                    action,
+                    target.document_id,
+                    target.figure_id,
+                    old=target.old if forward else target.new,
+                    new=target.new if forward else target.old,
+                    reverts=target.id,
+                    command=command,
+                )
                 command = command or event_id
         return self._command_events(command) if command is not None else []
 
@@ -407,8 +566,10 @@ class Project:
 
     def progress_by_document(self) -> dict[int, Progress]:
         counts: dict[int, dict[str, int]] = {}
-        for row in self._query("SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM figures"
-                               " WHERE removed = 0 GROUP BY document_id, status"):
+        for row in self._query(
+            "SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM figures"
+            " WHERE removed = 0 GROUP BY document_id, status"
+        ):
             slot = counts.setdefault(row["document_id"], {"orphaned": 0})
             slot[row["status"]] = row["n"]
             slot["orphaned"] += row["o"] or 0
@@ -429,8 +590,14 @@ class Project:
 
     # -- maintenance (re-extraction, changed sources) live in matching.py ----------------------
 
-    def replace_figures(self, doc_id: int, figures: list[Figure], engine_version: str, text: str | None = None,
-                        document: Document | None = None) -> dict:
+    def replace_figures(
+        self,
+        doc_id: int,
+        figures: list[Figure],
+        engine_version: str,
+        text: str | None = None,
+        document: Document | None = None,
+    ) -> dict:
         from reviewer.store.matching import replace_figures
 
         with self._write() as conn:
@@ -444,17 +611,26 @@ class Project:
         """Flag the documents whose source file changed or went missing (and clear the others);
         reviewer.sources finds them, the store never reads source files."""
         with self._write() as conn:
-            conn.executemany("UPDATE documents SET source_changed = ? WHERE id = ?",
-                             [(int(doc.id in changed), doc.id) for doc in self.documents()])
+            conn.executemany(
+                "UPDATE documents SET source_changed = ? WHERE id = ?",
+                [(int(doc.id in changed), doc.id) for doc in self.documents()],
+            )
 
 
 def _document(row, with_text: bool = False) -> StoredDocument:
     keys = row.keys()
     return StoredDocument(
-        id=row["id"], source=row["source"], title=row["title"],
-        date=date.fromisoformat(row["doc_date"]) if row["doc_date"] else None, format=row["format"],
-        encoding=row["encoding"], size=row["size"], sha256=row["sha256"], imported_at=row["imported_at"],
-        source_changed=bool(row["source_changed"]), article=row["article"],
+        id=row["id"],
+        source=row["source"],
+        title=row["title"],
+        date=date.fromisoformat(row["doc_date"]) if row["doc_date"] else None,
+        format=row["format"],
+        encoding=row["encoding"],
+        size=row["size"],
+        sha256=row["sha256"],
+        imported_at=row["imported_at"],
+        source_changed=bool(row["source_changed"]),
+        article=row["article"],
         text=row["text"] if with_text and "text" in keys else None,
         page_starts=tuple(json.loads(row["page_starts"])) if with_text and "page_starts" in keys else (),
     )

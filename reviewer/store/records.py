@@ -1,4 +1,5 @@
 """Rows of a project as plain frozen dataclasses (what the window, CLI and exporters read)."""
+
 from __future__ import annotations
 
 import json
@@ -8,8 +9,18 @@ from decimal import Decimal
 
 from reviewer.model import Figure, Kind, Status
 
-REVIEW_FIELDS = ("status", "corrected_value", "corrected_unit", "corrected_kind", "corrected_indicator",
-                 "note", "reviewer", "decided_at", "removed", "orphaned")
+REVIEW_FIELDS = (
+    "status",
+    "corrected_value",
+    "corrected_unit",
+    "corrected_kind",
+    "corrected_indicator",
+    "note",
+    "reviewer",
+    "decided_at",
+    "removed",
+    "orphaned",
+)
 
 
 @dataclass(frozen=True)
@@ -24,9 +35,9 @@ class StoredDocument:
     sha256: str
     imported_at: str
     source_changed: bool
-    text: str | None = None          # loaded on request: documents can be large
+    text: str | None = None  # loaded on request: documents can be large
     page_starts: tuple[int, ...] = ()
-    article: int | None = None       # the article's number in a split file (source is the file)
+    article: int | None = None  # the article's number in a split file (source is the file)
 
     def page_at(self, offset: int) -> int | None:
         import bisect
@@ -132,34 +143,65 @@ def decimal_or_none(text: str | None) -> Decimal | None:
 
 def figure_from_row(row) -> StoredFigure:
     return StoredFigure(
-        id=row["id"], document_id=row["document_id"], start=row["start"], end=row["end"], text=row["text"],
-        kind=Kind(row["kind"]), value=decimal_or_none(row["value"]), value_high=decimal_or_none(row["value_high"]),
-        unit=row["unit"], approx=row["approx"], indicator=row["indicator"], change=row["change"],
-        period=row["period"], confidence=row["confidence"], reason=row["reason"],
-        engine_version=row["engine_version"], manual=bool(row["manual"]), status=Status(row["status"]),
-        corrected_value=decimal_or_none(row["corrected_value"]), corrected_unit=row["corrected_unit"],
+        id=row["id"],
+        document_id=row["document_id"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        kind=Kind(row["kind"]),
+        value=decimal_or_none(row["value"]),
+        value_high=decimal_or_none(row["value_high"]),
+        unit=row["unit"],
+        approx=row["approx"],
+        indicator=row["indicator"],
+        change=row["change"],
+        period=row["period"],
+        confidence=row["confidence"],
+        reason=row["reason"],
+        engine_version=row["engine_version"],
+        manual=bool(row["manual"]),
+        status=Status(row["status"]),
+        corrected_value=decimal_or_none(row["corrected_value"]),
+        corrected_unit=row["corrected_unit"],
         corrected_kind=Kind(row["corrected_kind"]) if row["corrected_kind"] else None,
-        corrected_indicator=row["corrected_indicator"], note=row["note"], reviewer=row["reviewer"],
-        decided_at=row["decided_at"], orphaned=bool(row["orphaned"]), removed=bool(row["removed"]),
+        corrected_indicator=row["corrected_indicator"],
+        note=row["note"],
+        reviewer=row["reviewer"],
+        decided_at=row["decided_at"],
+        orphaned=bool(row["orphaned"]),
+        removed=bool(row["removed"]),
     )
 
 
 def event_from_row(row) -> Event:
     return Event(
-        id=row["id"], at=row["at"], reviewer=row["reviewer"], action=row["action"],
-        document_id=row["document_id"], figure_id=row["figure_id"],
-        old=json.loads(row["old"]) if row["old"] else None, new=json.loads(row["new"]) if row["new"] else None,
-        reverts=row["reverts"], command=row["command"],
+        id=row["id"],
+        at=row["at"],
+        reviewer=row["reviewer"],
+        action=row["action"],
+        document_id=row["document_id"],
+        figure_id=row["figure_id"],
+        old=json.loads(row["old"]) if row["old"] else None,
+        new=json.loads(row["new"]) if row["new"] else None,
+        reverts=row["reverts"],
+        command=row["command"],
     )
 
 
 def figure_values(figure: Figure) -> dict:
     """A freshly extracted figure as column values."""
     return {
-        "start": figure.start, "end": figure.end, "text": figure.text, "kind": figure.kind.value,
+        "start": figure.start,
+        "end": figure.end,
+        "text": figure.text,
+        "kind": figure.kind.value,
         "value": None if figure.value is None else str(figure.value),
         "value_high": None if figure.value_high is None else str(figure.value_high),
-        "unit": figure.unit, "approx": figure.approx, "indicator": figure.indicator, "change": figure.change,
-        "period": figure.period.label() if figure.period else None, "confidence": figure.confidence,
+        "unit": figure.unit,
+        "approx": figure.approx,
+        "indicator": figure.indicator,
+        "change": figure.change,
+        "period": figure.period.label() if figure.period else None,
+        "confidence": figure.confidence,
         "reason": "; ".join(figure.reasons) or None,
     }

@@ -3,6 +3,7 @@
 A project made by an older version opens in a newer one: each migration takes the file one
 version up inside a transaction. A file from a newer version is refused, not damaged.
 """
+
 from __future__ import annotations
 
 import re
@@ -114,9 +115,11 @@ CREATE TABLE figures_v3 (
     removed INTEGER NOT NULL DEFAULT 0
 )
 """
-FIGURE_COLUMNS = ("id, document_id, start, end, text, kind, value, value_high, unit, approx, indicator, change, "
-                  "period, confidence, reason, engine_version, manual, status, corrected_value, corrected_unit, "
-                  "corrected_kind, corrected_indicator, note, reviewer, decided_at, orphaned, removed")
+FIGURE_COLUMNS = (
+    "id, document_id, start, end, text, kind, value, value_high, unit, approx, indicator, change, "
+    "period, confidence, reason, engine_version, manual, status, corrected_value, corrected_unit, "
+    "corrected_kind, corrected_indicator, note, reviewer, decided_at, orphaned, removed"
+)
 OLD_ARTICLE = re.compile(r"^(.+)#([1-9][0-9]*)$")  # how v2 named an article of a split file: "path#n"
 
 
@@ -124,15 +127,18 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute(FIGURES_V3)
     conn.execute(f"INSERT INTO figures_v3 ({FIGURE_COLUMNS}) SELECT {FIGURE_COLUMNS} FROM figures")
     # ids deleted before v3 may still be named by the log: never hand them out again either
-    highest = conn.execute("SELECT MAX(COALESCE((SELECT MAX(id) FROM figures), 0),"
-                           " COALESCE((SELECT MAX(figure_id) FROM events), 0))").fetchone()[0]
+    highest = conn.execute(
+        "SELECT MAX(COALESCE((SELECT MAX(id) FROM figures), 0), COALESCE((SELECT MAX(figure_id) FROM events), 0))"
+    ).fetchone()[0]
     conn.execute("DROP TABLE figures")
     conn.execute("ALTER TABLE figures_v3 RENAME TO figures")
     conn.execute("CREATE INDEX figures_by_document ON figures(document_id, start)")
     conn.execute("CREATE INDEX figures_by_status ON figures(document_id, status)")
     conn.execute("CREATE INDEX figures_orphaned ON figures(orphaned) WHERE orphaned = 1")
-    if highest and not conn.execute("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'figures'",
-                                    (highest,)).rowcount:
+    if (
+        highest
+        and not conn.execute("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'figures'", (highest,)).rowcount
+    ):
         conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('figures', ?)", (highest,))
     conn.execute("ALTER TABLE documents ADD COLUMN article INTEGER")
     # only a file of a known type could be imported, and a known suffix never ends in "#n": so a
@@ -140,8 +146,10 @@ def _v3(conn: sqlite3.Connection) -> None:
     for doc_id, source in conn.execute("SELECT id, source FROM documents").fetchall():
         match = OLD_ARTICLE.match(source)
         if match:
-            conn.execute("UPDATE documents SET source = ?, article = ? WHERE id = ?",
-                         (match.group(1), int(match.group(2)), doc_id))
+            conn.execute(
+                "UPDATE documents SET source = ?, article = ? WHERE id = ?",
+                (match.group(1), int(match.group(2)), doc_id),
+            )
     conn.execute("CREATE INDEX documents_by_source ON documents(source, article)")
     conn.execute("ALTER TABLE events ADD COLUMN command INTEGER")
     conn.execute("UPDATE events SET command = id")  # before v3 every event was its own undo step

@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             return
         docs = self.project.documents()
         self.doc_model.set_documents(docs, self.project.progress_by_document())
-        target = select if select is not None else (self.document_id if self.document_id else (docs[0].id if docs else None))
+        target = select if select is not None else (self.document_id or (docs[0].id if docs else None))
         if target is not None:
             row = self.doc_model.row_of(target)
             if row is not None:
@@ -588,8 +588,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def about(self) -> None:
-        QMessageBox.about(self, tr("About figure-reviewer"),
-                          f"figure-reviewer {__version__}\n" + tr("Find, review and export the figures in Chinese reports."))
+        about = tr("Find, review and export the figures in Chinese reports.")
+        QMessageBox.about(self, tr("About figure-reviewer"), f"figure-reviewer {__version__}\n{about}")
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,5 +1,6 @@
 """The window as a user meets it: filters, search, the links between table and text, models,
 importing on a worker thread, dropping files, adding a missed figure, errors as dialogs."""
+import threading
 from decimal import Decimal
 
 import pytest
@@ -112,23 +113,37 @@ def test_import_runs_on_a_worker_and_reports_bad_files(qtbot, window, tmp_path):
     assert dialog is not None
 
 
-def test_the_import_dialogs_cancel_button_stops_a_slow_import(qtbot, window, seeded_project, tmp_path):
+def test_the_import_dialogs_cancel_button_stops_a_slow_import(qtbot, window, seeded_project, tmp_path, monkeypatch):
+    from reviewer.commands import importing
+
     files = []
     for i in range(60):
         f = tmp_path / f"doc{i}.txt"
         f.write_text(f"受理案件{i + 1}件。\n" * 3000, encoding="utf-8")
         files.append(f)
+    # the worker is held on the fourth file until Cancel has been pressed, whatever the machine's speed
+    real_read, reads, gate = importing.read_document, [], threading.Event()
+
+    def slow_read(path, **kwargs):
+        reads.append(path)
+        if len(reads) > 3:
+            gate.wait(30)
+        return real_read(path, **kwargs)
+
+    monkeypatch.setattr(importing, "read_document", slow_read)
     before = len(window.project.documents())
     assert window.import_files(files)
     dialog = window.findChild(QProgressDialog, "importProgress")
-    qtbot.waitUntil(lambda: len(window.project.documents()) > before, timeout=30000)
-    assert window.importer.running, window.last_error  # still reading: the 60 files take seconds
+    qtbot.waitUntil(lambda: len(window.project.documents()) == before + 3, timeout=30000)
+    assert window.importer.running, window.last_error  # held on the fourth file
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     with qtbot.waitSignal(window.importer.finished, timeout=30000) as done:
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # the real button, worker busy
         at_cancel = len(window.project.documents()) - before
+        gate.set()
     imported = len(window.project.documents()) - before
-    assert imported == at_cancel < len(files) and done.args == [imported]  # nothing stored after Cancel
+    assert imported == at_cancel == 3 and done.args == [imported]  # nothing stored after Cancel
+    assert len(reads) == 4  # the worker stopped reading at once
     assert window.statusBar().currentMessage().startswith("Import cancelled")
     with stored(seeded_project) as p:  # what was imported before Cancel is saved, figures and all
         docs = [d for d in p.documents() if d.source.startswith(str(tmp_path))]
