@@ -6,12 +6,14 @@ reviewer's language, so a Chinese window never shows an English error.
     REASON = N_("unit implied by the noun")                        # marked only: stored as English,
     translate(stored_reason)                                       # translated where it is shown
 
-The English text is the message id. Catalogs are gettext .po files, one per layer, in
-resources/translations/<language>/ (read with babel, so there is nothing to compile and nothing to
-go stale); `scripts/messages.py update` adds new ids to them.
+The English text is the message id. Translators edit gettext .po files, one per layer, in
+resources/translations/<language>/; `scripts/messages.py update` adds new ids to them and
+`scripts/messages.py build` compiles them into the one .mo that is shipped and read here by the
+standard library's gettext (a test fails when the .mo is stale).
 """
 from __future__ import annotations
 
+import gettext
 import os
 from functools import cache
 
@@ -43,33 +45,28 @@ def current_language() -> str:
     return _language or system_language()
 
 
+DOMAIN = "reviewer"
+
+
 @cache
-def catalog(language: str) -> dict[str, str]:
-    from babel.messages.pofile import read_po
-
-    found: dict[str, str] = {}
-    folder = resource("translations", language)
-    for path in sorted(folder.glob("*.po")) if folder.is_dir() else ():
-        with open(path, "rb") as fh:
-            for message in read_po(fh):
-                if message.id and message.string and not message.fuzzy:
-                    found[str(message.id)] = str(message.string)
-    return found
+def catalog(language: str) -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, localedir=resource("translations"), languages=[language], fallback=True)
 
 
-def translate(text: str) -> str:
-    """The reviewer's language for a message id (or stored English text); unknown text as it is."""
-    language = current_language()
+def translate(text: str, language: str | None = None) -> str:
+    """A message id (or stored English text) in `language`, by default the reviewer's; unknown
+    text as it is."""
+    language = language or current_language()
     if language == ENGLISH or not text:
         return text
-    return catalog(language).get(text, text)
+    return catalog(language).gettext(text)
 
 
-def translate_parts(text: str | None, separator: str = "; ") -> str:
+def translate_parts(text: str | None, separator: str = "; ", language: str | None = None) -> str:
     """Stored text made of message ids joined by `separator` (a figure's confidence reasons)."""
     if not text:
         return ""
-    return separator.join(translate(part) for part in text.split(separator))
+    return separator.join(translate(part, language) for part in text.split(separator))
 
 
 def _(msgid: str, /, **fields: object) -> str:

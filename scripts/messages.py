@@ -1,7 +1,8 @@
 """Keep the message catalogs of the plain-Python layers in step with the code.
 
     python scripts/messages.py update   # add every _("...") and N_("...") id to its layer's .po
-    python scripts/messages.py check    # list ids without a translation, or with other {fields}
+    python scripts/messages.py build    # compile them into resources/translations/<language>/LC_MESSAGES/reviewer.mo
+    python scripts/messages.py check    # list ids without a translation, or with other {fields}, or a stale .mo
 
 A message of reviewer/<layer>/ goes to resources/translations/<language>/<layer>.po; one of a
 module directly under reviewer/ goes to common.po. Translate by editing the .po files (msgstr).
@@ -10,11 +11,14 @@ The window's own strings are Qt's (scripts/translations.py).
 from __future__ import annotations
 
 import ast
+import io
 import string
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +26,7 @@ PACKAGE = ROOT / "reviewer"
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 MARKERS = ("_", "N_")
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)  # so the same .po files compile to the same bytes
 
 
 def layer_of(path: Path) -> str | None:
@@ -77,6 +82,31 @@ def update() -> int:
     return 0
 
 
+def mo_path(language: str) -> Path:
+    return FOLDER / language / "LC_MESSAGES" / "reviewer.mo"
+
+
+def compiled(language: str) -> bytes:
+    """Every layer's translated messages as one .mo (what reviewer.i18n reads)."""
+    merged = Catalog(locale=language, project="figure-reviewer", creation_date=FIXED_DATE, revision_date=FIXED_DATE)
+    for path in sorted((FOLDER / language).glob("*.po")):
+        for message in read_catalog(path, language):
+            if message.id and message.string and not message.fuzzy:
+                merged.add(message.id, message.string)
+    out = io.BytesIO()
+    write_mo(out, merged)
+    return out.getvalue()
+
+
+def build() -> int:
+    for language in LANGUAGES:
+        path = mo_path(language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(compiled(language))
+        print(f"{path.relative_to(ROOT)}: built")
+    return 0
+
+
 def problems() -> list[str]:
     found = []
     for language in LANGUAGES:
@@ -89,6 +119,9 @@ def problems() -> list[str]:
                     found.append(f"{where}: no {language} translation for {msgid!r}")
                 elif fields(str(message.string)) != fields(msgid):
                     found.append(f"{where}: the {language} translation of {msgid!r} has other {{fields}}")
+        mo = mo_path(language)
+        if not mo.exists() or mo.read_bytes() != compiled(language):
+            found.append(f"{mo.relative_to(ROOT)} is stale: run scripts/messages.py build")
     return found
 
 
@@ -100,4 +133,4 @@ def check() -> int:
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "update"
-    sys.exit({"update": update, "check": check}[command]())
+    sys.exit({"update": update, "build": build, "check": check}[command]())

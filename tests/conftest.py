@@ -11,3 +11,20 @@ SEEDS = ROOT / "seeds"
 from reviewer import i18n  # noqa: E402
 
 i18n.set_language("en")
+
+
+def translations_of(mapping: dict[str, str]):
+    """A real gettext catalog holding `mapping`, for a test that stands in for the shipped one."""
+    import gettext
+    import io
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    catalog = Catalog(locale="zh_CN")
+    for english, chinese in mapping.items():
+        catalog.add(english, chinese)
+    mo = io.BytesIO()
+    write_mo(mo, catalog)
+    mo.seek(0)
+    return gettext.GNUTranslations(mo)

@@ -203,12 +203,8 @@ class ExportOptions:
     def translated(self, text: str | None, separator: str = "; ") -> str:
         """Stored English message ids (a figure's confidence reasons, joined by `separator`) in
         the export's language, whatever the interface's."""
-        if not text:
-            return ""
-        if self.language != "zh":
-            return text
-        words = i18n.catalog(i18n.CHINESE)
-        return separator.join(words.get(part, part) for part in text.split(separator))
+        language = i18n.CHINESE if self.language == "zh" else i18n.ENGLISH
+        return i18n.translate_parts(text, separator, language)
 
 
 def _datetime(text: str | None) -> datetime | None:

@@ -7,6 +7,7 @@ import pandas as pd
 from reviewer import i18n
 from reviewer.export import ExportOptions, export
 from reviewer.model import Status
+from tests.conftest import translations_of
 
 
 def rows_of_csv(path):
@@ -44,7 +45,7 @@ def test_confidence_reasons_in_the_exports_language(project, tmp_path, monkeypat
     assert reasons
     english = sorted({part for r in reasons for part in r.split("; ")})
     chinese = {part: f"中文{n}" for n, part in enumerate(english)}
-    monkeypatch.setattr(i18n, "catalog", lambda language: chinese if language == i18n.CHINESE else {})
+    monkeypatch.setattr(i18n, "catalog", lambda language: translations_of(chinese if language == i18n.CHINESE else {}))
     zh, en = tmp_path / "zh.xlsx", tmp_path / "en.xlsx"
     export(project, zh, ExportOptions(states=frozenset(Status)))  # the interface is English (conftest)
     export(project, en, ExportOptions(states=frozenset(Status), language="en"))

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from reviewer import i18n
 from reviewer.model import Kind, Status
+from tests.conftest import translations_of
 from tests.ui.conftest import stored
 
 TEXT = "新签合同额121.6亿美元，同比增长20.5%。完成营业额80.6亿美元。\n"
@@ -99,7 +100,7 @@ def test_confidence_reasons_are_shown_in_the_interface_language(qtbot, window_on
     window = window_on({"a.txt": TEXT})
     figure = next(f for f in window.visible_order() if f.reason)
     first = figure.reason.split("; ")[0]
-    monkeypatch.setattr(i18n, "catalog", lambda language: {first: "译文"})  # one known message
+    monkeypatch.setattr(i18n, "catalog", lambda language: translations_of({first: "译文"}))  # one known message
     monkeypatch.setattr(i18n, "_language", i18n.CHINESE)
     window.select_figure(figure.id)
     assert "译文" in window.inspector.details.text()
