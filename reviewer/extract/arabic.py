@@ -5,12 +5,10 @@ and the years inside names. Given the text and its collaborators when it is made
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 from reviewer.extract import dates, reasons
-from reviewer.extract.figures import FigureMaker
-from reviewer.extract.lexicon import Lexicon
+from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import parse_arabic, scale_factor
 from reviewer.extract.reading import (
     ARABIC_NUMBER,
@@ -25,29 +23,11 @@ from reviewer.extract.reading import (
     clause_slice,
     is_ascii_digit,
 )
-from reviewer.extract.rules import ContextRules
-from reviewer.extract.tail import TailReader
 from reviewer.model import Figure
 
 
-class ArabicNumerals:
+class ArabicNumerals(NumeralReader):
     """Reads the Arabic number at a position of one width-normalized text."""
-
-    def __init__(
-        self,
-        norm: str,
-        doc_date: date | None,
-        lexicon: Lexicon,
-        rules: ContextRules,
-        tail: TailReader,
-        make: FigureMaker,
-    ):
-        self.norm = norm
-        self.doc_date = doc_date
-        self.lex = lexicon
-        self.rules = rules
-        self.tail = tail
-        self.make = make
 
     def read(self, s: int) -> tuple[list[Figure], int]:
         norm = self.norm

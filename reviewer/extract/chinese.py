@@ -5,12 +5,10 @@ percentages (百分之十五), rankings (第三, 前三) and the many words that
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 from reviewer.extract import dates, reasons
-from reviewer.extract.figures import FigureMaker
-from reviewer.extract.lexicon import Lexicon
+from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import (
     CN_DIGITS,
     parse_arabic,
@@ -26,29 +24,11 @@ from reviewer.extract.reading import (
     Reading,
     is_ascii_digit,
 )
-from reviewer.extract.rules import ContextRules
-from reviewer.extract.tail import TailReader
 from reviewer.model import Figure
 
 
-class ChineseNumerals:
+class ChineseNumerals(NumeralReader):
     """Reads the Chinese numeral run at a position of one width-normalized text."""
-
-    def __init__(
-        self,
-        norm: str,
-        doc_date: date | None,
-        lexicon: Lexicon,
-        rules: ContextRules,
-        tail: TailReader,
-        make: FigureMaker,
-    ):
-        self.norm = norm
-        self.doc_date = doc_date
-        self.lex = lexicon
-        self.rules = rules
-        self.tail = tail
-        self.make = make
 
     def read(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         norm = self.norm
