@@ -8,9 +8,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 # Messages in English unless a test chooses otherwise, whatever the machine's locale.
+import pytest  # noqa: E402
+
 from reviewer import i18n  # noqa: E402
 
 i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """A test that switches the messages' language (the window's Chinese, a CLI test) never leaves
+    it switched for the next test."""
+    yield
+    i18n.set_language("en")
 
 
 def translations_of(mapping: dict[str, str]):
