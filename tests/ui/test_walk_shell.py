@@ -94,7 +94,7 @@ def _answer_name_dialog(qtbot, typed: str, seen: dict, tries: int = 100) -> None
         if tries and dialog is None:  # not on screen yet: look again
             QTimer.singleShot(10, lambda: _answer_name_dialog(qtbot, typed, seen, tries - 1))
             return
-        for other in QApplication.topLevelWidgets():  # another dialog: closed, the test fails on what it saw
+        for other in QApplication.allWidgets():  # another dialog: closed, the test fails on what it saw
             if isinstance(other, QDialog) and other.isVisible():
                 seen["other dialog"] = type(other).__name__
                 other.reject()
