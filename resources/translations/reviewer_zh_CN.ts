@@ -108,6 +108,10 @@
       <translation>显示日期(&amp;D)</translation>
     </message>
     <message>
+      <source>Re&amp;load from disk</source>
+      <translation>从磁盘重新载入(&amp;L)</translation>
+    </message>
+    <message>
       <source>&amp;Find in figures</source>
       <translation>查找数字(&amp;F)</translation>
     </message>
@@ -121,7 +125,7 @@
     </message>
     <message>
       <source>&amp;About figure-reviewer</source>
-      <translation>关于数字核校(&amp;A)</translation>
+      <translation>关于 figure-reviewer(&amp;A)</translation>
     </message>
     <message>
       <source>Add a figure</source>
@@ -160,20 +164,24 @@
       <translation>没有安装能显示中文的字体，所有汉字都会显示为方框。请安装一种中文字体（Debian/Ubuntu：sudo apt install fonts-noto-cjk）后重新启动。</translation>
     </message>
     <message>
-      <source>Your name</source>
-      <translation>您的姓名</translation>
-    </message>
-    <message>
-      <source>Your name goes with every decision you record (asked once):</source>
-      <translation>您的姓名将记录在每个决定上（只问一次）：</translation>
-    </message>
-    <message>
       <source>Single keys work in the document and the table; keys with Ctrl work everywhere, also while typing.</source>
       <translation>单键快捷键在文档和表格中有效；带 Ctrl 的快捷键在任何地方都有效，输入时也可用。</translation>
     </message>
     <message>
+      <source>Your name</source>
+      <translation>您的姓名</translation>
+    </message>
+    <message>
+      <source>Nothing recorded: a decision needs your name</source>
+      <translation>未记录：记录决定需要您的姓名</translation>
+    </message>
+    <message>
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Your name goes with every decision you record (asked once):</source>
+      <translation>您的姓名将记录在每个决定上（只问一次）：</translation>
     </message>
     <message>
       <source>The source file changed since it was imported</source>
@@ -464,6 +472,10 @@
       <translation>日期</translation>
     </message>
     <message>
+      <source>Find, review and export the figures in Chinese reports.</source>
+      <translation>找出、核校并导出中文报告中的数字。</translation>
+    </message>
+    <message>
       <source>Search figures, indicators, notes…</source>
       <translation>搜索数字、指标、备注…</translation>
     </message>
@@ -521,11 +533,11 @@
     </message>
     <message>
       <source>figure-reviewer</source>
-      <translation>数字核校</translation>
+      <translation>figure-reviewer</translation>
     </message>
     <message>
       <source>About figure-reviewer</source>
-      <translation>关于数字核校</translation>
+      <translation>关于 figure-reviewer</translation>
     </message>
     <message>
       <source>no project</source>
@@ -540,10 +552,6 @@
       <translation>菜单将在下次启动时换成新的语言</translation>
     </message>
     <message>
-      <source>Find, review and export the figures in Chinese reports.</source>
-      <translation>找出、核校并导出中文报告中的数字。</translation>
-    </message>
-    <message>
       <source>(read-only)</source>
       <translation>（只读）</translation>
     </message>
@@ -553,7 +561,7 @@
     </message>
     <message>
       <source>Reviewer: %1</source>
-      <translation>核校人：%1</translation>
+      <translation>核定人：%1</translation>
     </message>
     <message>
       <source>Project in use</source>

@@ -97,7 +97,7 @@ def _read_record(lock_file: Path | None) -> dict:
 
 
 class ProjectLock:
-    """Exclusive while held: acquire() raises ProjectLocked when another program holds it."""
+    """Exclusive while held: acquire() raises ProjectLocked when another program (or window) holds it."""
 
     def __init__(self, project_path: Path):
         self.project = real_path(project_path)
@@ -130,8 +130,9 @@ class ProjectLock:
             self.release()
             raise ProjectLocked(
                 _(
-                    "{path}: the project is open in another program{holder}. Close it there, or "
-                    "open this project read-only.",
+                    # most often another window of this app: the reviewer must not look for a program
+                    "{path}: the project is open in another program or window{holder}. Close it "
+                    "there, or open this project read-only.",
                     path=shown_path(self.project),
                     holder=holder,
                 )

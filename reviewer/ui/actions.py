@@ -7,6 +7,7 @@ key first ("Confirm\tC, Ctrl+Return"); the review actions have no mnemonic, sinc
 would be a letter that is not the key (a test presses every key a menu shows)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -54,6 +55,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("zoom_out", tr("Zoom &out"), ("Ctrl+-",)),
         ActionSpec("zoom_reset", tr("&Reset zoom"), ("Ctrl+0",)),
         ActionSpec("show_dates", tr("Show &dates"), (), None, True),
+        ActionSpec("reload", tr("Re&load from disk"), ("F5",)),
         ActionSpec("focus_search", tr("&Find in figures"), ("Ctrl+F",)),
         ActionSpec("help", tr("&Keyboard shortcuts"), ("F1",)),
         ActionSpec("open_log_folder", tr("Open &log folder")),
@@ -78,7 +80,7 @@ class Commands:
             parent.addAction(action)
             self.by_name[spec.name] = action
             if spec.single:
-                twin = QAction(spec.text.replace("&", ""), parent)
+                twin = QAction(plain_text(spec.text), parent)
                 twin.setObjectName(spec.name + "_key")
                 twin.setShortcut(QKeySequence(spec.single))
                 twin.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -111,11 +113,19 @@ class Commands:
         spec = next(s for s in specs() if s.name == name)
         action = self.by_name[name]
         _label(action, ActionSpec(name, text, spec.keys, spec.single))
-        action.setIconText(spec.text.replace("&", "").rstrip("…"))  # the toolbar keeps its short word
+        action.setIconText(plain_text(spec.text))  # the toolbar keeps its short word
+
+
+_MNEMONIC = re.compile(r"[(（]&[^)）]+[)）]")  # a translation's "(&U)", which the words alone must not show
+
+
+def plain_text(text: str) -> str:
+    """'&Undo' -> 'Undo', '撤销(&U)' -> '撤销', 'Export…' -> 'Export': for the toolbar and lists."""
+    return _MNEMONIC.sub("", text).replace("&", "").rstrip("…").strip()
 
 
 def _label(action: QAction, spec: ActionSpec) -> None:
-    plain = spec.text.replace("&", "").rstrip("…")
+    plain = plain_text(spec.text)
     action.setText(shown_text(spec))
     action.setIconText(plain)  # toolbar buttons: the words alone
     keys = shown_keys(spec)

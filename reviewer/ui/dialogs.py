@@ -9,8 +9,9 @@ from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMainWindow,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -40,11 +41,38 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str | 
     return box
 
 
+class NameDialog(QDialog):
+    """'Your name': OK stays greyed until there is a name (an empty one would record nothing)."""
+
+    def __init__(self, parent: QWidget | None, current: str = ""):
+        super().__init__(parent)
+        self.setObjectName("nameDialog")
+        self.setWindowTitle(tr("Your name"))
+        self.name = QLineEdit(current)
+        self.name.setObjectName("reviewerName")
+        self.buttons = ok_cancel(self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.ok.setEnabled(bool(current.strip()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Your name goes with every decision you record (asked once):")))
+        layout.addWidget(self.name)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        if self.name.text().strip():  # Return in the field reaches here even while OK is greyed
+            super().accept()
+
+
 def ask_reviewer_name(parent: QWidget, current: str = "") -> str | None:
-    name, ok = QInputDialog.getText(parent, tr("Your name"),
-                                    tr("Your name goes with every decision you record (asked once):"), text=current)
-    name = name.strip()
-    return name if ok and name else None
+    """The name, or None when the reviewer cancels; then the status bar says nothing was recorded."""
+    dialog = NameDialog(parent, current)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.name.text().strip()
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(tr("Nothing recorded: a decision needs your name"), 8000)
+    return None
 
 
 def has_chinese_font() -> bool:

@@ -58,6 +58,7 @@ class ExportDialog(QDialog):
         default = project.path.with_name(project.path.stem + "-figures.xlsx")
         self.destination = QLineEdit(str(default))
         self.destination.setObjectName("exportDestination")
+        self._fit_destination()
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._choose)
         where = QHBoxLayout()
@@ -79,12 +80,21 @@ class ExportDialog(QDialog):
         self._output: Path | None = None
         self._failure: str | None = None  # after the worker: None went well, "" cancelled, else the message
 
+    def _fit_destination(self) -> None:
+        """Wide enough for the whole path (up to 90 characters); a longer one shows its end, the name."""
+        metrics = self.destination.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.destination.text()) + 4 * metrics.averageCharWidth()
+        self.destination.setMinimumWidth(min(wanted, 90 * metrics.averageCharWidth()))
+        self.destination.setCursorPosition(len(self.destination.text()))
+
     def _choose(self) -> None:
         if self.files is None:
             return
         path = self.files.export_to(Path(self.destination.text().strip() or "figures.xlsx"))
         if path is not None:
             self.destination.setText(str(path))
+            self._fit_destination()
+            self.adjustSize()
 
     def options(self) -> ExportOptions:
         states = frozenset(s for s, box in self.states.items() if box.isChecked())

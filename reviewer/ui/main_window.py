@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,12 +52,27 @@ from reviewer.ui.importing import Importer
 from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import kind_label, status_label, tr
 from reviewer.ui.preferences import PreferencesDialog
+from reviewer.ui.project_watch import ProjectWatch
 from reviewer.ui.review import FigureTable, ReviewController
 from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
+from reviewer.ui.style import show_focus
 from reviewer.ui.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
+
+SECOND_WINDOW_OFFSET = QPoint(48, 48)  # a second window on a project opens beside the first, not over it
+NAVIGATION = ("next", "previous", "next_pending", "next_document", "previous_document", "focus_search",
+              "zoom_in", "zoom_out", "zoom_reset", "show_dates", "reload")
+
+
+def share_text(share: float) -> str:
+    """'37%', but '<1%' for a start and '>99%' for nearly done: never 0% or 100% when it is not."""
+    if 0 < share < 0.005:
+        return "<1%"
+    if 0.995 <= share < 1:
+        return ">99%"
+    return f"{share:.0%}"
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +94,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(lambda: self.project, FigureTable(self.table, self.table_model, self.proxy),
                                        self.view, self.inspector, self.settings, self.report_error,
                                        self.statusBar().showMessage, self)
+        self.watch = ProjectWatch(lambda: self.project, self)
         self._build_menus()
         self._connect_signals()
         self._restore_layout()
@@ -110,8 +126,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((120, 80, 130, 60, 80, 220, 80, 130, 60)):
-            self.table.setColumnWidth(column, width)
+        self._size_columns()
         self.table.setAlternatingRowColors(True)
 
         self.search = SearchField()
@@ -202,9 +217,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.reviewer_label)
+        for pane in (self.doc_list, self.view, self.table):
+            show_focus(pane)  # single keys work here: the reviewer must see which pane has them
         self.commands.bind_single_keys(self.view, self.table)
         self._set_tab_order()
         self.setAcceptDrops(True)
+
+    def _size_columns(self) -> None:
+        """Widths from the font and the longest usual value, so that all but the note fit beside
+        each other (a period such as 2025-01-01—2025-11-30 is cut otherwise)."""
+        metrics = self.table.fontMetrics()
+        samples = ("121.6亿美元", "corrected", "12,160,000,000", "亿美元", "quantity", "对外工程承包完成额",
+                   "同比增长", "2025-01—2025-11", "0.90")
+        headers = self.table_model
+        for column, sample in enumerate(samples):
+            header = str(headers.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header) + 16) + 16
+            self.table.setColumnWidth(column, width)
 
     def _set_tab_order(self) -> None:
         """Tab goes round documents, text, search and filters, table, inspector, and back."""
@@ -238,7 +267,7 @@ class MainWindow(QMainWindow):
                      "confirm_same_doc", "confirm_same_all", None, "next_document", "previous_document"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
         menu = self.menuBar().addMenu(tr("&View"))
-        for name in ("zoom_in", "zoom_out", "zoom_reset", None, "show_dates"):
+        for name in ("reload", None, "zoom_in", "zoom_out", "zoom_reset", None, "show_dates"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
         for dock in self.docks:
             menu.addAction(dock.toggleViewAction())
@@ -294,6 +323,10 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
         a.show_dates.toggled.connect(review.set_show_dates)
         a.focus_search.triggered.connect(self.focus_search)
+        a.reload.triggered.connect(self.reload_from_disk)
+        self.watch.changed.connect(self.reload_from_disk)
+        self.watch.failed.connect(lambda message: self.statusBar().showMessage(message))
+        review.stateChanged.connect(self._remember_position)
         a.preferences.triggered.connect(self.preferences_dialog)
         a.help.triggered.connect(self.show_shortcuts)
         a.open_log_folder.triggered.connect(self.open_log_folder)
@@ -349,6 +382,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             project = Project.open(path, read_only=True)
+            if isinstance(exc, ProjectLocked):  # the other window restored the same place on screen
+                self.move(self.pos() + SECOND_WINDOW_OFFSET)
         self.close_project()
         self.project = project
         self._show_welcome(False)
@@ -356,13 +391,43 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(project.read_only)
         self.settings.add_recent(str(path.absolute()))
         self._fill_recent_menu()
-        self.reload_documents()
+        self._return_to_last_position(path)
         self._update_title()
         self._update_enabled()
+        if project.read_only:
+            self.watch.start()  # the writing window's decisions show here too
         self.projectOpened.emit(str(path))
         return True
 
+    def _return_to_last_position(self, path: Path) -> None:
+        """Reopened: the document and figure where the reviewer stopped (else the first document)."""
+        document, figure = self.settings.last_position(str(path.absolute()))
+        self.reload_documents(select=document)
+        if figure is not None and document is not None and self.document_id == document:
+            self.review.select_figure(figure)
+
+    def _remember_position(self) -> None:
+        figure = self.current_figure()
+        if self.project is not None and self.document_id is not None:
+            self.settings.set_last_position(str(self.project.path.absolute()), self.document_id,
+                                            figure.id if figure is not None else None)
+
+    @reports_errors
+    def reload_from_disk(self) -> None:
+        """View > Reload (F5), and a read-only window when the writer committed: the documents,
+        table, highlights and progress as stored, on the same document and figure."""
+        if self.project is None:
+            return
+        document, figure = self.document_id, self.current_figure()
+        self.reload_documents(select=document)  # the list's reset shows the document again, as stored
+        if figure is not None and document is not None and self.document_id == document:
+            self.review.select_figure(figure.id)
+        if self.search_results.isVisible():
+            self._search_all_documents()
+        self._update_review_enabled()
+
     def close_project(self) -> None:
+        self.watch.stop()
         self.importer.stop()
         if self.project is not None:
             self.project.close()
@@ -377,11 +442,11 @@ class MainWindow(QMainWindow):
             return
         docs = self.project.documents()
         self.doc_model.set_documents(docs, self.project.progress_by_document())
-        target = select if select is not None else (self.document_id or (docs[0].id if docs else None))
-        if target is not None:
-            row = self.doc_model.row_of(target)
-            if row is not None:
-                self.doc_list.setCurrentIndex(self.doc_model.index(row))
+        # the one asked for, else the one on show, else the first (a remembered one may be gone)
+        rows = [self.doc_model.row_of(d) for d in (select, self.document_id) if d is not None] + [0 if docs else None]
+        row = next((r for r in rows if r is not None), None)
+        if row is not None:
+            self.doc_list.setCurrentIndex(self.doc_model.index(row))
         self._update_progress()
 
     def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
@@ -624,7 +689,7 @@ class MainWindow(QMainWindow):
         else:
             p = self.project.progress(per_document)
             self.progress_label.setText(tr("Reviewed %1 of %2 (%3)").replace("%1", str(p.reviewed))
-                                        .replace("%2", str(p.total)).replace("%3", f"{p.share:.0%}"))
+                                        .replace("%2", str(p.total)).replace("%3", share_text(p.share)))
         self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", self.settings.reviewer or "—"))
 
     def _update_enabled(self) -> None:
@@ -633,6 +698,8 @@ class MainWindow(QMainWindow):
         self._update_review_enabled()
         for name in ("add_figure", "check_sources"):
             self.commands.by_name[name].setEnabled(writable)
+        for name in NAVIGATION:  # on the welcome pane they would do nothing
+            self.commands.by_name[name].setEnabled(has_project)
         self.commands.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
         self.commands.export.setEnabled(has_project)
         self.commands.save_copy.setEnabled(has_project)

@@ -2,6 +2,8 @@
 the last folder used, layout, zoom, language and view options."""
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
@@ -51,6 +53,18 @@ class Settings:
         recent = [path] + [p for p in self.recent_projects() if p != path]
         self.q.setValue("recentProjects", recent[:MAX_RECENT])
 
+    def last_position(self, project: str) -> tuple[int | None, int | None]:
+        """Where the reviewer stopped in this project: (document id, figure id)."""
+        value = self.q.value(_position_key(project))
+        try:
+            document, figure = str(value).split(",")
+            return int(document), (int(figure) if figure else None)
+        except (TypeError, ValueError):
+            return None, None
+
+    def set_last_position(self, project: str, document: int, figure: int | None) -> None:
+        self.q.setValue(_position_key(project), f"{document},{'' if figure is None else figure}")
+
     def geometry(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.q.value("window/geometry"), self.q.value("window/state")
 
@@ -60,3 +74,8 @@ class Settings:
 
     def sync(self) -> None:
         self.q.sync()
+
+
+def _position_key(project: str) -> str:
+    # a path holds slashes, which QSettings reads as groups: one short key per project instead
+    return "positions/" + hashlib.sha1(project.encode("utf-8")).hexdigest()[:16]

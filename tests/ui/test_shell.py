@@ -260,7 +260,7 @@ def test_a_project_in_use_elsewhere_says_so_once_in_the_windows_language(qtbot, 
     qtbot.addWidget(other)
     assert other.open_project(seeded_project)
     assert len(asked) == 1 and asked[0][1].startswith(str(refused.value))
-    assert "项目已在其他程序中打开" in asked[0][1] and asked[0][1].endswith("以只读方式打开？")
+    assert "项目已在其他程序或窗口中打开" in asked[0][1] and asked[0][1].endswith("以只读方式打开？")
     assert i18n.current_language() == i18n.CHINESE and asked[0][0] == "项目正被使用"
     assert other.project.read_only and other.last_error is None
     other.close()
