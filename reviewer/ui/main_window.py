@@ -52,6 +52,7 @@ from reviewer.ui.importing import Importer
 from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import kind_label, status_label, tr
 from reviewer.ui.preferences import PreferencesDialog
+from reviewer.ui.read_only_keys import say_read_only
 from reviewer.ui.review import FigureTable, ReviewController
 from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
         a.add_figure.triggered.connect(review.add_figure_from_selection)
         a.undo.triggered.connect(review.undo)
         a.redo.triggered.connect(review.redo)
+        say_read_only(a, self, review.refuse_read_only)  # C, X, Ctrl+Z… in a read-only window: one message
         review.stateChanged.connect(self._update_review_enabled)
         review.historyChanged.connect(self._update_history)
         review.progressChanged.connect(self._progress_changed)
@@ -364,6 +366,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self.importer.stop()
+        self.review.keep_typed_edits()  # a correction typed and not saved is saved, not lost
         if self.project is not None:
             self.project.close()
         self.project = None
