@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.extract.lexicon import default_lexicon
 from reviewer.extract.reading import SCALE
 from reviewer.extract.value_input import TypedValue, read_typed_value, written_value
 from reviewer.i18n import translate_parts
@@ -268,6 +269,7 @@ class Inspector(QWidget):
         if fields is None:
             raise InvalidValue(tr("“%1” is not a value: write it as in a report, e.g. 650亿, 1.5万, 12.5% or "
                                   "80.6亿美元").replace("%1", self.value_edit.text()))
+        _check_unit(fields, figure)
         unchanged = (fields["value"] == figure.final_value and fields["unit"] == (figure.final_unit or None)
                      and fields["kind"] == figure.final_kind.value
                      and fields["indicator"] == (figure.final_indicator or None))
@@ -297,6 +299,21 @@ class Inspector(QWidget):
         return {"value": value, "unit": unit, "kind": kind,
                 "indicator": self.indicator_edit.text().strip() or None,
                 "note": self.note_edit.text().strip() or None}
+
+
+def _check_unit(fields: dict, figure: StoredFigure) -> None:
+    """Never a value with a unit that contradicts its kind ('65,000,000,000 %'): refused, with
+    what to do. (A correction without a unit shows the figure's own, so that one counts too.)"""
+    if fields["kind"] == figure.final_kind.value and fields["unit"] == (figure.final_unit or None):
+        return  # kind and unit as the figure has them: not the reviewer's doing, not refused
+    unit = fields["unit"] or figure.unit
+    known = default_lexicon().unit_at(unit, 0) if unit else None
+    if known is None or known.written != unit:
+        return
+    kind, unit_kind = Kind(fields["kind"]), Kind(known.kind)
+    if kind is not unit_kind and (kind in RATIO_KINDS or unit_kind in RATIO_KINDS):
+        raise InvalidValue(tr("A %1 cannot have the unit “%2”: write the value with its unit (e.g. 650亿元), "
+                              "or change Kind and Unit").replace("%1", kind_label(kind)).replace("%2", unit))
 
 
 def _kind_written(text: str, typed: TypedValue, kind: Kind) -> Kind | None:
