@@ -209,6 +209,7 @@ class Inspector(QWidget):
         before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
         self.sentence.setHtml(f"{html.escape(before)}<span style='background:#FF9E40;font-weight:bold'>"
                               f"{html.escape(marked)}</span>{html.escape(after)}")
+        self._show_marked(len(before), len(before) + len(marked))
         value = format_value(figure.final_value)
         high = f" – {format_value(figure.value_high)}" if figure.value_high is not None else ""
         self.parsed.setText(f"{html.escape(figure.text)} = <b>{value}{high}</b> {html.escape(figure.final_unit or '')}"
@@ -224,6 +225,16 @@ class Inspector(QWidget):
             facts.append(tr("This decision's figure is no longer found in the text"))
         self.details.setText("<br>".join(html.escape(f) for f in facts))
         self._fill_fields(figure)
+
+    def _show_marked(self, start: int, end: int) -> None:
+        """The sentence box has a fixed height: a long sentence is scrolled to the figure."""
+        cursor = self.sentence.textCursor()
+        cursor.setPosition(min(end, self.sentence.document().characterCount() - 1))
+        self.sentence.setTextCursor(cursor)
+        self.sentence.ensureCursorVisible()
+        cursor.setPosition(start)
+        self.sentence.setTextCursor(cursor)
+        self.sentence.ensureCursorVisible()
 
     def _fill_fields(self, figure: StoredFigure) -> None:
         self._shown_value = written_value(figure.final_value)

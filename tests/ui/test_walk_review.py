@@ -261,3 +261,13 @@ def test_the_inspector_placeholders_fit_their_fields(qtbot, window_on):
         room = edit.width() - 2 * edit.style().pixelMetric(edit.style().PixelMetric.PM_DefaultFrameWidth) - 8
         assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, edit.placeholderText()
         assert edit.toolTip()
+
+
+def test_a_long_sentence_is_scrolled_to_the_figure(qtbot, window_on):
+    long_sentence = "据统计，" + "各地区各部门认真贯彻落实决策部署，" * 20 + "全年受理案件25件，结案率11.06%。\n"
+    window = window_on({"a.txt": long_sentence})
+    select(qtbot, window, "11.06%")
+    box = window.inspector.sentence
+    assert box.verticalScrollBar().value() > 0
+    cursor_rect = box.cursorRect()
+    assert box.viewport().rect().contains(cursor_rect.center())
