@@ -285,11 +285,13 @@ class MainWindow(QMainWindow):
         a.add_figure.triggered.connect(review.add_figure_from_selection)
         a.undo.triggered.connect(review.undo)
         a.redo.triggered.connect(review.redo)
-        say_read_only(a, self, review.refuse_read_only)  # C, X, Ctrl+Z… in a read-only window: one message
         review.stateChanged.connect(self._update_review_enabled)
         review.historyChanged.connect(self._update_history)
         review.progressChanged.connect(self._progress_changed)
         review.documentShown.connect(self._document_shown)
+        say_read_only(a, self, review.refuse_read_only,  # C, X, Ctrl+Z… in a read-only window: one message
+                      lambda: self.project is not None and self.project.read_only,
+                      (review.stateChanged, review.historyChanged))
         # view
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))

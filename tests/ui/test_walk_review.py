@@ -271,3 +271,20 @@ def test_a_long_sentence_is_scrolled_to_the_figure(qtbot, window_on):
     assert box.verticalScrollBar().value() > 0
     cursor_rect = box.cursorRect()
     assert box.viewport().rect().contains(cursor_rect.center())
+
+
+def test_ctrl_z_over_typed_edits_takes_back_the_typing_not_a_saved_decision(qtbot, window_on):
+    window = window_on({"a.txt": TEXT})
+    confirmed = select(qtbot, window, "121.6亿美元")
+    qtbot.keyClick(window.table, Qt.Key.Key_C)
+    figure = window.current_figure()
+    edit = window.inspector.unit_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "EUR")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL)
+    assert edit.text() == (figure.final_unit or "")
+    with stored(window.project.path) as p:
+        assert p.figure(confirmed.id).status is Status.CONFIRMED   # the confirm is not undone
+        assert p.figure(figure.id).status is Status.PENDING        # and nothing typed was saved
+    assert window.current_figure().id == figure.id
