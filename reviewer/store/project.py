@@ -282,10 +282,15 @@ class Project:
         indicator: str | None = None,
         note: str | None = None,
         reviewer: str | None = None,
-    ) -> Event:
-        """Confirm, reject, correct (with corrected fields) or reset a figure to pending."""
+    ) -> Event | None:
+        """Confirm, reject, correct (with corrected fields) or reset a figure to pending.
+        Returns the event written, or None when the decision changes nothing (the same status,
+        corrected fields and note): nothing is written and no undo step is added."""
         change = self._decision(status, value, unit, kind, indicator, note, reviewer)
-        return self._command("decide", [(self.figure(figure_id), change)])[0]
+        before = self.figure(figure_id)
+        if _changes_nothing(before, change):
+            return None
+        return self._command("decide", [(before, change)])[0]
 
     def decide_many(
         self,
@@ -300,12 +305,14 @@ class Project:
         reviewer: str | None = None,
     ) -> list[Event]:
         """The same decision for several figures: one transaction and one undo step, so a failure
-        changes nothing and one undo takes it all back. Returns the events written."""
+        changes nothing and one undo takes it all back. Returns the events written: none for a
+        figure the decision does not change, and an empty list (no undo step) when it changes none."""
         change = self._decision(status, value, unit, kind, indicator, note, reviewer)
-        ids = list(dict.fromkeys(figure_ids))
-        if not ids:
+        figures = [self.figure(i) for i in dict.fromkeys(figure_ids)]
+        changes = [(f, dict(change)) for f in figures if not _changes_nothing(f, change)]
+        if not changes:
             return []
-        return self._command("decide", [(self.figure(i), dict(change)) for i in ids])
+        return self._command("decide", changes)
 
     def _decision(self, status: Status | str, value, unit, kind, indicator, note, reviewer) -> dict:
         status = Status(status)
@@ -640,3 +647,13 @@ def _progress(counts: dict[str, int]) -> Progress:
     names = ("pending", "confirmed", "corrected", "rejected")
     values = {n: counts.get(n, 0) for n in names}
     return Progress(total=sum(values.values()), orphaned=counts.get("orphaned", 0), **values)
+
+
+# who decided and when is not a change of the decision itself
+_DECISION_STAMP = ("reviewer", "decided_at")
+
+
+def _changes_nothing(before: StoredFigure, change: dict) -> bool:
+    """A decision that leaves the figure's review state as it is: re-confirming a confirmed figure."""
+    state = before.review_state()
+    return all(state.get(k) == v for k, v in change.items() if k not in _DECISION_STAMP)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.extract.value_input import read_typed_value, written_value
+from reviewer.extract.lexicon import default_lexicon
+from reviewer.extract.reading import SCALE
+from reviewer.extract.value_input import TypedValue, read_typed_value, written_value
 from reviewer.i18n import translate_parts
 from reviewer.model import Kind
 from reviewer.sentences import sentence_around
@@ -29,6 +31,27 @@ from reviewer.ui.labels import format_value, kind_label, status_label, tr
 from reviewer.ui.style import STATUS_BACKGROUND
 
 FIGURE_KINDS = [k for k in Kind if k is not Kind.DATE]
+# kinds that are a ratio or a rank, never an amount: '650亿' typed on one of them is a quantity
+RATIO_KINDS = {Kind.PERCENT, Kind.PP, Kind.MULTIPLE, Kind.FRACTION, Kind.RANK}
+
+
+class InvalidValue(ValueError):
+    """The value field holds something that is not one value; str() is the reviewer's message."""
+
+
+class _EscapeCancels(QObject):
+    """Escape in a correction field: the edit is cancelled (the inspector decides what that means)."""
+
+    def __init__(self, cancel, parent=None):
+        super().__init__(parent)
+        self._cancel = cancel
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and not (
+                isinstance(obj, QComboBox) and obj.view().isVisible()):
+            self._cancel()
+            return True
+        return False
 
 
 class _PassModifiedShortcuts(QObject):
@@ -53,6 +76,7 @@ class Inspector(QWidget):
     noteRequested = Signal(str)
     invalidInput = Signal(str)
     nothingChanged = Signal()            # Enter on the fields as they were: no correction
+    editCancelled = Signal()             # Escape in a field: the fields are the figure's again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -64,12 +88,11 @@ class Inspector(QWidget):
         layout.setSpacing(8)
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
-        self.heading.setWordWrap(True)
         # a text browser, not a label: it wraps long Chinese sentences reliably inside a dock
         self.sentence = QTextBrowser()
         self.sentence.setObjectName("sentence")
         self.sentence.setFrameShape(QFrame.Shape.NoFrame)
-        self._sentence_max = self.fontMetrics().height() * 7
+        self.sentence.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 8)
         self.sentence.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.sentence.viewport().setAutoFillBackground(False)
         self.parsed = QLabel()
@@ -78,16 +101,17 @@ class Inspector(QWidget):
         self.parsed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        # the form right under a sentence box of fixed height: it stays where the reviewer aims,
+        # whatever the length of the sentence or of the details below it
         layout.addWidget(self.heading)
         layout.addWidget(self.sentence)
-        layout.addWidget(self.parsed)
-        layout.addWidget(self.details)
 
         box = QGroupBox(tr("Correct"))
         form = QFormLayout(box)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("valueEdit")
-        self.value_edit.setPlaceholderText(tr("as in a report: 80.6亿, 1.5万, 12.5%, 三成"))
+        self.value_edit.setPlaceholderText(tr("e.g. 80.6亿, 12.5%"))
+        self.value_edit.setToolTip(tr("as in a report: 80.6亿, 1.5万, 12.5%, 三成"))
         self.unit_edit = QLineEdit()
         self.unit_edit.setObjectName("unitEdit")
         self.kind_combo = QComboBox()
@@ -98,7 +122,8 @@ class Inspector(QWidget):
         self.indicator_edit.setObjectName("indicatorEdit")
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText(tr("a note for the record (Enter saves it)"))
+        self.note_edit.setPlaceholderText(tr("Enter saves the note"))
+        self.note_edit.setToolTip(tr("a note for the record (Enter saves it)"))
         form.addRow(tr("Value"), self.value_edit)
         form.addRow(tr("Unit"), self.unit_edit)
         form.addRow(tr("Kind"), self.kind_combo)
@@ -111,8 +136,13 @@ class Inspector(QWidget):
         buttons.addWidget(self.apply_button)
         form.addRow(buttons)
         layout.addWidget(box)
+        layout.addWidget(self.parsed)
+        layout.addWidget(self.details)
         layout.addStretch(1)
         self.fields_box = box
+        self._escape = _EscapeCancels(self.cancel_edit, self)
+        for field in (self.value_edit, self.unit_edit, self.kind_combo, self.indicator_edit, self.note_edit):
+            field.installEventFilter(self._escape)
 
         self.apply_button.clicked.connect(self._request_correction)
         for edit in (self.value_edit, self.unit_edit, self.indicator_edit):
@@ -179,7 +209,7 @@ class Inspector(QWidget):
         before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
         self.sentence.setHtml(f"{html.escape(before)}<span style='background:#FF9E40;font-weight:bold'>"
                               f"{html.escape(marked)}</span>{html.escape(after)}")
-        self._fit_sentence()
+        self._show_marked(len(before), len(before) + len(marked))
         value = format_value(figure.final_value)
         high = f" – {format_value(figure.value_high)}" if figure.value_high is not None else ""
         self.parsed.setText(f"{html.escape(figure.text)} = <b>{value}{high}</b> {html.escape(figure.final_unit or '')}"
@@ -194,6 +224,19 @@ class Inspector(QWidget):
         if figure.orphaned:
             facts.append(tr("This decision's figure is no longer found in the text"))
         self.details.setText("<br>".join(html.escape(f) for f in facts))
+        self._fill_fields(figure)
+
+    def _show_marked(self, start: int, end: int) -> None:
+        """The sentence box has a fixed height: a long sentence is scrolled to the figure."""
+        cursor = self.sentence.textCursor()
+        cursor.setPosition(min(end, self.sentence.document().characterCount() - 1))
+        self.sentence.setTextCursor(cursor)
+        self.sentence.ensureCursorVisible()
+        cursor.setPosition(start)
+        self.sentence.setTextCursor(cursor)
+        self.sentence.ensureCursorVisible()
+
+    def _fill_fields(self, figure: StoredFigure) -> None:
         self._shown_value = written_value(figure.final_value)
         self.value_edit.setText(self._shown_value)
         self.unit_edit.setText(figure.final_unit or "")
@@ -201,40 +244,47 @@ class Inspector(QWidget):
         self.indicator_edit.setText(figure.final_indicator or "")
         self.note_edit.setText(figure.note or "")
 
-    def _fit_sentence(self) -> None:
-        """As tall as the sentence (two to seven lines), not a fixed block of white."""
-        document = self.sentence.document()
-        document.setTextWidth(max(100, self.sentence.viewport().width()))
-        height = int(document.size().height()) + 2 * self.sentence.frameWidth() + 4
-        self.sentence.setFixedHeight(max(self.fontMetrics().height() * 2, min(self._sentence_max, height)))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+    def cancel_edit(self) -> None:
+        """Escape: whatever was typed goes, the fields show the figure as it stands."""
         if self._figure is not None:
-            self._fit_sentence()
+            self._fill_fields(self._figure)
+        self.editCancelled.emit()
 
     def _request_correction(self) -> None:
         """Enter in a field: a correction when something differs from the figure as it stands;
         otherwise nothing is recorded (confirming is C, not an unchanged correction)."""
-        figure = self._figure
-        if figure is None or self._read_only:
+        if self._figure is None or self._read_only:
             return
-        fields = self._typed_fields(figure)
-        if fields is None:
-            self.invalidInput.emit(tr("“%1” is not a value: write it as in a report, e.g. 650亿, 1.5万, 12.5% or "
-                                      "80.6亿美元").replace("%1", self.value_edit.text()))
+        try:
+            fields = self.typed_correction()
+        except InvalidValue as exc:
+            self.invalidInput.emit(str(exc))
             self.focus_value()
             return
-        unchanged = (fields["value"] == figure.final_value and fields["unit"] == (figure.final_unit or None)
-                     and fields["kind"] == figure.final_kind.value
-                     and fields["indicator"] == (figure.final_indicator or None))
-        if unchanged:
+        if fields is None:
             if self.pending_note() is not None:
                 self.noteRequested.emit(self.note_edit.text().strip())
             else:
                 self.nothingChanged.emit()
             return
         self.correctionRequested.emit(fields)
+
+    def typed_correction(self) -> dict | None:
+        """The correction as typed ({"value", "unit", "kind", "indicator", "note"}) when it differs
+        from the figure as it stands; None when it does not (or there is no figure).
+        Raises InvalidValue when the value field holds no value."""
+        figure = self._figure
+        if figure is None:
+            return None
+        fields = self._typed_fields(figure)
+        if fields is None:
+            raise InvalidValue(tr("“%1” is not a value: write it as in a report, e.g. 650亿, 1.5万, 12.5% or "
+                                  "80.6亿美元").replace("%1", self.value_edit.text()))
+        _check_unit(fields, figure)
+        unchanged = (fields["value"] == figure.final_value and fields["unit"] == (figure.final_unit or None)
+                     and fields["kind"] == figure.final_kind.value
+                     and fields["indicator"] == (figure.final_indicator or None))
+        return None if unchanged else fields
 
     def _typed_fields(self, figure: StoredFigure) -> dict | None:
         """The fields as typed; a unit or kind written with the value ('80.6亿美元') wins."""
@@ -250,8 +300,38 @@ class Inspector(QWidget):
             if typed is None:
                 return None
             value = typed.value
-            unit = typed.unit or unit
-            kind = typed.kind.value if typed.kind else kind
+            typed_kind = _kind_written(text, typed, Kind(kind))
+            if typed_kind is not None and typed_kind.value != kind and kind == figure.final_kind.value:
+                # the value says what it is ('650亿' on 11.06%): its own kind and unit, not the
+                # figure's, so no '65,000,000,000 %'; a Kind chosen by hand is the reviewer's word
+                kind, unit = typed_kind.value, typed.unit
+            else:
+                unit = typed.unit or unit
         return {"value": value, "unit": unit, "kind": kind,
                 "indicator": self.indicator_edit.text().strip() or None,
                 "note": self.note_edit.text().strip() or None}
+
+
+def _check_unit(fields: dict, figure: StoredFigure) -> None:
+    """Never a value with a unit that contradicts its kind ('65,000,000,000 %'): refused, with
+    what to do. (A correction without a unit shows the figure's own, so that one counts too.)"""
+    if fields["kind"] == figure.final_kind.value and fields["unit"] == (figure.final_unit or None):
+        return  # kind and unit as the figure has them: not the reviewer's doing, not refused
+    unit = fields["unit"] or figure.unit
+    known = default_lexicon().unit_at(unit, 0) if unit else None
+    if known is None or known.written != unit:
+        return
+    kind, unit_kind = Kind(fields["kind"]), Kind(known.kind)
+    if kind is not unit_kind and (kind in RATIO_KINDS or unit_kind in RATIO_KINDS):
+        raise InvalidValue(tr("A %1 cannot have the unit “%2”: write the value with its unit (e.g. 650亿元), "
+                              "or change Kind and Unit").replace("%1", kind_label(kind)).replace("%2", unit))
+
+
+def _kind_written(text: str, typed: TypedValue, kind: Kind) -> Kind | None:
+    """The kind a typed value carries itself: its unit's ('12%', '5件'), or, on a ratio, an amount
+    for a value written with a scale word and no unit ('650亿' on a percent); None for a bare
+    number ('12'), which keeps the figure's kind and unit."""
+    if typed.kind is not None:
+        return typed.kind
+    scaled = any(word in text for word in "万亿") or (text[0].isdigit() and SCALE.search(text) is not None)
+    return Kind.QUANTITY if scaled and kind in RATIO_KINDS else None

@@ -53,6 +53,7 @@ from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import kind_label, status_label, tr
 from reviewer.ui.preferences import PreferencesDialog
 from reviewer.ui.project_watch import ProjectWatch
+from reviewer.ui.read_only_keys import say_read_only
 from reviewer.ui.review import FigureTable, ReviewController
 from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
@@ -317,6 +318,9 @@ class MainWindow(QMainWindow):
         review.historyChanged.connect(self._update_history)
         review.progressChanged.connect(self._progress_changed)
         review.documentShown.connect(self._document_shown)
+        say_read_only(a, self, review.refuse_read_only,  # C, X, Ctrl+Z… in a read-only window: one message
+                      lambda: self.project is not None and self.project.read_only,
+                      (review.stateChanged, review.historyChanged))
         # view
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
@@ -429,6 +433,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         self.watch.stop()
         self.importer.stop()
+        self.review.keep_typed_edits()  # a correction typed and not saved is saved, not lost
         if self.project is not None:
             self.project.close()
         self.project = None

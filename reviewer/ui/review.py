@@ -21,7 +21,7 @@ from reviewer.ui.document_view import DocumentView
 from reviewer.ui.errors import reports_errors
 from reviewer.ui.figure_model import FIGURE_ROLE, FigureFilterProxy, FigureTableModel
 from reviewer.ui.identical import ConfirmIdenticalDialog, identical_pending
-from reviewer.ui.inspector import Inspector
+from reviewer.ui.inspector import Inspector, InvalidValue
 from reviewer.ui.labels import tr
 from reviewer.ui.settings import Settings
 from reviewer.ui.undo import UndoHistory, figure_ids
@@ -34,6 +34,12 @@ class FigureTable:
     view: QTableView
     model: FigureTableModel
     proxy: FigureFilterProxy
+
+
+# what the status bar says when a decision changes nothing (tr() at the time it is shown)
+_ALREADY = {Status.CONFIRMED: lambda: tr("Already confirmed: nothing recorded"),
+            Status.REJECTED: lambda: tr("Already rejected: nothing recorded"),
+            Status.PENDING: lambda: tr("Already pending: nothing recorded")}
 
 
 class ReviewController(QObject):
@@ -57,6 +63,9 @@ class ReviewController(QObject):
         self.history = UndoHistory(project)
         self.document_id: int | None = None
         self.document_text = ""
+        self._keeping_edits = False  # saving typed edits on the way out: not a second time inside
+        self._review_widget: QWidget = view  # where the reviewer works (table or text): Escape goes back
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         table.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         # a filter, a search or a decision that hides rows: the inspector follows the table
         for signal in (table.proxy.rowsRemoved, table.proxy.rowsInserted, table.proxy.layoutChanged,
@@ -67,6 +76,7 @@ class ReviewController(QObject):
         inspector.noteRequested.connect(self.save_note)
         inspector.invalidInput.connect(lambda message: report_error(message, None))
         inspector.nothingChanged.connect(self._nothing_changed)
+        inspector.editCancelled.connect(self._edit_cancelled)
 
     def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
         self._report_error(message, details)
@@ -77,6 +87,10 @@ class ReviewController(QObject):
     def show_document(self, doc_id: int) -> None:
         project = self._project()
         if project is None:
+            return
+        if not self.keep_typed_edits():
+            if self.document_id is not None:
+                self.documentShown.emit(self.document_id)  # the list marks the document still on show
             return
         doc = project.document(doc_id)
         self.document_id = doc_id
@@ -120,19 +134,66 @@ class ReviewController(QObject):
         """Row, highlight and inspector all follow the same figure of the document on show."""
         if figure_id is None:
             return
+        row = self._table.model.row_of(figure_id)
+        if row is None:
+            return
+        current = self.current_figure()
+        if current is not None and current.id != figure_id and not self.keep_typed_edits():
+            self._mark(current.id)  # the typed value is not a value: stay on the figure, edits kept
+            return
+        row = self._table.model.row_of(figure_id)
+        if row is None:
+            return
+        self._mark(figure_id)
+        self._inspector.show_figure(self._table.model.figure_at(row), self.document_text)
+        self.stateChanged.emit()
+
+    def _mark(self, figure_id: int) -> None:
+        """The figure's row selected and its highlight current, the inspector left as it is."""
         model, proxy, view = self._table.model, self._table.proxy, self._table.view
         row = model.row_of(figure_id)
         if row is None:
             return
-        figure = model.figure_at(row)
         proxy_index = proxy.mapFromSource(model.index(row, 0))
         if proxy_index.isValid() and view.currentIndex().row() != proxy_index.row():
             view.selectionModel().setCurrentIndex(
                 proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             view.scrollTo(proxy_index)
         self._view.set_current(figure_id)
-        self._inspector.show_figure(figure, self.document_text)
-        self.stateChanged.emit()
+
+    def keep_typed_edits(self) -> bool:
+        """Leaving a figure (J, K, N, a click, another document, Ctrl+Enter): what was typed in its
+        fields and not saved is saved as Enter would save it, and the status bar says so; nothing
+        typed is dropped. False when it cannot be saved (not a value, no name given): stay."""
+        figure = self.current_figure()
+        if figure is None or self._keeping_edits or self._inspector.is_read_only() or self._project() is None:
+            return True
+        try:
+            fields = self._inspector.typed_correction()
+        except InvalidValue as exc:
+            self._report_error(str(exc), None)
+            self._inspector.focus_value()
+            return False
+        note = self._inspector.pending_note()
+        if fields is None and note is None:
+            return True
+        project = self._writable()
+        if project is None:
+            return False
+        self._keeping_edits = True
+        try:
+            if fields is not None:
+                fields["note"] = note
+                project.decide(figure.id, Status.CORRECTED, **fields)
+                message = tr("Your edits of %1 were saved as a correction")
+            else:
+                project.set_note(figure.id, note or "")
+                message = tr("Your note on %1 was saved")
+            self.figures_changed([figure.id])
+        finally:
+            self._keeping_edits = False
+        self._show_status(message.replace("%1", figure.text), 5000)
+        return True
 
     @reports_errors
     def open_figure(self, figure_id: int) -> None:
@@ -146,6 +207,13 @@ class ReviewController(QObject):
         if self._table.model.row_of(figure_id) is not None and self._proxy_row(figure) is None:
             self._show_status(tr("The figure is hidden by the filters; showing it in the text"), 4000)
         self.select_figure(figure_id)
+
+    def _focus_moved(self, _old, new) -> None:
+        if new is self._table.view or new is self._view:
+            self._review_widget = new
+
+    def _edit_cancelled(self) -> None:
+        self._review_widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_nothing(self) -> None:
         self._view.set_current(None)
@@ -243,17 +311,57 @@ class ReviewController(QObject):
     @reports_errors
     def decide_current(self, status: Status, **fields) -> None:
         figure = self.current_figure()
+        if figure is not None and self.refuse_read_only():
+            return
         project = self._writable() if figure is not None else None
         if figure is None or project is None:
             return
+        if status is Status.CONFIRMED and not fields:
+            # C or Ctrl+Enter over typed edits: the reviewer means the figure as they typed it
+            try:
+                typed = self._inspector.typed_correction()
+            except InvalidValue as exc:
+                self._report_error(str(exc), None)
+                self._inspector.focus_value()
+                return
+            if typed is not None:
+                if self.keep_typed_edits() and self._settings.auto_advance:
+                    self.next_pending()
+                return
+        dropped = status is Status.REJECTED and self._has_typed_correction()
         if fields.get("note") is None:
             fields["note"] = self._inspector.pending_note()  # a note typed before Ctrl+Enter is kept
-        project.decide(figure.id, status, **fields)
-        self.figures_changed([figure.id])
-        if self._settings.auto_advance and status is not Status.CORRECTED:
-            self.next_pending()
+        self._keeping_edits = True  # the decision is what the reviewer meant: leaving does not save again
+        try:
+            event = project.decide(figure.id, status, **fields)
+            if event is not None:
+                self.figures_changed([figure.id])
+            else:
+                self._show_status(_ALREADY.get(status, tr("Nothing changed: nothing recorded"))(), 4000)
+            if dropped:  # a rejected figure needs no correction, but the reviewer hears it went
+                self._show_status(tr("Rejected; the correction typed for it was not saved"), 5000)
+            if self._settings.auto_advance and status is not Status.CORRECTED:
+                self.next_pending()
+        finally:
+            self._keeping_edits = False
+
+    def _has_typed_correction(self) -> bool:
+        try:
+            return self._inspector.typed_correction() is not None
+        except InvalidValue:
+            return True
+
+    def refuse_read_only(self) -> bool:
+        """A change asked of a read-only project: one line in the status bar says why nothing happens."""
+        project = self._project()
+        if project is None or not project.read_only:
+            return False
+        self._show_status(tr("This project is open read-only"), 4000)
+        return True
 
     def start_correction(self) -> None:
+        if self.current_figure() is not None and self.refuse_read_only():
+            return
         if self.current_figure() is not None and not self._inspector.is_read_only():
             self._inspector.focus_value()
 
@@ -297,6 +405,8 @@ class ReviewController(QObject):
         project.decide_many([f.id for f in same], Status.CONFIRMED)
         self.figures_changed([f.id for f in same])
         self._show_status(tr("%1 identical figures confirmed").replace("%1", str(len(same))), 4000)
+        if self._settings.auto_advance:
+            self.next_pending()  # on to the next pending figure, as C does
 
     def run_dialog(self, dialog) -> bool:
         """A modal dialog; afterwards the keyboard is back where it was, in an active window."""
@@ -333,11 +443,21 @@ class ReviewController(QObject):
 
     @reports_errors
     def undo(self) -> None:
+        if self.refuse_read_only():
+            return
+        if self._has_typed_edits():
+            self._inspector.cancel_edit()  # first Ctrl+Z takes back the typing, not a saved decision
+            self._show_status(tr("Typed edits undone"), 4000)
+            return
         self._after_history(self.history.undo())
+
+    def _has_typed_edits(self) -> bool:
+        return self._has_typed_correction() or self._inspector.pending_note() is not None
 
     @reports_errors
     def redo(self) -> None:
-        self._after_history(self.history.redo())
+        if not self.refuse_read_only():
+            self._after_history(self.history.redo())
 
     def _after_history(self, events: list[Event]) -> None:
         """Show what undo or redo changed: the figure it touched, selected, in its document."""

@@ -24,7 +24,8 @@ i = 0
 while True:
     f = figures[i % len(figures)]
     event = project.decide(f.id, [Status.CONFIRMED, Status.REJECTED, Status.PENDING][i % 3], note=f"n{i}")
-    print(event.id, flush=True)  # shown as saved only after the commit returned
+    if event is not None:  # None: the figure already held this decision (a later round), nothing written
+        print(event.id, flush=True)  # shown as saved only after the commit returned
     i += 1
 """
 

@@ -1,0 +1,45 @@
+"""A decision that changes nothing (the same status, corrected fields and note) records nothing:
+no event, no undo step; Project.decide returns None and decide_many leaves that figure out."""
+from decimal import Decimal
+
+from reviewer.model import Status
+from reviewer.store import Project
+
+
+def test_confirming_a_confirmed_figure_writes_no_event_and_no_undo_step(project):
+    first = project.figures()[0]
+    assert project.decide(first.id, Status.CONFIRMED) is not None
+    events, undo = len(project.events()), project.peek_undo()
+    assert project.decide(first.id, Status.CONFIRMED) is None
+    assert project.decide(first.id, Status.CONFIRMED, reviewer="someone else") is None  # who, not what
+    assert len(project.events()) == events and project.peek_undo() == undo
+    project.undo()
+    assert project.figure(first.id).status is Status.PENDING and not project.can_undo()
+
+
+def test_a_new_note_or_new_fields_are_a_change(project):
+    first = project.figures()[0]
+    project.decide(first.id, Status.CORRECTED, value="12", unit="件")
+    assert project.decide(first.id, Status.CORRECTED, value=Decimal("12"), unit="件") is None
+    assert project.decide(first.id, Status.CORRECTED, value="13", unit="件") is not None
+    assert project.decide(first.id, Status.CORRECTED, value="13", unit="件", note="checked") is not None
+    assert project.decide(first.id, Status.CONFIRMED, note="checked") is not None  # the status changed
+
+
+def test_decide_many_leaves_out_the_figures_already_so(project):
+    a, b, c = project.figures()[:3]
+    project.decide(a.id, Status.CONFIRMED)
+    written = project.decide_many([a.id, b.id, c.id], Status.CONFIRMED)
+    assert [e.figure_id for e in written] == [b.id, c.id]
+    assert project.decide_many([a.id, b.id], Status.CONFIRMED) == []
+    project.undo()  # the one command of b and c
+    assert [project.figure(i).status for i in (a.id, b.id, c.id)] == [Status.CONFIRMED, Status.PENDING,
+                                                                       Status.PENDING]
+
+
+def test_nothing_is_written_to_the_file(project_path, project):
+    first = project.figures()[0]
+    project.decide(first.id, Status.REJECTED)
+    project.decide(first.id, Status.REJECTED)
+    with Project.open(project_path, read_only=True) as other:
+        assert [e.action for e in other.events(first.id)].count("decide") == 1
