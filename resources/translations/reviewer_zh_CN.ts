@@ -400,8 +400,16 @@
       <translation>更正</translation>
     </message>
     <message>
+      <source>e.g. 80.6亿, 12.5%</source>
+      <translation>如 80.6亿、12.5%</translation>
+    </message>
+    <message>
       <source>as in a report: 80.6亿, 1.5万, 12.5%, 三成</source>
       <translation>按报告写法：80.6亿、1.5万、12.5%、三成</translation>
+    </message>
+    <message>
+      <source>Enter saves the note</source>
+      <translation>按 Enter 保存备注</translation>
     </message>
     <message>
       <source>a note for the record (Enter saves it)</source>
@@ -422,6 +430,10 @@
     <message>
       <source>As extracted</source>
       <translation>原始提取</translation>
+    </message>
+    <message>
+      <source>A %1 cannot have the unit “%2”: write the value with its unit (e.g. 650亿元), or change Kind and Unit</source>
+      <translation>%1不能带单位“%2”：请连同单位填写数值（如 650亿元），或修改“类型”和“单位”</translation>
     </message>
     <message>
       <source>pending</source>
@@ -604,6 +616,22 @@
       <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
+      <source>Already confirmed: nothing recorded</source>
+      <translation>已确认过，未作记录</translation>
+    </message>
+    <message>
+      <source>Already rejected: nothing recorded</source>
+      <translation>已否决过，未作记录</translation>
+    </message>
+    <message>
+      <source>Already pending: nothing recorded</source>
+      <translation>已是待核，未作记录</translation>
+    </message>
+    <message>
+      <source>This project is open read-only</source>
+      <translation>本项目以只读方式打开</translation>
+    </message>
+    <message>
       <source>Nothing changed: no correction recorded</source>
       <translation>未作改动，不记录更正</translation>
     </message>
@@ -614,6 +642,14 @@
     <message>
       <source>The source file of this document changed since it was imported</source>
       <translation>此文档的源文件在导入后已被修改</translation>
+    </message>
+    <message>
+      <source>Your edits of %1 were saved as a correction</source>
+      <translation>对 %1 的修改已保存为更正</translation>
+    </message>
+    <message>
+      <source>Your note on %1 was saved</source>
+      <translation>%1 的备注已保存</translation>
     </message>
     <message>
       <source>The figure is hidden by the filters; showing it in the text</source>
@@ -632,8 +668,20 @@
       <translation>请先在文档中选中这个数字的文字，再添加。</translation>
     </message>
     <message>
+      <source>Typed edits undone</source>
+      <translation>已撤销输入的修改</translation>
+    </message>
+    <message>
+      <source>Rejected; the correction typed for it was not saved</source>
+      <translation>已否决；为其输入的更正未保存</translation>
+    </message>
+    <message>
       <source>%1 identical figures confirmed</source>
       <translation>已确认 %1 个相同的数字</translation>
+    </message>
+    <message>
+      <source>Nothing changed: nothing recorded</source>
+      <translation>未作改动，不作记录</translation>
     </message>
     <message>
       <source>… %1 more: narrow the search</source>

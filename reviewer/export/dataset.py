@@ -33,7 +33,7 @@ HEADERS = {
     "period": ("时期", "Period"),
     "approx": ("约数", "Approx"),
     "text": ("原文数字", "Figure as written"),
-    "original_value": ("原值（更正前）", "Original value"),
+    "original_value": ("更正前原值", "Original value"),
     "sentence": ("所在句子", "Sentence"),
     "reviewer": ("核定人", "Reviewer"),
     "decided_at": ("核定时间", "Decided at"),

@@ -595,6 +595,11 @@ class Project:
     def integrity_check(self) -> str:
         return self._query("PRAGMA integrity_check")[0][0]
 
+    def data_version(self) -> int:
+        """SQLite's counter that changes when another connection commits to this file: a cheap
+        way for a reader to know that what it shows is out of date."""
+        return int(self._query("PRAGMA data_version")[0][0])
+
     # -- maintenance (re-extraction, changed sources) live in matching.py ----------------------
 
     def replace_figures(

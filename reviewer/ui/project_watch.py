@@ -14,14 +14,6 @@ log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 2000
 
 
-def data_version(project: Project) -> int:
-    """SQLite's counter of commits by other connections, as this project's connection sees it."""
-    reader = getattr(project, "data_version", None)  # the store may offer it; until then, its query
-    if callable(reader):
-        return int(reader())
-    return int(project._query("PRAGMA data_version")[0][0])
-
-
 class ProjectWatch(QObject):
     """changed fires when another connection committed to the watched project since the last look."""
 
@@ -41,7 +33,7 @@ class ProjectWatch(QObject):
         if project is None:
             return
         try:
-            self._seen = data_version(project)
+            self._seen = project.data_version()
         except StoreError as exc:
             log.warning("cannot watch %s: %s", project.path, exc)
             return
@@ -60,7 +52,7 @@ class ProjectWatch(QObject):
             self.stop()
             return
         try:
-            version = data_version(project)
+            version = project.data_version()
         except StoreError as exc:
             self.stop()
             self.failed.emit(str(exc))

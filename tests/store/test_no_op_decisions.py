@@ -43,3 +43,17 @@ def test_nothing_is_written_to_the_file(project_path, project):
     project.decide(first.id, Status.REJECTED)
     with Project.open(project_path, read_only=True) as other:
         assert [e.action for e in other.events(first.id)].count("decide") == 1
+
+
+def test_a_reader_sees_the_data_version_change_when_another_connection_commits(tmp_path):
+    from reviewer.documents.base import Document
+    from reviewer.store import Project
+
+    path = tmp_path / "p.frp"
+    with Project(path, create=True, reviewer="w") as writer:
+        with Project(path, read_only=True) as reader:
+            seen = reader.data_version()
+            doc = Document(text="受理案件12件。", title="t", date=None, source=str(tmp_path / "a.txt"),
+                           size=10, sha256="0" * 64, format="txt")
+            writer.add_document(doc, [], "test")
+            assert reader.data_version() != seen
