@@ -2,7 +2,9 @@
 has its own underline or strike), and readable on light and dark backgrounds."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtWidgets import QWidget
 
 from reviewer.model import Status
 
@@ -50,12 +52,44 @@ def current_format() -> QTextCharFormat:
 
 # The panes single keys work in (documents, text, table) show when they have the keyboard:
 # a frame in the palette's highlight colour, which stands out on light and dark palettes alike.
-# Unfocused, the frame is there in the base colour, so nothing moves when focus comes and goes.
+# Unfocused, the frame is there in the palette's mid colour, so nothing moves when focus comes
+# and goes.
 FOCUS_FRAME_WIDTH = 2
-_FOCUS_FRAME = ("#{name} {{ border: {width}px solid palette(mid); }} "
-                "#{name}:focus {{ border: {width}px solid palette(highlight); }}")
 
 
-def show_focus(widget) -> None:
-    """Give a pane (it must have an object name) the frame that says it has the keyboard."""
-    widget.setStyleSheet(_FOCUS_FRAME.format(name=widget.objectName(), width=FOCUS_FRAME_WIDTH))
+class FocusFrame(QWidget):
+    """The frame, drawn over its pane. Painted by hand rather than through a style sheet: a style
+    sheet on the table sends every repaint of its cells through Qt's style-sheet style, which
+    cost about 6 ms of each confirm-and-move (benchmarks/bench_ui.py)."""
+
+    def __init__(self, pane: QWidget):
+        super().__init__(pane)
+        self.pane = pane
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        pane.installEventFilter(self)
+        self._follow()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.pane and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize):
+            self._follow()
+        return False
+
+    def _follow(self) -> None:
+        self.setGeometry(self.pane.rect())
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        role = QPalette.ColorRole.Highlight if self.pane.hasFocus() else QPalette.ColorRole.Mid
+        pen = QPen(self.pane.palette().color(role), FOCUS_FRAME_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter = QPainter(self)
+        painter.setPen(pen)
+        half = FOCUS_FRAME_WIDTH // 2
+        painter.drawRect(self.rect().adjusted(half, half, -half, -half))
+
+
+def show_focus(widget: QWidget) -> FocusFrame:
+    """Give a pane the frame that says it has the keyboard."""
+    return FocusFrame(widget)

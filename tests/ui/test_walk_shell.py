@@ -2,7 +2,6 @@
 never followed the writer, an empty name that dropped a decision, panes without visible focus,
 mnemonics in the Chinese toolbar and shortcut list, clipped text, the in-use message, live
 navigation on the welcome, reopening at document 1, and a progress of 0% that was not zero."""
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -12,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolBar, QToo
 from reviewer import i18n
 from reviewer.model import Status
 from reviewer.store import Project, ProjectLocked
-from tests.ui.conftest import stored
+from tests.ui.conftest import ARTIFACTS, stored
 
-SHOTS = Path("/tmp/fix-shell")
+SHOTS = ARTIFACTS  # screenshots to look at, beside the other tests' ones
 
 
 def _shot(widget, name: str) -> None:
