@@ -44,9 +44,17 @@ def store_imported(project: Project, doc, figures: list, known: object, report) 
 
 def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str | None,
                size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
+    new = not project_path.exists()
     with Project.open(project_path, create=True, reviewer=reviewer) as project:
         summary = import_documents(project, files, split=split, size_limit=size_limit, report=say)
-    say(summary.message())
+        empty = new and not project.documents()
+    message = summary.message()
+    if empty:  # nothing could be imported: leave no project behind that the user did not have
+        for suffix in ("", ".lock", "-wal", "-shm"):
+            project_path.with_name(project_path.name + suffix).unlink(missing_ok=True)
+        message += _("; ") + _("{path}: not created, since no document could be imported",
+                               path=shown_path(project_path))
+    say(message)
     return 1 if summary.failed else 0
 
 

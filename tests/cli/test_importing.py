@@ -98,3 +98,21 @@ def test_import_messages_in_chinese(tmp_path):
     assert lines[0].startswith("已导入")
     assert lines[1].startswith("已跳过") and "副本.txt" in lines[1]
     assert lines[-1] == "已导入 1 个文档；跳过 1 个重复文档"
+
+
+def test_an_import_that_stores_nothing_leaves_no_new_project_behind(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    project = tmp_path / "new.frp"
+    result = run("import", project, empty, tmp_path / "missing.txt")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "not created" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]
+
+
+def test_an_existing_project_is_kept_when_an_import_stores_nothing(tmp_path):
+    project = tmp_path / "old.frp"
+    assert run("import", project, SEEDS / "004_508182d40994e3ac.txt").returncode == 0
+    before = project.read_bytes()
+    assert run("import", project, tmp_path / "missing.txt").returncode == 1
+    assert project.read_bytes() == before
