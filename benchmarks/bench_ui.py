@@ -55,7 +55,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.commands.project import import_documents
+    from reviewer.commands.importing import import_documents
     from reviewer.documents.base import Document
     from reviewer.extract import ENGINE_VERSION, extract, figures_only
     from reviewer.model import Status

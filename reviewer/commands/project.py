@@ -5,15 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reviewer.commands.importing import (
-    Failed,
-    ImportSummary,
-    Prepared,
-    import_documents,
-    known_documents,
-    read_and_extract,
-    store_prepared,
-)
+from reviewer.commands.importing import import_documents
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.extract import ENGINE_VERSION, extract
@@ -22,9 +14,6 @@ from reviewer.sources import changed_sources
 from reviewer.store import Project
 from reviewer.textwidth import pad, width
 
-__all__ = ["Failed", "ImportSummary", "Prepared", "import_documents", "known_documents", "read_and_extract",
-           "run_backup", "run_import", "run_reextract", "run_status", "store_imported", "store_prepared"]
-
 
 def right(text: str, columns: int) -> str:
     return " " * max(1, columns - width(text)) + text
@@ -32,14 +21,6 @@ def right(text: str, columns: int) -> str:
 
 def say(message: str) -> None:
     print(message, file=sys.stderr)
-
-
-def store_imported(project: Project, doc, figures: list, known: object, report) -> int:
-    """The window's former entry point (kept until it uses store_prepared): returns 1 when
-    something was stored. `known` is ignored; the project is asked."""
-    outcome = store_prepared(project, Prepared(Path(doc.source), doc, figures), known_documents(project))
-    report(outcome.message)
-    return int(outcome.stored)
 
 
 def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str | None,

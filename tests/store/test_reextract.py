@@ -3,7 +3,7 @@ import dataclasses
 
 import pytest
 
-from reviewer.commands.project import import_documents
+from reviewer.commands.importing import import_documents
 from reviewer.documents.base import Document
 from reviewer.extract import extract
 from reviewer.model import Status

@@ -5,7 +5,7 @@ import sys
 import threading
 from pathlib import Path
 
-from reviewer.commands.project import import_documents
+from reviewer.commands.importing import import_documents
 from reviewer.sources import changed_sources
 from reviewer.store import Project
 

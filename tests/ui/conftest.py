@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from reviewer.commands.project import import_documents
+from reviewer.commands.importing import import_documents
 from reviewer.store import Project
 from tests.conftest import ROOT, SEEDS
 
@@ -84,3 +84,18 @@ def window_on(qtbot, settings, tmp_path):
     yield make
     for w in windows:
         w.close()
+
+
+@pytest.fixture
+def chinese(qtbot):
+    """The interface in Chinese (Qt's and the lower layers' messages), English again afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer import i18n
+    from reviewer.ui.app import install_translation, remove_translation
+
+    app = QApplication.instance()
+    assert install_translation(app, "zh_CN") == "zh_CN"
+    yield app
+    remove_translation(app)
+    assert i18n.current_language() == "en"
