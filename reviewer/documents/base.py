@@ -129,8 +129,9 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
 
 def without_lone_surrogates(text: str) -> str:
     """Text with every lone surrogate (which no file can encode and no widget can show) replaced
-    by U+FFFD, one for one, so figure offsets stay where they were."""
-    if _LONE_SURROGATE.search(text) is None:
+    by U+FFFD, one for one, so figure offsets stay where they were. Cheap for the usual text:
+    the store passes every value it writes through here."""
+    if text.isascii() or _LONE_SURROGATE.search(text) is None:
         return text
     return _LONE_SURROGATE.sub("\ufffd", text)
 

@@ -5,12 +5,12 @@ errors into one-line messages a reviewer can act on."""
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
 from reviewer.display import shown, shown_path
+from reviewer.documents.base import without_lone_surrogates
 from reviewer.i18n import _
 from reviewer.store import lock as locks
 from reviewer.store import schema
@@ -29,7 +29,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # record or a wrong page count; integrity_check also compares every index with its table, which
 # costs more than the 1 s an open may take on a big project (see benchmarks/bench_store.py).
 INTEGRITY_PRAGMA = "quick_check"
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def check_header(path: Path) -> bool:
@@ -74,17 +73,11 @@ class StoreConnection(sqlite3.Connection):
         return super().executemany(sql, (_clean(p) for p in seq_of_parameters))
 
 
-def clean_text(text: str) -> str:
-    if text.isascii() or not _SURROGATE.search(text):
-        return text
-    return _SURROGATE.sub("\ufffd", text)
-
-
 def _clean(parameters):
     if isinstance(parameters, dict):
-        return {k: clean_text(v) if isinstance(v, str) else v for k, v in parameters.items()}
+        return {k: without_lone_surrogates(v) if isinstance(v, str) else v for k, v in parameters.items()}
     if any(isinstance(v, str) for v in parameters):
-        return [clean_text(v) if isinstance(v, str) else v for v in parameters]
+        return [without_lone_surrogates(v) if isinstance(v, str) else v for v in parameters]
     return parameters
 
 
