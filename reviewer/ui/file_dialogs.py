@@ -37,15 +37,17 @@ class FileDialogs:
     def _projects_filter(self) -> str:
         return tr("Review projects (*%1)").replace("%1", PROJECT_SUFFIX)
 
-    def new_project(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self._parent, tr("New project"),
-                                              str(self.start_folder() / ("review" + PROJECT_SUFFIX)),
-                                              self._projects_filter())
+    def _save_project(self, title: str, suggested: Path) -> Path | None:
+        """A project file to write, with the project suffix added when the reviewer left it off."""
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, str(suggested), self._projects_filter())
         if not path:
             return None
         if not path.endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
         return self._remember(path)
+
+    def new_project(self) -> Path | None:
+        return self._save_project(tr("New project"), self.start_folder() / ("review" + PROJECT_SUFFIX))
 
     def open_project(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self._parent, tr("Open project"), str(self.start_folder()),
@@ -59,13 +61,7 @@ class FileDialogs:
 
     def save_copy(self, project: Path) -> Path | None:
         suggested = self.start_folder() / (project.stem + "-copy" + PROJECT_SUFFIX)
-        path, _ = QFileDialog.getSaveFileName(self._parent, tr("Save a copy of the project"), str(suggested),
-                                              self._projects_filter())
-        if not path:
-            return None
-        if not path.endswith(PROJECT_SUFFIX):
-            path += PROJECT_SUFFIX
-        return self._remember(path)
+        return self._save_project(tr("Save a copy of the project"), suggested)
 
     def export_to(self, suggested: Path) -> Path | None:
         if not suggested.parent.is_dir():

@@ -178,17 +178,6 @@ def test_importing_the_same_text_again_is_skipped_with_a_message(qtbot, window, 
 # -- the Chinese interface -------------------------------------------------------------------
 
 
-@pytest.fixture
-def chinese(qtbot):
-    from reviewer.ui.app import install_translation, remove_translation
-
-    app = QApplication.instance()
-    assert install_translation(app, "zh_CN") == "zh_CN"
-    yield app
-    remove_translation(app)
-    assert i18n.current_language() == "en"
-
-
 def test_qt_own_file_dialog_speaks_chinese(qtbot, chinese):
     dialog = QFileDialog(None, "导入文档")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolBar, QToolButton
 
-from reviewer import i18n
 from reviewer.model import Status
 from reviewer.store import Project, ProjectLocked
 from tests.ui.conftest import ARTIFACTS, stored
@@ -160,17 +159,6 @@ def test_the_focused_pane_shows_a_frame(qtbot, window, dark):
 
 
 # -- 4. Chinese: no mnemonics where they mean nothing, one word for one thing ---------------------
-
-
-@pytest.fixture
-def chinese(qtbot):
-    from reviewer.ui.app import install_translation, remove_translation
-
-    app = QApplication.instance()
-    assert install_translation(app, "zh_CN") == "zh_CN"
-    yield app
-    remove_translation(app)
-    assert i18n.current_language() == "en"
 
 
 def test_chinese_toolbar_and_shortcut_list_carry_no_mnemonics(qtbot, chinese, settings, seeded_project):
