@@ -20,7 +20,6 @@ from reviewer.extract.reading import (
     RANGE_JOIN,
     SCALE,
     Reading,
-    clause_slice,
     is_ascii_digit,
 )
 from reviewer.model import Figure
@@ -53,6 +52,9 @@ class ArabicNumerals(NumeralReader):
             span = dates.match_leading_period(norm, s - 1, self.doc_date, self.rules.year_word(s - 1))
             if span:
                 return [self.make.date(replace(span, start=s))], span.end
+            top = self._arabic_top_n(s, end, value)
+            if top is not None:
+                return top
         reading = self.tail.read(s, end, value, numeral="arabic")
         if reading is None:
             return self._unitless_arabic(s, end, value)
@@ -124,15 +126,39 @@ class ArabicNumerals(NumeralReader):
         """第3 / 第3位: a rank only as a ranking claim; 第12届 is a name."""
         norm = self.norm
         stop = end
+        if self.rules.is_superlative(end):  # "第3大": the third largest
+            reading = Reading(s - 1, end, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
+            return self.make.finish(reading)
         if norm.startswith(("位", "名"), end) and not norm.startswith(("名单",), end):
             stop = end + 1
-        if self.rules.is_rank_claim(s - 1, stop):
+        if self.rules.is_rank_claim(s - 1, stop, placed=stop > end):
             reading = Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             return self.make.finish(reading)
         return [], end
 
+    def _arabic_top_n(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int] | None:
+        """前10, 前5大, 前10名: a place counted from the top where a ranking word stands before
+        ('排名前10的城市'); '前10名中唯一一个' without one is not a figure. None: read on."""
+        norm = self.norm
+        if value > 1000 or value != value.to_integral_value():
+            return None
+        if self.rules.is_superlative(end):
+            reading = Reading(s - 1, end, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
+            return self.make.finish(reading)
+        placed = norm.startswith("名", end) and not norm.startswith("名单", end)
+        if not placed and self.lex.unit_at(norm, end):
+            return None  # "前10位" (finish makes it a place), "前3天"
+        stop = end + 1 if placed else end
+        if self.rules.is_rank_claim(s - 1, stop, placed=True, reach=20 if placed else 8):  # 进入全省…指数前100名
+            reading = Reading(s - 1, stop, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
+            return self.make.finish(reading)
+        return ([], stop) if placed else None
+
     def _unitless_arabic(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int]:
         norm = self.norm
+        if norm.startswith("强", end) and value <= 100 and self.rules.is_top_n_claim(s):  # 跻身全国10强
+            reading = Reading(s, end + 1, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
+            return self.make.finish(reading)
         # 2/3
         slash = FRACTION_SLASH.match(norm, end)
         if slash and value > 0:
@@ -201,6 +227,8 @@ class ArabicNumerals(NumeralReader):
         """'解决了10万农村贫困人口', '进出口总额突破3000亿': a scaled number whose unit is the
         noun after it or the metric before it."""
         norm = self.norm
+        if norm.startswith("大", end) and 2 <= value <= 10 and value == value.to_integral_value():
+            return self._n_big(s, end, value)
         pos = end
         inner = None
         if pos < len(norm) and norm[pos] in "多余":
@@ -214,14 +242,10 @@ class ArabicNumerals(NumeralReader):
         stop = pos + len(scale_text)
         if inner is None and stop < len(norm) and norm[stop] in "多余":
             inner, stop = norm[stop], stop + 1
-        after = clause_slice(norm, stop, stop + 8)
-        before = clause_slice(norm, max(0, s - 16), s, backwards=True)
-        found = next(((w, ku) for w, ku in self.lex.implied_after.items() if w in after), None)
-        if found is None:
-            found = next(((w, ku) for w, ku in self.lex.implied_before.items() if w in before), None)
+        found = self.rules.implied_unit(s, stop)
         if found is None:
             return None
-        word, (kind, unit) = found
+        kind, unit = found
         reading = Reading(
             s,
             stop,
@@ -235,3 +259,12 @@ class ArabicNumerals(NumeralReader):
         )
         reading.approx = reading.approx or self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(stop)
         return reading
+
+    def _n_big(self, s: int, end: int, value: Decimal) -> Reading | None:
+        """'3大类' (a count of classes), 'HPHT和CVD 2大路线' (listed); '10大主导产业' is a label."""
+        unit = self.lex.unit_at(self.norm, end + 1)
+        if unit is not None and unit.written == "类":
+            return Reading(s, end + 2, "quantity", value, unit="类", confidence=0.8)
+        if self.rules.is_real_count(s, end + 1, int(value)):
+            return Reading(s, end + 1, "quantity", value, unit="个", confidence=0.6, reasons=[reasons.LISTED_COUNT])
+        return None

@@ -26,6 +26,9 @@ from reviewer.extract.reading import (
 )
 from reviewer.model import Figure
 
+# Measure words that number a thing rather than count it ("汕头港三期", "第三届"): never a listed count.
+ORDINAL_UNITS = ("期", "届", "代", "号")
+
 
 class ChineseNumerals(NumeralReader):
     """Reads the Chinese numeral run at a position of one width-normalized text."""
@@ -71,7 +74,7 @@ class ChineseNumerals(NumeralReader):
             return [], number.end()
         reading = self.tail.read(s, number.end(), value, numeral="chinese")
         if reading is None:
-            return [], number.end()
+            return self._chinese_without_unit(s, number.end(), cn_text, value)
         if value_range:
             reading.value_high = value_range[1] * reading.factor
             reading.reasons.append(reasons.RANGE)
@@ -90,14 +93,22 @@ class ChineseNumerals(NumeralReader):
         before = norm[s - 1] if s else ""
         if before in QUOTES_OPEN:
             return False
-        if cn_text == "一" and reading.kind != "multiple":
+        if cn_text == "一" and reading.kind != "multiple" and not self.rules.is_distributive(s):
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
+        if before == "数" and reading.approx is None:
+            reading.approx, qualified = "数", True  # "数万次", "数百名": some (tens of) thousands
+        elif norm.startswith(("规模", "级别"), reading.end) and reading.approx is None:
+            reading.approx, qualified = norm[reading.end : reading.end + 2], True  # "6所万人规模的学校"
         scale_only = all(c in "百千万亿" for c in cn_text)
         if scale_only and not (qualified or self.rules.suffix_qualifier(reading.end) is not None):
             return False  # "千家万户", "百年": idioms, unless bounded ("近百名", "千万元以上")
         if unit and "rhetorical" in unit.tags and reading.value < 10:
-            if not qualified or unit.kind == "money":
-                return False  # "一批", "三个示范区", "二元结构"
+            countable = "count" in unit.tags and unit.written not in ORDINAL_UNITS  # not "四方", "汕头港三期"
+            real = countable and self.rules.is_real_count(s, reading.end, int(reading.value))
+            if unit.kind == "money" or not (qualified or real):
+                return False  # "一批", "三个示范区", "二元结构"; but "张士、浑南两个出口加工区"
+            if not qualified:
+                reading.reasons.append(reasons.LISTED_COUNT)
         return not self._inside_a_word(s, reading.end)
 
     def _inside_a_word(self, s: int, end: int) -> bool:
@@ -119,26 +130,89 @@ class ChineseNumerals(NumeralReader):
         value = parse_chinese(norm[s:run_end])
         if value is None or value > 100:
             return [], run_end
+        if self.rules.is_superlative(run_end):  # "第一大贸易伙伴": the largest, a ranking
+            return self.make.finish(
+                Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
+            )
         stop = run_end
         if norm.startswith(("位", "名"), run_end) and not norm.startswith("名单", run_end):
             stop = run_end + 1
-        if self.rules.is_rank_claim(s - 1, stop):
+        if self.rules.is_rank_claim(s - 1, stop, placed=stop > run_end):
             return self.make.finish(
                 Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             )
         return [], run_end
 
     def _chinese_top_n(self, s: int, run_end: int) -> tuple[list[Figure], int]:
-        """保持前三: a place in a ranking counted from the top."""
+        """保持前三, 位居前两位, 前五大贸易伙伴: a place in a ranking counted from the top."""
         norm = self.norm
         value = parse_chinese(norm[s:run_end])
-        if value is None or value > 100 or self.lex.unit_at(norm, run_end):
+        if value is None or value > 100:
             return [], run_end
-        if self.rules.is_rank_claim(s - 1, run_end):
+        if self.rules.is_superlative(run_end):
             return self.make.finish(
                 Reading(s - 1, run_end, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
             )
+        stop = run_end
+        if norm.startswith(("位", "名"), run_end) and not norm.startswith("名单", run_end):
+            stop = run_end + 1
+        elif self.lex.unit_at(norm, run_end):
+            return [], run_end
+        if self.rules.is_rank_claim(s - 1, stop, placed=stop > run_end):
+            return self.make.finish(
+                Reading(s - 1, stop, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
+            )
         return [], run_end
+
+    def _chinese_without_unit(self, s: int, end: int, cn_text: str, value: Decimal) -> tuple[list[Figure], int]:
+        """A Chinese numeral no unit follows: 三大 (a count of listed things), 十强 (a ranking),
+        过千亿 (a scale word alone), 三省 (a noun used as a measure word); else nothing."""
+        norm = self.norm
+        rules = self.rules
+        if norm.startswith("大", end) and 2 <= value <= 10:  # "党的十九大": a congress
+            listed = self._n_big(s, end, value)
+            return listed if listed else ([], end)
+        if norm.startswith("强", end) and value < 100 and rules.is_top_n_claim(s):  # 百强: a list's name
+            return self.make.finish(
+                Reading(s, end + 1, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
+            )
+        if all(c in "百千万亿" for c in cn_text) and any(c in "万亿" for c in cn_text):
+            return self._scale_word_alone(s, end, value)
+        measure = rules.noun_as_measure(s, end)
+        if measure and 2 <= value < 10 and rules.is_real_count(s, end + len(measure), int(value)):
+            reading = Reading(s, end + len(measure), "quantity", value, unit=measure, confidence=0.6)
+            reading.reasons.append(reasons.LISTED_COUNT)
+            return self.make.finish(reading)
+        return [], end
+
+    def _n_big(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int] | None:
+        """'惠誉、穆迪、标普三大国际评级机构', '三大类': N大 counts real things where the text lists
+        them or names a classification; '五大主导产业', '三大攻坚战' are labels."""
+        unit = self.lex.unit_at(self.norm, end + 1)
+        if unit is not None and unit.written == "类":  # "三大类": a count of classes
+            return self.make.finish(Reading(s, end + 2, "quantity", value, unit="类", confidence=0.7))
+        if not self.rules.is_real_count(s, end + 1, int(value)):
+            return None
+        return self.make.finish(
+            Reading(s, end + 1, "quantity", value, unit="个", confidence=0.6, reasons=[reasons.LISTED_COUNT])
+        )
+
+    def _scale_word_alone(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int]:
+        """'财政收入过千亿', '市场规模是百亿级别', '年客流量破亿': a scale word is the figure when it
+        is bounded or graded and the context names what it measures; '千家万户', '亿万人民' are not."""
+        norm = self.norm
+        approx = self.rules.prefix_qualifier(s)
+        if approx is None and norm.startswith(("级别", "级", "规模"), end):
+            approx = "级别" if norm.startswith("级别", end) else norm[end : end + (2 if norm[end] == "规" else 1)]
+        if approx is None and s and norm[s - 1] == "数":
+            approx = "数"
+        found = self.rules.implied_unit(s, end) if approx else None
+        if found is None:
+            return [], end
+        kind, unit = found
+        why = [reasons.SCALED, reasons.UNIT_IMPLIED]
+        reading = Reading(s, end, kind, value, unit=unit, approx=approx, confidence=0.6, reasons=why)
+        return self.make.finish(reading)
 
     def _chinese_percent(self, s: int) -> tuple[list[Figure], int]:
         norm = self.norm

@@ -20,6 +20,7 @@ UNIT_SHARED = N_("unit shared with the next figure")
 UNIT_IMPLIED = N_("unit implied by a neighbouring word")
 MAY_BE_NAME = N_("a percentage followed by a noun: may be part of a name")
 NO_INDICATOR = N_("no indicator named")
+LISTED_COUNT = N_("a small count of things the text lists or counts out")
 
 ALL = (
     DATE,
@@ -36,4 +37,5 @@ ALL = (
     UNIT_IMPLIED,
     MAY_BE_NAME,
     NO_INDICATOR,
+    LISTED_COUNT,
 )
