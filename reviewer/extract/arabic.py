@@ -126,6 +126,12 @@ class ArabicNumerals(NumeralReader):
         """第3 / 第3位: a rank only as a ranking claim; 第12届 is a name."""
         norm = self.norm
         stop = end
+        if norm.startswith(("万", "亿"), end):  # "第100万辆汽车下线": the count a milestone reaches
+            reading = self.tail.read(s, end, value, numeral="arabic")
+            unit = self.rules.unit_record(reading) if reading else None
+            if reading is not None and unit is not None and "count" in unit.tags:
+                return self.make.finish(reading)
+            return [], end
         if self.rules.is_superlative(end):  # "第3大": the third largest
             reading = Reading(s - 1, end, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             return self.make.finish(reading)

@@ -128,6 +128,8 @@ class ChineseNumerals(NumeralReader):
     def _chinese_ordinal(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         norm = self.norm
         value = parse_chinese(norm[s:run_end])
+        if value is not None and value >= 1000:
+            return self._milestone(s, run_end, value)
         if value is None or value > 100:
             return [], run_end
         if self.rules.is_superlative(run_end):  # "第一大贸易伙伴": the largest, a ranking
@@ -142,6 +144,14 @@ class ChineseNumerals(NumeralReader):
                 Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             )
         return [], run_end
+
+    def _milestone(self, s: int, run_end: int, value: Decimal) -> tuple[list[Figure], int]:
+        """'出境的第一万架次国际货运航班': the count a milestone reaches (span without 第)."""
+        reading = self.tail.read(s, run_end, value, numeral="chinese")
+        unit = self.rules.unit_record(reading) if reading else None
+        if reading is None or unit is None or "count" not in unit.tags:
+            return [], run_end
+        return self.make.finish(reading)
 
     def _chinese_top_n(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         """保持前三, 位居前两位, 前五大贸易伙伴: a place in a ranking counted from the top."""
