@@ -26,6 +26,8 @@ from reviewer.extract.reading import (
 )
 from reviewer.model import Figure
 
+# Who "俩" usually follows: "他俩", "咱俩", "哥俩", "夫妻俩" (the two of them, not a figure).
+PRONOUNS = frozenset("他她它我你咱们哥姐兄弟妹夫妻子女爷娘母父")
 # Measure words that number a thing rather than count it ("汕头港三期", "第三届"): never a listed count.
 ORDINAL_UNITS = ("期", "届", "代", "号")
 
@@ -51,6 +53,8 @@ class ChineseNumerals(NumeralReader):
             return self._chinese_top_n(s, run_end)
         if self.rules.in_slogan(s, run_end):
             return [], run_end
+        if run == "俩":
+            return self._lia(s)
         if run == "百" and norm.startswith("分之", run_end):
             return self._chinese_percent(s)
         if norm.startswith("分之", run_end):
@@ -144,6 +148,20 @@ class ChineseNumerals(NumeralReader):
                 Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             )
         return [], run_end
+
+    def _lia(self, s: int) -> tuple[list[Figure], int]:
+        """'俩产煤大市': 俩 is 两个 before a noun; '他俩', '哥俩', '俩人' are people, not a figure."""
+        from reviewer.extract.segmenter import get_segmenter
+
+        norm = self.norm
+        before = norm[s - 1] if s else ""
+        if before in PRONOUNS or before in QUOTES_OPEN or norm.startswith("人", s + 1):
+            return [], s + 1
+        seg = get_segmenter()
+        words = seg.cut(norm[s + 1 : s + 6])
+        if not words or not (seg.tag(words[0]) or "").startswith("n"):
+            return [], s + 1
+        return self.make.finish(Reading(s, s + 1, "quantity", Decimal(2), unit="个", confidence=0.6))
 
     def _milestone(self, s: int, run_end: int, value: Decimal) -> tuple[list[Figure], int]:
         """'出境的第一万架次国际货运航班': the count a milestone reaches (span without 第)."""

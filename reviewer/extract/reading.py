@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 CN_RUN = "零〇一二两三四五六七八九十百千万亿"
-TOKEN = re.compile(rf"[0-9]+|[{CN_RUN}]+|半")
+TOKEN = re.compile(rf"[0-9]+|[{CN_RUN}]+|半|俩")  # 俩 = 两个 (chinese.py reads it as a count)
 ARABIC_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 CN_NUMBER = re.compile(rf"[{CN_RUN}]+(?:点[零〇一二三四五六七八九]+)?")
 SCALE = re.compile(r"[十百千万亿]+")

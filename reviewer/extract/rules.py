@@ -114,9 +114,15 @@ class ContextRules:
         return "分别" in after[:cut]
 
     def is_distributive(self, s: int) -> bool:
-        """'广东、山东各有一个城市入围': 各 gives each its own count."""
-        head = self.norm[max(0, s - 2) : s]
-        return head.endswith(("各", "各有"))
+        """'广东、山东各有一个城市入围', '街道、社区各配备一名': 各 (and a verb) gives each its count."""
+        from reviewer.extract.segmenter import get_segmenter
+
+        head = self.norm[max(0, s - 3) : s]
+        at = head.rfind("各")
+        if at < 0:
+            return False
+        verb = head[at + 1 :]
+        return not verb or (get_segmenter().tag(verb) or "").startswith("v")
 
     def in_a_list_of_counts(self, end: int) -> bool:
         """'完成了四大主体建筑、100个展园': one count in a list of counts."""
