@@ -258,13 +258,15 @@ class ArabicNumerals(NumeralReader):
             nxt = self._unit_reading(j.end(), nxt_number.end(), nxt_value) or self._implied_reading(
                 j.end(), nxt_number.end(), nxt_value
             )
+            chained: list[tuple[int, int, Decimal, Decimal | None]] = []
             if nxt is None and not is_range:
-                nxt = self._unit_of_list(nxt_number.end())  # "0.6、0.8和1.0倍": the last item's unit
+                # "0.6、0.8和1.0倍": the last item names the unit of the bare ones before it
+                nxt = self._unit_of_list(j.end(), chained)
             if nxt is None or nxt.kind in ("rank",) or self.rules.is_duration_period(nxt):
                 continue
             own_factor = factor
-            if not scale_text and reasons.SCALED in nxt.reasons:
-                own_factor = nxt.factor  # "10-20万人": the scale serves both
+            if not scale_text and reasons.SCALED in nxt.reasons and (is_range or chained):
+                own_factor = nxt.factor  # "10-20万人", "30、50、80亿元": the scale serves them all
             if is_range:
                 if sign * value * own_factor > nxt.value:
                     continue
@@ -274,33 +276,46 @@ class ArabicNumerals(NumeralReader):
                 reading.approx = reading.approx or self.rules.prefix_qualifier(s)
                 return self.make.finish(reading)
             first = Reading(
-                s, after_scale, nxt.kind, value * factor, unit=nxt.unit, confidence=0.75, reasons=[reasons.UNIT_SHARED]
+                s,
+                after_scale,
+                nxt.kind,
+                value * own_factor,
+                unit=nxt.unit,
+                confidence=0.75,
+                reasons=[reasons.UNIT_SHARED],
             )
             first.approx = self.rules.prefix_qualifier(s)
             figures, _ = self.make.finish(first)
-            return figures, after_scale
+            for start, stop, item, item_factor in chained:
+                value_of = item * (own_factor if item_factor is None else item_factor)
+                later = replace(first, start=start, end=stop, value=value_of, approx=None)
+                figures.extend(self.make.finish(later)[0])
+            return figures, chained[-1][1] if chained else after_scale
         return None
 
-    def _unit_of_list(self, pos: int) -> Reading | None:
-        """The reading of the last item of a list of bare numbers that starts at pos, the one
-        that names the unit they share ('、0.8和1.0倍')."""
+    def _unit_of_list(self, at: int, items: list[tuple[int, int, Decimal, Decimal | None]]) -> Reading | None:
+        """The reading of the first item from at on that names its unit, in a list of numbers
+        ('0.8和1.0倍'); the bare items before it go to items as (start, end, value, own scale)."""
         norm = self.norm
         for _ in range(8):
-            scale_match = SCALE.match(norm, pos)
-            after_scale = pos + (len(scale_match.group()) if scale_match else 0)
+            number = ARABIC_NUMBER.match(norm, at)
+            value = parse_arabic(number.group()) if number else None
+            if number is None or value is None or dates.match_arabic_date(norm, at, None):
+                return None
+            reading = self._unit_reading(at, number.end(), value) or self._implied_reading(at, number.end(), value)
+            if reading is not None:
+                return reading
+            scale_match = SCALE.match(norm, number.end())
+            scale_text = scale_match.group() if scale_match else ""
+            own = scale_factor(scale_text) if scale_text else None
+            after_scale = number.end() + len(scale_text)
+            if scale_text and own is None:
+                return None
+            items.append((at, after_scale, value, own))
             j = LIST_JOIN.match(norm, after_scale)
             if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
                 return None
-            number = ARABIC_NUMBER.match(norm, j.end())
-            value = parse_arabic(number.group()) if number else None
-            if number is None or value is None or dates.match_arabic_date(norm, j.end(), None):
-                return None
-            reading = self._unit_reading(j.end(), number.end(), value) or self._implied_reading(
-                j.end(), number.end(), value
-            )
-            if reading is not None:
-                return reading
-            pos = number.end()
+            at = j.end()
         return None
 
     def _implied_reading(self, s: int, end: int, value: Decimal) -> Reading | None:

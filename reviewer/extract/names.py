@@ -17,7 +17,7 @@ QUOTES_CLOSE = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』"
 # "N周年" as the name of an event: 庆祝…成立50周年, 纪念…起义80周年
 ANNIVERSARY_EVENT = ("庆祝", "纪念", "庆典", "喜迎")
 # what may follow "N周年" in a claim: "成立70周年。", "70周年之际", "70周年，"
-ANNIVERSARY_CLAIM_AFTER = set("之的，。；、！？,;!?\n）)”")
+ANNIVERSARY_CLAIM_AFTER = set("之的和与及，。；、！？,;!?\n）)”")
 # the heads of a programme's or an event's name: "3年职业教育攻坚计划", "54小时创业松鼠大赛"
 NAME_HEADS = (
     "计划",

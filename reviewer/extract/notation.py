@@ -20,8 +20,9 @@ MINUS = "-−－﹣"
 PLUS = "+＋"
 # A hyphen after one of these joins two parts of a code, a range or a date: "G-20", "10-20", "2025-07".
 NOT_SIGN_BEFORE = set("%％)）]】}>/._-−－+＋~～*^&=#|'\"")
-# Words ending in 负 that are no sign: 胜负, 正负 (±), 抱负, 自负 ...
-NOT_SIGN_NEGATIVE = set("正胜抱自担肩辜欠身重不")
+# 负 is a sign after a break or a word that introduces a value ("增速为负2.1%", "同比负3%");
+# elsewhere it ends a word: 减负, 胜负, 正负 (±), 抱负, 担负 ...
+SIGN_NEGATIVE_AFTER = set("为是至到达由从比速长率值、（(：:，, \t\n\u3000")
 
 # "8点30分", "8点半", "8点钟": a clock time, not an index level
 CLOCK_AFTER = set("钟半分整前后过0123456789零〇一二三四五六七八九十")
@@ -51,7 +52,7 @@ def sign_before(norm: str, s: int) -> tuple[int, int] | None:
         if before in NOT_SIGN_BEFORE or before.isascii() and before.isalnum():
             return None
         return s - 1, -1 if ch in MINUS else 1
-    if ch == "负" and before not in NOT_SIGN_NEGATIVE:
+    if ch == "负" and (before in SIGN_NEGATIVE_AFTER or s == 1):
         return s - 1, -1
     return None
 
@@ -77,8 +78,11 @@ def doubling(norm: str, s: int, end: int, value: Decimal, rules: ContextRules) -
         return None
     if s >= 2 and norm[s - 2] in QUOTES_OPEN:
         return None  # “翻两番、跨两步”: a slogan
-    reading = Reading(s, end + 1, "multiple", value, unit="番", confidence=0.85, reasons=[reasons.DOUBLING])
-    reading.approx = rules.suffix_qualifier(end + 1)
+    stop = end + 1
+    if norm.startswith("半", stop):
+        value, stop = value + Decimal("0.5"), stop + 1  # "翻一番半"
+    reading = Reading(s, stop, "multiple", value, unit="番", confidence=0.85, reasons=[reasons.DOUBLING])
+    reading.approx = rules.suffix_qualifier(stop)
     return reading
 
 
@@ -192,11 +196,7 @@ def url_end(norm: str, s: int) -> int | None:
     low = max(0, s - 300)
     while start > low and norm[start - 1].isascii() and not norm[start - 1].isspace():
         start -= 1
-    head = norm[start:s]
-    m = None
-    for m in URL_START.finditer(head):
-        pass
-    if m is None:
+    if URL_START.search(norm, start, s) is None:
         return None
     tail = URL_CHARS.match(norm, s)
     return tail.end() if tail else s
