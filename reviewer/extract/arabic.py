@@ -88,6 +88,10 @@ class ArabicNumerals(NumeralReader):
         at, direction = sign
         signed = []
         for figure in figures:
+            unit = self.lex.units.get(figure.unit or "")
+            if unit is not None and "count" in unit.tags:
+                signed.append(figure)  # "1个主导产业+1个特色产业": a plus that joins, not a sign
+                continue
             if figure.start == s and figure.value is not None and figure.kind not in (Kind.DATE, Kind.RANK):
                 value = -figure.value if direction < 0 else figure.value
                 figure = replace(figure, start=at, text=self.make.text[at : figure.end], value=value)
@@ -100,6 +104,8 @@ class ArabicNumerals(NumeralReader):
         j = RANGE_JOIN.match(norm, reading.end)
         if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
             return reading
+        if j.group().strip() in ("到", "至") and reading.start and norm[reading.start - 1] in "由从":
+            return reading  # "由1万亿元到2万亿元": two levels, not a range
         nxt_number = ARABIC_NUMBER.match(norm, j.end())
         if nxt_number is None or dates.match_arabic_date(norm, j.end(), None):
             return reading

@@ -28,7 +28,7 @@ class FigureMaker:
     def finish(self, reading: Reading) -> tuple[list[Figure], int]:
         """The figure of reading, and where the scan goes on."""
         rules = self.rules
-        if names.is_a_name(rules.norm, reading):
+        if names.is_a_name(rules.norm, reading, rules):
             return [], reading.end  # "5年期", "成立50周年系列活动", "“辉煌七公里”" (names.py)
         if reading.unit == "位" and reading.kind == "quantity" and rules.is_place_in_ranking(reading):
             reading.kind = "rank"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reviewer.extract.reading import CLAUSE_END, QUOTES_OPEN, Reading, clause_slice
+from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
 
 QUOTES_CLOSE = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』", "《": "》"}
@@ -42,7 +43,7 @@ PEOPLE_UNITS = ("人", "户", "人口", "名")
 POWERS_OF_TEN = {Decimal(10) ** k for k in range(1, 8)}
 
 
-def is_a_name(norm: str, reading: Reading) -> bool:
+def is_a_name(norm: str, reading: Reading, rules: ContextRules) -> bool:
     """Whether the reading's count belongs to a name, a tenor or a rate's denominator."""
     end = reading.end
     unit = reading.unit or ""
@@ -55,7 +56,7 @@ def is_a_name(norm: str, reading: Reading) -> bool:
         return True
     if unit in PEOPLE_UNITS and _rate_denominator(norm, reading):
         return True
-    if reading.kind == "quantity" and nxt not in CLAUSE_END and _heads_a_name(norm, reading):
+    if reading.kind == "quantity" and nxt not in CLAUSE_END and _heads_a_name(norm, reading, rules):
         return True
     return False
 
@@ -110,10 +111,12 @@ def _rate_denominator(norm: str, reading: Reading) -> bool:
     return any(w in after for w in ("死亡人数", "死亡率", "发病率", "患病率", "拥有量", "床位数"))
 
 
-def _heads_a_name(norm: str, reading: Reading) -> bool:
+def _heads_a_name(norm: str, reading: Reading, rules: ContextRules) -> bool:
     """'54小时创业松鼠大赛', '3年职业教育攻坚计划': a span of time at the head of a noun phrase
-    that ends in a programme's or an event's name."""
+    that ends in a programme's or an event's name ('连续三年荣获…工程' is a claim)."""
     if reading.unit not in ("年", "小时", "天", "日", "个月", "周", "分钟"):
+        return False
+    if rules.duration_is_claim(reading.start):
         return False
     window = clause_slice(norm, reading.end, reading.end + 10)
     head_at = next((window.find(h) for h in NAME_HEADS if h in window), -1)
@@ -123,4 +126,5 @@ def _heads_a_name(norm: str, reading: Reading) -> bool:
     words = seg.cut(window[:head_at])
     if not words:
         return False
-    return all((seg.tag(w) or "").startswith(("n", "vn", "an")) for w in words)
+    tags = [seg.tag(w) or "" for w in words]
+    return all(t.startswith(("n", "vn", "an")) and t != "nr" for t in tags)  # nr: jieba's guess of a name

@@ -59,7 +59,7 @@ def sign_before(norm: str, s: int) -> tuple[int, int] | None:
 
 def times_x(norm: str, s: int, end: int, value: Decimal) -> Reading | None:
     """'15x', '20-30x': a valuation multiple; not '3x3', 'x86', '10x Genomics'."""
-    if end >= len(norm) or norm[end] not in "xX":
+    if end >= len(norm) or norm[end] != "x":  # "415X": a code
         return None
     after = norm[end + 1] if end + 1 < len(norm) else "\n"
     if after.isascii() and (after.isalnum() or after in "_-."):

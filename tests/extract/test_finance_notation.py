@@ -48,8 +48,10 @@ RANGES = [
     ("力争3年-5年内完成", [("3年-5年", "quantity", D(3), "年", {"value_high": D(5)})]),
     ("区间为-5%—3%", [("-5%—3%", "percent", D(-5), "%", {"value_high": D(3)})]),
     ("左右约1至2公里", [("1至2公里", "quantity", D(1), "公里", {"value_high": D(2)})]),
-    # never from high to low: two figures
+    # never from high to low: two figures; 由X到Y is two levels
     ("由15%-12%", [("15%", "percent", D(15), "%"), ("12%", "percent", D(12), "%")]),
+    ("经济总量由1万亿元到2万亿元的跨越", [
+        ("1万亿元", "money", D(10**12), "元"), ("2万亿元", "money", D(2 * 10**12), "元")]),
 ]
 
 RATIOS = [
@@ -119,6 +121,9 @@ NAMES_KEPT = [
     ("用3年时间完成计划", [("3年", "quantity", D(3), "年")]),
     ("新增就业10万人，", [("10万人", "quantity", D(100000), "人")]),
     ("3年期间", [("3年", "quantity", D(3), "年")]),
+    ("连续三年荣获全省民生工程绩效考评", [("三年", "quantity", D(3), "年")]),
+    # a plus that joins two counts is no sign
+    ("1个主导产业+1个特色产业", [("1个", "quantity", D(1), "个"), ("1个", "quantity", D(1), "个")]),
 ]
 
 CASES = [pytest.param(t, e, id=f"sign-{i}") for i, (t, e) in enumerate(SIGNS)]
@@ -177,6 +182,7 @@ NOT_FIGURES = [
     ("COVID-19疫情", "19"),
     ("x86架构", "86"),
     ("3x3篮球", "3"),
+    ("对接“415X”先进制造业集群", "415"),
     # clock times and words with 点
     ("早上8点出发", "8"),
     ("8点30分开始", "8"),
