@@ -42,9 +42,10 @@ class ArabicNumerals(NumeralReader):
         x_multiple = notation.times_x(norm, s, end, value) if value is not None else None
         if x_multiple is None and self._inside_latin_word(s, end):
             return [], self._skip_alnum(s)
-        ratio = self._ratio_sequence(s)
-        if ratio is not None:
-            return ratio
+        if end < len(norm) and norm[end] in notation.RATIO_SEP:
+            ratio = self._ratio_sequence(s)
+            if ratio is not None:
+                return ratio
         date_span = dates.match_arabic_date(norm, s, self.doc_date)
         if date_span and self._date_is_plausible(date_span):
             return [self.make.date(date_span)], date_span.end

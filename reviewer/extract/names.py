@@ -8,12 +8,14 @@ a cheap test has already matched."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from reviewer.extract.reading import CLAUSE_END, QUOTES_OPEN, Reading, clause_slice
 from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
 
+QUOTE_OPENING = re.compile("[" + re.escape("".join(sorted(QUOTES_OPEN))) + "]")
 QUOTES_CLOSE = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』", "《": "》"}
 # "N周年" as the name of an event: 庆祝…成立50周年, 纪念…起义80周年
 ANNIVERSARY_EVENT = ("庆祝", "纪念", "庆典", "喜迎")
@@ -72,6 +74,8 @@ def _anniversary_is_event(norm: str, reading: Reading) -> bool:
 def _inside_short_quote(norm: str, reading: Reading) -> bool:
     """“辉煌七公里”: a count inside a short quoted name that holds more than the figure."""
     low = max(0, reading.start - 10)
+    if QUOTE_OPENING.search(norm, low, reading.start) is None:
+        return False
     open_at = None
     for i in range(reading.start - 1, low - 1, -1):
         ch = norm[i]

@@ -35,7 +35,8 @@ INDEX_READING = re.compile(
 FX_VERBS = r"(?:报收|收报|收于|报|为|升至|跌至|贬至|涨至|升破|跌破|录得)"
 RATIO_SEP = "∶：:"
 SHARE_WORDS = ("比重", "比例", "结构", "占比", "之比", "构成")
-URL_START = re.compile(r"(?:https?://|ftp://|www\.)", re.IGNORECASE)
+URL_PUNCT = set("/=?&%#:._-+~;,")  # what stands before a number inside a URL
+SPACE = re.compile(r"\s")
 URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
 _FX_PATTERNS: dict[int, re.Pattern[str]] = {}
@@ -106,7 +107,7 @@ def index_points(norm: str, s: int, end: int, value: Decimal, rules: ContextRule
 def index_reading(norm: str, s: int, end: int, value: Decimal) -> Reading | None:
     """'采购经理指数（PMI）为51.7': a bare reading after an index is a level in 点."""
     head = clause_slice(norm, max(0, s - 14), s, backwards=True)
-    if not INDEX_READING.search(head):
+    if ("指" not in head and "PI" not in head) or not INDEX_READING.search(head):
         return None
     return Reading(s, end, "quantity", value, unit="点", confidence=0.6, reasons=[reasons.INDEX_LEVEL])
 
@@ -133,6 +134,8 @@ def exchange_rate(norm: str, s: int, end: int, value: Decimal, lex: Lexicon) -> 
     currency (日元). Where 人民币 is one side, Chinese quotes are in 元 (人民币对美元 7.1234);
     a few currencies are quoted the other way, hence the lower confidence."""
     head = clause_slice(norm, max(0, s - 20), s, backwards=True)
+    if "兑" not in head and "对" not in head:
+        return None
     m = _fx_pattern(lex).search(head)
     if m is None:
         return None
@@ -190,13 +193,11 @@ def are_shares(norm: str, s: int, parts: list[tuple[int, int, Decimal]]) -> bool
 
 def url_end(norm: str, s: int) -> int | None:
     """Where the URL around position s ends, when s is inside one ('https://a.cn/x?q=%3A')."""
-    if not s or not (norm[s - 1].isascii() and not norm[s - 1].isspace()):
+    if not s or norm[s - 1] not in URL_PUNCT:
         return None
-    start = s - 1
     low = max(0, s - 300)
-    while start > low and norm[start - 1].isascii() and not norm[start - 1].isspace():
-        start -= 1
-    if URL_START.search(norm, start, s) is None:
+    at = max(norm.rfind("://", low, s), norm.rfind("www.", low, s), norm.rfind("WWW.", low, s))
+    if at < 0 or not norm[at:s].isascii() or SPACE.search(norm, at, s):
         return None
     tail = URL_CHARS.match(norm, s)
     return tail.end() if tail else s
