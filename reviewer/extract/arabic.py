@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from reviewer.extract import dates, reasons
+from reviewer.extract import dates, notation, reasons
 from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import parse_arabic, scale_factor
 from reviewer.extract.reading import (
@@ -22,7 +22,7 @@ from reviewer.extract.reading import (
     Reading,
     is_ascii_digit,
 )
-from reviewer.model import Figure
+from reviewer.model import Figure, Kind
 
 
 class ArabicNumerals(NumeralReader):
@@ -34,12 +34,20 @@ class ArabicNumerals(NumeralReader):
         if number is None:
             return [], s + 1
         end = number.end()
-        if self._inside_latin_word(s, end):
+        url_end = notation.url_end(norm, s)
+        if url_end is not None:
+            return [], max(url_end, end)  # "https://...%3A...": a whole URL is never read
+        value = parse_arabic(number.group())
+        x_multiple = notation.times_x(norm, s, end, value) if value is not None else None
+        if x_multiple is None and self._inside_latin_word(s, end):
             return [], self._skip_alnum(s)
+        if end < len(norm) and norm[end] in notation.RATIO_SEP:
+            ratio = self._ratio_sequence(s)
+            if ratio is not None:
+                return ratio
         date_span = dates.match_arabic_date(norm, s, self.doc_date)
         if date_span and self._date_is_plausible(date_span):
             return [self.make.date(date_span)], date_span.end
-        value = parse_arabic(number.group())
         if value is None:
             return [], end
         if self._is_list_marker(s, end):
@@ -55,12 +63,89 @@ class ArabicNumerals(NumeralReader):
             top = self._arabic_top_n(s, end, value)
             if top is not None:
                 return top
-        reading = self.tail.read(s, end, value, numeral="arabic")
+        sign = notation.sign_before(norm, s)
+        figures, pos = self._read_unsigned(s, end, value, number.group(), -1 if sign and sign[1] < 0 else 1)
+        return (self._signed(figures, s, sign) if sign else figures), pos
+
+    def _read_unsigned(self, s: int, end: int, value: Decimal, written: str, sign: int) -> tuple[list[Figure], int]:
+        reading = self._unit_reading(s, end, value)
         if reading is None:
-            return self._unitless_arabic(s, end, value)
-        if "." in number.group() and self._marker_glued_to_count(s, number.group(), reading):
-            return self._split_marker(s, number.group(), reading)
-        return self.make.finish(reading)
+            return self._unitless_arabic(s, end, value, sign)
+        if "." in written and self._marker_glued_to_count(s, written, reading):
+            return self._split_marker(s, written, reading)
+        return self.make.finish(self._range_with_units(reading, sign))
+
+    def _unit_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
+        """The figure of the number at s with its unit: a unit of the lexicon, or the notation
+        of finance and engineering (15x, 翻2番, 3987.01点)."""
+        norm, rules = self.norm, self.rules
+        return (
+            self.tail.read(s, end, value, numeral="arabic")
+            or notation.times_x(norm, s, end, value)
+            or notation.doubling(norm, s, end, value, rules)
+            or notation.index_points(norm, s, end, value, rules)
+        )
+
+    def _signed(self, figures: list[Figure], s: int, sign: tuple[int, int]) -> list[Figure]:
+        """'-12.5%', '（-19.4%）', '负2.1%': the sign joins the figure that starts at s."""
+        at, direction = sign
+        signed = []
+        for figure in figures:
+            unit = self.lex.units.get(figure.unit or "")
+            if unit is not None and "count" in unit.tags:
+                signed.append(figure)  # "1个主导产业+1个特色产业": a plus that joins, not a sign
+                continue
+            if figure.start == s and figure.value is not None and figure.kind not in (Kind.DATE, Kind.RANK):
+                value = -figure.value if direction < 0 else figure.value
+                figure = replace(figure, start=at, text=self.make.text[at : figure.end], value=value)
+            signed.append(figure)
+        return signed
+
+    def _range_with_units(self, reading: Reading, sign: int) -> Reading:
+        """'12%-15%', '3.5%—8.2%', '700W/m·K—850W/m·K': a range with the unit on both ends."""
+        norm = self.norm
+        j = RANGE_JOIN.match(norm, reading.end)
+        if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
+            return reading
+        if j.group().strip() in ("到", "至") and reading.start and norm[reading.start - 1] in "由从":
+            return reading  # "由1万亿元到2万亿元": two levels, not a range
+        nxt_number = ARABIC_NUMBER.match(norm, j.end())
+        if nxt_number is None or dates.match_arabic_date(norm, j.end(), None):
+            return reading
+        nxt_value = parse_arabic(nxt_number.group())
+        if nxt_value is None:
+            return reading
+        nxt = self._unit_reading(j.end(), nxt_number.end(), nxt_value)
+        if nxt is None or (nxt.kind, nxt.unit) != (reading.kind, reading.unit):
+            return reading
+        if sign * reading.value > nxt.value:
+            return reading  # a range never runs from high to low
+        approx = reading.approx or self.rules.suffix_qualifier(nxt.end)
+        return replace(
+            reading, end=nxt.end, value_high=nxt.value, approx=approx, reasons=reading.reasons + [reasons.RANGE]
+        )
+
+    def _ratio_sequence(self, s: int) -> tuple[list[Figure], int] | None:
+        """'21.3∶41.6∶37.1': one percent figure per share; '1：10万' (a map scale): nothing."""
+        norm = self.norm
+        number_end = ARABIC_NUMBER.match(norm, s)
+        if number_end is None or number_end.end() >= len(norm) or norm[number_end.end()] not in notation.RATIO_SEP:
+            return None
+        parts = notation.ratio_parts(norm, s)
+        if parts is None:
+            return None
+        if notation.is_map_scale(norm, parts):
+            stop = parts[-1][1]
+            return [], stop + 1 if stop < len(norm) and norm[stop] in "千万" else stop
+        if not notation.are_shares(norm, s, parts):
+            return None
+        figures = []
+        for start, stop, value in parts:
+            reading = Reading(
+                start, stop, "percent", value, unit="%", confidence=0.6, reasons=[reasons.RATIO_SHARES]
+            )
+            figures.extend(self.make.finish(reading)[0])
+        return figures, parts[-1][1]
 
     def _inside_latin_word(self, s: int, end: int) -> bool:
         norm = self.norm
@@ -160,7 +245,7 @@ class ArabicNumerals(NumeralReader):
             return self.make.finish(reading)
         return ([], stop) if placed else None
 
-    def _unitless_arabic(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int]:
+    def _unitless_arabic(self, s: int, end: int, value: Decimal, sign: int = 1) -> tuple[list[Figure], int]:
         norm = self.norm
         if norm.startswith("强", end) and value <= 100 and self.rules.is_top_n_claim(s):  # 跻身全国10强
             reading = Reading(s, end + 1, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
@@ -176,9 +261,13 @@ class ArabicNumerals(NumeralReader):
                 )
                 return self.make.finish(reading)
         # A number sharing the unit of the next one: "2.4亿和2.6亿美元", "10-20%"
-        shared = self._shared_unit(s, end, value)
+        shared = self._shared_unit(s, end, value, sign)
         if shared:
             return shared
+        # "采购经理指数（PMI）为51.7", "美元兑日元报150.2": a bare reading after an index or a pair
+        bare = notation.index_reading(norm, s, end, value) or notation.exchange_rate(norm, s, end, value, self.lex)
+        if bare:
+            return self.make.finish(bare)
         implied = self._implied_reading(s, end, value)
         if implied:
             return self.make.finish(implied)
@@ -187,7 +276,7 @@ class ArabicNumerals(NumeralReader):
             return [self.make.date(dates.DateSpan(s, end, None))], end
         return [], end
 
-    def _shared_unit(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int] | None:
+    def _shared_unit(self, s: int, end: int, value: Decimal, sign: int = 1) -> tuple[list[Figure], int] | None:
         norm = self.norm
         scale_match = SCALE.match(norm, end)
         scale_text = scale_match.group() if scale_match else ""
@@ -205,16 +294,20 @@ class ArabicNumerals(NumeralReader):
             nxt_value = parse_arabic(nxt_number.group())
             if nxt_value is None or dates.match_arabic_date(norm, j.end(), None):
                 continue
-            nxt = self.tail.read(j.end(), nxt_number.end(), nxt_value, numeral="arabic") or self._implied_reading(
+            nxt = self._unit_reading(j.end(), nxt_number.end(), nxt_value) or self._implied_reading(
                 j.end(), nxt_number.end(), nxt_value
             )
+            chained: list[tuple[int, int, Decimal, Decimal | None]] = []
+            if nxt is None and not is_range:
+                # "0.6、0.8和1.0倍": the last item names the unit of the bare ones before it
+                nxt = self._unit_of_list(j.end(), chained)
             if nxt is None or nxt.kind in ("rank",) or self.rules.is_duration_period(nxt):
                 continue
             own_factor = factor
-            if not scale_text and reasons.SCALED in nxt.reasons:
-                own_factor = nxt.factor  # "10-20万人": the scale serves both
+            if not scale_text and reasons.SCALED in nxt.reasons and (is_range or chained):
+                own_factor = nxt.factor  # "10-20万人", "30、50、80亿元": the scale serves them all
             if is_range:
-                if value * own_factor > nxt.value:
+                if sign * value * own_factor > nxt.value:
                     continue
                 reading = replace(
                     nxt, start=s, value=value * own_factor, value_high=nxt.value, reasons=nxt.reasons + [reasons.RANGE]
@@ -222,11 +315,46 @@ class ArabicNumerals(NumeralReader):
                 reading.approx = reading.approx or self.rules.prefix_qualifier(s)
                 return self.make.finish(reading)
             first = Reading(
-                s, after_scale, nxt.kind, value * factor, unit=nxt.unit, confidence=0.75, reasons=[reasons.UNIT_SHARED]
+                s,
+                after_scale,
+                nxt.kind,
+                value * own_factor,
+                unit=nxt.unit,
+                confidence=0.75,
+                reasons=[reasons.UNIT_SHARED],
             )
             first.approx = self.rules.prefix_qualifier(s)
             figures, _ = self.make.finish(first)
-            return figures, after_scale
+            for start, stop, item, item_factor in chained:
+                value_of = item * (own_factor if item_factor is None else item_factor)
+                later = replace(first, start=start, end=stop, value=value_of, approx=None)
+                figures.extend(self.make.finish(later)[0])
+            return figures, chained[-1][1] if chained else after_scale
+        return None
+
+    def _unit_of_list(self, at: int, items: list[tuple[int, int, Decimal, Decimal | None]]) -> Reading | None:
+        """The reading of the first item from at on that names its unit, in a list of numbers
+        ('0.8和1.0倍'); the bare items before it go to items as (start, end, value, own scale)."""
+        norm = self.norm
+        for _ in range(8):
+            number = ARABIC_NUMBER.match(norm, at)
+            value = parse_arabic(number.group()) if number else None
+            if number is None or value is None or dates.match_arabic_date(norm, at, None):
+                return None
+            reading = self._unit_reading(at, number.end(), value) or self._implied_reading(at, number.end(), value)
+            if reading is not None:
+                return reading
+            scale_match = SCALE.match(norm, number.end())
+            scale_text = scale_match.group() if scale_match else ""
+            own = scale_factor(scale_text) if scale_text else None
+            after_scale = number.end() + len(scale_text)
+            if scale_text and own is None:
+                return None
+            items.append((at, after_scale, value, own))
+            j = LIST_JOIN.match(norm, after_scale)
+            if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
+                return None
+            at = j.end()
         return None
 
     def _implied_reading(self, s: int, end: int, value: Decimal) -> Reading | None:

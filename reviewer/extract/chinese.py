@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from reviewer.extract import dates, reasons
+from reviewer.extract import dates, notation, reasons
 from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import (
     CN_DIGITS,
@@ -42,6 +42,10 @@ class ChineseNumerals(NumeralReader):
         if date_span:
             return [self.make.date(date_span)], date_span.end
         before = norm[s - 1] if s else ""
+        if norm.startswith("番", run_end):  # "翻两番" (notation.py)
+            doubling = notation.doubling(norm, s, run_end, parse_chinese(run) or Decimal(0), self.rules)
+            if doubling and doubling.value:
+                return self.make.finish(doubling)
         if before == "第":
             return self._chinese_ordinal(s, run_end)
         if before == "届":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewer.extract import reasons
+from reviewer.extract import names, reasons
 from reviewer.extract.dates import DateSpan
 from reviewer.extract.reading import Reading
 from reviewer.extract.rules import ContextRules
@@ -28,6 +28,8 @@ class FigureMaker:
     def finish(self, reading: Reading) -> tuple[list[Figure], int]:
         """The figure of reading, and where the scan goes on."""
         rules = self.rules
+        if names.is_a_name(rules.norm, reading, rules):
+            return [], reading.end  # "5年期", "成立50周年系列活动", "“辉煌七公里”" (names.py)
         if reading.unit == "位" and reading.kind == "quantity" and rules.is_place_in_ranking(reading):
             reading.kind = "rank"
             reading.reasons.append(reasons.RANKING)

@@ -21,6 +21,11 @@ UNIT_IMPLIED = N_("unit implied by a neighbouring word")
 MAY_BE_NAME = N_("a percentage followed by a noun: may be part of a name")
 NO_INDICATOR = N_("no indicator named")
 LISTED_COUNT = N_("a small count of things the text lists or counts out")
+MULTIPLE_X = N_("a multiple written with x")
+DOUBLING = N_("a doubling (翻N番)")
+INDEX_LEVEL = N_("an index level in points")
+EXCHANGE_RATE = N_("an exchange rate after a currency pair")
+RATIO_SHARES = N_("a share in a ratio sequence")
 
 ALL = (
     DATE,
@@ -38,4 +43,9 @@ ALL = (
     MAY_BE_NAME,
     NO_INDICATOR,
     LISTED_COUNT,
+    MULTIPLE_X,
+    DOUBLING,
+    INDEX_LEVEL,
+    EXCHANGE_RATE,
+    RATIO_SHARES,
 )

@@ -61,9 +61,9 @@ class TailReader:
                 return None  # "2014成都": a year before a place name, not tenths
             factor = factor / 10
         if unit.kind == "percent" and self._followed_by_name(pos):
-            if self._starts_noun_phrase(s):
-                return None  # "84消毒液和75%医用酒精": a product's name
-            if self._next_word_is_noun(pos):
+            if self._next_word_is_noun(pos, verbal=True):
+                if self._starts_noun_phrase(s):
+                    return None  # "84消毒液和75%医用酒精", "：55%黑钨精矿": a product's name (not "和3%差不多")
                 why.append(reasons.MAY_BE_NAME)
         if unit.written == "次" and self._names_a_service(s, end, pos):
             return None  # "75192次中亚班列": a train's number
@@ -99,14 +99,17 @@ class TailReader:
         nxt = norm[pos]
         return "\u4e00" <= nxt <= "\u9fff" and nxt not in "的以左增下上后和及至到或"
 
-    def _next_word_is_noun(self, pos: int) -> bool:
+    def _next_word_is_noun(self, pos: int, verbal: bool = False) -> bool:
         seg = get_segmenter()
         words = seg.cut(self.norm[pos : pos + 6])
-        return bool(words) and (seg.tag(words[0]) or "").startswith("n")
+        tags = [seg.tag(w) or "" for w in words[:2]]
+        if len(tags) == 2 and tags[0] in ("a", "b") and len(words[0]) == 1:
+            return tags[1].startswith("n")  # "黑钨精矿": an adjective of the name, then its noun
+        return bool(tags) and (tags[0].startswith("n") or verbal and tags[0] == "vn")
 
     def _starts_noun_phrase(self, s: int) -> bool:
         before = self.norm[s - 1] if s else "\n"
-        return before in '和与及、，,（(“"\n '
+        return before in '和与及、，,（(“"\n ：:'
 
     def _names_a_service(self, s: int, end: int, pos: int) -> bool:
         if end - s < 3:
