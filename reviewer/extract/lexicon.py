@@ -89,7 +89,12 @@ def user_lexicon_dirs() -> list[Path]:
 
 
 KINDS = ("money", "quantity", "percent", "pp", "multiple", "fraction")
-UNIT_TAGS = ("count", "duration", "rhetorical", "time")
+UNIT_TAGS = ("count", "duration", "grade", "rhetorical", "time", "word_start")
+# Unit files in the order they are read: the generated ones (scripts/generate_unit_lexicons.py)
+# first, so the hand-kept units.tsv and currencies.tsv correct and extend them.
+UNIT_FILES = ("cldr_units.tsv", "jieba_measure_words.tsv", "units.tsv")
+CURRENCY_FILES = ("cldr_currencies.tsv", "currencies.tsv")
+LATIN_END = re.compile(r"[A-Za-z0-9]$")
 # What a constrained column may hold, by its name in the messages.
 KIND = N_("kind")
 TAG = N_("tag")
@@ -213,15 +218,25 @@ def _words(name: str, dirs: tuple[Path, ...]) -> tuple[str, ...]:
     return by_length(row.cells[0] for row in _rows(name, dirs, 1))
 
 
+def _unit_alternative(written: str) -> str:
+    """A unit in the unit pattern. A Latin symbol is a whole token: 220kV and 8GB, not the 5G of
+    5G基站 nor the m of 3mAh's neighbour 3mo."""
+    if LATIN_END.search(written):
+        return re.escape(written) + "(?![A-Za-z0-9])"
+    return re.escape(written)
+
+
 def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
     """The lexicon of the files in dirs (shipped first, then the user's); LexiconError for any
     line it cannot use."""
     units: dict[str, Unit] = {}
-    for row in _rows("units.tsv", dirs, 3, 4):
-        written, _kind, unit = row.cells[:3]
-        units[written] = Unit(written, row.choice(1, KIND, KINDS), unit, row.tags(3))
-    for row in _rows("currencies.tsv", dirs, 2, 3):
-        units[row.cells[0]] = Unit(row.cells[0], "money", row.cells[1], row.tags(2))
+    for name in UNIT_FILES:
+        for row in _rows(name, dirs, 3, 4):
+            written, _kind, unit = row.cells[:3]
+            units[written] = Unit(written, row.choice(1, KIND, KINDS), unit, row.tags(3))
+    for name in CURRENCY_FILES:
+        for row in _rows(name, dirs, 2, 3):
+            units[row.cells[0]] = Unit(row.cells[0], "money", row.cells[1], row.tags(2))
     scales = {row.cells[0]: _scale(row) for row in _rows("scales.tsv", dirs, 2)}
     qualifiers: dict[str, list[str]] = {"prefix": [], "suffix": [], "inner": []}
     for row in _rows("qualifiers.tsv", dirs, 2):
@@ -249,7 +264,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         if edge in ("tail", "both"):
             tail_stop.append(row.cells[0])
     period_words = {row.cells[0]: row.choice(1, MEANING, PERIOD_MEANINGS) for row in _rows("period_words.tsv", dirs, 2)}
-    alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    alternation = "|".join(_unit_alternative(u) for u in sorted(units, key=len, reverse=True))
     slogans = _words("slogans.txt", dirs)
     return Lexicon(
         units=units,
