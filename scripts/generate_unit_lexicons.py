@@ -200,7 +200,9 @@ def render() -> dict[str, str]:
     unit_cols = "written <TAB> kind <TAB> normalized unit <TAB> tags (see units.tsv)"
     files = {
         "cldr_units.tsv": _header(
-            "Units of measurement from CLDR's Chinese unit names", f"babel {babel.__version__} (CLDR, zh and en)", unit_cols
+            "Units of measurement from CLDR's Chinese unit names",
+            f"babel {babel.__version__} (CLDR, zh and en)",
+            unit_cols,
         )
         + "".join("\t".join(c for c in row if c) + "\n" for row in units),
         "cldr_currencies.tsv": _header(

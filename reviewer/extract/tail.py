@@ -25,9 +25,10 @@ class TailReader:
         norm = self.norm
         pos = end
         if numeral == "arabic" and end < len(norm) and norm[end] in SPACES:
-            pos = self._after_space(s, end)  # "26.3 亿美元", "7.7 %": PDF text spaces number and unit
-            if pos is None:
+            after = self._after_space(s, end)  # "26.3 亿美元", "7.7 %": PDF text spaces number and unit
+            if after is None:
                 return None
+            pos = after
         spaced = pos > end
         inner = None
         why: list[str] = []
