@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -70,10 +70,21 @@ class Lexicon:
     unit_pattern: re.Pattern[str]
     slogan_pattern: re.Pattern[str] | None  # any slogan, for finding them in a window
     source_dirs: tuple[Path, ...]
+    units_by_first: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # longest first
 
     def unit_at(self, text: str, pos: int) -> Unit | None:
-        match = self.unit_pattern.match(text, pos)
-        return self.units[match.group()] if match else None
+        """The longest unit written at pos (a Latin symbol only as a whole token), as unit_pattern
+        matches it; looked up by its first character, since hundreds of units make the pattern's
+        alternation slow to try at every position."""
+        if pos >= len(text):
+            return None
+        for unit in self.units_by_first.get(text[pos], ()):
+            if text.startswith(unit.written, pos):
+                end = pos + len(unit.written)
+                if end < len(text) and LATIN_END.search(unit.written) and LATIN_TOKEN.match(text[end]):
+                    continue
+                return unit
+        return None
 
 
 def user_lexicon_dirs() -> list[Path]:
@@ -95,6 +106,7 @@ UNIT_TAGS = ("count", "duration", "grade", "rhetorical", "time", "word_start")
 UNIT_FILES = ("cldr_units.tsv", "jieba_measure_words.tsv", "units.tsv")
 CURRENCY_FILES = ("cldr_currencies.tsv", "currencies.tsv")
 LATIN_END = re.compile(r"[A-Za-z0-9]$")
+LATIN_TOKEN = re.compile(r"[A-Za-z0-9]")
 # What a constrained column may hold, by its name in the messages.
 KIND = N_("kind")
 TAG = N_("tag")
@@ -292,7 +304,15 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         unit_pattern=re.compile(alternation or "(?!)"),
         slogan_pattern=re.compile("|".join(re.escape(w) for w in slogans)) if slogans else None,
         source_dirs=dirs,
+        units_by_first=_by_first(units),
     )
+
+
+def _by_first(units: dict[str, Unit]) -> dict[str, tuple[Unit, ...]]:
+    index: dict[str, list[Unit]] = {}
+    for written in sorted(units, key=len, reverse=True):
+        index.setdefault(written[0], []).append(units[written])
+    return {first: tuple(found) for first, found in index.items()}
 
 
 @lru_cache(maxsize=4)
