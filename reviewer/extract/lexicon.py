@@ -81,7 +81,7 @@ class Lexicon:
         for unit in self.units_by_first.get(text[pos], ()):
             if text.startswith(unit.written, pos):
                 end = pos + len(unit.written)
-                if end < len(text) and LATIN_END.search(unit.written) and LATIN_TOKEN.match(text[end]):
+                if end < len(text) and LATIN_END.search(unit.written) and _runs_on(unit.written, text[end]):
                     continue
                 return unit
         return None
@@ -107,6 +107,8 @@ UNIT_FILES = ("cldr_units.tsv", "jieba_measure_words.tsv", "units.tsv")
 CURRENCY_FILES = ("cldr_currencies.tsv", "currencies.tsv")
 LATIN_END = re.compile(r"[A-Za-z0-9]$")
 LATIN_TOKEN = re.compile(r"[A-Za-z0-9]")
+LOWER_TOKEN = re.compile(r"[a-z0-9]")
+MIXED_CASE = re.compile(r"[a-z].|.[a-z]")  # kV, kWh, mm: a symbol with a small letter
 # What a constrained column may hold, by its name in the messages.
 KIND = N_("kind")
 TAG = N_("tag")
@@ -230,11 +232,18 @@ def _words(name: str, dirs: tuple[Path, ...]) -> tuple[str, ...]:
     return by_length(row.cells[0] for row in _rows(name, dirs, 1))
 
 
+def _runs_on(written: str, after: str) -> bool:
+    """Whether a Latin symbol runs on into the word after it (8GBx, 5Gb): a symbol is a whole
+    token, but one with a small letter (kV, mm) may be followed by a capital (500kVGIL)."""
+    if MIXED_CASE.search(written):
+        return bool(LOWER_TOKEN.match(after))
+    return bool(LATIN_TOKEN.match(after))
+
+
 def _unit_alternative(written: str) -> str:
-    """A unit in the unit pattern. A Latin symbol is a whole token: 220kV and 8GB, not the 5G of
-    5G基站 nor the m of 3mAh's neighbour 3mo."""
+    """A unit in the unit pattern, with the whole-token rule of _runs_on for Latin symbols."""
     if LATIN_END.search(written):
-        return re.escape(written) + "(?![A-Za-z0-9])"
+        return re.escape(written) + ("(?![a-z0-9])" if MIXED_CASE.search(written) else "(?![A-Za-z0-9])")
     return re.escape(written)
 
 

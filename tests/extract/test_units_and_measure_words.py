@@ -20,6 +20,7 @@ ENGINEERING = [
     ("国内首条220kV单相GIL输电线路", [("220kV", "quantity", D(220), "kV")]),
     ("研制18米1000kV搅拌摩擦焊GIL壳体", [("18米", "quantity", D(18), "米"), ("1000kV", "quantity", D(1000), "kV")]),
     ("为国内首个海上风电500kV变电站提供", [("500kV", "quantity", D(500), "kV")]),
+    ("常州武进瓶武线500kVGIL输电线路", [("500kV", "quantity", D(500), "kV")]),  # a capital after kV
     ("全年平均气温为10.2℃，共有9个台风登陆。", [
         ("10.2℃", "quantity", D("10.2"), "℃"), ("9个", "quantity", D(9), "个")]),
     ("最高气温35.6°C", [("35.6°C", "quantity", D("35.6"), "℃")]),
@@ -154,6 +155,7 @@ NOT_FIGURES = [
     ("截至2025 年底", "2025", "年"),
     ("每10万人口死亡率254.6/10万", "254.6", "万"),
     ("GB2312编码", "2312", None),
+    ("8GBx接口", "8", None),  # a symbol without a small letter runs on into the next letters
     ("PM2.5和PM10年均值", "2.5", None),
 ]
 
