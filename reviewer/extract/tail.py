@@ -12,6 +12,7 @@ from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
 
 SPACES = " \u3000\u00a0\u2009\u202f"  # spaces a line may hold between number and unit
+PER_UNIT_STOP = "和及与或的等至到"  # words that end the thing a price is per ("元/月和")
 
 
 class TailReader:
@@ -149,6 +150,8 @@ class TailReader:
             return None
         stop = at
         while stop < len(norm) and "\u4e00" <= norm[stop] <= "\u9fff" and stop - at < 3:
+            if stop > at and norm[stop] in PER_UNIT_STOP:
+                break  # "30元/月和300元/年"
             stop += 1
         run = norm[at:stop]
         cut = min((run.index(w) for w in self.lex.suffix_qualifiers if w in run), default=None)
