@@ -151,6 +151,8 @@ class ArabicNumerals(NumeralReader):
         norm = self.norm
         before = norm[s - 1] if s else ""
         after = norm[end] if end < len(norm) else ""
+        if ASCII_LETTER.match(after) and not ASCII_LETTER.match(before) and self.lex.unit_at(norm, end):
+            after = ""  # "220kV", "8GB": a number and its Latin unit symbol (a whole token)
         return bool(
             ASCII_LETTER.match(before)
             or ASCII_LETTER.match(after)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -70,10 +70,21 @@ class Lexicon:
     unit_pattern: re.Pattern[str]
     slogan_pattern: re.Pattern[str] | None  # any slogan, for finding them in a window
     source_dirs: tuple[Path, ...]
+    units_by_first: dict[str, tuple[Unit, ...]] = field(default_factory=dict)  # longest first
 
     def unit_at(self, text: str, pos: int) -> Unit | None:
-        match = self.unit_pattern.match(text, pos)
-        return self.units[match.group()] if match else None
+        """The longest unit written at pos (a Latin symbol only as a whole token), as unit_pattern
+        matches it; looked up by its first character, since hundreds of units make the pattern's
+        alternation slow to try at every position."""
+        if pos >= len(text):
+            return None
+        for unit in self.units_by_first.get(text[pos], ()):
+            if text.startswith(unit.written, pos):
+                end = pos + len(unit.written)
+                if end < len(text) and LATIN_END.search(unit.written) and _runs_on(unit.written, text[end]):
+                    continue
+                return unit
+        return None
 
 
 def user_lexicon_dirs() -> list[Path]:
@@ -89,7 +100,15 @@ def user_lexicon_dirs() -> list[Path]:
 
 
 KINDS = ("money", "quantity", "percent", "pp", "multiple", "fraction")
-UNIT_TAGS = ("count", "duration", "rhetorical", "time")
+UNIT_TAGS = ("count", "duration", "grade", "rhetorical", "time", "word_start")
+# Unit files in the order they are read: the generated ones (scripts/generate_unit_lexicons.py)
+# first, so the hand-kept units.tsv and currencies.tsv correct and extend them.
+UNIT_FILES = ("cldr_units.tsv", "jieba_measure_words.tsv", "units.tsv")
+CURRENCY_FILES = ("cldr_currencies.tsv", "currencies.tsv")
+LATIN_END = re.compile(r"[A-Za-z0-9]$")
+LATIN_TOKEN = re.compile(r"[A-Za-z0-9]")
+LOWER_TOKEN = re.compile(r"[a-z0-9]")
+MIXED_CASE = re.compile(r"[a-z].|.[a-z]")  # kV, kWh, mm: a symbol with a small letter
 # What a constrained column may hold, by its name in the messages.
 KIND = N_("kind")
 TAG = N_("tag")
@@ -213,15 +232,32 @@ def _words(name: str, dirs: tuple[Path, ...]) -> tuple[str, ...]:
     return by_length(row.cells[0] for row in _rows(name, dirs, 1))
 
 
+def _runs_on(written: str, after: str) -> bool:
+    """Whether a Latin symbol runs on into the word after it (8GBx, 5Gb): a symbol is a whole
+    token, but one with a small letter (kV, mm) may be followed by a capital (500kVGIL)."""
+    if MIXED_CASE.search(written):
+        return bool(LOWER_TOKEN.match(after))
+    return bool(LATIN_TOKEN.match(after))
+
+
+def _unit_alternative(written: str) -> str:
+    """A unit in the unit pattern, with the whole-token rule of _runs_on for Latin symbols."""
+    if LATIN_END.search(written):
+        return re.escape(written) + ("(?![a-z0-9])" if MIXED_CASE.search(written) else "(?![A-Za-z0-9])")
+    return re.escape(written)
+
+
 def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
     """The lexicon of the files in dirs (shipped first, then the user's); LexiconError for any
     line it cannot use."""
     units: dict[str, Unit] = {}
-    for row in _rows("units.tsv", dirs, 3, 4):
-        written, _kind, unit = row.cells[:3]
-        units[written] = Unit(written, row.choice(1, KIND, KINDS), unit, row.tags(3))
-    for row in _rows("currencies.tsv", dirs, 2, 3):
-        units[row.cells[0]] = Unit(row.cells[0], "money", row.cells[1], row.tags(2))
+    for name in UNIT_FILES:
+        for row in _rows(name, dirs, 3, 4):
+            written, _kind, unit = row.cells[:3]
+            units[written] = Unit(written, row.choice(1, KIND, KINDS), unit, row.tags(3))
+    for name in CURRENCY_FILES:
+        for row in _rows(name, dirs, 2, 3):
+            units[row.cells[0]] = Unit(row.cells[0], "money", row.cells[1], row.tags(2))
     scales = {row.cells[0]: _scale(row) for row in _rows("scales.tsv", dirs, 2)}
     qualifiers: dict[str, list[str]] = {"prefix": [], "suffix": [], "inner": []}
     for row in _rows("qualifiers.tsv", dirs, 2):
@@ -249,7 +285,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         if edge in ("tail", "both"):
             tail_stop.append(row.cells[0])
     period_words = {row.cells[0]: row.choice(1, MEANING, PERIOD_MEANINGS) for row in _rows("period_words.tsv", dirs, 2)}
-    alternation = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    alternation = "|".join(_unit_alternative(u) for u in sorted(units, key=len, reverse=True))
     slogans = _words("slogans.txt", dirs)
     return Lexicon(
         units=units,
@@ -277,7 +313,15 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         unit_pattern=re.compile(alternation or "(?!)"),
         slogan_pattern=re.compile("|".join(re.escape(w) for w in slogans)) if slogans else None,
         source_dirs=dirs,
+        units_by_first=_by_first(units),
     )
+
+
+def _by_first(units: dict[str, Unit]) -> dict[str, tuple[Unit, ...]]:
+    index: dict[str, list[Unit]] = {}
+    for written in sorted(units, key=len, reverse=True):
+        index.setdefault(written[0], []).append(units[written])
+    return {first: tuple(found) for first, found in index.items()}
 
 
 @lru_cache(maxsize=4)

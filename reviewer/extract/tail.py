@@ -5,11 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reviewer.extract import reasons
-from reviewer.extract.lexicon import Lexicon
+from reviewer.extract.lexicon import Lexicon, Unit
 from reviewer.extract.numerals import scale_factor
-from reviewer.extract.reading import SCALE, Reading
+from reviewer.extract.reading import SCALE, Reading, is_ascii_digit
 from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
+
+SPACES = " \u3000\u00a0\u2009\u202f"  # spaces a line may hold between number and unit
+PER_UNIT_STOP = "和及与或的等至到"  # words that end the thing a price is per ("元/月和")
 
 
 class TailReader:
@@ -22,6 +25,12 @@ class TailReader:
         """The figure whose number norm[s:end] reads as value, or None where no unit follows."""
         norm = self.norm
         pos = end
+        if numeral == "arabic" and end < len(norm) and norm[end] in SPACES:
+            after = self._after_space(s, end)  # "26.3 亿美元", "7.7 %": PDF text spaces number and unit
+            if after is None:
+                return None
+            pos = after
+        spaced = pos > end
         inner = None
         why: list[str] = []
         factor = Decimal(1)
@@ -51,7 +60,21 @@ class TailReader:
             return None
         if unit.kind == "money" and unit.written == "人民币" and pos == end:
             return None
+        if "grade" in unit.tags and (numeral == "chinese" or scale_text):
+            return None  # "二级公路", "申万一级行业": a grade's name; "500亿级企业": a scale's class
+        unit_at = pos
         pos += len(unit.written)
+        if spaced and not self._spaced_unit_stands(end, pos, value, unit):
+            return None
+        if "word_start" in unit.tags and self._joined_to_next(unit_at, pos):
+            return None  # "5集团", "3单位": the character begins a word, it is no measure word
+        unit_name = unit.unit
+        if pos < len(norm) and norm[pos] in "/／" and unit.kind in ("money", "quantity"):
+            per = self._per_unit(pos + 1, unit.kind)
+            if per:  # "2850元/吨" is money in 元; "35万吨/日" a quantity in 吨/日
+                if unit.kind == "quantity":
+                    unit_name = f"{unit.unit}/{per[1]}"
+                pos = per[0]
         if unit.kind == "money" and norm.startswith("人民币", pos):
             pos += 3  # "7502.3亿元人民币": the currency named again stays in the span
         if unit.kind in ("fraction", "multiple", "pp") and pos < len(norm) and norm[pos] in "多余":
@@ -72,7 +95,7 @@ class TailReader:
             pos,
             unit.kind,
             value * factor,
-            unit=unit.unit,
+            unit=unit_name,
             approx=inner,
             reasons=why,
             confidence=0.9 if numeral == "arabic" else 0.8,
@@ -82,6 +105,61 @@ class TailReader:
         if reading.approx is None:
             reading.approx = self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(pos)
         return reading
+
+    def _after_space(self, s: int, end: int) -> int | None:
+        """Where the unit may begin after the spaces at end, or None: not after a line break, a
+        tab (a table's cell) or more than two spaces, and not in "第 12 届"."""
+        norm = self.norm
+        pos = end
+        while pos < len(norm) and norm[pos] in SPACES and pos - end < 2:
+            pos += 1
+        if pos >= len(norm) or norm[pos] in SPACES or is_ascii_digit(norm[pos]):
+            return None  # "1 2 3": a list of numbers
+        before = s - 1
+        while before >= 0 and norm[before] in SPACES:
+            before -= 1
+        if before >= 0 and before < s - 1 and norm[before] == "第":
+            return None  # "第 12 届": an ordinal spaced like the rest
+        return pos
+
+    def _spaced_unit_stands(self, end: int, unit_end: int, value: Decimal, unit: Unit) -> bool:
+        """A unit after a space belongs to the number only where it is a word of its own
+        ("12 项", not the 个 of "表 1 个人所得税") and "2025 年" is not a year."""
+        norm = self.norm
+        if unit.tags & {"duration", "time"} and value == value.to_integral_value() and 1000 <= value <= 2999:
+            return False  # "2025 年", "2025 年 3 月": a calendar year, spaced
+        start = end
+        while norm[start] in SPACES:
+            start += 1
+        return not ("\u4e00" <= norm[start] <= "\u9fff") or not self._joined_to_next(start, unit_end)
+
+    def _joined_to_next(self, start: int, stop: int) -> bool:
+        """Whether the segmenter's first word of norm from start runs past stop (a word that
+        begins with the unit: 集团, 单位, 个人)."""
+        words = get_segmenter().cut(self.norm[start : stop + 4])
+        return bool(words) and start + len(words[0]) > stop
+
+    def _per_unit(self, at: int, kind: str) -> tuple[int, str] | None:
+        """The unit after the slash of a rate ("元/吨", "吨/日", "元/股"): where it ends and its
+        name, or None ("254.6/10万" is a number per number)."""
+        norm = self.norm
+        unit = self.lex.unit_at(norm, at)
+        if unit is not None and unit.kind == "quantity":
+            return at + len(unit.written), unit.unit
+        if kind != "money":
+            return None
+        stop = at
+        while stop < len(norm) and "\u4e00" <= norm[stop] <= "\u9fff" and stop - at < 3:
+            if stop > at and norm[stop] in PER_UNIT_STOP:
+                break  # "30元/月和300元/年"
+            stop += 1
+        run = norm[at:stop]
+        cut = min((run.index(w) for w in self.lex.suffix_qualifiers if w in run), default=None)
+        if cut is not None:
+            run = run[:cut]  # "元/月以上"
+        elif len(run) > 2:
+            return None
+        return (at + len(run), run) if run else None  # "元/股", "元/标吨": anything priced per piece
 
     def scale_at(self, pos: int) -> str:
         """The scale word at pos, stopping where a unit that starts with a scale character
