@@ -22,6 +22,7 @@ from reviewer.extract.reading import (
     Reading,
     is_ascii_digit,
 )
+from reviewer.extract.tail import SPACES
 from reviewer.model import Figure, Kind
 
 
@@ -54,8 +55,9 @@ class ArabicNumerals(NumeralReader):
             return [], end + 1
         if s and norm[s - 1] in "/／":
             return [], end  # "254.6/10万": the denominator of a rate, not a figure of its own
-        if norm.startswith("第", s - 1) if s else False:
-            return self._arabic_ordinal(s, end, value)
+        ordinal_at = self._ordinal_mark(s)
+        if ordinal_at is not None:
+            return self._arabic_ordinal(s, end, value, ordinal_at)
         if norm.startswith("前", s - 1) if s else False:
             span = dates.match_leading_period(norm, s - 1, self.doc_date, self.rules.year_word(s - 1))
             if span:
@@ -209,9 +211,20 @@ class ArabicNumerals(NumeralReader):
             replace(reading, start=digits_at, value=value, reasons=reading.reasons + [reasons.LIST_MARKER_SPLIT])
         )
 
-    def _arabic_ordinal(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int]:
-        """第3 / 第3位: a rank only as a ranking claim; 第12届 is a name."""
+    def _ordinal_mark(self, s: int) -> int | None:
+        """Where the 第 of '第3' stands, also spaced as PDF text has it ('第 3 位'); None if none."""
         norm = self.norm
+        at = s - 1
+        if at >= 1 and norm[at] in SPACES:
+            at -= 1
+        return at if at >= 0 and norm[at] == "第" else None
+
+    def _arabic_ordinal(self, s: int, end: int, value: Decimal, at: int) -> tuple[list[Figure], int]:
+        """第3 / 第3位: a rank only as a ranking claim; 第12届 is a name. at: where 第 stands."""
+        norm = self.norm
+        if at < s - 1:  # "第 3 位": the place word may be spaced too
+            if end + 1 < len(norm) and norm[end] in SPACES and norm[end + 1] in "位名":
+                end += 1
         stop = end
         if norm.startswith(("万", "亿"), end):  # "第100万辆汽车下线": the count a milestone reaches
             reading = self.tail.read(s, end, value, numeral="arabic")
@@ -220,12 +233,12 @@ class ArabicNumerals(NumeralReader):
                 return self.make.finish(reading)
             return [], end
         if self.rules.is_superlative(end):  # "第3大": the third largest
-            reading = Reading(s - 1, end, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
+            reading = Reading(at, end, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             return self.make.finish(reading)
         if norm.startswith(("位", "名"), end) and not norm.startswith(("名单",), end):
             stop = end + 1
-        if self.rules.is_rank_claim(s - 1, stop, placed=stop > end):
-            reading = Reading(s - 1, stop, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
+        if self.rules.is_rank_claim(at, stop, placed=stop > end):
+            reading = Reading(at, stop, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             return self.make.finish(reading)
         return [], end
 

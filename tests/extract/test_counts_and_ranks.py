@@ -60,6 +60,9 @@ RANKS = [
     ("分别位居沪深两市个股前两位，", [("前两位", "rank", D(2), "位")]),
     ("企业进入全省两化融合发展指数前100名，", [("前100名", "rank", D(100), "位")]),
     ("地区生产总值从全省第11位跃升到第9位，", [("第11位", "rank", D(11), "位"), ("第9位", "rank", D(9), "位")]),
+    # text extracted from a PDF spaces the number from the words around it
+    ("市场份额 4.12%，排名行业第 3 位。", [
+        ("4.12%", "percent", D("4.12"), "%"), ("第 3 位", "rank", D(3), "位")]),
 ]
 
 # ---- scale words alone, and scaled numbers whose unit is a neighbouring word ----------------
