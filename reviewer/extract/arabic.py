@@ -319,8 +319,8 @@ class ArabicNumerals(NumeralReader):
             if nxt is None or nxt.kind in ("rank",) or self.rules.is_duration_period(nxt):
                 continue
             own_factor = factor
-            if not scale_text and reasons.SCALED in nxt.reasons and (is_range or chained):
-                own_factor = nxt.factor  # "10-20万人", "30、50、80亿元": the scale serves them all
+            if not scale_text and reasons.SCALED in nxt.reasons:
+                own_factor = nxt.factor  # "10-20万人", "10和20万元", "30、50、80亿元": the scale serves them all
             if is_range:
                 if sign * value * own_factor > nxt.value:
                     continue

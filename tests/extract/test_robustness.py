@@ -23,7 +23,7 @@ def test_a_digit_the_scanner_does_not_read_after_a_joiner_is_not_an_error(text):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("分别为10和0万元", [Decimal(10), Decimal(0)]),
+    ("分别为10和0万元", [Decimal(100000), Decimal(0)]),  # the scale serves both, as in 10和20万元
     ("0-0万元", [Decimal(0)]),
     ("10至0万元", [Decimal(0)]),  # 10万 to 0万 is no range: 0万元 alone, as "3-2%" is 2%
     ("0和0万元", [Decimal(0), Decimal(0)]),
