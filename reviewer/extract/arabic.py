@@ -40,7 +40,7 @@ class ArabicNumerals(NumeralReader):
             return [], max(url_end, end)  # "https://...%3A...": a whole URL is never read
         value = parse_arabic(number.group())
         x_multiple = notation.times_x(norm, s, end, value) if value is not None else None
-        if x_multiple is None and self._inside_latin_word(s, end):
+        if x_multiple is None and self._inside_latin_word(s, end) and not self._amount_after_metric(s, end, value):
             return [], self._skip_alnum(s)
         if end < len(norm) and norm[end] in notation.RATIO_SEP:
             ratio = self._ratio_sequence(s)
@@ -162,6 +162,20 @@ class ArabicNumerals(NumeralReader):
             and s > 1
             and ASCII_LETTER.match(norm[s - 2])
         )
+
+    def _amount_after_metric(self, s: int, end: int, value: Decimal | None) -> bool:
+        """'人均GDP15万元': an amount glued to the Latin name of its metric (an all-capital word),
+        read only where a scale, a currency or % follows ('PM2.5浓度', 'ISO9000' stay names)."""
+        norm = self.norm
+        letters = s
+        while letters > 0 and "A" <= norm[letters - 1] <= "Z":
+            letters -= 1
+        if value is None or s - letters < 2 or (letters and ASCII_LETTER.match(norm[letters - 1])):
+            return False
+        if end < len(norm) and (ASCII_LETTER.match(norm[end]) or norm[end] in "._-"):
+            return False
+        reading = self.tail.read(s, end, value, numeral="arabic")
+        return reading is not None and (reading.kind in ("money", "percent") or reasons.SCALED in reading.reasons)
 
     def _skip_alnum(self, s: int) -> int:
         pos = s

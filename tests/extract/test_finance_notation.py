@@ -127,6 +127,9 @@ NAMES_KEPT = [
     ("连续三年荣获全省民生工程绩效考评", [("三年", "quantity", D(3), "年")]),
     # a plus that joins two counts is no sign
     ("1个主导产业+1个特色产业", [("1个", "quantity", D(1), "个"), ("1个", "quantity", D(1), "个")]),
+    # an amount glued to the name of its metric (GDP, CPI) is still the amount, never a bare 万元
+    ("人均GDP15万元以上，", [("15万元", "money", D(150000), "元", {"approx": "以上"})]),
+    ("全市GDP1960亿元，", [("1960亿元", "money", D(196 * 10**9), "元")]),
 ]
 
 CASES = [pytest.param(t, e, id=f"sign-{i}") for i, (t, e) in enumerate(SIGNS)]
@@ -184,6 +187,10 @@ NOT_FIGURES = [
     ("G-20峰会", "20"),
     ("COVID-19疫情", "19"),
     ("x86架构", "86"),
+    ("PM2.5浓度下降", "2.5"),
+    ("ISO9000质量管理体系", "9000"),
+    ("MQ200变速箱", "200"),
+    ("CCTV2012年度经济人物", "2012"),
     ("3x3篮球", "3"),
     ("对接“415X”先进制造业集群", "415"),
     # clock times and words with 点
