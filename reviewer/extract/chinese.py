@@ -11,6 +11,7 @@ from reviewer.extract import dates, reasons
 from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import (
     CN_DIGITS,
+    FORMAL,
     parse_arabic,
     parse_chinese,
     parse_chinese_range,
@@ -27,11 +28,22 @@ from reviewer.extract.reading import (
 from reviewer.model import Figure
 
 
+# Prefix qualifiers that are also words before the article 一: 上一个 (the last one), 超一流, 过一段.
+ARTICLE_BEFORE = frozenset("上过超破")
+
+
+# jieba's tags of idioms and set phrases (成语 i, 习用语 l)
+IDIOM_TAGS = frozenset(("i", "l"))
+
+
 class ChineseNumerals(NumeralReader):
     """Reads the Chinese numeral run at a position of one width-normalized text."""
 
     def read(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         norm = self.norm
+        formal = self._formal_run(s, run_end)
+        if formal is not None:
+            return [], formal
         run = norm[s:run_end]
         date_span = dates.match_chinese_date(norm, s, self.doc_date)
         if date_span:
@@ -41,7 +53,7 @@ class ChineseNumerals(NumeralReader):
             return self._chinese_ordinal(s, run_end)
         if before == "届":
             return [], run_end  # "十二届十次全会": a session's number
-        if before == "前":
+        if before == "前" and not self._claim_word_before(s):  # 提前 is not the 前 of 前三
             span = dates.match_leading_period(norm, s - 1, self.doc_date, self.rules.year_word(s - 1))
             if span:
                 return [self.make.date(replace(span, start=s))], span.end
@@ -65,7 +77,8 @@ class ChineseNumerals(NumeralReader):
         cn_text = number.group()
         value_range = parse_chinese_range(cn_text)
         if not value_range and len(cn_text) > 1 and all(c in CN_DIGITS for c in cn_text):
-            return [], number.end()  # "唯一一个": digits read one by one are years, not counts
+            if not (len(cn_text) == 2 and norm.startswith("折", number.end())):  # "七五折" is 0.75
+                return [], number.end()  # "唯一一个": digits read one by one are years, not counts
         value = value_range[0] if value_range else parse_chinese(cn_text)
         if value is None:
             return [], number.end()
@@ -76,11 +89,46 @@ class ChineseNumerals(NumeralReader):
             reading.value_high = value_range[1] * reading.factor
             reading.reasons.append(reasons.RANGE)
         unit = self.rules.unit_record(reading)
-        if unit and "duration" in unit.tags and not self.rules.duration_is_claim(s):
+        if unit and "duration" in unit.tags and not self._duration_is_claim(s, reading):
             return [self.make.date(dates.DateSpan(s, reading.end, None))], reading.end  # 过去一年
         if not self._chinese_is_a_count(s, cn_text, reading):
             return [], reading.end
         return self.make.finish(reading)
+
+    def _formal_run(self, s: int, run_end: int) -> int | None:
+        """Where to go on when the run at s, as the original text writes it, holds a formal numeral
+        (壹 贰 叁 ... 拾 佰 仟) that is no number; None to read the run. The formal characters are
+        also words (队伍, 陆续, 收拾, 大肆) and names (玖龙纸业): a formal numeral is read in a run of
+        formal numerals of two characters or more ('叁仟元', '壹万贰仟元'), or alone before money
+        ('伍元'); a run that mixes them with simple numerals is read from its first simple one
+        ('队伍一万多人')."""
+        original = self.make.text[s:run_end]
+        if not any(c in FORMAL for c in original):
+            return None
+        simple = next((i for i, c in enumerate(original) if c not in FORMAL and c not in "零〇万亿萬億"), None)
+        if simple is not None:
+            return s + simple if simple else s + next(i for i, c in enumerate(original) if c in FORMAL)
+        if len(original) > 1 or (unit := self.lex.unit_at(self.norm, run_end)) is not None and unit.kind == "money":
+            return None
+        return run_end
+
+    def _claim_word_before(self, s: int) -> bool:
+        """A duration's claim word (durations.tsv) ends at s: '提前一年'."""
+        return any(s >= len(w) and self.norm.startswith(w, s - len(w)) for w in self.lex.duration_claim)
+
+    def _duration_is_claim(self, s: int, reading: Reading) -> bool:
+        """A duration in Chinese numerals is a period the text refers to ('过去五年', '这一年',
+        '三年行动计划') unless it is the claim: after 连续, 历时 ... (durations.tsv); bounded
+        ('不到一年', '超过两年'); with a half ('历时两年半'); or counted in months or weeks, which
+        name no plan or period of review ('十八个月', '八个月大'), unless a period word surrounds it."""
+        if self.rules.duration_is_claim(s):
+            return True
+        bound = self.rules.prefix_qualifier(s)
+        if bound is not None and not any(bound.endswith(w) for w in self.lex.period_before):
+            return True
+        if reasons.HALF in reading.reasons or reading.unit != "年":
+            return not self.rules.is_duration_period(reading)
+        return False
 
     def _chinese_is_a_count(self, s: int, cn_text: str, reading: Reading) -> bool:
         """Chinese numerals are also words (一个个, 一批, 三个示范区): keep only real counts."""
@@ -90,7 +138,7 @@ class ChineseNumerals(NumeralReader):
         before = norm[s - 1] if s else ""
         if before in QUOTES_OPEN:
             return False
-        if cn_text == "一" and reading.kind != "multiple":
+        if cn_text == "一" and reading.kind != "multiple" and not self._one_is_a_count(s, reading):
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
         scale_only = all(c in "百千万亿" for c in cn_text)
         if scale_only and not (qualified or self.rules.suffix_qualifier(reading.end) is not None):
@@ -99,6 +147,17 @@ class ChineseNumerals(NumeralReader):
             if not qualified or unit.kind == "money":
                 return False  # "一批", "三个示范区", "二元结构"
         return not self._inside_a_word(s, reading.end)
+
+    def _one_is_a_count(self, s: int, reading: Reading) -> bool:
+        """一 is a count, not the article, with a half ('一个半月'), after a bound ('近一公斤',
+        '约一公里', '不到一年'), or in a duration that is the claim ('提前一年完成')."""
+        if reasons.HALF in reading.reasons:
+            return True
+        unit = self.rules.unit_record(reading)
+        if unit is not None and "duration" in unit.tags and self.rules.duration_is_claim(s):
+            return True
+        bound = self.rules.prefix_qualifier(s)
+        return bound is not None and bound not in ARTICLE_BEFORE
 
     def _inside_a_word(self, s: int, end: int) -> bool:
         """'五台山', '七匹狼', '两台账': the numeral and its unit belong to a longer word."""
@@ -111,6 +170,8 @@ class ChineseNumerals(NumeralReader):
             if at < end < word_end and (at >= s or len(word) > 2 and at < s):
                 rest = self.norm[end:word_end]
                 return rest not in self.lex.suffix_qualifiers  # "万吨级" is still 万吨
+            if at < s and end <= word_end and len(word) >= 4 and get_segmenter().tag(word) in IDIOM_TAGS:
+                return True  # "一波三折", "九牛一毛": an idiom holding the whole figure
             at = word_end
         return False
 
@@ -173,6 +234,14 @@ class ChineseNumerals(NumeralReader):
         reading.approx = self.rules.prefix_qualifier(s)
         return self.make.finish(reading)
 
+    def _half_year_is_claim(self, at: int) -> bool:
+        """半年 is a period (上半年, 半年报, 再有半年左右) unless bounded or the claim: '不到半年的时间',
+        '仅用半年'."""
+        if self.rules.duration_is_claim(at):
+            return True
+        bound = self.rules.prefix_qualifier(at)
+        return bound is not None and not any(bound.endswith(w) for w in self.lex.period_before)
+
     def read_half(self, at: int, start: int | None = None) -> tuple[list[Figure], int]:
         """一半 / 近半 / 过半 (a share) and 半日 / 半小时 (half a unit)."""
         norm = self.norm
@@ -180,7 +249,7 @@ class ChineseNumerals(NumeralReader):
         unit = next((u for u in TIME_UNITS_FOR_HALF if norm.startswith(u, at + 1)), None)
         before = norm[at - 1] if at else ""
         if unit and start is None:
-            if before in "上下前后大多" or unit == "年":
+            if before and before in "上下前后大多" or unit == "年" and not self._half_year_is_claim(at):
                 return [], at + 1  # 上半年 is a period
             record = self.lex.units[unit]
             reading = Reading(
@@ -195,12 +264,13 @@ class ChineseNumerals(NumeralReader):
             reading.approx = self.rules.prefix_qualifier(s)
             return self.make.finish(reading)
         approx = self.rules.prefix_qualifier(s)
-        if start is not None or approx or before in "占超逾过近":
+        share_verb = bool(before) and before in "占超逾过近"  # (at the text's start there is none)
+        if start is not None or approx or share_verb:
             nxt = norm[at + 1] if at + 1 < len(norm) else ""
             if start is None and nxt and nxt not in CLAUSE_END and nxt not in "、以左）)":
-                if not (approx or before in "占超逾过近"):
+                if not (approx or share_verb):
                     return [], at + 1
             reading = Reading(s, at + 1, "fraction", Decimal("0.5"), unit="半", confidence=0.75, reasons=[reasons.HALF])
-            reading.approx = approx or (before if before in "超逾过近" else None)
+            reading.approx = approx or (before if before and before in "超逾过近" else None)
             return self.make.finish(reading)
         return [], at + 1

@@ -9,6 +9,13 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+# Traditional and formal (financial) numerals and the traditional characters written with numbers,
+# mapped one character to one, so the text the scanner reads keeps every offset of the original and
+# every reader and word list sees the simple forms: 萬 億 兩 點 個 餘 幾, 壹 贰/貳 叁/參 肆 伍 陆/陸 柒
+# 捌 玖 拾 佰 仟. Figures still quote the original text.
+TRADITIONAL = "萬億兩點個餘幾"
+FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+FULLWIDTH.update(str.maketrans(TRADITIONAL + FORMAL, "万亿两点个余几" + "一二二三三四五六六七八九十百千"))
 
 # Longer runs are identifiers or codes, never a quantity somebody reports.
 MAX_DIGITS = 16
@@ -38,6 +45,9 @@ CN_DIGITS = {
     "柒": 7,
     "捌": 8,
     "玖": 9,
+    "貳": 2,
+    "參": 3,
+    "陸": 6,
 }
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
@@ -84,7 +94,10 @@ def _parse_big(text: str) -> int | None:
         if at >= 0:
             left, right = text[:at], text[at + 1 :]
             high = _parse_big(left) if left else 1
-            low = _parse_big(right) if right else 0
+            if left and len(right) == 1 and CN_DIGITS.get(right):
+                low = CN_DIGITS[right] * big // 10  # shortened: "一万二" is 12000, "一亿二" 1.2亿
+            else:
+                low = _parse_big(right) if right else 0
             if high is None or low is None or (right and low >= big):
                 return None
             return high * big + low
@@ -92,10 +105,14 @@ def _parse_big(text: str) -> int | None:
 
 
 def _parse_section(text: str) -> int | None:
-    """A number below 万: digits with 十, 百, 千 and 零 ('一千零五十' -> 1050)."""
+    """A number below 万: digits with 十, 百, 千 and 零 ('一千零五十' -> 1050). A lone digit after
+    a multiplier with a digit of its own takes the next lower unit, as a reader says it: '三百五'
+    is 350, '三千六百五' 3650; after 零 it is units ('一千零五' is 1005)."""
     total, digit, last_unit = 0, None, 10_000
+    shortened = False  # a digit after 百 or 千 that had a digit of its own, with no 零 between
     for ch in text:
         if ch in "零〇":
+            shortened = False
             if digit is not None:
                 return None
         elif ch in CN_DIGITS:
@@ -107,9 +124,12 @@ def _parse_section(text: str) -> int | None:
             if unit >= last_unit:
                 return None  # "百千" is not a number
             total += (1 if digit is None else digit) * unit
+            shortened = digit is not None and unit >= 100
             digit, last_unit = None, unit
         else:
             return None
+    if digit and shortened:
+        return total + digit * last_unit // 10
     return total + (digit or 0)
 
 
