@@ -28,8 +28,9 @@ from reviewer.extract.reading import (
 from reviewer.model import Figure
 
 
-# Prefix qualifiers that are also words before the article 一: 上一个 (the last one), 超一流, 过一段.
-ARTICLE_BEFORE = frozenset("上过超破")
+# Prefix qualifiers that are also verbs or words of their own before a number: 上一个 (the last one),
+# 超一流, 经过五年, 突破一批; they bound no count of 一 and make no duration a claim.
+NOT_BOUNDS = frozenset(("上", "过", "超", "破", "突破"))
 
 
 # jieba's tags of idioms and set phrases (成语 i, 习用语 l)
@@ -123,7 +124,7 @@ class ChineseNumerals(NumeralReader):
         name no plan or period of review ('十八个月', '八个月大'), unless a period word surrounds it."""
         if self.rules.duration_is_claim(s):
             return True
-        bound = self.rules.prefix_qualifier(s)
+        bound = self._bound_before(s)
         if bound is not None and not any(bound.endswith(w) for w in self.lex.period_before):
             return True
         if reasons.HALF in reading.reasons or reading.unit != "年":
@@ -156,8 +157,18 @@ class ChineseNumerals(NumeralReader):
         unit = self.rules.unit_record(reading)
         if unit is not None and "duration" in unit.tags and self.rules.duration_is_claim(s):
             return True
+        return self._bound_before(s) is not None
+
+    def _bound_before(self, s: int) -> str | None:
+        """The prefix qualifier before s that bounds the number ('近一公斤', '不到半年'), as a word
+        of its own: not 约 of 签约 or 近 of 最近, nor one of NOT_BOUNDS."""
         bound = self.rules.prefix_qualifier(s)
-        return bound is not None and bound not in ARTICLE_BEFORE
+        if bound is None or bound in NOT_BOUNDS:
+            return None
+        from reviewer.extract.segmenter import get_segmenter
+
+        words = get_segmenter().cut(self.norm[max(0, s - len(bound) - 3) : s])
+        return bound if words and len(words[-1]) <= len(bound) else None
 
     def _inside_a_word(self, s: int, end: int) -> bool:
         """'五台山', '七匹狼', '两台账': the numeral and its unit belong to a longer word."""
@@ -239,7 +250,7 @@ class ChineseNumerals(NumeralReader):
         '仅用半年'."""
         if self.rules.duration_is_claim(at):
             return True
-        bound = self.rules.prefix_qualifier(at)
+        bound = self._bound_before(at)
         return bound is not None and not any(bound.endswith(w) for w in self.lex.period_before)
 
     def read_half(self, at: int, start: int | None = None) -> tuple[list[Figure], int]:
