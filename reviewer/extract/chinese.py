@@ -27,12 +27,9 @@ from reviewer.extract.reading import (
 )
 from reviewer.model import Figure
 
-
 # Prefix qualifiers that are also verbs or words of their own before a number: 上一个 (the last one),
 # 超一流, 经过五年, 突破一批; they bound no count of 一 and make no duration a claim.
 NOT_BOUNDS = frozenset(("上", "过", "超", "破", "突破"))
-
-
 # jieba's tags of idioms and set phrases (成语 i, 习用语 l)
 IDIOM_TAGS = frozenset(("i", "l"))
 

@@ -94,6 +94,7 @@ def _parse_big(text: str) -> int | None:
         if at >= 0:
             left, right = text[:at], text[at + 1 :]
             high = _parse_big(left) if left else 1
+            low: int | None
             if left and len(right) == 1 and CN_DIGITS.get(right):
                 low = CN_DIGITS[right] * big // 10  # shortened: "一万二" is 12000, "一亿二" 1.2亿
             else:
