@@ -30,6 +30,8 @@ from reviewer.model import Figure
 # Prefix qualifiers that are also verbs or words of their own before a number: 上一个 (the last one),
 # 超一流, 经过五年, 突破一批; they bound no count of 一 and make no duration a claim.
 NOT_BOUNDS = frozenset(("上", "过", "超", "破", "突破"))
+# The longest run of numerals read as one number (parse_chinese reads up to 24 characters).
+MAX_RUN = 24
 # jieba's tags of idioms and set phrases (成语 i, 习用语 l)
 IDIOM_TAGS = frozenset(("i", "l"))
 
@@ -100,6 +102,8 @@ class ChineseNumerals(NumeralReader):
         formal numerals of two characters or more ('叁仟元', '壹万贰仟元'), or alone before money
         ('伍元'); a run that mixes them with simple numerals is read from its first simple one
         ('队伍一万多人')."""
+        if run_end - s > MAX_RUN:
+            return None  # no number: read (and skipped) whole, as any run this long
         original = self.make.text[s:run_end]
         if not any(c in FORMAL for c in original):
             return None
