@@ -16,6 +16,21 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789
 TRADITIONAL = "萬億兩點個餘幾"
 FORMAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 FULLWIDTH.update(str.maketrans(TRADITIONAL + FORMAL, "万亿两点个余几" + "一二二三三四五六六七八九十百千"))
+# The traditional forms of the other characters of the words around a number (units and currencies,
+# qualifiers, the words of durations and dates: 噸 輛 項 條 幣 鎊, 約 達 超過, 連續 歷時 小時 號 屆 ...),
+# each to its one simplified form; only characters simplified text does not use, so simplified text
+# reads as before.
+TRADITIONAL_WORDS = dict(
+    pair.split(":")
+    for pair in (
+        "亞:亚 畝:亩 僅:仅 內:内 冊:册 準:准 盧:卢 歷:历 曆:历 釐:厘 雙:双 隻:只 臺:台 後:后 噸:吨 週:周 場:场 "
+        "塊:块 堅:坚 處:处 頭:头 學:学 對:对 將:将 爾:尔 屆:届 歲:岁 幣:币 開:开 當:当 戶:户 擔:担 時:时 條:条 "
+        "來:来 標:标 棟:栋 歐:欧 電:电 盞:盏 種:种 類:类 約:约 級:级 納:纳 線:线 續:续 縮:缩 裝:装 計:计 車:车 "
+        "輪:轮 輛:辆 達:达 過:过 這:这 連:连 裏:里 裡:里 鐘:钟 錢:钱 銖:铢 鎊:镑 長:长 門:门 間:间 韓:韩 頃:顷 "
+        "項:项 馬:马 碼:码 侖:仑 茲:兹 攝:摄 華:华 節:节 轉:转 張:张 筆:笔 蘭:兰 為:为 於:于 號:号 圓:圆 億:亿"
+    ).split()
+)
+FULLWIDTH.update(str.maketrans("".join(TRADITIONAL_WORDS), "".join(TRADITIONAL_WORDS.values())))
 
 # Longer runs are identifiers or codes, never a quantity somebody reports.
 MAX_DIGITS = 16

@@ -29,6 +29,15 @@ TRADITIONAL_AND_FORMAL = [
     ("金额貳仟參佰陸拾元", [("貳仟參佰陸拾元", "money", D(2360), "元")]),
     ("大写：玖拾捌元", [("玖拾捌元", "money", D(98), "元")]),
     ("科技队伍一万多人", [("一万多人", "quantity", D(10000), "人", {"approx": "多"})]),
+    # the traditional forms of the words around a number: units, currencies, qualifiers, durations
+    ("新增就業崗位1.2萬個", [("1.2萬個", "quantity", D(12000), "个")]),
+    ("銷售汽車3萬輛", [("3萬輛", "quantity", D(30000), "辆")]),
+    ("貨運量12.5萬噸", [("12.5萬噸", "quantity", D(125000), "吨")]),
+    ("完成投資超過100億元", [("100億元", "money", D(10**10), "元", {"approx": "超过"})]),
+    ("比上年增長3.5個百分點", [("3.5個百分點", "pp", D("3.5"), "个百分点")]),
+    ("連續三年增長", [("三年", "quantity", D(3), "年")]),
+    ("歷時兩年半", [("兩年半", "quantity", D("2.5"), "年")]),
+    ("耗時48小時", [("48小時", "quantity", D(48), "小时")]),
 ]
 
 # formal numerals are also words and names: 队伍, 陆续, 收拾, 大肆, 陆家嘴, 玖龙纸业, 壹基金
@@ -138,6 +147,8 @@ PERIODS = [
     ("近两年开始实施", "两年"),
     ("未来三个月", "三个月"),
     ("过去两年半", "两年半"),
+    ("過去五年", "五年"),
+    ("五年來，", "五年"),
 ]
 
 CASES = [pytest.param(t, e, id=f"formal-{i}") for i, (t, e) in enumerate(TRADITIONAL_AND_FORMAL)]
@@ -183,10 +194,12 @@ def test_shortened_numerals(text, expected):
 
 
 def test_the_normalized_text_keeps_every_offset():
-    text = "萬億兩點個餘幾壹贰貳叁參肆伍陆陸柒捌玖拾佰仟０１２．％"
+    text = "萬億兩點個餘幾壹贰貳叁參肆伍陆陸柒捌玖拾佰仟０１２．％噸輛項約達過連續歷時號屆"
     norm = text.translate(FULLWIDTH)
     assert len(norm) == len(text)
-    assert norm == "万亿两点个余几一二二三三四五六六七八九十百千012.%"
+    assert norm == "万亿两点个余几一二二三三四五六六七八九十百千012.%吨辆项约达过连续历时号届"
+    for source, target in FULLWIDTH.items():
+        assert isinstance(target, int), (chr(source), target)  # one character to one
 
 
 def test_figures_quote_the_original_text():
