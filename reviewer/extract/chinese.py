@@ -41,9 +41,10 @@ class ChineseNumerals(NumeralReader):
 
     def read(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         norm = self.norm
-        formal = self._formal_run(s, run_end)
-        if formal is not None:
-            return [], formal
+        skip_to, limit = self._formal_run(s, run_end)
+        if skip_to is not None:
+            return [], skip_to
+        run_end = min(run_end, limit)  # "三百陆续": the simple numerals before a formal one that is a word
         run = norm[s:run_end]
         date_span = dates.match_chinese_date(norm, s, self.doc_date)
         if date_span:
@@ -66,7 +67,7 @@ class ChineseNumerals(NumeralReader):
             return self._chinese_fraction(s, run_end)
         if run.endswith("一") and norm.startswith("半", run_end) and len(run) == 1:
             return self.read_half(run_end, start=s)
-        number = CN_NUMBER.match(norm, s)
+        number = CN_NUMBER.match(norm, s, limit)
         if number is None:
             return [], run_end
         cut = self.rules.unit_inside(s + 1, number.end())
@@ -95,24 +96,28 @@ class ChineseNumerals(NumeralReader):
             return [], reading.end
         return self.make.finish(reading)
 
-    def _formal_run(self, s: int, run_end: int) -> int | None:
+    def _formal_run(self, s: int, run_end: int) -> tuple[int | None, int]:
         """Where to go on when the run at s, as the original text writes it, holds a formal numeral
-        (壹 贰 叁 ... 拾 佰 仟) that is no number; None to read the run. The formal characters are
-        also words (队伍, 陆续, 收拾, 大肆) and names (玖龙纸业): a formal numeral is read in a run of
-        formal numerals of two characters or more ('叁仟元', '壹万贰仟元'), or alone before money
-        ('伍元'); a run that mixes them with simple numerals is read from its first simple one
-        ('队伍一万多人')."""
+        (壹 贰 叁 ... 拾 佰 仟) that is no number (else None), and up to where the number may be read
+        (the end of the text, unless the run begins with simple numerals). The formal characters
+        are also words (队伍, 陆续, 收拾, 大肆) and names (玖龙纸业): a formal numeral is read in a
+        run of formal numerals of two characters or more ('叁仟元', '壹万贰仟元'), or alone before
+        money ('伍元'); a run that mixes them with simple numerals is read from its first simple one
+        ('队伍一万多人') and up to its first formal one ('三百人陆续')."""
+        whole = len(self.norm)
         if run_end - s > MAX_RUN:
-            return None  # no number: read (and skipped) whole, as any run this long
+            return None, whole  # no number: read (and skipped) whole, as any run this long
         original = self.make.text[s:run_end]
         if not any(c in FORMAL for c in original):
-            return None
+            return None, whole
         simple = next((i for i, c in enumerate(original) if c not in FORMAL and c not in "零〇万亿萬億"), None)
         if simple is not None:
-            return s + simple if simple else s + next(i for i, c in enumerate(original) if c in FORMAL)
+            if simple:
+                return s + simple, whole
+            return None, s + next(i for i, c in enumerate(original) if c in FORMAL)
         if len(original) > 1 or (unit := self.lex.unit_at(self.norm, run_end)) is not None and unit.kind == "money":
-            return None
-        return run_end
+            return None, whole
+        return run_end, whole
 
     def _claim_word_before(self, s: int) -> bool:
         """A duration's claim word (durations.tsv) ends at s: '提前一年'."""

@@ -29,6 +29,7 @@ TRADITIONAL_AND_FORMAL = [
     ("金额貳仟參佰陸拾元", [("貳仟參佰陸拾元", "money", D(2360), "元")]),
     ("大写：玖拾捌元", [("玖拾捌元", "money", D(98), "元")]),
     ("科技队伍一万多人", [("一万多人", "quantity", D(10000), "人", {"approx": "多"})]),
+    ("游客三百人陆续到达", [("三百人", "quantity", D(300), "人")]),
     # the traditional forms of the words around a number: units, currencies, qualifiers, durations
     ("新增就業崗位1.2萬個", [("1.2萬個", "quantity", D(12000), "个")]),
     ("銷售汽車3萬輛", [("3萬輛", "quantity", D(30000), "辆")]),
