@@ -134,12 +134,19 @@ READINGS = [
     ("提前一年完成集体林权制度主体改革", [("一年", "quantity", D(1), "年")]),
     ("比全省提前两个月复工复产", [("两个月", "quantity", D(2), "个月")]),
     ("成立时间不超过十年", [("十年", "quantity", D(10), "年", {"approx": "不超过"})]),
+    # 数 before a scale is an indefinite digit: the figure is the scale, approx 数
+    ("可实现数万次钻孔作业", [("万次", "quantity", D(10000), "次", {"approx": "数"})]),
+    ("数百家企业参展", [("百家", "quantity", D(100), "家", {"approx": "数"})]),
+    ("获数十亿元资金支持", [("十亿元", "money", D(10**9), "元", {"approx": "数"})]),
+    ("数万名医务工作者", [("万名", "quantity", D(10000), "名", {"approx": "数"})]),
+    ("参与人数十万人", [("十万人", "quantity", D(100000), "人")]),
 ]
 READINGS_NOT = [
     ("最近一个时期", "一"),
     ("成功签约一批重大项目", "一"),
     ("突破一批关键核心技术", "一"),
     ("上一年度", "一"),
+    ("全面小康指数百强榜", "百"),
 ]
 # durations in Chinese numerals that name a period stay dates
 PERIODS = [
