@@ -11,6 +11,7 @@ from reviewer.extract import dates, notation, reasons
 from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import (
     CN_DIGITS,
+    FORMAL,
     parse_arabic,
     parse_chinese,
     parse_chinese_range,
@@ -30,6 +31,13 @@ from reviewer.model import Figure
 PRONOUNS = frozenset("他她它我你咱们哥姐兄弟妹夫妻子女爷娘母父")
 # Measure words that number a thing rather than count it ("汕头港三期", "第三届"): never a listed count.
 ORDINAL_UNITS = ("期", "届", "代", "号")
+# Prefix qualifiers that are also verbs or words of their own before a number: 上一个 (the last one),
+# 超一流, 经过五年, 突破一批; they bound no count of 一 and make no duration a claim.
+NOT_BOUNDS = frozenset(("上", "过", "超", "破", "突破"))
+# The longest run of numerals read as one number (parse_chinese reads up to 24 characters).
+MAX_RUN = 24
+# jieba's tags of idioms and set phrases (成语 i, 习用语 l)
+IDIOM_TAGS = frozenset(("i", "l"))
 
 
 class ChineseNumerals(NumeralReader):
@@ -37,6 +45,10 @@ class ChineseNumerals(NumeralReader):
 
     def read(self, s: int, run_end: int) -> tuple[list[Figure], int]:
         norm = self.norm
+        skip_to, limit = self._formal_run(s, run_end)
+        if skip_to is not None:
+            return [], skip_to
+        run_end = min(run_end, limit)  # "三百陆续": the simple numerals before a formal one that is a word
         run = norm[s:run_end]
         date_span = dates.match_chinese_date(norm, s, self.doc_date)
         if date_span:
@@ -50,7 +62,7 @@ class ChineseNumerals(NumeralReader):
             return self._chinese_ordinal(s, run_end)
         if before == "届":
             return [], run_end  # "十二届十次全会": a session's number
-        if before == "前":
+        if before == "前" and not self._claim_word_before(s):  # 提前 is not the 前 of 前三
             span = dates.match_leading_period(norm, s - 1, self.doc_date, self.rules.year_word(s - 1))
             if span:
                 return [self.make.date(replace(span, start=s))], span.end
@@ -65,7 +77,7 @@ class ChineseNumerals(NumeralReader):
             return self._chinese_fraction(s, run_end)
         if run.endswith("一") and norm.startswith("半", run_end) and len(run) == 1:
             return self.read_half(run_end, start=s)
-        number = CN_NUMBER.match(norm, s)
+        number = CN_NUMBER.match(norm, s, limit)
         if number is None:
             return [], run_end
         cut = self.rules.unit_inside(s + 1, number.end())
@@ -76,7 +88,8 @@ class ChineseNumerals(NumeralReader):
         cn_text = number.group()
         value_range = parse_chinese_range(cn_text)
         if not value_range and len(cn_text) > 1 and all(c in CN_DIGITS for c in cn_text):
-            return [], number.end()  # "唯一一个": digits read one by one are years, not counts
+            if not (len(cn_text) == 2 and norm.startswith("折", number.end())):  # "七五折" is 0.75
+                return [], number.end()  # "唯一一个": digits read one by one are years, not counts
         value = value_range[0] if value_range else parse_chinese(cn_text)
         if value is None:
             return [], number.end()
@@ -86,12 +99,65 @@ class ChineseNumerals(NumeralReader):
         if value_range:
             reading.value_high = value_range[1] * reading.factor
             reading.reasons.append(reasons.RANGE)
+        if reading.approx is None and self._indefinite_before(s, cn_text):
+            reading.approx = "数"  # "数万次", "数十万人": some tens of thousands, at least the scale
         unit = self.rules.unit_record(reading)
-        if unit and "duration" in unit.tags and not self.rules.duration_is_claim(s):
+        if unit and "duration" in unit.tags and not self._duration_is_claim(s, reading):
             return [self.make.date(dates.DateSpan(s, reading.end, None))], reading.end  # 过去一年
         if not self._chinese_is_a_count(s, cn_text, reading):
             return [], reading.end
         return self.make.finish(reading)
+
+    def _formal_run(self, s: int, run_end: int) -> tuple[int | None, int]:
+        """Where to go on when the run at s, as the original text writes it, holds a formal numeral
+        (壹 贰 叁 ... 拾 佰 仟) that is no number (else None), and up to where the number may be read
+        (the end of the text, unless the run begins with simple numerals). The formal characters
+        are also words (队伍, 陆续, 收拾, 大肆) and names (玖龙纸业): a formal numeral is read in a
+        run of formal numerals of two characters or more ('叁仟元', '壹万贰仟元'), or alone before
+        money ('伍元'); a run that mixes them with simple numerals is read from its first simple one
+        ('队伍一万多人') and up to its first formal one ('三百人陆续')."""
+        whole = len(self.norm)
+        if run_end - s > MAX_RUN:
+            return None, whole  # no number: read (and skipped) whole, as any run this long
+        original = self.make.text[s:run_end]
+        if not any(c in FORMAL for c in original):
+            return None, whole
+        simple = next((i for i, c in enumerate(original) if c not in FORMAL and c not in "零〇万亿萬億"), None)
+        if simple is not None:
+            if simple:
+                return s + simple, whole
+            return None, s + next(i for i, c in enumerate(original) if c in FORMAL)
+        if len(original) > 1 or (unit := self.lex.unit_at(self.norm, run_end)) is not None and unit.kind == "money":
+            return None, whole
+        return run_end, whole
+
+    def _indefinite_before(self, s: int, cn_text: str) -> bool:
+        """数 before a scale ('数万次', '数十家', '数亿元') is an indefinite digit, unless it ends a
+        word ('人数', '指数', '少数')."""
+        if not (s and self.norm[s - 1] == "数" and cn_text[0] in "十百千万亿"):
+            return False
+        from reviewer.extract.segmenter import get_segmenter
+
+        words = get_segmenter().cut(self.norm[max(0, s - 4) : s])
+        return bool(words) and words[-1] == "数"
+
+    def _claim_word_before(self, s: int) -> bool:
+        """A duration's claim word (durations.tsv) ends at s: '提前一年'."""
+        return any(s >= len(w) and self.norm.startswith(w, s - len(w)) for w in self.lex.duration_claim)
+
+    def _duration_is_claim(self, s: int, reading: Reading) -> bool:
+        """A duration in Chinese numerals is a period the text refers to ('过去五年', '这一年',
+        '三年行动计划') unless it is the claim: after 连续, 历时 ... (durations.tsv); bounded
+        ('不到一年', '超过两年'); with a half ('历时两年半'); or counted in months or weeks, which
+        name no plan or period of review ('十八个月', '八个月大'), unless a period word surrounds it."""
+        if self.rules.duration_is_claim(s):
+            return True
+        bound = self._bound_before(s)
+        if bound is not None and not any(bound.endswith(w) for w in self.lex.period_before):
+            return True
+        if reasons.HALF in reading.reasons or reading.unit != "年":
+            return not self.rules.is_duration_period(reading)
+        return False
 
     def _chinese_is_a_count(self, s: int, cn_text: str, reading: Reading) -> bool:
         """Chinese numerals are also words (一个个, 一批, 三个示范区): keep only real counts."""
@@ -101,9 +167,11 @@ class ChineseNumerals(NumeralReader):
         before = norm[s - 1] if s else ""
         if before in QUOTES_OPEN:
             return False
-        if cn_text == "一" and reading.kind != "multiple" and not self.rules.is_distributive(s):
+        if cn_text == "一" and reading.kind != "multiple" and not (
+            self.rules.is_distributive(s) or self._one_is_a_count(s, reading)
+        ):
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
-        if before == "数" and reading.approx is None:
+        if before == "数" and reading.approx is None and self._word_before_is(s, "数"):
             reading.approx, qualified = "数", True  # "数万次", "数百名": some (tens of) thousands
         elif norm.startswith(("规模", "级别"), reading.end) and reading.approx is None:
             reading.approx, qualified = norm[reading.end : reading.end + 2], True  # "6所万人规模的学校"
@@ -119,6 +187,34 @@ class ChineseNumerals(NumeralReader):
                 reading.reasons.append(reasons.LISTED_COUNT)
         return not self._inside_a_word(s, reading.end)
 
+    def _one_is_a_count(self, s: int, reading: Reading) -> bool:
+        """一 is a count, not the article, with a half ('一个半月'), after a bound ('近一公斤',
+        '约一公里', '不到一年'), or in a duration that is the claim ('提前一年完成')."""
+        if reasons.HALF in reading.reasons:
+            return True
+        unit = self.rules.unit_record(reading)
+        if unit is not None and "duration" in unit.tags and self.rules.duration_is_claim(s):
+            return True
+        return self._bound_before(s) is not None
+
+    def _word_before_is(self, s: int, word: str) -> bool:
+        """Whether the word ending at s is `word` on its own: the 数 of 数万次, not of 人数十万人."""
+        from reviewer.extract.segmenter import get_segmenter
+
+        words = get_segmenter().cut(self.norm[max(0, s - len(word) - 3) : s])
+        return bool(words) and words[-1] == word
+
+    def _bound_before(self, s: int) -> str | None:
+        """The prefix qualifier before s that bounds the number ('近一公斤', '不到半年'), as a word
+        of its own: not 约 of 签约 or 近 of 最近, nor one of NOT_BOUNDS."""
+        bound = self.rules.prefix_qualifier(s)
+        if bound is None or bound in NOT_BOUNDS:
+            return None
+        from reviewer.extract.segmenter import get_segmenter
+
+        words = get_segmenter().cut(self.norm[max(0, s - len(bound) - 3) : s])
+        return bound if words and len(words[-1]) <= len(bound) else None
+
     def _inside_a_word(self, s: int, end: int) -> bool:
         """'五台山', '七匹狼', '两台账': the numeral and its unit belong to a longer word."""
         from reviewer.extract.segmenter import get_segmenter
@@ -130,6 +226,8 @@ class ChineseNumerals(NumeralReader):
             if at < end < word_end and (at >= s or len(word) > 2 and at < s):
                 rest = self.norm[end:word_end]
                 return rest not in self.lex.suffix_qualifiers  # "万吨级" is still 万吨
+            if at < s and end <= word_end and len(word) >= 4 and get_segmenter().tag(word) in IDIOM_TAGS:
+                return True  # "一波三折", "九牛一毛": an idiom holding the whole figure
             at = word_end
         return False
 
@@ -279,6 +377,14 @@ class ChineseNumerals(NumeralReader):
         reading.approx = self.rules.prefix_qualifier(s)
         return self.make.finish(reading)
 
+    def _half_year_is_claim(self, at: int) -> bool:
+        """半年 is a period (上半年, 半年报, 再有半年左右) unless bounded or the claim: '不到半年的时间',
+        '仅用半年'."""
+        if self.rules.duration_is_claim(at):
+            return True
+        bound = self._bound_before(at)
+        return bound is not None and not any(bound.endswith(w) for w in self.lex.period_before)
+
     def read_half(self, at: int, start: int | None = None) -> tuple[list[Figure], int]:
         """一半 / 近半 / 过半 (a share) and 半日 / 半小时 (half a unit)."""
         norm = self.norm
@@ -286,7 +392,7 @@ class ChineseNumerals(NumeralReader):
         unit = next((u for u in TIME_UNITS_FOR_HALF if norm.startswith(u, at + 1)), None)
         before = norm[at - 1] if at else ""
         if unit and start is None:
-            if before in "上下前后大多" or unit == "年":
+            if before and before in "上下前后大多" or unit == "年" and not self._half_year_is_claim(at):
                 return [], at + 1  # 上半年 is a period
             record = self.lex.units[unit]
             reading = Reading(
@@ -301,12 +407,13 @@ class ChineseNumerals(NumeralReader):
             reading.approx = self.rules.prefix_qualifier(s)
             return self.make.finish(reading)
         approx = self.rules.prefix_qualifier(s)
-        if start is not None or approx or before in "占超逾过近":
+        share_verb = bool(before) and before in "占超逾过近"  # (at the text's start there is none)
+        if start is not None or approx or share_verb:
             nxt = norm[at + 1] if at + 1 < len(norm) else ""
             if start is None and nxt and nxt not in CLAUSE_END and nxt not in "、以左）)":
-                if not (approx or before in "占超逾过近"):
+                if not (approx or share_verb):
                     return [], at + 1
             reading = Reading(s, at + 1, "fraction", Decimal("0.5"), unit="半", confidence=0.75, reasons=[reasons.HALF])
-            reading.approx = approx or (before if before in "超逾过近" else None)
+            reading.approx = approx or (before if before and before in "超逾过近" else None)
             return self.make.finish(reading)
         return [], at + 1

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reviewer.extract.lexicon import Lexicon, Unit
 
 CN_RUN = "零〇一二两三四五六七八九十百千万亿"
 TOKEN = re.compile(rf"[0-9]+|[{CN_RUN}]+|半|俩")  # 俩 = 两个 (chinese.py reads it as a count)
@@ -54,3 +58,48 @@ def clause_slice(text: str, start: int, end: int, backwards: bool = False) -> st
     if not breaks:
         return piece
     return piece[breaks[-1] + 1 :] if backwards else piece[: breaks[0]]
+
+
+def half_after_unit(norm: str, lex: Lexicon, pos: int, unit: Unit, value: Decimal) -> tuple[str, int] | None:
+    """'三米半', '四成半', '一倍半', '一个半月': a 半 after the unit (ending at pos) of a whole number
+    adds a half. The unit the figure takes (as the lexicon writes it) and where the figure ends, or
+    None. 个 + 半 + 月 is the unit 个月; a 半 that starts a word of its own ('一个半岛', '三米半径')
+    is no half of the unit before it, nor is one after a percentage or 成's tenths written in full."""
+    if not norm.startswith("半", pos) or value != value.to_integral_value():
+        return None
+    if unit.kind not in ("quantity", "multiple", "money") and unit.unit != "成":
+        return None
+    written = unit.written
+    for length in (4, 3, 2, 1):  # "个半小时" -> 个小时, "个半月" -> 个月
+        joined = written + norm[pos + 1 : pos + 1 + length]
+        if len(joined) == len(written) + length and joined in lex.units:
+            return joined, pos + 1 + length
+    nxt = norm[pos + 1] if pos + 1 < len(norm) else ""
+    if "\u4e00" <= nxt <= "\u9fff" and not norm.startswith(lex.suffix_qualifiers, pos + 1):
+        from reviewer.extract.segmenter import get_segmenter
+
+        words = get_segmenter().cut(norm[pos : pos + 4])
+        if not words or words[0] != "半":
+            return None  # 半岛, 半径, 半导体, 半月
+    return written, pos + 1
+
+
+def discount_share(norm: str, end: int, value: Decimal) -> Decimal | None:
+    """The share a discount in 折 (written just before end) leaves to pay: '八折' 0.8, '8.5折' and
+    '85折' 0.85, '七五折' 0.75; None where the number is none of these or 折 begins a word ('折合',
+    '折旧', '折算')."""
+    if 1 <= value < 10:
+        share = value / 10
+    elif 10 < value < 100 and value == value.to_integral_value() and value % 10:
+        share = value / 100
+    else:
+        return None
+    if end < len(norm) and norm[end] in CN_RUN:
+        return None  # "七折八扣": an idiom
+    if end < len(norm) and "\u4e00" <= norm[end] <= "\u9fff":
+        from reviewer.extract.segmenter import get_segmenter
+
+        words = get_segmenter().cut(norm[end - 1 : end + 3])
+        if not words or words[0] != "折":
+            return None
+    return share

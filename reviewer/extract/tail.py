@@ -7,7 +7,7 @@ from decimal import Decimal
 from reviewer.extract import reasons
 from reviewer.extract.lexicon import Lexicon, Unit
 from reviewer.extract.numerals import scale_factor
-from reviewer.extract.reading import SCALE, Reading, is_ascii_digit
+from reviewer.extract.reading import SCALE, Reading, discount_share, half_after_unit, is_ascii_digit
 from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
 
@@ -77,12 +77,22 @@ class TailReader:
                 pos = per[0]
         if unit.kind == "money" and norm.startswith("人民币", pos):
             pos += 3  # "7502.3亿元人民币": the currency named again stays in the span
+        half = half_after_unit(norm, self.lex, pos, unit, value) if inner is None and not why else None
+        if half is not None:  # "三米半", "四成半", "一个半月"
+            unit, pos, value = self.lex.units[half[0]], half[1], value + Decimal("0.5")
+            unit_name = unit.unit
+            why.append(reasons.HALF)
         if unit.kind in ("fraction", "multiple", "pp") and pos < len(norm) and norm[pos] in "多余":
             inner, pos = norm[pos], pos + 1
         if unit.kind == "fraction" and unit.unit == "成":
             if value * factor > 10:
                 return None  # "2014成都": a year before a place name, not tenths
             factor = factor / 10
+        if unit.kind == "fraction" and unit.unit == "折":  # "八折", "85折": the share left to pay
+            share = discount_share(norm, pos, value) if factor == 1 else None
+            if share is None:
+                return None
+            factor = share / value
         if unit.kind == "percent" and self._followed_by_name(pos):
             if self._next_word_is_noun(pos, verbal=True):
                 if self._starts_noun_phrase(s):
