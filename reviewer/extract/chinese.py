@@ -171,9 +171,7 @@ class ChineseNumerals(NumeralReader):
             self.rules.is_distributive(s) or self._one_is_a_count(s, reading)
         ):
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
-        if before == "数" and reading.approx is None and self._word_before_is(s, "数"):
-            reading.approx, qualified = "数", True  # "数万次", "数百名": some (tens of) thousands
-        elif norm.startswith(("规模", "级别"), reading.end) and reading.approx is None:
+        if norm.startswith(("规模", "级别"), reading.end) and reading.approx is None:
             reading.approx, qualified = norm[reading.end : reading.end + 2], True  # "6所万人规模的学校"
         scale_only = all(c in "百千万亿" for c in cn_text)
         if scale_only and not (qualified or self.rules.suffix_qualifier(reading.end) is not None):
@@ -197,13 +195,6 @@ class ChineseNumerals(NumeralReader):
             return True
         return self._bound_before(s) is not None
 
-    def _word_before_is(self, s: int, word: str) -> bool:
-        """Whether the word ending at s is `word` on its own: the 数 of 数万次, not of 人数十万人."""
-        from reviewer.extract.segmenter import get_segmenter
-
-        words = get_segmenter().cut(self.norm[max(0, s - len(word) - 3) : s])
-        return bool(words) and words[-1] == word
-
     def _bound_before(self, s: int) -> str | None:
         """The prefix qualifier before s that bounds the number ('近一公斤', '不到半年'), as a word
         of its own: not 约 of 签约 or 近 of 最近, nor one of NOT_BOUNDS."""
@@ -221,7 +212,8 @@ class ChineseNumerals(NumeralReader):
 
         window_start = max(0, s - 4)
         at = window_start
-        for word in get_segmenter().cut(self.norm[window_start : end + 4]):
+        # the text as written: the scanner's copy maps formal numerals, and 队伍 there is 队五
+        for word in get_segmenter().cut(self.make.text[window_start : end + 4]):
             word_end = at + len(word)
             if at < end < word_end and (at >= s or len(word) > 2 and at < s):
                 rest = self.norm[end:word_end]

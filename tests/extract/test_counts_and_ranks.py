@@ -28,6 +28,8 @@ COUNTS = [
     ("天津负增长，俩产煤大市同比翻倍", [("俩", "quantity", D(2), "个")]),
     ("推进宝安、龙岗两区卫星城建设", [("两区", "quantity", D(2), "区")]),
     ("建成竹园和白龙港两座大型污水处理厂", [("两座", "quantity", D(2), "座")]),
+    # 伍 is also a formal numeral: the words around a count are read as written (队伍, not 队五)
+    ("壮大企业家、科技人员和农民三支队伍", [("三支", "quantity", D(3), "支")]),
     # N大: the members are listed, counted in a list of counts, or a classification
     ("惠誉、穆迪、标普三大国际评级机构继续给予评级", [("三大", "quantity", D(3), "个")]),
     ("分为高温高压法（HPHT）和CVD两大路线。", [("两大", "quantity", D(2), "个")]),

@@ -42,6 +42,10 @@ ENGINEERING = [
 
 # ---- currencies beyond the common ones (CLDR names and their short forms) -----------------------
 CURRENCIES = [
+    # a currency named before an amount in 元 is that currency's 元
+    ("营业收入为新台币1200亿元，", [("1200亿元", "money", D(12 * 10**10), "新台币")]),
+    ("募集资金港币约3亿元", [("3亿元", "money", D(3 * 10**8), "港元", {"approx": "约"})]),
+    ("以人民币100亿元计", [("100亿元", "money", D(10**10), "元")]),
     ("贸易额达120亿台币", [("120亿台币", "money", D(12000000000), "新台币")]),
     ("项目投资5万亿越南盾", [("5万亿越南盾", "money", D(5 * 10**12), "越南盾")]),
     ("合同金额18亿沙特里亚尔", [("18亿沙特里亚尔", "money", D(1800000000), "沙特里亚尔")]),
