@@ -21,7 +21,17 @@ from pathlib import Path
 
 from reviewer.commands.extract import run_extract
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+
+
+def _shared_gold() -> Path:
+    """../shared/gold beside the checkout, found from a clone or a git worktree alike."""
+    for folder in Path(__file__).resolve().parents[1:]:
+        if (folder / "shared" / "gold").is_dir():
+            return folder / "shared" / "gold"
+    return Path(__file__).resolve().parents[1].parent / "shared" / "gold"
+
+
+SHARED = _shared_gold()
 DEVELOPMENT_SETS = (SHARED / "seeds", SHARED / "dev2")
 
 
