@@ -22,7 +22,6 @@ from pathlib import Path
 from reviewer.commands.extract import run_extract
 
 
-
 def _shared_gold() -> Path:
     """../shared/gold beside the checkout, found from a clone or a git worktree alike."""
     for folder in Path(__file__).resolve().parents[1:]:
