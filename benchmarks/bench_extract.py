@@ -6,7 +6,8 @@
 - full: the whole pipeline including indicators, change and periods (target >= 200,000 chars/s)
 - first call: a fresh process importing the engine and extracting one report, warm jieba cache
   (target < 1.5 s)
-- pathological input: 1,000,000 characters of one digit, of 一, and of other repeated patterns
+- pathological input: 1,000,000 characters of one digit, of 一, of the notations of issue 11
+  (spaces, signs, ratios, formal numerals, 半/折, points, rankings, URLs) and of other repeated patterns
   (a period mark before every figure of one paragraph, 分别 lists in one sentence) and a
   5,000,000-character line of report text stay linear (time per character, large vs small)
 """
@@ -65,11 +66,16 @@ def one_line(docs: list[tuple[str, str]], size: int) -> str:
 
 def pathological(docs: list[tuple[str, str]]):
     rows = []
+    units = [(unit, unit) for unit in ("1", "一", "1,", "一万", "第一", "1.", "半", "12%、", "2025年",
+                                        "2025年。增长1%。", "分别1%、2%和", "1" + "亿" * 9)]
+    units[0] = ("digit 1", "1")
+    # the notations of issue 11: spaces, signs, ratios, formal and traditional numerals, 半 and 折
+    # after a unit, points, multiples, rankings, URLs
+    notations = ("1 ", "-1%", "−1%、", "（-1", "1∶", "1：", "伍一", "壹", "萬億", "三米半", "八折", "85折", "第 1 位",
+                 "前10", "俩", "翻1番", "1x", "报1点", "1-2%", "1%—", "%3A", "GDP1", "1元/")
+    units += [(unit.replace(" ", "␠"), unit) for unit in notations]
     repeated = [(label, 100_000, 1_000_000, lambda size, unit=unit: (unit * (size // len(unit) + 1))[:size])
-                for label, unit in (("digit 1", "1"), ("一", "一"), ("1,", "1,"), ("一万", "一万"), ("第一", "第一"),
-                                    ("1.", "1."), ("半", "半"), ("12%、", "12%、"), ("2025年", "2025年"),
-                                    ("2025年。增长1%。", "2025年。增长1%。"), ("分别1%、2%和", "分别1%、2%和"),
-                                    ("1" + "亿" * 9, "1" + "亿" * 9))]
+                for label, unit in units]
     repeated.append(("one line, 5M chars", 500_000, 5_000_000, lambda size: one_line(docs, size)))
     for label, small, large, make in repeated:
         per_char = []
