@@ -21,6 +21,7 @@ from reviewer.model import Figure, Kind
 
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
+NUMBER_SPACES = " \u3000\u00a0"
 LIST_JOINERS = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
@@ -68,7 +69,7 @@ class _ContextReader:
     # -- one figure --------------------------------------------------------------------------------
 
     def read(self, figure: Figure, previous: Figure | None) -> tuple[str | None, str | None]:
-        left_start = self.clause_start(figure.start)
+        left_start = self.clause_start(self._before_spaces(figure.start))
         if previous is not None and previous.end > left_start:  # the same clause
             between = self.text[previous.end : figure.start]
             if LIST_JOINERS.match(between) or not between.strip():
@@ -77,6 +78,8 @@ class _ContextReader:
         raw_left = self.text[left_start : figure.start]
         left = self.strip_tail(raw_left, figure)
         change, left = self.split_change(left)
+        if change is None:
+            change, left = self.split_comparison(left)
         left = self.strip_tail(left, figure)
         indicator = self.clean_indicator(left, rank=figure.kind is Kind.RANK)
         if figure.kind in COUNTED_KINDS:
@@ -95,6 +98,13 @@ class _ContextReader:
     def _ends_with_verb(self, indicator: str) -> bool:
         words = self.seg.cut(indicator)
         return bool(words) and (self.seg.tag(words[-1]) or "") in ("v", "vd", "p")
+
+    def _before_spaces(self, pos: int) -> int:
+        """Where the spaces before pos begin: text from a PDF spaces a figure from its words
+        ('营业收入 325.6 亿元'), and a space there ends no clause."""
+        while pos > 0 and self.text[pos - 1] in NUMBER_SPACES:
+            pos -= 1
+        return pos
 
     def clause_start(self, pos: int) -> int:
         start = pos
@@ -126,6 +136,13 @@ class _ContextReader:
             return None, left
         change = (m["pre"] or "") + (m["pre2"] or "") + m["verb"]
         return change, left[: len(left) - len(m.group())]
+
+    def split_comparison(self, left: str) -> tuple[str | None, str]:
+        """'净利润同比-4.5%': a comparison word alone (同比, 较上年末) before a signed change."""
+        for prefix in self.lex.change_prefixes:
+            if left.endswith(prefix):
+                return prefix, left[: -len(prefix)]
+        return None, left
 
     def clean_indicator(self, left: str, rank: bool = False) -> str:
         if not left.strip():
