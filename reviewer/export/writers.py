@@ -40,9 +40,10 @@ SUFFIXES = {"pp": '" pp"', "multiple": '"×"', "percent": "%"}
 MAX_PERCENT_PLACES = 4
 
 
-def number_format(value: Decimal, kind: str) -> str:
+def number_format(value: Decimal, kind: str, unit: str | None = None) -> str:
     """Thousands separators and exactly the decimals the value has ('#,##0.00' for 258.64);
-    percentages and fractions as a % format over a real proportion."""
+    percentages and fractions as a % format over a real proportion. A multiple shows × only
+    in 倍: 翻1.16番 doubles 1.16 times, it is not 1.16×."""
     exponent = value.normalize().as_tuple().exponent
     if not isinstance(exponent, int):  # not a finite number
         return "General"
@@ -50,7 +51,8 @@ def number_format(value: Decimal, kind: str) -> str:
         places = min(max(0, -exponent - 2), MAX_PERCENT_PLACES)  # 2/3 as 66.6667%, not 28 digits
         return "0" + ("." + "0" * places if places else "") + "%"
     places = max(0, -exponent)
-    return "#,##0" + ("." + "0" * min(places, 10) if places else "") + SUFFIXES.get(kind, "")
+    suffix = SUFFIXES.get(kind, "") if kind != "multiple" or unit in (None, "倍") else ""
+    return "#,##0" + ("." + "0" * min(places, 10) if places else "") + suffix
 
 
 MAX_WIDTH = 60
@@ -314,7 +316,7 @@ def _cell(column: str, row: dict, options: ExportOptions) -> tuple[object, str |
     if isinstance(value, Decimal) and column in ("value", "original_value"):
         kind = row.get("kind") or "quantity"
         value = value / 100 if kind == "percent" else value  # a real percentage: 20.5% is 0.205
-        return value, number_format(value, kind)
+        return value, number_format(value, kind, row.get("unit"))
     if isinstance(value, Decimal) and column == "share_reviewed":
         return value, "0%"
     if isinstance(value, float) and column == "confidence":
