@@ -4,6 +4,7 @@ and the years inside names. Given the text and its collaborators when it is made
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -25,6 +26,12 @@ from reviewer.extract.reading import (
 from reviewer.extract.tail import SPACES
 from reviewer.model import Figure, Kind
 
+# Digits PDF text spaces apart: groups of thousands ("34 065元") and decimals after the point ("11. 9%").
+SPACED_THOUSANDS = re.compile(r"(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])")
+SPACED_DECIMALS = re.compile(r"\.[ \u3000]{1,2}[0-9]+(?![0-9.])")
+MARKER_BEFORE_YEAR = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}")  # "7.2022年": item 7, then a year
+CHINESE_DIGITS = "〇零一二三四五六七八九"
+
 
 class ArabicNumerals(NumeralReader):
     """Reads the Arabic number at a position of one width-normalized text."""
@@ -38,7 +45,11 @@ class ArabicNumerals(NumeralReader):
         url_end = notation.url_end(norm, s)
         if url_end is not None:
             return [], max(url_end, end)  # "https://...%3A...": a whole URL is never read
-        value = parse_arabic(number.group())
+        written = number.group()
+        spaced = self._spaced_digits(s, end, written)
+        if spaced is not None:
+            written, end = spaced
+        value = parse_arabic(written)
         x_multiple = notation.times_x(norm, s, end, value) if value is not None else None
         if x_multiple is None and self._inside_latin_word(s, end) and not self._amount_after_metric(s, end, value):
             return [], self._skip_alnum(s)
@@ -51,6 +62,9 @@ class ArabicNumerals(NumeralReader):
             return [self.make.date(date_span)], date_span.end
         if value is None:
             return [], end
+        year = self._year_after_marker(s, end, written) or self._half_chinese_year(s, end)
+        if year is not None:
+            return [self.make.date(year)], year.end
         if self._is_list_marker(s, end):
             return [], end + 1
         if s and norm[s - 1] in "/／":
@@ -66,8 +80,44 @@ class ArabicNumerals(NumeralReader):
             if top is not None:
                 return top
         sign = notation.sign_before(norm, s)
-        figures, pos = self._read_unsigned(s, end, value, number.group(), -1 if sign and sign[1] < 0 else 1)
+        figures, pos = self._read_unsigned(s, end, value, written, -1 if sign and sign[1] < 0 else 1)
         return (self._signed(figures, s, sign) if sign else figures), pos
+
+    def _spaced_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
+        """'34 065元', '11. 9%': a number whose digits PDF text spaced apart, as (its digits
+        without the spaces, where it ends); None where the digits are not one number ('24. 4+5',
+        a list marker; '120 135 150', a table's row). Read only where a word or sign follows."""
+        norm = self.norm
+        if s and (is_ascii_digit(norm[s - 1]) or norm[s - 1] in ".,"):
+            return None
+        m = None
+        if "." not in written and "," not in written and len(written) <= 3:
+            m = SPACED_THOUSANDS.match(norm, end)
+        if m is None and "." not in written and s and norm[s - 1] not in MARKER_BEFORE:
+            m = SPACED_DECIMALS.match(norm, end)
+        if m is None or m.end() >= len(norm):
+            return None
+        nxt = norm[m.end()]
+        if nxt in SPACES or nxt in "\n\r\t" or is_ascii_digit(nxt) or nxt.isascii() and not nxt == "%":
+            return None
+        joined = written + "".join(norm[end : m.end()].split())
+        return joined, m.end()
+
+    def _year_after_marker(self, s: int, end: int, written: str) -> dates.DateSpan | None:
+        """'7.2022年十件民生实事': list marker 7. glued to the year its item begins with."""
+        if not self.norm.startswith("年", end) or not MARKER_BEFORE_YEAR.fullmatch(written):
+            return None
+        return dates.match_arabic_date(self.norm, s + written.index(".") + 1, self.doc_date)
+
+    def _half_chinese_year(self, s: int, end: int) -> dates.DateSpan | None:
+        """'一九九0年': a year begun in Chinese digits and ended in Arabic ones is a date."""
+        norm = self.norm
+        at = s
+        while at > 0 and norm[at - 1] in CHINESE_DIGITS and s - at < 3:
+            at -= 1
+        if at == s or (s - at) + (end - s) != 4 or not norm.startswith("年", end):
+            return None
+        return dates.DateSpan(at, end + 1, None)
 
     def _read_unsigned(self, s: int, end: int, value: Decimal, written: str, sign: int) -> tuple[list[Figure], int]:
         reading = self._unit_reading(s, end, value)
@@ -332,6 +382,8 @@ class ArabicNumerals(NumeralReader):
                 nxt = self._unit_of_list(j.end(), chained)
             if nxt is None or nxt.kind in ("rank",) or self.rules.is_duration_period(nxt):
                 continue
+            if scale_text and self._is_duration(nxt):
+                continue  # "3年500亿、5年1000亿": the next item's years are no unit of an amount
             own_factor = factor
             if not scale_text and reasons.SCALED in nxt.reasons:
                 own_factor = nxt.factor  # "10-20万人", "10和20万元", "30、50、80亿元": the scale serves them all
@@ -360,6 +412,10 @@ class ArabicNumerals(NumeralReader):
                 figures.extend(self.make.finish(later)[0])
             return figures, chained[-1][1] if chained else after_scale
         return None
+
+    def _is_duration(self, reading: Reading) -> bool:
+        unit = self.rules.unit_record(reading)
+        return unit is not None and bool(unit.tags & {"duration", "time"})
 
     def _unit_of_list(self, at: int, items: list[tuple[int, int, Decimal, Decimal | None]]) -> Reading | None:
         """The reading of the first item from at on that names its unit, in a list of numbers
