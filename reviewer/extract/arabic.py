@@ -18,6 +18,7 @@ from reviewer.extract.reading import (
     LIST_JOIN,
     MARKER_AFTER,
     MARKER_BEFORE,
+    QUOTES_OPEN,
     RANGE_JOIN,
     SCALE,
     Reading,
@@ -345,11 +346,23 @@ class ArabicNumerals(NumeralReader):
             return shared
         # "采购经理指数（PMI）为51.7", "美元兑日元报150.2": a bare reading after an index or a pair
         bare = notation.index_reading(norm, s, end, value) or notation.exchange_rate(norm, s, end, value, self.lex)
+        if (
+            bare
+            and end < len(norm)
+            and "\u4e00" <= norm[end] <= "\u9fff"
+            and norm[end] not in "和及与或至到比较"
+            and not self.rules.suffix_qualifier(end)
+        ):
+            bare = None  # "指数达到141分": a unit the lexicon lacks follows, no bare reading
         if bare:
+            bare.approx = bare.approx or self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(end)
             return self.make.finish(bare)
         implied = self._implied_reading(s, end, value)
         if implied:
             return self.make.finish(implied)
+        place = self._place_count(s, end, value)
+        if place:
+            return self.make.finish(place)
         # A year inside a name: "2025进博会", "数说江汉2026"
         if value == value.to_integral_value() and 1900 <= value <= 2100 and len(norm[s:end]) == 4:
             return [self.make.date(dates.DateSpan(s, end, None))], end
@@ -412,6 +425,24 @@ class ArabicNumerals(NumeralReader):
                 figures.extend(self.make.finish(later)[0])
             return figures, chained[-1][1] if chained else after_scale
         return None
+
+    def _place_count(self, s: int, end: int, value: Decimal) -> Reading | None:
+        """'澜沧3县', '珠三角9市', '湖南、湖北、安徽3省': a place noun standing as the measure word
+        of an Arabic count, a word of its own ('3市及驻琼部队'; not '5区号', '3市场')."""
+        from reviewer.extract.rules import PLACE_NOUNS
+        from reviewer.extract.segmenter import get_segmenter
+
+        norm = self.norm
+        if end >= len(norm) or norm[end] not in PLACE_NOUNS or value != value.to_integral_value() or value < 1:
+            return None
+        if norm[s] == "0" or value > 100 or norm.startswith(("道", "级"), end + 1):
+            return None  # "024区号": a code; "208省道": a road's number; "3县级"
+        if s and norm[s - 1] in QUOTES_OPEN:
+            return None  # "“4区18园”": a quoted label
+        words = get_segmenter().cut(norm[s : end + 4])
+        if len(words) < 2 or words[0] != norm[s:end] or words[1] != norm[end]:
+            return None
+        return Reading(s, end + 1, "quantity", value, unit=norm[end], confidence=0.6, reasons=[reasons.LISTED_COUNT])
 
     def _is_duration(self, reading: Reading) -> bool:
         unit = self.rules.unit_record(reading)
