@@ -58,14 +58,45 @@ MEASURE_WORDS = [
     ("中欧班列开行3601班。", [("3601班", "quantity", D(3601), "班")]),
 ]
 
+SPACED_AFTER_SCALE = [
+    ("农村劳动力转移培训120万 人次。", [("120万 人次", "quantity", D(1200000), "人次")]),
+    ("信息产业销售收入突破1000亿 元，成为", [("1000亿 元", "money", D(10**11), "元", {"approx": "突破"})]),
+    ("19.3万 名国有企业职工", [("19.3万 名", "quantity", D(193000), "名")]),
+    ("电话交换机增容500万 线。", []),  # no unit after the space
+]
+
+MORE_MEASURE_WORDS = [
+    ("上海港集装箱吞吐量达到3174万标准箱，连续", [("3174万标准箱", "quantity", D(31740000), "标箱")]),
+    ("水泥261万吨、平板玻璃500万重量箱", [
+        ("261万吨", "quantity", D(2610000), "吨"), ("500万重量箱", "quantity", D(5000000), "重量箱")]),
+    ("累计接种新冠疫苗2807.15万剂次。", [("2807.15万剂次", "quantity", D(28071500), "剂次")]),
+    ("家禽出栏4600万羽以上", [("4600万羽", "quantity", D(46000000), "羽", {"approx": "以上"})]),
+    ("封停地下水井825眼。", [("825眼", "quantity", D(825), "眼")]),
+    ("日检测能力8万管，累计检测核酸", [("8万管", "quantity", D(80000), "管")]),
+    ("互联网出省带宽达到1.2万Gbps，通信光缆", [("1.2万Gbps", "quantity", D(12000), "Gbps")]),
+    ("投放运营智能快件柜100组，", [("100组", "quantity", D(100), "组")]),
+    ("打通彭刘杨路西段、三眼桥路", []),  # a name
+    ("实施药品采购两票制和", []),  # a name of a rule
+    ("加强管理10万管理人员", [("10万", "quantity", D(100000), "人")]),  # 管 begins 管理
+]
+
 IMPLIED_PEOPLE = [
+    ("为8.1万城市低保对象、5.3万农村低保对象发放低保金", [
+        ("8.1万", "quantity", D(81000), "人"), ("5.3万", "quantity", D(53000), "人")]),
+    ("2.05万农村五保户全部改由地方财政供养", [("2.05万", "quantity", D(20500), "户")]),
+    ("惠及26.3万残疾人。", [("26.3万", "quantity", D(263000), "人")]),
+    ("家庭年可支配收入20万至60万群体比例超过", [
+        ("20万至60万", "money", D(200000), "元", {"value_high": D(600000)})]),
     ("30万户120多万农牧民喜迁新居", [
         ("30万户", "quantity", D(300000), "户"), ("120多万", "quantity", D(1200000), "人", {"approx": "多"})]),
     ("极大激发了1300多万绿城儿女奋进新征程", [("1300多万", "quantity", D(13000000), "人", {"approx": "多"})]),
     ("直接惠及600万市民，", [("600万", "quantity", D(6000000), "人")]),
 ]
 
-CASES = WRONG_VALUES + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS + IMPLIED_PEOPLE
+CASES = (
+    WRONG_VALUES + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS
+    + IMPLIED_PEOPLE
+)
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t for t, _ in CASES])
