@@ -126,6 +126,10 @@ class ArabicNumerals(NumeralReader):
             return self._unitless_arabic(s, end, value, sign)
         if "." in written and self._marker_glued_to_count(s, written, reading):
             return self._split_marker(s, written, reading)
+        if reading.unit_written == "个":
+            points = self._points_of_list(reading.end)
+            if points is not None:  # "提高18.7个和16.9个百分点": the 个 of percentage points
+                reading = replace(reading, kind="pp", unit=points, reasons=reading.reasons + [reasons.UNIT_SHARED])
         return self.make.finish(self._range_with_units(reading, sign))
 
     def _unit_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
@@ -443,6 +447,28 @@ class ArabicNumerals(NumeralReader):
         if len(words) < 2 or words[0] != norm[s:end] or words[1] != norm[end]:
             return None
         return Reading(s, end + 1, "quantity", value, unit=norm[end], confidence=0.6, reasons=[reasons.LISTED_COUNT])
+
+    def _points_of_list(self, at: int) -> str | None:
+        """The unit of points (个百分点) that the last item of a list of 'N个' items names after the
+        one ending at at ('18.7个和16.9个百分点', '10.1个、43.3个和17.3个百分点'); else None."""
+        norm = self.norm
+        for _ in range(8):
+            j = LIST_JOIN.match(norm, at)
+            if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
+                return None
+            number = ARABIC_NUMBER.match(norm, j.end())
+            value = parse_arabic(number.group()) if number else None
+            if number is None or value is None:
+                return None
+            nxt = self.tail.read(j.end(), number.end(), value, numeral="arabic")
+            if nxt is None:
+                return None
+            if nxt.kind == "pp":
+                return nxt.unit
+            if nxt.unit_written != "个":
+                return None
+            at = nxt.end
+        return None
 
     def _is_duration(self, reading: Reading) -> bool:
         unit = self.rules.unit_record(reading)

@@ -30,6 +30,18 @@ WRONG_VALUES = [
         ("1000亿", "money", D(10**11), "元")]),
 ]
 
+# the 个 of a list of percentage points is the 个 of 个百分点, not a count
+POINTS_LISTS = [
+    ("分别比上年提高18.7个和16.9个百分点", [
+        ("18.7个", "pp", D("18.7"), "个百分点"), ("16.9个百分点", "pp", D("16.9"), "个百分点")]),
+    ("入学率分别提高了10.1个、43.3个和17.3个百分点", [
+        ("10.1个", "pp", D("10.1"), "个百分点"), ("43.3个", "pp", D("43.3"), "个百分点"),
+        ("17.3个百分点", "pp", D("17.3"), "个百分点")]),
+    ("人口出生率下降了1.19个千分点，", [("1.19个千分点", "pp", D("1.19"), "个千分点")]),
+    ("新增5个和3个项目", [("5个", "quantity", D(5), "个"), ("3个", "quantity", D(3), "个")]),
+    ("每千人口托位数达到3.5个。", [("3.5个", "quantity", D("3.5"), "个")]),
+]
+
 # ---- misses: index readings after a verb, place nouns counting after Arabic digits -----------
 INDEX_READINGS = [
     ("工业经济效益综合指数达到112.3,比上年", [("112.3", "quantity", D("112.3"), "点")]),
@@ -94,7 +106,7 @@ IMPLIED_PEOPLE = [
 ]
 
 CASES = (
-    WRONG_VALUES + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS
+    WRONG_VALUES + POINTS_LISTS + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS
     + IMPLIED_PEOPLE
 )
 
@@ -117,6 +129,10 @@ def test_figures(text, expected):
 
 # ---- what must stay no figure ------------------------------------------------------------------
 NOT_FIGURES = [
+    ("系应该建立在和平共处五项原则的基础上", "五"),  # set phrases (slogans.txt)
+    ("落实中央八项规定、省委十项规定和市委十条规定", "十"),
+    ("共投入科技三项费和科学事业费", "三"),
+    ("统筹发展和安全两件大事", "两"),
     ("\n24. 4+5+N：“4”是指", "4"),  # a list marker, spaced, before a label
     ("产量 120 135 150\n", "135"),  # a flattened table's row: three numbers, not one
 ]
