@@ -63,7 +63,7 @@ class ArabicNumerals(NumeralReader):
             return [self.make.date(date_span)], date_span.end
         if value is None:
             return [], end
-        year = self._year_after_marker(s, end, written) or self._half_chinese_year(s, end)
+        year = self._year_after_marker(s, end, written) or self._half_chinese_year(s, end) or self._decade(s, end)
         if year is not None:
             return [self.make.date(year)], year.end
         if self._is_list_marker(s, end):
@@ -109,6 +109,12 @@ class ArabicNumerals(NumeralReader):
         if not self.norm.startswith("年", end) or not MARKER_BEFORE_YEAR.fullmatch(written):
             return None
         return dates.match_arabic_date(self.norm, s + written.index(".") + 1, self.doc_date)
+
+    def _decade(self, s: int, end: int) -> dates.DateSpan | None:
+        """'80年代', '1990年代': a decade is a date, not a count of years."""
+        if not self.norm.startswith("年代", end) or end - s not in (2, 4) or self.norm[end - 1] != "0":
+            return None
+        return dates.DateSpan(s, end + 2, None)
 
     def _half_chinese_year(self, s: int, end: int) -> dates.DateSpan | None:
         """'一九九0年': a year begun in Chinese digits and ended in Arabic ones is a date."""

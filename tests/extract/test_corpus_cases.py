@@ -42,6 +42,17 @@ POINTS_LISTS = [
     ("每千人口托位数达到3.5个。", [("3.5个", "quantity", D("3.5"), "个")]),
 ]
 
+# a unit character that begins a word is no unit (升级, 倍增, 成功, 对话); a decade is a date
+WORD_NOT_UNIT = [
+    ("中船长兴二期工程、909升级改造等重点项目", []),
+    ("“543倍增计划”进展顺利", []),
+    ("保税物流中心3成功获批并开工", []),
+    ("中国制造2025对话德国工业4.0", []),
+    ("工艺水平逐步达到国际80年代末、90年代初水平", []),
+    ("锂电池增长1.4倍，", [("1.4倍", "multiple", D("1.4"), "倍")]),
+    ("占全省四成，", [("四成", "fraction", D("0.4"), "成")]),
+]
+
 # ---- misses: index readings after a verb, place nouns counting after Arabic digits -----------
 INDEX_READINGS = [
     ("工业经济效益综合指数达到112.3,比上年", [("112.3", "quantity", D("112.3"), "点")]),
@@ -106,7 +117,7 @@ IMPLIED_PEOPLE = [
 ]
 
 CASES = (
-    WRONG_VALUES + POINTS_LISTS + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS
+    WRONG_VALUES + POINTS_LISTS + WORD_NOT_UNIT + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS
     + IMPLIED_PEOPLE
 )
 
