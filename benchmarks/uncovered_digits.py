@@ -39,7 +39,7 @@ def main() -> None:
     args = ap.parse_args()
     groups: dict[str, list[str]] = collections.defaultdict(list)
     total = 0
-    for name, text in load_corpus():
+    for _name, text in load_corpus():
         norm = text.translate(FULLWIDTH)
         for s, e in uncovered(text):
             context = norm[max(0, s - 12) : s] + "[" + norm[s:e] + "]" + norm[e : e + 12]

@@ -244,7 +244,7 @@ class ContextRules:
         if char not in PLACE_NOUNS:
             return None
         seg = get_segmenter()
-        if not (seg.tag(char) or "").startswith(("n", "j")) or seg.tag(char) in ("nr", "nrt"):
+        if not (seg.tag(char) or "").startswith(("n", "j", "zg")) or seg.tag(char) in ("nr", "nrt"):  # 县, 村: zg
             return None
         words = seg.cut(norm[s : end + 4])
         numeral = words[0] if words else ""
