@@ -30,6 +30,7 @@ from reviewer.model import Figure, Kind
 # Digits PDF text spaces apart: groups of thousands ("34 065元") and decimals after the point ("11. 9%").
 SPACED_THOUSANDS = re.compile(r"(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])")
 SPACED_DECIMALS = re.compile(r"\.[ \u3000]{1,2}[0-9]+(?![0-9.])")
+SPACED_SPLIT = re.compile(r" [0-9]+(?:\.[0-9]+)?(?![0-9.])")  # "2 6.5%": digits split anywhere (less sure)
 MARKER_BEFORE_YEAR = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}")  # "7.2022年": item 7, then a year
 CHINESE_DIGITS = "〇零一二三四五六七八九"
 
@@ -48,7 +49,10 @@ class ArabicNumerals(NumeralReader):
             return [], max(url_end, end)  # "https://...%3A...": a whole URL is never read
         written = number.group()
         spaced = self._spaced_digits(s, end, written)
-        if spaced is not None:
+        loose = spaced is None and self._split_digits(s, end, written)
+        if loose:
+            written, end = loose
+        elif spaced is not None:
             written, end = spaced
         value = parse_arabic(written)
         x_multiple = notation.times_x(norm, s, end, value) if value is not None else None
@@ -82,7 +86,32 @@ class ArabicNumerals(NumeralReader):
                 return top
         sign = notation.sign_before(norm, s)
         figures, pos = self._read_unsigned(s, end, value, written, -1 if sign and sign[1] < 0 else 1)
+        if loose:
+            figures = [
+                replace(f, confidence=min(f.confidence, 0.5), reasons=f.reasons + (reasons.SPACED_DIGITS,))
+                if f.start == s else f
+                for f in figures
+            ]
         return (self._signed(figures, s, sign) if sign else figures), pos
+
+    def _split_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
+        """'比重达到2 6.5%', '达到 1 69.4亿美元': one or two digits, a space, then the rest of a number
+        and its unit, as PDF text breaks a number anywhere; read as one number, less surely."""
+        norm = self.norm
+        if len(written) > 2 or not written.isdigit() or not s:
+            return None
+        before = s - 1
+        if norm[before] == " " and before:
+            before -= 1
+        if not "\u4e00" <= norm[before] <= "\u9fff":
+            return None
+        m = SPACED_SPLIT.match(norm, end)
+        if m is None or m.end() >= len(norm) or SPACED_SPLIT.match(norm, m.end()):
+            return None
+        unit_follows = self.lex.unit_at(norm, m.end()) is not None or SCALE.match(norm, m.end()) is not None
+        if norm[m.end()] != "%" and not ("\u4e00" <= norm[m.end()] <= "\u9fff" and unit_follows):
+            return None
+        return written + norm[end + 1 : m.end()], m.end()
 
     def _spaced_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
         """'34 065元', '11. 9%': a number whose digits PDF text spaced apart, as (its digits
@@ -513,6 +542,8 @@ class ArabicNumerals(NumeralReader):
             return self._n_big(s, end, value)
         pos = end
         inner = None
+        if norm.startswith((" 万", " 亿"), pos):
+            pos += 1  # "解决了 74 万农村人口": PDF text spaces number and scale
         if pos < len(norm) and norm[pos] in "多余":
             inner, pos = norm[pos], pos + 1
         scale_text = self.tail.scale_at(pos)

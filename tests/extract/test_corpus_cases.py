@@ -20,6 +20,15 @@ WRONG_VALUES = [
     ("全市常住人口1 234 567人", [("1 234 567人", "quantity", D(1234567), "人")]),
     ("元，比上年增长11. 9%。继续大力", [("11. 9%", "percent", D("11.9"), "%")]),
     ("全年工业增加值3694. 93亿元，比上年", [("3694. 93亿元", "money", D("369493000000"), "元")]),
+    # digits split anywhere by a space: one number, read less surely (a reason says so)
+    ("进出口总额去年达到 1 69.4亿美元，一般贸易", [("1 69.4亿美元", "money", D("16940000000"), "美元")]),
+    ("高新技术产业占工业总产值的比重达到2 6.5%，工业企业", [("2 6.5%", "percent", D("26.5"), "%")]),
+    # a scale spaced from its number, with the unit implied
+    ("解决了 74 万农村人口饮水安全", [("74 万", "quantity", D(740000), "人")]),
+    # HTML entities left in text from web pages
+    ("人口出生率、自然增长率分别为8.05&permil;和4.12&permil;。", [
+        ("8.05&permil;", "percent", D("8.05"), "‰"), ("4.12&permil;", "percent", D("4.12"), "‰")]),
+    ("认定5&mdash;8户市级企业技术中心", [("5&mdash;8户", "quantity", D(5), "户", {"value_high": D(8)})]),
     # a list marker glued to the year that begins its item
     ("全部完成。\n7.2022年十件民生实事全部完成", [("十件", "quantity", D(10), "件")]),
     # a year written half in Chinese, half in Arabic digits
@@ -161,3 +170,12 @@ def test_not_a_figure(text, number):
     at = text.index(number)
     for figure in figures_only(extract(text)):
         assert not (figure.start <= at < figure.end and figure.kind is not Kind.DATE), figure
+
+
+def test_digits_split_anywhere_are_read_less_surely():
+    from reviewer.extract import reasons
+
+    (figure,) = figures_only(extract("工业总产值的比重达到2 6.5%，"))
+    assert figure.confidence <= 0.5 and reasons.SPACED_DIGITS in figure.reasons
+    (figure,) = figures_only(extract("人均可支配收入34 065元，"))  # groups of thousands: sure
+    assert figure.confidence > 0.5
