@@ -171,6 +171,8 @@ class ChineseNumerals(NumeralReader):
             self.rules.is_distributive(s) or self._one_is_a_count(s, reading)
         ):
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
+        if cn_text == "二" and reading.kind == "quantity" and unit is not None and "count" in unit.tags:
+            return False  # a count of two is 两; "高考二本", "二所": a tier's or an item's name
         if norm.startswith(("规模", "级别"), reading.end) and reading.approx is None:
             reading.approx, qualified = norm[reading.end : reading.end + 2], True  # "6所万人规模的学校"
         scale_only = all(c in "百千万亿" for c in cn_text)

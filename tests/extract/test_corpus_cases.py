@@ -110,6 +110,7 @@ MORE_MEASURE_WORDS = [
     ("打通彭刘杨路西段、三眼桥路", []),  # a name
     ("实施药品采购两票制和", []),  # a name of a rule
     ("加强管理10万管理人员", [("10万", "quantity", D(100000), "人")]),  # 管 begins 管理
+    ("全面开工比亚迪二期14吉瓦时动力电池", [("14吉瓦时", "quantity", D(14), "吉瓦时")]),
 ]
 
 IMPLIED_PEOPLE = [
@@ -160,6 +161,8 @@ NOT_FIGURES = [
     ("落实中央八项规定、省委十项规定和市委十条规定", "十"),
     ("共投入科技三项费和科学事业费", "三"),
     ("统筹发展和安全两件大事", "两"),
+    ("高考二本以上录取人数", "二"),  # a count of two is 两: 二本 is a tier
+    ("推进公安“一基地二站二所四中心”项目", "二所"),
     ("\n24. 4+5+N：“4”是指", "4"),  # a list marker, spaced, before a label
     ("产量 120 135 150\n", "135"),  # a flattened table's row: three numbers, not one
 ]
