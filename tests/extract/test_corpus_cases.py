@@ -113,6 +113,12 @@ MORE_MEASURE_WORDS = [
     ("全面开工比亚迪二期14吉瓦时动力电池", [("14吉瓦时", "quantity", D(14), "吉瓦时")]),
 ]
 
+INDEFINITE = [
+    ("带动几十万人就业", [("十万人", "quantity", D(100000), "人", {"approx": "几"})]),  # like 数十万人
+    ("吸引好几十个项目落户", [("十个", "quantity", D(10), "个", {"approx": "几"})]),
+    ("带动数十万人就业", [("十万人", "quantity", D(100000), "人", {"approx": "数"})]),
+]
+
 IMPLIED_PEOPLE = [
     ("为8.1万城市低保对象、5.3万农村低保对象发放低保金", [
         ("8.1万", "quantity", D(81000), "人"), ("5.3万", "quantity", D(53000), "人")]),
@@ -135,7 +141,7 @@ IMPLIED_PEOPLE = [
 
 CASES = (
     WRONG_VALUES + POINTS_LISTS + WORD_NOT_UNIT + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS
-    + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS + IMPLIED_PEOPLE
+    + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS + INDEFINITE + IMPLIED_PEOPLE
 )
 
 
