@@ -29,6 +29,9 @@ WRONG_VALUES = [
     ("人口出生率、自然增长率分别为8.05&permil;和4.12&permil;。", [
         ("8.05&permil;", "percent", D("8.05"), "‰"), ("4.12&permil;", "percent", D("4.12"), "‰")]),
     ("认定5&mdash;8户市级企业技术中心", [("5&mdash;8户", "quantity", D(5), "户", {"value_high": D(8)})]),
+    # dates spaced by PDF text are dates, not a count of days
+    ("（2010 年2 月3 日在杭州市第十一届人民代表大会上）", []),
+    ("截至 2024 年 12 月 31 日，公司总资产 100 亿元", [("100 亿元", "money", D(10**10), "元")]),
     # a list marker glued to the year that begins its item
     ("全部完成。\n7.2022年十件民生实事全部完成", [("十件", "quantity", D(10), "件")]),
     # a year written half in Chinese, half in Arabic digits
@@ -188,3 +191,8 @@ def test_digits_split_anywhere_are_read_less_surely():
     assert figure.confidence <= 0.5 and reasons.SPACED_DIGITS in figure.reasons
     (figure,) = figures_only(extract("人均可支配收入34 065元，"))  # groups of thousands: sure
     assert figure.confidence > 0.5
+
+
+def test_spaced_dates_are_one_date():
+    dates = [f.text for f in extract("报告期内（2024 年 1 月 1 日至 2024 年 6 月 30 日）") if f.kind is Kind.DATE]
+    assert dates == ["2024 年 1 月 1 日", "2024 年 6 月 30 日"]
