@@ -171,6 +171,9 @@ NOT_FIGURES = [
     ("共投入科技三项费和科学事业费", "三"),
     ("统筹发展和安全两件大事", "两"),
     ("高考二本以上录取人数", "二"),  # a count of two is 两: 二本 is a tier
+    ("打造城市社区“15分钟健身圈”，推动", "15"),  # a programme's name in quotation marks
+    ("打造“24小时不打烊的网上政府”。", "24"),
+    ("实施“13项脱贫行动计划”", "13"),
     ("推进公安“一基地二站二所四中心”项目", "二所"),
     ("\n24. 4+5+N：“4”是指", "4"),  # a list marker, spaced, before a label
     ("产量 120 135 150\n", "135"),  # a flattened table's row: three numbers, not one
