@@ -65,6 +65,15 @@ WORD_NOT_UNIT = [
     ("占全省四成，", [("四成", "fraction", D("0.4"), "成")]),
 ]
 
+# a written place (第N位, 第N名) farther from its ranking word, in its clause
+RANKS = [
+    ("原油吞吐量3.3亿吨，居沿海省市第6位。路网", [
+        ("3.3亿吨", "quantity", D(330000000), "吨"), ("第6位", "rank", D(6), "位")]),
+    ("名列“电商百佳城市”第5位。", [("第5位", "rank", D(5), "位")]),
+    ("位居法治广东建设考核第一名。", [("第一名", "rank", D(1), "位")]),
+    ("他是第3位发言的代表。", []),
+]
+
 # ---- misses: index readings after a verb, place nouns counting after Arabic digits -----------
 INDEX_READINGS = [
     ("工业经济效益综合指数达到112.3,比上年", [("112.3", "quantity", D("112.3"), "点")]),
@@ -144,7 +153,7 @@ IMPLIED_PEOPLE = [
 
 CASES = (
     WRONG_VALUES + POINTS_LISTS + WORD_NOT_UNIT + INDEX_READINGS + PLACE_COUNTS + MEASURE_WORDS
-    + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS + INDEFINITE + IMPLIED_PEOPLE
+    + SPACED_AFTER_SCALE + MORE_MEASURE_WORDS + INDEFINITE + IMPLIED_PEOPLE + RANKS
 )
 
 
