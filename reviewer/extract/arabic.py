@@ -111,7 +111,13 @@ class ArabicNumerals(NumeralReader):
         unit_follows = self.lex.unit_at(norm, m.end()) is not None or SCALE.match(norm, m.end()) is not None
         if norm[m.end()] != "%" and not ("\u4e00" <= norm[m.end()] <= "\u9fff" and unit_follows):
             return None
-        return written + norm[end + 1 : m.end()], m.end()
+        joined = written + norm[end + 1 : m.end()]
+        line = norm[norm.rfind("\n", 0, s) + 1 : s]
+        if line.lstrip().startswith(("-", "|", "*")) or "\t" in line or "|" in line:
+            return None  # a table's row, flattened: "- 新开工 15 23.4%" is two cells
+        if norm[m.end()] == "%" and Decimal(joined) > 100:
+            return None
+        return joined, m.end()
 
     def _spaced_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
         """'34 065元', '11. 9%': a number whose digits PDF text spaced apart, as (its digits

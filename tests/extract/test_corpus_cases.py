@@ -186,6 +186,8 @@ NOT_FIGURES = [
     ("推进公安“一基地二站二所四中心”项目", "二所"),
     ("\n24. 4+5+N：“4”是指", "4"),  # a list marker, spaced, before a label
     ("产量 120 135 150\n", "135"),  # a flattened table's row: three numbers, not one
+    ("\n- 新开工项目 15 23.4%\n", "15"),  # a flattened table's row: a count and a share
+    ("新开工15 23.4%，", "15"),  # no share above 100%
 ]
 
 
