@@ -4,6 +4,7 @@ and the years inside names. Given the text and its collaborators when it is made
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -17,6 +18,7 @@ from reviewer.extract.reading import (
     LIST_JOIN,
     MARKER_AFTER,
     MARKER_BEFORE,
+    QUOTES_OPEN,
     RANGE_JOIN,
     SCALE,
     Reading,
@@ -24,6 +26,13 @@ from reviewer.extract.reading import (
 )
 from reviewer.extract.tail import SPACES
 from reviewer.model import Figure, Kind
+
+# Digits PDF text spaces apart: groups of thousands ("34 065元") and decimals after the point ("11. 9%").
+SPACED_THOUSANDS = re.compile(r"(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])")
+SPACED_DECIMALS = re.compile(r"\.[ \u3000]{1,2}[0-9]+(?![0-9.])")
+SPACED_SPLIT = re.compile(r" [0-9]+(?:\.[0-9]+)?(?![0-9.])")  # "2 6.5%": digits split anywhere (less sure)
+MARKER_BEFORE_YEAR = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}")  # "7.2022年": item 7, then a year
+CHINESE_DIGITS = "〇零一二三四五六七八九"
 
 
 class ArabicNumerals(NumeralReader):
@@ -38,7 +47,14 @@ class ArabicNumerals(NumeralReader):
         url_end = notation.url_end(norm, s)
         if url_end is not None:
             return [], max(url_end, end)  # "https://...%3A...": a whole URL is never read
-        value = parse_arabic(number.group())
+        written = number.group()
+        spaced = self._spaced_digits(s, end, written)
+        loose = spaced is None and self._split_digits(s, end, written)
+        if loose:
+            written, end = loose
+        elif spaced is not None:
+            written, end = spaced
+        value = parse_arabic(written)
         x_multiple = notation.times_x(norm, s, end, value) if value is not None else None
         if x_multiple is None and self._inside_latin_word(s, end) and not self._amount_after_metric(s, end, value):
             return [], self._skip_alnum(s)
@@ -51,6 +67,9 @@ class ArabicNumerals(NumeralReader):
             return [self.make.date(date_span)], date_span.end
         if value is None:
             return [], end
+        year = self._year_after_marker(s, end, written) or self._half_chinese_year(s, end) or self._decade(s, end)
+        if year is not None:
+            return [self.make.date(year)], year.end
         if self._is_list_marker(s, end):
             return [], end + 1
         if s and norm[s - 1] in "/／":
@@ -66,8 +85,81 @@ class ArabicNumerals(NumeralReader):
             if top is not None:
                 return top
         sign = notation.sign_before(norm, s)
-        figures, pos = self._read_unsigned(s, end, value, number.group(), -1 if sign and sign[1] < 0 else 1)
+        figures, pos = self._read_unsigned(s, end, value, written, -1 if sign and sign[1] < 0 else 1)
+        if loose:
+            figures = [
+                replace(f, confidence=min(f.confidence, 0.5), reasons=f.reasons + (reasons.SPACED_DIGITS,))
+                if f.start == s else f
+                for f in figures
+            ]
         return (self._signed(figures, s, sign) if sign else figures), pos
+
+    def _split_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
+        """'比重达到2 6.5%', '达到 1 69.4亿美元': one or two digits, a space, then the rest of a number
+        and its unit, as PDF text breaks a number anywhere; read as one number, less surely."""
+        norm = self.norm
+        if len(written) > 2 or not written.isdigit() or not s:
+            return None
+        before = s - 1
+        if norm[before] == " " and before:
+            before -= 1
+        if not "\u4e00" <= norm[before] <= "\u9fff":
+            return None
+        m = SPACED_SPLIT.match(norm, end)
+        if m is None or m.end() >= len(norm) or SPACED_SPLIT.match(norm, m.end()):
+            return None
+        unit_follows = self.lex.unit_at(norm, m.end()) is not None or SCALE.match(norm, m.end()) is not None
+        if norm[m.end()] != "%" and not ("\u4e00" <= norm[m.end()] <= "\u9fff" and unit_follows):
+            return None
+        joined = written + norm[end + 1 : m.end()]
+        line = norm[norm.rfind("\n", 0, s) + 1 : s]
+        if line.lstrip().startswith(("-", "|", "*")) or "\t" in line or "|" in line:
+            return None  # a table's row, flattened: "- 新开工 15 23.4%" is two cells
+        if norm[m.end()] == "%" and Decimal(joined) > 100:
+            return None
+        return joined, m.end()
+
+    def _spaced_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
+        """'34 065元', '11. 9%': a number whose digits PDF text spaced apart, as (its digits
+        without the spaces, where it ends); None where the digits are not one number ('24. 4+5',
+        a list marker; '120 135 150', a table's row). Read only where a word or sign follows."""
+        norm = self.norm
+        if s and (is_ascii_digit(norm[s - 1]) or norm[s - 1] in ".,"):
+            return None
+        m = None
+        if "." not in written and "," not in written and len(written) <= 3:
+            m = SPACED_THOUSANDS.match(norm, end)
+        if m is None and "." not in written and s and norm[s - 1] not in MARKER_BEFORE:
+            m = SPACED_DECIMALS.match(norm, end)
+        if m is None or m.end() >= len(norm):
+            return None
+        nxt = norm[m.end()]
+        if nxt in SPACES or nxt in "\n\r\t" or is_ascii_digit(nxt) or nxt.isascii() and not nxt == "%":
+            return None
+        joined = written + "".join(norm[end : m.end()].split())
+        return joined, m.end()
+
+    def _year_after_marker(self, s: int, end: int, written: str) -> dates.DateSpan | None:
+        """'7.2022年十件民生实事': list marker 7. glued to the year its item begins with."""
+        if not self.norm.startswith("年", end) or not MARKER_BEFORE_YEAR.fullmatch(written):
+            return None
+        return dates.match_arabic_date(self.norm, s + written.index(".") + 1, self.doc_date)
+
+    def _decade(self, s: int, end: int) -> dates.DateSpan | None:
+        """'80年代', '1990年代': a decade is a date, not a count of years."""
+        if not self.norm.startswith("年代", end) or end - s not in (2, 4) or self.norm[end - 1] != "0":
+            return None
+        return dates.DateSpan(s, end + 2, None)
+
+    def _half_chinese_year(self, s: int, end: int) -> dates.DateSpan | None:
+        """'一九九0年': a year begun in Chinese digits and ended in Arabic ones is a date."""
+        norm = self.norm
+        at = s
+        while at > 0 and norm[at - 1] in CHINESE_DIGITS and s - at < 3:
+            at -= 1
+        if at == s or (s - at) + (end - s) != 4 or not norm.startswith("年", end):
+            return None
+        return dates.DateSpan(at, end + 1, None)
 
     def _read_unsigned(self, s: int, end: int, value: Decimal, written: str, sign: int) -> tuple[list[Figure], int]:
         reading = self._unit_reading(s, end, value)
@@ -75,6 +167,10 @@ class ArabicNumerals(NumeralReader):
             return self._unitless_arabic(s, end, value, sign)
         if "." in written and self._marker_glued_to_count(s, written, reading):
             return self._split_marker(s, written, reading)
+        if reading.unit_written == "个":
+            points = self._points_of_list(reading.end)
+            if points is not None:  # "提高18.7个和16.9个百分点": the 个 of percentage points
+                reading = replace(reading, kind="pp", unit=points, reasons=reading.reasons + [reasons.UNIT_SHARED])
         return self.make.finish(self._range_with_units(reading, sign))
 
     def _unit_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
@@ -295,11 +391,23 @@ class ArabicNumerals(NumeralReader):
             return shared
         # "采购经理指数（PMI）为51.7", "美元兑日元报150.2": a bare reading after an index or a pair
         bare = notation.index_reading(norm, s, end, value) or notation.exchange_rate(norm, s, end, value, self.lex)
+        if (
+            bare
+            and end < len(norm)
+            and "\u4e00" <= norm[end] <= "\u9fff"
+            and norm[end] not in "和及与或至到比较"
+            and not self.rules.suffix_qualifier(end)
+        ):
+            bare = None  # "指数达到141分": a unit the lexicon lacks follows, no bare reading
         if bare:
+            bare.approx = bare.approx or self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(end)
             return self.make.finish(bare)
         implied = self._implied_reading(s, end, value)
         if implied:
             return self.make.finish(implied)
+        place = self._place_count(s, end, value)
+        if place:
+            return self.make.finish(place)
         # A year inside a name: "2025进博会", "数说江汉2026"
         if value == value.to_integral_value() and 1900 <= value <= 2100 and len(norm[s:end]) == 4:
             return [self.make.date(dates.DateSpan(s, end, None))], end
@@ -332,6 +440,8 @@ class ArabicNumerals(NumeralReader):
                 nxt = self._unit_of_list(j.end(), chained)
             if nxt is None or nxt.kind in ("rank",) or self.rules.is_duration_period(nxt):
                 continue
+            if scale_text and self._is_duration(nxt):
+                continue  # "3年500亿、5年1000亿": the next item's years are no unit of an amount
             own_factor = factor
             if not scale_text and reasons.SCALED in nxt.reasons:
                 own_factor = nxt.factor  # "10-20万人", "10和20万元", "30、50、80亿元": the scale serves them all
@@ -360,6 +470,50 @@ class ArabicNumerals(NumeralReader):
                 figures.extend(self.make.finish(later)[0])
             return figures, chained[-1][1] if chained else after_scale
         return None
+
+    def _place_count(self, s: int, end: int, value: Decimal) -> Reading | None:
+        """'澜沧3县', '珠三角9市', '湖南、湖北、安徽3省': a place noun standing as the measure word
+        of an Arabic count, a word of its own ('3市及驻琼部队'; not '5区号', '3市场')."""
+        from reviewer.extract.rules import PLACE_NOUNS
+        from reviewer.extract.segmenter import get_segmenter
+
+        norm = self.norm
+        if end >= len(norm) or norm[end] not in PLACE_NOUNS or value != value.to_integral_value() or value < 1:
+            return None
+        if norm[s] == "0" or value > 100 or norm.startswith(("道", "级"), end + 1):
+            return None  # "024区号": a code; "208省道": a road's number; "3县级"
+        if s and norm[s - 1] in QUOTES_OPEN:
+            return None  # "“4区18园”": a quoted label
+        words = get_segmenter().cut(norm[s : end + 4])
+        if len(words) < 2 or words[0] != norm[s:end] or words[1] != norm[end]:
+            return None
+        return Reading(s, end + 1, "quantity", value, unit=norm[end], confidence=0.6, reasons=[reasons.LISTED_COUNT])
+
+    def _points_of_list(self, at: int) -> str | None:
+        """The unit of points (个百分点) that the last item of a list of 'N个' items names after the
+        one ending at at ('18.7个和16.9个百分点', '10.1个、43.3个和17.3个百分点'); else None."""
+        norm = self.norm
+        for _ in range(8):
+            j = LIST_JOIN.match(norm, at)
+            if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
+                return None
+            number = ARABIC_NUMBER.match(norm, j.end())
+            value = parse_arabic(number.group()) if number else None
+            if number is None or value is None:
+                return None
+            nxt = self.tail.read(j.end(), number.end(), value, numeral="arabic")
+            if nxt is None:
+                return None
+            if nxt.kind == "pp":
+                return nxt.unit
+            if nxt.unit_written != "个":
+                return None
+            at = nxt.end
+        return None
+
+    def _is_duration(self, reading: Reading) -> bool:
+        unit = self.rules.unit_record(reading)
+        return unit is not None and bool(unit.tags & {"duration", "time"})
 
     def _unit_of_list(self, at: int, items: list[tuple[int, int, Decimal, Decimal | None]]) -> Reading | None:
         """The reading of the first item from at on that names its unit, in a list of numbers
@@ -394,6 +548,8 @@ class ArabicNumerals(NumeralReader):
             return self._n_big(s, end, value)
         pos = end
         inner = None
+        if norm.startswith((" 万", " 亿"), pos):
+            pos += 1  # "解决了 74 万农村人口": PDF text spaces number and scale
         if pos < len(norm) and norm[pos] in "多余":
             inner, pos = norm[pos], pos + 1
         scale_text = self.tail.scale_at(pos)

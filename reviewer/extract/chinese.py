@@ -100,7 +100,7 @@ class ChineseNumerals(NumeralReader):
             reading.value_high = value_range[1] * reading.factor
             reading.reasons.append(reasons.RANGE)
         if reading.approx is None and self._indefinite_before(s, cn_text):
-            reading.approx = "数"  # "数万次", "数十万人": some tens of thousands, at least the scale
+            reading.approx = self.norm[s - 1]  # "数万次", "几十万人": some tens of thousands, at least the scale
         unit = self.rules.unit_record(reading)
         if unit and "duration" in unit.tags and not self._duration_is_claim(s, reading):
             return [self.make.date(dates.DateSpan(s, reading.end, None))], reading.end  # 过去一年
@@ -134,12 +134,12 @@ class ChineseNumerals(NumeralReader):
     def _indefinite_before(self, s: int, cn_text: str) -> bool:
         """数 before a scale ('数万次', '数十家', '数亿元') is an indefinite digit, unless it ends a
         word ('人数', '指数', '少数')."""
-        if not (s and self.norm[s - 1] == "数" and cn_text[0] in "十百千万亿"):
-            return False
+        if not (s and self.norm[s - 1] in "数几" and cn_text[0] in "十百千万亿"):
+            return False  # 几 likewise: "几十万人"
         from reviewer.extract.segmenter import get_segmenter
 
         words = get_segmenter().cut(self.norm[max(0, s - 4) : s])
-        return bool(words) and words[-1] == "数"
+        return bool(words) and words[-1] in (self.norm[s - 1], "好几")
 
     def _claim_word_before(self, s: int) -> bool:
         """A duration's claim word (durations.tsv) ends at s: '提前一年'."""
@@ -171,6 +171,8 @@ class ChineseNumerals(NumeralReader):
             self.rules.is_distributive(s) or self._one_is_a_count(s, reading)
         ):
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
+        if cn_text == "二" and reading.kind == "quantity" and unit is not None and "count" in unit.tags:
+            return False  # a count of two is 两; "高考二本", "二所": a tier's or an item's name
         if norm.startswith(("规模", "级别"), reading.end) and reading.approx is None:
             reading.approx, qualified = norm[reading.end : reading.end + 2], True  # "6所万人规模的学校"
         scale_only = all(c in "百千万亿" for c in cn_text)

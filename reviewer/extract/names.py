@@ -100,7 +100,10 @@ def _inside_short_quote(norm: str, reading: Reading) -> bool:
     if sum(1 for c in rest if "\u4e00" <= c <= "\u9fff") < 2:
         return False
     seg = get_segmenter()
-    return not any((seg.tag(w) or "") in ("v", "vd", "p", "d") for w in seg.cut(rest))  # a quoted claim has a verb
+    words = seg.cut(rest)
+    if inside.endswith(rest) and words and (seg.tag(words[-1]) or "").startswith(("n", "q")):
+        return True  # “15分钟健身圈”: a name ends with its noun (圈, tagged q), whatever verb it holds (健身)
+    return not any((seg.tag(w) or "") in ("v", "vd", "p", "d") for w in words)  # a quoted claim has a verb
 
 
 def _rate_denominator(norm: str, reading: Reading) -> bool:

@@ -16,7 +16,7 @@ TOKEN = re.compile(rf"[0-9]+|[{CN_RUN}]+|半|俩")  # 俩 = 两个 (chinese.py r
 ARABIC_NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 CN_NUMBER = re.compile(rf"[{CN_RUN}]+(?:点[零〇一二三四五六七八九]+)?")
 SCALE = re.compile(r"[十百千万亿]+")
-RANGE_JOIN = re.compile(r"\s*(?:[-—–~～]|至|到)\s*")
+RANGE_JOIN = re.compile(r"\s*(?:[-—–~～]|至|到|&mdash;|&ndash;)\s*")  # HTML entities left in web text
 LIST_JOIN = re.compile(r"\s*(?:[、和及与或]|以及)\s*")
 FRACTION_SLASH = re.compile(r"/([0-9]{1,4})(?![0-9])")
 ASCII_LETTER = re.compile(r"[A-Za-z]")

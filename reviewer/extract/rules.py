@@ -69,6 +69,11 @@ class ContextRules:
             if not (placed and nxt == "的"):
                 return False  # "第三批", "第六代", "第一数据港": an ordinal label, not a ranking
         window = clause_slice(norm, max(0, ordinal_start - reach), ordinal_start, backwards=True)
+        if placed and not self.has_rank_context(window):
+            # "居我国内地大中城市中第4位", "名列“电商百佳城市”第5位": a written place (位) may stand
+            # farther from its ranking word, one of its clause
+            window = clause_slice(norm, max(0, ordinal_start - 24), ordinal_start, backwards=True)
+            return any(w in window for w in self.lex.rank_verbs)
         return self.has_rank_context(window)
 
     def has_rank_context(self, window: str) -> bool:
@@ -244,7 +249,7 @@ class ContextRules:
         if char not in PLACE_NOUNS:
             return None
         seg = get_segmenter()
-        if not (seg.tag(char) or "").startswith(("n", "j")) or seg.tag(char) in ("nr", "nrt"):
+        if not (seg.tag(char) or "").startswith(("n", "j", "zg")) or seg.tag(char) in ("nr", "nrt"):  # 县, 村: zg
             return None
         words = seg.cut(norm[s : end + 4])
         numeral = words[0] if words else ""

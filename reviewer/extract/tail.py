@@ -48,6 +48,8 @@ class TailReader:
             why.append(reasons.SCALED)
             if inner is None and pos < len(norm) and norm[pos] in self.lex.inner_qualifiers:
                 inner, pos = norm[pos], pos + 1
+            if numeral == "arabic" and pos < len(norm) and norm[pos] in SPACES:
+                pos = self._unit_after_space(pos)  # "120万 人次", "1000万 美元": spaced after the scale
         elif numeral == "chinese" and any(c in "万亿" for c in norm[s:end]):
             why.append(reasons.SCALED)
         elif numeral == "arabic" and any(c in "万亿千" for c in norm[s:end]):
@@ -146,6 +148,18 @@ class TailReader:
         if before >= 0 and before < s - 1 and norm[before] == "第":
             return None  # "第 12 届": an ordinal spaced like the rest
         return pos
+
+    def _unit_after_space(self, pos: int) -> int:
+        """Where a unit begins after the one or two spaces at pos, where one stands there as a word
+        of its own; else pos."""
+        norm = self.norm
+        at = pos
+        while at < len(norm) and norm[at] in SPACES and at - pos < 2:
+            at += 1
+        unit = self.lex.unit_at(norm, at)
+        if unit is None or ("\u4e00" <= norm[at] <= "\u9fff" and self._joined_to_next(at, at + len(unit.written))):
+            return pos
+        return at
 
     def _spaced_unit_stands(self, end: int, unit_end: int, value: Decimal, unit: Unit) -> bool:
         """A unit after a space belongs to the number only where it is a word of its own
