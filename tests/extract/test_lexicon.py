@@ -14,12 +14,12 @@ def test_shipped_lexicons_load():
 
 
 def test_a_user_lexicon_folder_adds_units_without_code(tmp_path, monkeypatch):
-    text = "全年救助候鸟1200羽"
+    text = "新建钢屋架1200榀"  # 榀, the measure word of roof trusses, is in no shipped lexicon
     assert not figures_only(extract(text))
-    (tmp_path / "units.tsv").write_text("# birds\n羽\tquantity\t只\tcount\n", encoding="utf-8")
+    (tmp_path / "units.tsv").write_text("# trusses\n榀\tquantity\t榀\tcount\n", encoding="utf-8")
     monkeypatch.setenv("REVIEWER_LEXICONS", str(tmp_path))
     figures = figures_only(extract(text))
-    assert [(f.text, f.value, f.unit) for f in figures] == [("1200羽", 1200, "只")]
+    assert [(f.text, f.value, f.unit) for f in figures] == [("1200榀", 1200, "榀")]
 
 
 def test_a_bad_lexicon_line_names_its_file_and_line(tmp_path):
