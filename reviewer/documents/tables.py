@@ -1,0 +1,532 @@
+"""Tables as structure: every reader hands back the tables it found as cells whose offsets index
+the document's text (`text[cell.start:cell.end] == cell.text`), with the table's caption, unit
+line and notes where the source gives them.
+
+Readers that build the text (.docx, .html) know their tables and pass `RawCell`s to
+`build_table`; in plain text and Markdown `find_text_tables` finds pipe tables, tab-separated
+blocks and the flattened form converters write (a caption 表N …, a unit line, then lines of a
+label followed by numbers). Every builder is linear in the table's size and never invents a
+cell: spans are clamped to the table, a ragged row is as long as it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+# A table caption: 表1, 表 1-2, 附表3, 表一, 表112020年 (number glued to a year)
+CAPTION = re.compile(r"^[ \t\u3000]*(?:附|续)?表[ \t\u3000]*(?:[0-9０-９]+(?:[-－.．][0-9０-９]+)?|[一二三四五六七八九十]+)(?![0-9０-９]*[%％])")
+# A unit line: 单位：亿元, 金额单位：万元, 单位: %, （单位：万人）
+UNIT = re.compile(r"[（(]?[\u4e00-\u9fff]{0,6}单位[ \t\u3000]*[:：][ \t\u3000]*[^ \t\u3000\n，,。；;）)]+(?:[ \t\u3000]*[，,、][ \t\u3000]*[^ \t\u3000\n，,。；;）)]+)*[）)]?")
+NOTE = re.compile(r"^[ \t\u3000]*(?:注[ \t\u3000]*[0-9０-９]*[:：]|注释|说明[:：]|备注[:：]|资料来源|数据来源|来源[:：]|[*＊※])")
+ENUMERATED = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９]+[）)]|[①-⑳])")
+# A cell that holds a number (or a placeholder for one): what body rows have and headers do not.
+NUMBER = re.compile(r"[-+−–]?(?:\d[\d,，]*(?:\.\d+)?|\.\d+)[%％‰]?")
+PLACEHOLDER = re.compile(r"[-—–…－─]+|…+|\.\.\.")
+MAX_CAPTION_CHARS = 120
+MAX_UNIT_LINE_CHARS = 60
+MAX_NOTE_LINES = 12
+MAX_SPAN = 1000  # HTML's own limit on colspan
+MAX_HEADER_ROWS = 3
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the document's text: text == document.text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: int  # 0-based, in the table's grid (header rows included)
+    col: int  # 0-based grid column of the cell's left edge
+    start: int  # offsets into Document.text: text[start:end] == text
+    end: int
+    text: str  # the cell's text, trimmed of surrounding whitespace ("" for an empty cell)
+    rowspan: int = 1
+    colspan: int = 1
+    is_header: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    cells: tuple[Cell, ...]  # in reading order: by row, then column (also text order)
+    n_rows: int
+    n_cols: int
+    header_rows: int = 0  # the first header_rows rows are headers
+    caption: Span | None = None  # 表1 2018年年末人口数及其构成
+    unit: Span | None = None  # 单位：万人 (above, below, in the caption or in the first row)
+    notes: tuple[Span, ...] = ()  # 注：… lines under the table
+    start: int = 0  # the table's extent in the text: its first cell to its last
+    end: int = 0
+    kind: str = ""  # where it came from: docx, html, pipe, tabs, flattened
+
+    def rows(self) -> list[list[Cell]]:
+        """The cells of each row (a merged cell only in the row it starts in)."""
+        rows: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            rows[cell.row].append(cell)
+        return rows
+
+    def cell(self, row: int, col: int) -> Cell | None:
+        """The cell covering (row, col), also inside a merged cell."""
+        for cell in self.cells:
+            if cell.row <= row < cell.row + cell.rowspan and cell.col <= col < cell.col + cell.colspan:
+                return cell
+        return None
+
+    def cell_at(self, offset: int) -> Cell | None:
+        """The cell whose text holds `offset` (its end included: a figure ending the cell)."""
+        starts = [cell.start for cell in self.cells]
+        i = bisect.bisect_right(starts, offset) - 1
+        while i >= 0:
+            cell = self.cells[i]
+            if cell.start <= offset <= cell.end and (cell.start < cell.end or offset == cell.start):
+                return cell
+            if cell.end < offset:
+                return None
+            i -= 1
+        return None
+
+    def column_header(self, col: int) -> list[Cell]:
+        """The header cells above column `col`, top first."""
+        found: list[Cell] = []
+        for cell in self.cells:
+            if cell.row >= self.header_rows:
+                break
+            if cell.col <= col < cell.col + cell.colspan and (not found or found[-1] is not cell):
+                found.append(cell)
+        return found
+
+
+def table_at(tables: Sequence[Table], offset: int) -> Table | None:
+    """The table whose extent holds `offset` (tables are in text order and do not overlap)."""
+    i = bisect.bisect_right([t.start for t in tables], offset) - 1
+    if i >= 0 and tables[i].start <= offset <= tables[i].end:
+        return tables[i]
+    return None
+
+
+@dataclass
+class RawCell:
+    """A cell as a reader found it: its span in the text (untrimmed), its spans, and for formats
+    that place cells on a grid (docx) the grid column."""
+
+    start: int
+    end: int
+    colspan: int = 1
+    rowspan: int = 1  # 0: to the end of the table
+    is_header: bool = False
+    grid_col: int | None = None
+
+
+def build_table(
+    text: str,
+    rows: Sequence[Sequence[RawCell]],
+    kind: str,
+    header_rows: int | None = None,
+    caption: Span | None = None,
+    unit: Span | None = None,
+    notes: Sequence[Span] = (),
+    lift: bool = True,
+) -> Table | None:
+    """A Table from rows of raw cells: each cell trimmed, placed on the grid (past the cells
+    above that span down into its row), its spans clamped to the table; rows of one cell that
+    are the caption, the unit line or a note are lifted out of the grid. None for a table
+    without a single non-empty cell."""
+    rows = [list(row) for row in rows]
+    notes = list(notes)
+    if lift:
+        while rows and (only := _lone_cell(text, rows[0])) is not None:
+            lone = _trimmed(text, only.start, only.end)
+            if caption is None and CAPTION.match(lone.text) and len(lone.text) <= MAX_CAPTION_CHARS:
+                caption = lone
+                unit = unit or unit_in(text, lone)
+            elif unit is None and UNIT.fullmatch(lone.text):
+                unit = lone
+            else:
+                break
+            rows.pop(0)
+            if header_rows:
+                header_rows -= 1
+        tail: list[Span] = []
+        while rows and (only := _lone_cell(text, rows[-1])) is not None:
+            lone = _trimmed(text, only.start, only.end)
+            if NOTE.match(lone.text):
+                tail.insert(0, lone)
+            elif unit is None and UNIT.fullmatch(lone.text):
+                unit = lone
+            else:
+                break
+            rows.pop()
+        notes.extend(tail)
+    n_rows = len(rows)
+    if n_rows == 0:
+        return None
+    placed: list[tuple[int, int, RawCell]] = []  # (row, col, cell)
+    active: list[tuple[int, int, int]] = []  # spans from rows above: (first col, end col, last row)
+    for r, row in enumerate(rows):
+        active = [span for span in active if span[2] >= r]
+        taken = sorted((a, b) for a, b, _ in active)
+        col = 0
+        k = 0
+        for cell in row:
+            if cell.grid_col is not None:
+                col = max(col, cell.grid_col)
+            while k < len(taken) and taken[k][1] <= col:
+                k += 1
+            while k < len(taken) and taken[k][0] <= col:
+                col = max(col, taken[k][1])
+                k += 1
+            colspan = min(max(1, cell.colspan), MAX_SPAN)
+            rowspan = n_rows - r if cell.rowspan <= 0 else min(cell.rowspan, n_rows - r)
+            placed.append((r, col, replace(cell, colspan=colspan, rowspan=rowspan)))
+            if rowspan > 1:
+                active.append((col, col + colspan, r + rowspan - 1))
+            col += colspan
+    n_cols = max(col for _, col, _ in placed) + 1
+    cells = []
+    for r, col, cell in placed:
+        span = _trimmed(text, cell.start, cell.end)
+        cells.append(Cell(r, col, span.start, span.end, span.text, cell.rowspan, min(cell.colspan, n_cols - col),
+                          cell.is_header))
+    if not any(cell.text for cell in cells):
+        return None
+    if header_rows is None:
+        header_rows = guess_header_rows(cells, n_rows)
+    header_rows = max(0, min(header_rows, n_rows))
+    cells = [replace(cell, is_header=True) if cell.row < header_rows and not cell.is_header else cell
+             for cell in cells]
+    nonempty = [cell for cell in cells if cell.text] or cells
+    return Table(tuple(cells), n_rows, n_cols, header_rows, caption, unit, tuple(notes),
+                 min(c.start for c in nonempty), max(c.end for c in nonempty), kind)
+
+
+def guess_header_rows(cells: Sequence[Cell], n_rows: int) -> int:
+    """Leading rows with no number past their first column are headers (at most three; a table
+    without numbers has one header row when it has more than one row)."""
+    numeric = [False] * n_rows
+    for cell in cells:
+        if cell.col > 0 and is_number(cell.text):
+            numeric[cell.row] = True
+    leading = next((r for r, has in enumerate(numeric) if has), n_rows)
+    if leading == n_rows:
+        return 1 if n_rows > 1 else 0
+    return leading if leading <= MAX_HEADER_ROWS else 1
+
+
+def is_number(text: str) -> bool:
+    text = text.strip()
+    return bool(NUMBER.fullmatch(text) or PLACEHOLDER.fullmatch(text))
+
+
+def unit_in(text: str, span: Span) -> Span | None:
+    """The unit statement inside a caption or a line (表1 …（单位：亿元）)."""
+    found = UNIT.search(span.text)
+    if found is None:
+        return None
+    return _trimmed(text, span.start + found.start(), span.start + found.end())
+
+
+def shifted(tables: Iterable[Table], start: int, end: int) -> tuple[Table, ...]:
+    """The tables wholly inside text[start:end], with offsets into that piece."""
+    out = []
+    for table in tables:
+        if table.start >= start and table.end <= end and all(c.start >= start and c.end <= end for c in table.cells):
+            def move(span: Span | None) -> Span | None:
+                if span is None:
+                    return None
+                if span.start < start or span.end > end:
+                    return None
+                return Span(span.start - start, span.end - start, span.text)
+
+            out.append(replace(
+                table,
+                cells=tuple(replace(c, start=c.start - start, end=c.end - start) for c in table.cells),
+                caption=move(table.caption),
+                unit=move(table.unit),
+                notes=tuple(n for n in (move(note) for note in table.notes) if n is not None),
+                start=table.start - start,
+                end=table.end - start,
+            ))
+    return tuple(out)
+
+
+def retexted(tables: Iterable[Table], text: str) -> tuple[Table, ...]:
+    """The same tables with every text taken again from `text` (after a one-for-one change
+    of characters, such as lone surrogates replaced)."""
+
+    def again(span: Span | None) -> Span | None:
+        return None if span is None else Span(span.start, span.end, text[span.start:span.end])
+
+    return tuple(
+        replace(
+            table,
+            cells=tuple(replace(c, text=text[c.start:c.end]) for c in table.cells),
+            caption=again(table.caption),
+            unit=again(table.unit),
+            notes=tuple(Span(n.start, n.end, text[n.start:n.end]) for n in table.notes),
+        )
+        for table in tables
+    )
+
+
+def _lone_cell(text: str, row: Sequence[RawCell]) -> RawCell | None:
+    """The one non-empty cell of a row, or None."""
+    found = None
+    for cell in row:
+        if text[cell.start:cell.end].strip():
+            if found is not None:
+                return None
+            found = cell
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+# ---------------------------------------------------------------- tables in plain text
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int  # without the newline
+    text: str
+
+
+def find_text_tables(text: str) -> tuple[Table, ...]:
+    """The tables of a plain-text or Markdown document: pipe tables, tab-separated blocks and
+    flattened tables under a caption or a unit line. Linear in the text."""
+    lines = list(_lines(text))
+    tables: list[Table] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        kind = _row_kind(line.text)
+        if kind:
+            j = i
+            while j < n and _row_kind(lines[j].text) == kind:
+                j += 1
+            if j - i >= 2:
+                table = _block_table(text, lines, i, j, kind)
+                if table is not None:
+                    tables.append(table)
+                    i = j
+                    continue
+            i = max(j, i + 1)
+            continue
+        if _is_anchor(line.text):
+            found = _flattened(text, lines, i)
+            if found is not None:
+                table, i = found
+                tables.append(table)
+                continue
+        i += 1
+    return tuple(tables)
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    start = 0
+    for m in re.finditer("\n", text):
+        yield _Line(start, m.start(), text[start:m.start()])
+        start = m.end()
+    if start < len(text):
+        yield _Line(start, len(text), text[start:])
+
+
+def _row_kind(line: str) -> str:
+    stripped = line.strip()
+    if stripped.startswith("|") and len(stripped) > 1:
+        return "pipe"
+    if "\t" in stripped:
+        return "tabs"
+    return ""
+
+
+RULE_CELL = re.compile(r"[ \t]*:?-{1,}:?[ \t]*")
+
+
+def _pipe_cells(line: _Line) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a pipe row, in absolute offsets; `\\|` is a pipe in a cell."""
+    s = line.text
+    first = s.index("|")
+    bounds = [first]
+    i = first + 1
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s):
+            i += 2
+            continue
+        if ch == "|":
+            bounds.append(i)
+        i += 1
+    cells = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+    tail = s[bounds[-1] + 1:]
+    if tail.strip():  # no closing pipe
+        cells.append((bounds[-1] + 1, len(s)))
+    return [(line.start + a, line.start + b) for a, b in cells]
+
+
+def _block_table(text: str, lines: list[_Line], i: int, j: int, kind: str) -> Table | None:
+    rows: list[list[RawCell]] = []
+    header_rows = None
+    for line in lines[i:j]:
+        if kind == "pipe":
+            spans = _pipe_cells(line)
+            if spans and all(RULE_CELL.fullmatch(text[a:b]) for a, b in spans):
+                if header_rows is None:
+                    header_rows = len(rows)
+                continue
+        else:
+            spans = []
+            start = line.start
+            for m in re.finditer("\t", line.text):
+                spans.append((start, line.start + m.start()))
+                start = line.start + m.end()
+            spans.append((start, line.end))
+        rows.append([RawCell(a, b) for a, b in spans])
+    caption, unit = _above(text, lines, i)
+    below_unit, notes = _below(text, lines, j)
+    return build_table(text, rows, kind, header_rows, caption, unit or below_unit, notes)
+
+
+def _is_anchor(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= MAX_CAPTION_CHARS and bool(CAPTION.match(s) or UNIT.fullmatch(s))
+
+
+def _above(text: str, lines: list[_Line], i: int) -> tuple[Span | None, Span | None]:
+    """The caption and the unit line just above line i (blank lines between allowed)."""
+    caption = unit = None
+    k = i - 1
+    seen = 0
+    while k >= 0 and seen < 2:
+        s = lines[k].text
+        if not s.strip():
+            k -= 1
+            continue
+        span = _trimmed(text, lines[k].start, lines[k].end)
+        if unit is None and caption is None and len(span.text) <= MAX_UNIT_LINE_CHARS and UNIT.fullmatch(span.text):
+            unit = span
+        elif caption is None and len(span.text) <= MAX_CAPTION_CHARS and CAPTION.match(span.text):
+            caption = span
+            if unit is None:
+                unit = unit_in(text, span)
+            break
+        else:
+            break
+        seen += 1
+        k -= 1
+    return caption, unit
+
+
+def _below(text: str, lines: list[_Line], j: int) -> tuple[Span | None, list[Span]]:
+    """A unit line and the note lines just below a table ending before line j."""
+    unit = None
+    notes: list[Span] = []
+    k = j
+    blanks = 0
+    while k < len(lines) and len(notes) < MAX_NOTE_LINES:
+        s = lines[k].text
+        if not s.strip():
+            blanks += 1
+            if blanks > 1 or notes:
+                break
+            k += 1
+            continue
+        span = _trimmed(text, lines[k].start, lines[k].end)
+        if unit is None and not notes and len(span.text) <= MAX_UNIT_LINE_CHARS and UNIT.fullmatch(span.text):
+            unit = span
+        elif NOTE.match(span.text) or (notes and ENUMERATED.match(span.text)):
+            notes.append(span)
+        else:
+            break
+        k += 1
+    return unit, notes
+
+
+TOKEN = re.compile(r"\S+")
+LIST_MARK = re.compile(r"[ \t\u3000]*(?:[-*+•·][ \t\u3000]+)?")
+MAX_LABEL_CHARS = 40
+PROSE = re.compile(r"[。；;！？!?]")
+MAX_HEADER_LINES = 3
+
+
+def _flattened(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | None:
+    """A table a converter flattened into lines (`- 衣 着 -0.2 -0.2 -0.3`) under a caption and
+    or a unit line at line i: (table, the line after it), or None."""
+    caption = unit = None
+    k = i
+    while k < len(lines) and k < i + 6:
+        s = lines[k].text.strip()
+        if not s:
+            k += 1
+            continue
+        span = _trimmed(text, lines[k].start, lines[k].end)
+        if caption is None and unit is None and CAPTION.match(s) and len(s) <= MAX_CAPTION_CHARS:
+            caption = span
+            unit = unit_in(text, span)
+        elif unit is None and len(s) <= MAX_UNIT_LINE_CHARS and UNIT.fullmatch(s):
+            unit = span
+        else:
+            break
+        k += 1
+    if _row_kind(lines[k].text if k < len(lines) else ""):
+        return None  # a pipe or tab table follows: read as such
+    headers: list[list[tuple[int, int]]] = []
+    data: list[tuple[list[tuple[int, int]], list[tuple[int, int]]]] = []  # (label tokens, numbers)
+    j = k
+    while j < len(lines):
+        line = lines[j]
+        if not line.text.strip() or PROSE.search(line.text):
+            break
+        mark = LIST_MARK.match(line.text)
+        offset = line.start + (mark.end() if mark else 0)
+        tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text, offset, line.end)]
+        split = len(tokens)
+        while split > 0 and is_number(text[tokens[split - 1][0]:tokens[split - 1][1]]):
+            split -= 1
+        label, numbers = tokens[:split], tokens[split:]
+        if numbers and label:
+            if label[-1][1] - label[0][0] > MAX_LABEL_CHARS:
+                break
+            data.append((label, numbers))
+        elif not numbers and not data and len(headers) < MAX_HEADER_LINES and len(tokens) <= 30:
+            headers.append(tokens)
+        else:
+            break
+        j += 1
+    if not data:
+        return None
+    n_cols = 1 + max(len(numbers) for _, numbers in data)
+    rows: list[list[RawCell]] = []
+    total = sum(len(h) for h in headers)
+    if headers and total == n_cols and len(headers) > 1:
+        rows.append([RawCell(a, b) for h in headers for a, b in h])  # one header row split over lines
+    else:
+        for h in headers:
+            if len(h) > n_cols:  # a letter-spaced first header (行 业): its pieces are one cell
+                extra = len(h) - n_cols + 1
+                h = [(h[0][0], h[extra - 1][1])] + h[extra:]
+                rows.append([RawCell(a, b) for a, b in h])
+            else:
+                rows.append([RawCell(a, b, grid_col=n_cols - len(h) + c) for c, (a, b) in enumerate(h)])
+    for label, numbers in data:
+        rows.append([RawCell(label[0][0], label[-1][1])] + [RawCell(a, b) for a, b in numbers])
+    _, notes = _below(text, lines, j)
+    table = build_table(text, rows, "flattened", len(rows) - len(data), caption, unit, notes, lift=False)
+    if table is None:
+        return None
+    return table, j
