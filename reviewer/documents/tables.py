@@ -134,6 +134,7 @@ def build_table(
     unit: Span | None = None,
     notes: Sequence[Span] = (),
     lift: bool = True,
+    look_around: bool = False,
 ) -> Table | None:
     """A Table from rows of raw cells: each cell trimmed, placed on the grid (past the cells
     above that span down into its row), its spans clamped to the table; rows of one cell that
@@ -199,12 +200,43 @@ def build_table(
         return None
     if header_rows is None:
         header_rows = guess_header_rows(cells, n_rows)
+    nonempty = [cell for cell in cells if cell.text] or cells
+    start, end = min(c.start for c in nonempty), max(c.end for c in nonempty)
+    if look_around:
+        near_caption, near_unit, near_notes = around(text, start, end)
+        if caption is None and near_caption is not None:
+            caption = near_caption
+        if unit is None:
+            unit = near_unit if near_unit is not None else (unit_in(text, caption) if caption else None)
+        if near_notes and not notes:
+            notes = near_notes
     header_rows = max(0, min(header_rows, n_rows))
     cells = [replace(cell, is_header=True) if cell.row < header_rows and not cell.is_header else cell
              for cell in cells]
-    nonempty = [cell for cell in cells if cell.text] or cells
-    return Table(tuple(cells), n_rows, n_cols, header_rows, caption, unit, tuple(notes),
-                 min(c.start for c in nonempty), max(c.end for c in nonempty), kind)
+    return Table(tuple(cells), n_rows, n_cols, header_rows, caption, unit, tuple(notes), start, end, kind)
+
+
+def around(text: str, start: int, end: int) -> tuple[Span | None, Span | None, list[Span]]:
+    """The caption and unit line above text[start:end] (a table built by a reader) and the unit
+    line and notes below it, looking a few lines each way."""
+    above: list[_Line] = []
+    line_start = text.rfind("\n", 0, start) + 1
+    k = line_start
+    while k > 0 and len(above) < 4:
+        prev = text.rfind("\n", 0, k - 1) + 1
+        above.insert(0, _Line(prev, k - 1, text[prev:k - 1]))
+        k = prev
+    line_end = text.find("\n", end)
+    below: list[_Line] = []
+    k = line_end
+    while k != -1 and len(below) < MAX_NOTE_LINES + 2:
+        nxt = text.find("\n", k + 1)
+        stop = len(text) if nxt == -1 else nxt
+        below.append(_Line(k + 1, stop, text[k + 1:stop]))
+        k = nxt
+    caption, unit = _above(text, above, len(above))
+    below_unit, notes = _below(text, below, 0)
+    return caption, unit or below_unit, notes
 
 
 def guess_header_rows(cells: Sequence[Cell], n_rows: int) -> int:
@@ -448,6 +480,8 @@ def _below(text: str, lines: list[_Line], j: int) -> tuple[Span | None, list[Spa
             continue
         span = _trimmed(text, lines[k].start, lines[k].end)
         if unit is None and not notes and len(span.text) <= MAX_UNIT_LINE_CHARS and UNIT.fullmatch(span.text):
+            if _starts_table(lines, k + 1):
+                break  # the unit line of the table that follows
             unit = span
         elif NOTE.match(span.text) or (notes and ENUMERATED.match(span.text)):
             notes.append(span)
@@ -455,6 +489,13 @@ def _below(text: str, lines: list[_Line], j: int) -> tuple[Span | None, list[Spa
             break
         k += 1
     return unit, notes
+
+
+def _starts_table(lines: list[_Line], k: int) -> bool:
+    """Whether the next non-blank line from k is a table row or a caption."""
+    while k < len(lines) and not lines[k].text.strip():
+        k += 1
+    return k < len(lines) and bool(_row_kind(lines[k].text) or CAPTION.match(lines[k].text.strip()))
 
 
 TOKEN = re.compile(r"\S+")
