@@ -219,6 +219,7 @@ def _table_grid(table: etree._Element, pos: int) -> tuple[list[str], list[list[R
     open_merges: dict[int, RawCell] = {}
     header_rows = 0
     headed = True
+    width = len(table.findall(f"{W}tblGrid/{W}gridCol")) or 1000
     for tr in _children(table, f"{W}tr"):
         tcs = list(_children(tr, f"{W}tc"))
         cells = [_cell_text(tc) for tc in tcs]
@@ -229,7 +230,7 @@ def _table_grid(table: etree._Element, pos: int) -> tuple[list[str], list[list[R
         col = _int_val(tr.find(f"{W}trPr/{W}gridBefore"), 0)
         at = pos
         for tc, text in zip(tcs, cells, strict=True):
-            span = max(1, min(_int_val(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1000))
+            span = max(1, min(_int_val(tc.find(f"{W}tcPr/{W}gridSpan"), 1), width - col))
             merge = tc.find(f"{W}tcPr/{W}vMerge")
             continues = merge is not None and merge.get(f"{W}val", "continue") != "restart"
             if continues and col in open_merges and not text:

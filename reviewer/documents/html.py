@@ -191,11 +191,15 @@ class _Table:
 
 
 def _span(attrib: Any, name: str) -> int:
+    """colspan or rowspan as HTML reads them: not a number or negative is 1, a colspan of 0 is
+    1, a rowspan of 0 reaches the end of the table."""
     try:
         value = int(str(attrib.get(name, "1")).strip() or "1")
     except (ValueError, TypeError):
         return 1
-    return max(0, min(value, MAX_SPAN))
+    if value < 0 or (value == 0 and name == "colspan"):
+        return 1
+    return min(value, MAX_SPAN if name == "colspan" else 65534)
 
 
 class _Readable:

@@ -17,10 +17,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 # A table caption: 表1, 表 1-2, 附表3, 表一, 表112020年 (number glued to a year)
-CAPTION = re.compile(r"^[ \t\u3000]*(?:附|续)?表[ \t\u3000]*(?:[0-9０-９]+(?:[-－.．][0-9０-９]+)?|[一二三四五六七八九十]+)(?![0-9０-９]*[%％])")
+BLANK = "[ \t\u3000]*"
+CAPTION = re.compile(
+    "^" + BLANK + "(?:附|续)?表" + BLANK
+    + r"(?:[0-9０-９]+(?:[-－.．][0-9０-９]+)?|[一二三四五六七八九十]+)(?![0-9０-９]*[%％])"
+)
 # A unit line: 单位：亿元, 金额单位：万元, 单位: %, （单位：万人）
-UNIT = re.compile(r"[（(]?[\u4e00-\u9fff]{0,6}单位[ \t\u3000]*[:：][ \t\u3000]*[^ \t\u3000\n，,。；;）)]+(?:[ \t\u3000]*[，,、][ \t\u3000]*[^ \t\u3000\n，,。；;）)]+)*[）)]?")
-NOTE = re.compile(r"^[ \t\u3000]*(?:注[ \t\u3000]*[0-9０-９]*[:：]|注释|说明[:：]|备注[:：]|资料来源|数据来源|来源[:：]|[*＊※])")
+UNIT_WORD = r"[^ \t\u3000\n，,。；;）)]+"
+UNIT = re.compile(
+    r"[（(]?[\u4e00-\u9fff]{0,6}单位" + BLANK + "[:：]" + BLANK + UNIT_WORD
+    + "(?:" + BLANK + "[，,、]" + BLANK + UNIT_WORD + ")*[）)]?"
+)
+NOTE = re.compile(
+    "^" + BLANK + r"(?:注" + BLANK + "[0-9０-９]*[:：]|注释|说明[:：]|备注[:：]|资料来源|数据来源|来源[:：]|[*＊※])"
+)
 ENUMERATED = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]+[.．、)）]|[（(][0-9０-９]+[）)]|[①-⑳])")
 # A cell that holds a number (or a placeholder for one): what body rows have and headers do not.
 NUMBER = re.compile(r"[-+−–]?(?:\d[\d,，]*(?:\.\d+)?|\.\d+)[%％‰]?")
@@ -154,7 +164,7 @@ def build_table(
                 break
             rows.pop(0)
             if header_rows:
-                header_rows -= 1
+                header_rows = header_rows - 1 or None  # the marked header was the caption: guess
         tail: list[Span] = []
         while rows and (only := _lone_cell(text, rows[-1])) is not None:
             lone = _trimmed(text, only.start, only.end)
@@ -169,6 +179,10 @@ def build_table(
     n_rows = len(rows)
     if n_rows == 0:
         return None
+    # no cell spans more columns than the longest row has cells, unless the source places cells on
+    # a grid of its own (docx)
+    gridded = any(cell.grid_col is not None for row in rows for cell in row)
+    widest = MAX_SPAN if gridded else max(len(row) for row in rows)
     placed: list[tuple[int, int, RawCell]] = []  # (row, col, cell)
     active: list[tuple[int, int, int]] = []  # spans from rows above: (first col, end col, last row)
     for r, row in enumerate(rows):
@@ -184,13 +198,15 @@ def build_table(
             while k < len(taken) and taken[k][0] <= col:
                 col = max(col, taken[k][1])
                 k += 1
-            colspan = min(max(1, cell.colspan), MAX_SPAN)
+            colspan = min(max(1, cell.colspan), MAX_SPAN, max(1, widest))
             rowspan = n_rows - r if cell.rowspan <= 0 else min(cell.rowspan, n_rows - r)
             placed.append((r, col, replace(cell, colspan=colspan, rowspan=rowspan)))
             if rowspan > 1:
                 active.append((col, col + colspan, r + rowspan - 1))
             col += colspan
     n_cols = max(col for _, col, _ in placed) + 1
+    if gridded:
+        n_cols = max(col + cell.colspan for _, col, cell in placed)
     cells = []
     for r, col, cell in placed:
         span = _trimmed(text, cell.start, cell.end)
