@@ -183,11 +183,12 @@ def build_table(
     # a grid of its own (docx)
     gridded = any(cell.grid_col is not None for row in rows for cell in row)
     widest = MAX_SPAN if gridded else max(len(row) for row in rows)
-    placed: list[tuple[int, int, RawCell]] = []  # (row, col, cell)
+    placed: list[tuple[int, int, RawCell, int, int]] = []  # (row, col, cell, colspan, rowspan)
     active: list[tuple[int, int, int]] = []  # spans from rows above: (first col, end col, last row)
     for r, row in enumerate(rows):
-        active = [span for span in active if span[2] >= r]
-        taken = sorted((a, b) for a, b, _ in active)
+        if active:
+            active = [span for span in active if span[2] >= r]
+        taken = sorted((a, b) for a, b, _ in active) if active else []
         col = 0
         k = 0
         for cell in row:
@@ -198,24 +199,29 @@ def build_table(
             while k < len(taken) and taken[k][0] <= col:
                 col = max(col, taken[k][1])
                 k += 1
-            colspan = min(max(1, cell.colspan), MAX_SPAN, max(1, widest))
-            rowspan = n_rows - r if cell.rowspan <= 0 else min(cell.rowspan, n_rows - r)
-            placed.append((r, col, replace(cell, colspan=colspan, rowspan=rowspan)))
+            colspan = 1 if cell.colspan == 1 else min(max(1, cell.colspan), MAX_SPAN, max(1, widest))
+            rowspan = 1 if cell.rowspan == 1 else n_rows - r if cell.rowspan <= 0 else min(cell.rowspan, n_rows - r)
+            placed.append((r, col, cell, colspan, rowspan))
             if rowspan > 1:
                 active.append((col, col + colspan, r + rowspan - 1))
             col += colspan
-    n_cols = max(col for _, col, _ in placed) + 1
+    n_cols = max(p[1] for p in placed) + 1
     if gridded:
-        n_cols = max(col + cell.colspan for _, col, cell in placed)
-    cells = []
-    for r, col, cell in placed:
-        span = _trimmed(text, cell.start, cell.end)
-        cells.append(Cell(r, col, span.start, span.end, span.text, cell.rowspan, min(cell.colspan, n_cols - col),
-                          cell.is_header))
-    if not any(cell.text for cell in cells):
+        n_cols = max(p[1] + p[3] for p in placed)
+    trimmed = []
+    for _, _, cell, _, _ in placed:
+        piece = text[cell.start:cell.end]
+        lead = piece.lstrip()
+        kept = lead.rstrip()
+        start = cell.start + len(piece) - len(lead)
+        trimmed.append((start, start + len(kept), kept))
+    if not any(t[2] for t in trimmed):
         return None
     if header_rows is None:
-        header_rows = guess_header_rows(cells, n_rows)
+        header_rows = _guess_header_rows([(p[0], p[1], t[2]) for p, t in zip(placed, trimmed, strict=True)], n_rows)
+    header_rows = max(0, min(header_rows, n_rows))
+    cells = [Cell(r, col, start, end, kept, rowspan, min(colspan, n_cols - col), cell.is_header or r < header_rows)
+             for (r, col, cell, colspan, rowspan), (start, end, kept) in zip(placed, trimmed, strict=True)]
     nonempty = [cell for cell in cells if cell.text] or cells
     start, end = min(c.start for c in nonempty), max(c.end for c in nonempty)
     if look_around:
@@ -226,9 +232,6 @@ def build_table(
             unit = near_unit if near_unit is not None else (unit_in(text, caption) if caption else None)
         if near_notes and not notes:
             notes = near_notes
-    header_rows = max(0, min(header_rows, n_rows))
-    cells = [replace(cell, is_header=True) if cell.row < header_rows and not cell.is_header else cell
-             for cell in cells]
     return Table(tuple(cells), n_rows, n_cols, header_rows, caption, unit, tuple(notes), start, end, kind)
 
 
@@ -258,10 +261,14 @@ def around(text: str, start: int, end: int) -> tuple[Span | None, Span | None, l
 def guess_header_rows(cells: Sequence[Cell], n_rows: int) -> int:
     """Leading rows with no number past their first column are headers (at most three; a table
     without numbers has one header row when it has more than one row)."""
+    return _guess_header_rows([(cell.row, cell.col, cell.text) for cell in cells], n_rows)
+
+
+def _guess_header_rows(cells: Sequence[tuple[int, int, str]], n_rows: int) -> int:
     numeric = [False] * n_rows
-    for cell in cells:
-        if cell.col > 0 and is_number(cell.text):
-            numeric[cell.row] = True
+    for row, col, text in cells:
+        if col > 0 and not numeric[row] and is_number(text):
+            numeric[row] = True
     leading = next((r for r, has in enumerate(numeric) if has), n_rows)
     if leading == n_rows:
         return 1 if n_rows > 1 else 0
