@@ -143,10 +143,11 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
 
 def _tables(fmt: str, parsed: RawText, text: str) -> tuple[Table, ...]:
     """The reader's own tables (their texts taken again from the final text, where lone
-    surrogates were replaced one for one), or for plain text those its lines form."""
+    surrogates were replaced one for one), or for plain text those its lines form (also for a
+    PDF, whose text layer gives a table as lines of words and numbers under its caption)."""
     from reviewer.documents.tables import find_text_tables, retexted
 
-    if fmt in ("txt", "md"):
+    if fmt in ("txt", "md", "pdf"):
         return find_text_tables(text)
     if parsed.tables and text is not parsed.text:
         return retexted(parsed.tables, text)

@@ -574,7 +574,13 @@ def _flattened(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
         j += 1
     if not data:
         return None
-    n_cols = 1 + max(len(numbers) for _, numbers in data)
+    # the words before the numbers are one label, or as many columns as every row has words
+    # (原煤 亿吨 39.0 1.4 from a PDF) unless a label is a word spaced out letter by letter (衣 着)
+    widths = {len(label) for label, _ in data}
+    label_cols = widths.pop() if len(widths) == 1 else 1
+    if label_cols > 1 and any(all(b - a < 2 for a, b in label) for label, _ in data):
+        label_cols = 1
+    n_cols = label_cols + max(len(numbers) for _, numbers in data)
     rows: list[list[RawCell]] = []
     total = sum(len(h) for h in headers)
     if headers and total == n_cols and len(headers) > 1:
@@ -588,7 +594,8 @@ def _flattened(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
             else:
                 rows.append([RawCell(a, b, grid_col=n_cols - len(h) + c) for c, (a, b) in enumerate(h)])
     for label, numbers in data:
-        rows.append([RawCell(label[0][0], label[-1][1])] + [RawCell(a, b) for a, b in numbers])
+        words = [RawCell(a, b) for a, b in label] if label_cols > 1 else [RawCell(label[0][0], label[-1][1])]
+        rows.append(words + [RawCell(a, b) for a, b in numbers])
     _, notes = _below(text, lines, j)
     table = build_table(text, rows, "flattened", len(rows) - len(data), caption, unit, notes, lift=False)
     if table is None:

@@ -335,6 +335,31 @@ def test_flattened_table_with_letter_spaced_header_and_right_aligned_years(tmp_p
     assert table.header_rows == 1
 
 
+def test_pdf_table_from_its_text_layer_under_its_caption(tmp_path):
+    from tests.documents.fixtures import make_pdf
+
+    page = ("前言：全年受理案件1425918件。\n表2 2020年主要工业产品产量及其增长速度\n单位：万吨\n"
+            "产品名称 单位 产量 比上年增长（%）\n纱 万吨 2618.3 -7.4\n布 亿米 460.3 -17.1\n化学纤维 万吨 6126.5 4.1\n\n"
+            "结案1310621件。")
+    doc = read_document(make_pdf(tmp_path / "table.pdf", [page]))
+    check_offsets(doc)
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert table.caption.text == "表2 2020年主要工业产品产量及其增长速度" and table.unit.text == "单位：万吨"
+    assert [[c.text for c in row] for row in table.rows()] == [
+        ["产品名称", "单位", "产量", "比上年增长（%）"], ["纱", "万吨", "2618.3", "-7.4"],
+        ["布", "亿米", "460.3", "-17.1"], ["化学纤维", "万吨", "6126.5", "4.1"]]
+    assert table.header_rows == 1
+
+
+def test_flattened_words_are_columns_only_when_every_row_has_as_many():
+    text = "表1 价格\n- 衣 着 -0.2 -0.3\n- 食品烟酒 8.3 7.8\n"
+    assert [[c.text for c in row] for row in find_text_tables(text)[0].rows()] == [
+        ["衣 着", "-0.2", "-0.3"], ["食品烟酒", "8.3", "7.8"]]
+    spaced = "表1 价格\n- 衣 着 -0.2 -0.3\n- 居 住 -0.4 -0.5\n"
+    assert [c.text for c in find_text_tables(spaced)[0].rows()[0]] == ["衣 着", "-0.2", "-0.3"]
+
+
 @pytest.mark.parametrize("text", [
     "表1 全年受理案件1425918件，同比增长5.2%。\n全年审结案件1310621件，结案率90.5 。\n",  # prose under a caption
     "表格工作很多。\n第一行 1 2\n",  # not a caption
