@@ -75,6 +75,8 @@ BLOCK = {
     "tfoot",
 }
 CELL = {"td", "th"}
+# A cell holding more than this many characters holds prose: its table lays out a page.
+MAX_DATA_CELL_CHARS = 300
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-.:]+)""", re.IGNORECASE)
 SPACES = re.compile(r"[ \t\u00a0]+")
 # A declared charset whose decoding reads this messy (charset-normalizer's measure: mojibake
@@ -166,7 +168,9 @@ class _Table:
         self.rows: list[list[RawCell]] = []
         self.header: list[bool] = []  # per row: in <thead>, or only <th> cells
         self.cell: RawCell | None = None
-        self.nested = False  # holds a table: a layout table, not a table of data
+        self.layout = False  # holds a table, or says it is for layout: not a table of data
+        self.cell_chars = 0  # characters of the cell being read (blanks around pieces not counted)
+        self.longest = 0  # of its cells
         self.breaks: list[int] = []  # parts that break a line inside a cell, or in the markup's layout
         self.caption: list[int] = []  # [start, end] of its <caption>
         self.in_thead = False
@@ -236,9 +240,12 @@ class _Readable:
         elif self.skipping == 0:
             if tag == "table":
                 if self.open:
-                    self.open[-1].nested = True
+                    self.open[-1].layout = True
                 self._block()
                 self.open.append(_Table())
+                role = str(attrib.get("role", "")).strip().lower() if attrib is not None else ""
+                if role in ("presentation", "none"):
+                    self.open[-1].layout = True
                 return
             top = self.open[-1] if self.open else None
             if tag in BLOCK:
@@ -266,6 +273,8 @@ class _Readable:
         if top.cell is not None:
             top.cell.end = self.length
             top.cell = None
+            top.longest = max(top.longest, top.cell_chars)
+            top.cell_chars = 0
 
     def end(self, tag: str) -> None:
         if tag == "title" and self.in_title:
@@ -290,8 +299,9 @@ class _Readable:
                 self._block()
 
     def _end_table(self, table: _Table) -> None:
-        if table.nested:
-            return
+        cells = sum(len(row) for row in table.rows)
+        if table.layout or table.longest > MAX_DATA_CELL_CHARS or cells < 2:
+            return  # a page laid out in a table: its paragraphs stay lines
         for index in table.breaks:
             self.parts[index] = self.parts[index].replace("\n", " ")
         table.header = [is_header or (bool(row) and all(c.is_header for c in row))
@@ -304,8 +314,12 @@ class _Readable:
         if self.in_title:
             self.title_parts.append(data)
         if self.skipping == 0:
-            if self.open and "\n" in data:
-                self.open[-1].breaks.append(len(self.parts))
+            if self.open:
+                top = self.open[-1]
+                if "\n" in data:
+                    top.breaks.append(len(self.parts))
+                if top.cell is not None:
+                    top.cell_chars += len(data.strip())
             self._add(data)
 
     def comment(self, text: str) -> None:

@@ -276,6 +276,20 @@ def test_html_layout_table_holding_a_data_table(tmp_path):
     assert "正文第一段受理案件12件。\n" in doc.text  # the layout table's paragraphs stay lines
 
 
+@pytest.mark.parametrize("markup", [
+    "<table><tr><td><p>{prose}</p><p>{prose}</p></td></tr></table>",  # one cell: the whole page
+    "<table><tr><td><p>{prose}</p><p>{prose}</p></td><td>边栏</td></tr></table>",  # a cell of prose
+    "<table role='presentation'><tr><td><p>正文</p><p>第二段</p></td><td>边栏</td></tr></table>",
+])
+def test_html_page_laid_out_in_a_table_keeps_its_paragraphs(tmp_path, markup):
+    prose = "全年受理案件1425918件，同比增长5.2%，审结案件1310621件，结案率90.5%。" * 6
+    path = tmp_path / "layout.html"
+    path.write_text(markup.format(prose=prose), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.tables == ()
+    assert len(doc.text.split("\n")) >= 2
+
+
 def test_caption_in_the_first_row_is_the_caption(tmp_path):
     rows = [["表2 2020年主要工业产品产量", "", ""], ["单位：万吨", "", ""], ["产品", "产量", "增长（%）"],
             ["纱", "2618.3", "-7.4"]]
