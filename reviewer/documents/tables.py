@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 # A table caption: 表1, 表 1-2, 附表3, 表一, 表112020年 (number glued to a year)
 BLANK = "[ \t\u3000]*"
@@ -78,22 +79,23 @@ class Table:
 
     def rows(self) -> list[list[Cell]]:
         """The cells of each row (a merged cell only in the row it starts in)."""
-        rows: list[list[Cell]] = [[] for _ in range(self.n_rows)]
-        for cell in self.cells:
-            rows[cell.row].append(cell)
-        return rows
+        return [list(row) for row in self._rows]
 
     def cell(self, row: int, col: int) -> Cell | None:
         """The cell covering (row, col), also inside a merged cell."""
-        for cell in self.cells:
+        if not 0 <= row < self.n_rows:
+            return None
+        for cell in self._rows[row]:
+            if cell.col <= col < cell.col + cell.colspan:
+                return cell
+        for cell in self._tall:
             if cell.row <= row < cell.row + cell.rowspan and cell.col <= col < cell.col + cell.colspan:
                 return cell
         return None
 
     def cell_at(self, offset: int) -> Cell | None:
         """The cell whose text holds `offset` (its end included: a figure ending the cell)."""
-        starts = [cell.start for cell in self.cells]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._starts, offset) - 1
         while i >= 0:
             cell = self.cells[i]
             if cell.start <= offset <= cell.end and (cell.start < cell.end or offset == cell.start):
@@ -104,14 +106,28 @@ class Table:
         return None
 
     def column_header(self, col: int) -> list[Cell]:
-        """The header cells above column `col`, top first."""
+        """The header cells above column `col`, top first (a cell merged over rows once)."""
         found: list[Cell] = []
-        for cell in self.cells:
-            if cell.row >= self.header_rows:
-                break
-            if cell.col <= col < cell.col + cell.colspan and (not found or found[-1] is not cell):
+        for row in range(self.header_rows):
+            cell = self.cell(row, col)
+            if cell is not None and (not found or found[-1] is not cell):
                 found.append(cell)
         return found
+
+    @cached_property
+    def _rows(self) -> tuple[tuple[Cell, ...], ...]:
+        rows: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            rows[cell.row].append(cell)
+        return tuple(tuple(row) for row in rows)
+
+    @cached_property
+    def _tall(self) -> tuple[Cell, ...]:
+        return tuple(cell for cell in self.cells if cell.rowspan > 1)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [cell.start for cell in self.cells]
 
 
 def table_at(tables: Sequence[Table], offset: int) -> Table | None:
