@@ -282,13 +282,29 @@ def guess_header_rows(cells: Sequence[Cell], n_rows: int) -> int:
 
 def _guess_header_rows(cells: Sequence[tuple[int, int, str]], n_rows: int) -> int:
     numeric = [False] * n_rows
+    numbers: list[list[str]] = [[] for _ in range(n_rows)]
     for row, col, text in cells:
-        if col > 0 and not numeric[row] and is_number(text):
+        if col > 0 and is_number(text):
             numeric[row] = True
+            numbers[row].append(text.strip())
+    if n_rows > 1 and numeric[0] and are_years(numbers[0]):
+        numeric[0] = False  # 指标 | 2019 | 2020 | 2021: a header of years
     leading = next((r for r, has in enumerate(numeric) if has), n_rows)
     if leading == n_rows:
         return 1 if n_rows > 1 else 0
     return leading if leading <= MAX_HEADER_ROWS else 1
+
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def are_years(texts: Sequence[str]) -> bool:
+    """Two or more bare years in order (2019 2020 2021, or the other way): a header's, not data."""
+    if len(texts) < 2 or not all(YEAR.fullmatch(t) for t in texts):
+        return False
+    years = [int(t) for t in texts]
+    steps = {b > a for a, b in zip(years, years[1:], strict=False) if a != b}
+    return len(steps) == 1 and len(set(years)) == len(years)
 
 
 def is_number(text: str) -> bool:
@@ -579,6 +595,9 @@ def _flattened(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
         while split > 0 and is_number(text[tokens[split - 1][0]:tokens[split - 1][1]]):
             split -= 1
         label, numbers = tokens[:split], tokens[split:]
+        if numbers and not data and are_years([text[a:b] for a, b in numbers]):
+            label, numbers = [], []  # 指标 2019 2020 2021: a header line of years
+            split = 0
         if numbers and label:
             if label[-1][1] - label[0][0] > MAX_LABEL_CHARS:
                 break

@@ -374,6 +374,25 @@ def test_flattened_words_are_columns_only_when_every_row_has_as_many():
     assert [c.text for c in find_text_tables(spaced)[0].rows()[0]] == ["衣 着", "-0.2", "-0.3"]
 
 
+def test_a_header_of_bare_years(tmp_path):
+    tabs = tmp_path / "years.txt"
+    tabs.write_text("指标\t2021\t2022\t2023\n营业收入\t1200\t1350\t1500\n利润\t30\t35\t40\n", encoding="utf-8")
+    table = read_document(tabs).tables[0]
+    assert table.header_rows == 1 and [c.text for c in table.rows()[0]] == ["指标", "2021", "2022", "2023"]
+    flat = find_text_tables("表2 主要指标\n指标 2021 2022 2023\n营业收入 1200 1350 1500\n利润 30 35 40\n")[0]
+    assert flat.header_rows == 1 and [c.text for c in flat.rows()[0]] == ["指标", "2021", "2022", "2023"]
+    data = find_text_tables("甲\t2001\t1999\t2005\n乙\t1\t2\t3\n")[0]  # not in order: data
+    assert data.header_rows == 0
+
+
+def test_html_rowspan_zero_reaches_the_end(tmp_path):
+    path = tmp_path / "zero.html"
+    path.write_text("<table><tr><td rowspan=0>全部</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table>",
+                    encoding="utf-8")
+    table = read_document(path).tables[0]
+    assert (table.cells[0].rowspan, [(c.row, c.col) for c in table.cells[1:]]) == (3, [(0, 1), (1, 1), (2, 1)])
+
+
 @pytest.mark.parametrize("text", [
     "表1 全年受理案件1425918件，同比增长5.2%。\n全年审结案件1310621件，结案率90.5 。\n",  # prose under a caption
     "表格工作很多。\n第一行 1 2\n",  # not a caption
