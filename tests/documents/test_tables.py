@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reviewer.documents import Document, read_document
 from reviewer.documents.split import split_articles
@@ -527,3 +529,42 @@ def test_5000_rows(tmp_path, suffix):
     assert (table.n_rows, table.n_cols, table.header_rows) == (5001, 3, 1)
     assert table.cells[-1].text == rows[-1][-1]
     assert table.cell_at(table.cells[-2].start) == table.cells[-2]
+
+
+# ---------------------------------------------------------------- any input: no crash, offsets exact
+
+PIECES = ["|", " | ", "\t", "\n", "\n\n", "---", ":--", "表1", "表112020年", "单位：亿元", "注：", "1.", "- ",
+          "12.5", "-3", "—", "139538", "2021", "指标", "衣 着", "　", "\u00a0", "\r\n", "。", "\\|", "[8]"]
+TAGS = ["<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<thead>", "</thead>",
+        "<td colspan=3>", "<td rowspan=2>", "<th rowspan=0>", "<td colspan=x>", "<caption>", "</caption>",
+        "<p>", "</p>", "<br>", "<div>", "\n", " ", "表1", "单位：万元", "指标", "12.5", "-3", "—",
+        "<script>", "</script>"]
+
+
+def valid(doc_or_text, tables) -> None:
+    text = doc_or_text
+    for table in tables:
+        assert table.n_rows >= 1 and table.n_cols >= 1
+        for cell in table.cells:
+            assert text[cell.start:cell.end] == cell.text
+            assert 0 <= cell.row < table.n_rows and 0 <= cell.col < table.n_cols
+            assert cell.row + cell.rowspan <= table.n_rows and cell.col + cell.colspan <= table.n_cols
+        for span in (table.caption, table.unit, *table.notes):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=60))
+def test_any_text_gives_valid_tables(pieces):
+    text = "".join(pieces)
+    valid(text, find_text_tables(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TAGS), max_size=60))
+def test_any_markup_gives_valid_tables(tmp_path_factory, tags):
+    path = tmp_path_factory.mktemp("fuzz") / "page.html"
+    path.write_text("<p>正文</p>" + "".join(tags), encoding="utf-8")
+    doc = read_document(path)
+    valid(doc.text, doc.tables)
