@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import accumulate
+from typing import overload
 
 # A table caption: 表1, 表 1-2, 附表3, 表一, 表112020年 (number glued to a year)
 BLANK = "[ \t\u3000]*"
@@ -395,11 +397,17 @@ class _Line:
 def find_text_tables(text: str) -> tuple[Table, ...]:
     """The tables of a plain-text or Markdown document: pipe tables, tab-separated blocks and
     flattened tables under a caption or a unit line. Linear in the text."""
-    lines = list(_lines(text))
+    lines = _Lines(text)
     tables: list[Table] = []
-    i = 0
     n = len(lines)
-    while i < n:
+    # only lines that may begin a table are looked at: a pipe row, a tab, a caption, a unit line
+    candidates = [k for k, piece in enumerate(lines.pieces)
+                  if "|" in piece or "\t" in piece or "表" in piece or "单位" in piece]
+    i = 0
+    for c in candidates:
+        if c < i:
+            continue
+        i = c
         line = lines[i]
         kind = _row_kind(line.text)
         if kind:
@@ -410,8 +418,6 @@ def find_text_tables(text: str) -> tuple[Table, ...]:
                 table = _block_table(text, lines, i, j, kind)
                 if table is not None:
                     tables.append(table)
-                    i = j
-                    continue
             i = max(j, i + 1)
             continue
         if _is_anchor(line.text):
@@ -419,18 +425,38 @@ def find_text_tables(text: str) -> tuple[Table, ...]:
             if found is not None:
                 table, i = found
                 tables.append(table)
-                continue
-        i += 1
     return tuple(tables)
 
 
-def _lines(text: str) -> Iterator[_Line]:
-    start = 0
-    for m in re.finditer("\n", text):
-        yield _Line(start, m.start(), text[start:m.start()])
-        start = m.end()
-    if start < len(text):
-        yield _Line(start, len(text), text[start:])
+class _Lines(Sequence[_Line]):
+    """The lines of a text (without their newlines, none after a final newline), made on demand."""
+
+    def __init__(self, text: str) -> None:
+        pieces = text.split("\n")
+        if pieces[-1] == "":
+            pieces.pop()
+        self.pieces = pieces
+        self.starts = list(accumulate((len(piece) + 1 for piece in pieces[:-1]), initial=0)) if pieces else []
+
+    def __len__(self) -> int:
+        return len(self.pieces)
+
+    @overload
+    def __getitem__(self, k: int) -> _Line: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[_Line]: ...
+
+    def __getitem__(self, k: int | slice) -> _Line | list[_Line]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self.pieces)
+        if not 0 <= k < len(self.pieces):
+            raise IndexError(k)
+        start = self.starts[k]
+        piece = self.pieces[k]
+        return _Line(start, start + len(piece), piece)
 
 
 def _row_kind(line: str) -> str:
@@ -466,7 +492,7 @@ def _pipe_cells(line: _Line) -> list[tuple[int, int]]:
     return [(line.start + a, line.start + b) for a, b in cells]
 
 
-def _block_table(text: str, lines: list[_Line], i: int, j: int, kind: str) -> Table | None:
+def _block_table(text: str, lines: Sequence[_Line], i: int, j: int, kind: str) -> Table | None:
     rows: list[list[RawCell]] = []
     header_rows = None
     for line in lines[i:j]:
@@ -494,7 +520,7 @@ def _is_anchor(line: str) -> bool:
     return bool(s) and len(s) <= MAX_CAPTION_CHARS and bool(CAPTION.match(s) or UNIT.fullmatch(s))
 
 
-def _above(text: str, lines: list[_Line], i: int) -> tuple[Span | None, Span | None]:
+def _above(text: str, lines: Sequence[_Line], i: int) -> tuple[Span | None, Span | None]:
     """The caption and the unit line just above line i (blank lines between allowed)."""
     caption = unit = None
     k = i - 1
@@ -519,7 +545,7 @@ def _above(text: str, lines: list[_Line], i: int) -> tuple[Span | None, Span | N
     return caption, unit
 
 
-def _below(text: str, lines: list[_Line], j: int) -> tuple[Span | None, list[Span]]:
+def _below(text: str, lines: Sequence[_Line], j: int) -> tuple[Span | None, list[Span]]:
     """A unit line and the note lines just below a table ending before line j."""
     unit = None
     notes: list[Span] = []
@@ -546,7 +572,7 @@ def _below(text: str, lines: list[_Line], j: int) -> tuple[Span | None, list[Spa
     return unit, notes
 
 
-def _starts_table(lines: list[_Line], k: int) -> bool:
+def _starts_table(lines: Sequence[_Line], k: int) -> bool:
     """Whether the next non-blank line from k is a table row or a caption."""
     while k < len(lines) and not lines[k].text.strip():
         k += 1
@@ -560,7 +586,7 @@ PROSE = re.compile(r"[。；;！？!?]")
 MAX_HEADER_LINES = 3
 
 
-def _flattened(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | None:
+def _flattened(text: str, lines: Sequence[_Line], i: int) -> tuple[Table, int] | None:
     """A table a converter flattened into lines (`- 衣 着 -0.2 -0.2 -0.3`) under a caption and
     or a unit line at line i: (table, the line after it), or None."""
     caption = unit = None
