@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 from reviewer.documents import Document, read_document
 from reviewer.documents.split import split_articles
 from reviewer.documents.tables import Span, find_text_tables, retexted
+from tests.conftest import ROOT
 
-GOLD = Path("/work/shared/gold/tables")
-if not GOLD.exists():
-    GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "tables"
+# the dev tables live beside the repository (../shared/gold/tables), also seen from a worktree
+GOLD = next((folder for folder in (ROOT.parent / "shared" / "gold" / "tables", Path("/work/shared/gold/tables"))
+             if folder.exists()), ROOT.parent / "shared" / "gold" / "tables")
 DEV = sorted(GOLD.glob("*.txt")) if GOLD.exists() else []
 needs_gold = pytest.mark.skipif(not DEV, reason="the dev tables are not on this machine")
 
