@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.display import shown, shown_path
 from reviewer.i18n import _
@@ -36,6 +37,9 @@ _OPEN_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 _os_open = os.open  # the one call that opens a source (a test makes it refuse, as root cannot be refused)
+if TYPE_CHECKING:
+    from reviewer.documents.tables import Table
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _HASH_CHUNK = 1024 * 1024
 
@@ -67,6 +71,13 @@ class Document:
     encoding: str | None = None
     page_starts: tuple[int, ...] = field(default=())  # PDF: offset where each page begins
     article: int | None = None  # 1..n for the articles split from one file; None for a whole file
+    tables: tuple[Table, ...] = field(default=())  # in text order; cells index into text
+
+    def table_at(self, offset: int) -> Table | None:
+        """The table whose extent holds a text offset, or None."""
+        from reviewer.documents.tables import table_at
+
+        return table_at(self.tables, offset)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number of a text offset, for formats that have pages."""
@@ -83,6 +94,7 @@ class RawText:
     encoding: str | None = None
     title: str | None = None
     page_starts: tuple[int, ...] = ()
+    tables: tuple[Table, ...] = ()  # tables the reader found while building the text
 
 
 def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Document:
@@ -113,6 +125,7 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
     text = without_lone_surrogates(parsed.text)
     if not text.strip():
         raise DocumentError(path, _("contains no text"))
+    tables = _tables(fmt, parsed, text)
     title = without_lone_surrogates(parsed.title) if parsed.title else None
     return Document(
         text=text,
@@ -124,7 +137,21 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
         format=fmt,
         encoding=parsed.encoding,
         page_starts=parsed.page_starts,
+        tables=tables,
     )
+
+
+def _tables(fmt: str, parsed: RawText, text: str) -> tuple[Table, ...]:
+    """The reader's own tables (their texts taken again from the final text, where lone
+    surrogates were replaced one for one), or for plain text those its lines form (also for a
+    PDF, whose text layer gives a table as lines of words and numbers under its caption)."""
+    from reviewer.documents.tables import find_text_tables, retexted
+
+    if fmt in ("txt", "md", "pdf"):
+        return find_text_tables(text)
+    if parsed.tables and text is not parsed.text:
+        return retexted(parsed.tables, text)
+    return parsed.tables
 
 
 def without_lone_surrogates(text: str) -> str:

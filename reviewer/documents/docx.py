@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree
 
 from reviewer.documents.base import DocumentError, RawText
+from reviewer.documents.tables import RawCell, Table, build_table
 from reviewer.i18n import _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -56,16 +57,31 @@ def read_docx(raw: bytes, path: Path) -> RawText:
     headings = _heading_styles(document)
     lines: list[str] = []
     title = None
+    pos = 0  # where the next line starts in the text
+    grids: list[list[list[RawCell]]] = []
+    headers: list[int | None] = []
     for block in _blocks(body):
         if block.tag == f"{W}p":
             text = paragraph_text(block)
             if text.strip():
                 lines.append(text)
+                pos += len(text) + 1
                 if title is None and _style_id(block) in headings:
                     title = text.strip()
         else:
-            lines.extend(_table_rows(block))
-    return RawText("\n".join(lines), encoding=None, title=title)
+            rows, grid, header_rows = _table_grid(block, pos)
+            lines.extend(rows)
+            pos += sum(len(row) + 1 for row in rows)
+            if grid:
+                grids.append(grid)
+                headers.append(header_rows)
+    full = "\n".join(lines)
+    tables: list[Table] = []
+    for grid, header_rows in zip(grids, headers, strict=True):
+        table = build_table(full, grid, "docx", header_rows, look_around=True)
+        if table is not None:
+            tables.append(table)
+    return RawText(full, encoding=None, title=title, tables=tuple(tables))
 
 
 def check_package(raw: bytes, path: Path) -> None:
@@ -191,6 +207,61 @@ def _table_rows(table: etree._Element) -> list[str]:
         if any(cells):
             rows.append("\t".join(cells))
     return rows
+
+
+def _table_grid(table: etree._Element, pos: int) -> tuple[list[str], list[list[RawCell]], int | None]:
+    """The rows of a body table as `_table_rows` writes them (the first starting at offset
+    `pos`), with the cells placed on Word's grid: w:gridBefore skips columns, w:gridSpan spans
+    them, a w:vMerge continuation lengthens the cell above instead of being a cell; the rows
+    marked to repeat as a header (w:tblHeader) at the top are the header rows."""
+    lines: list[str] = []
+    grid: list[list[RawCell]] = []
+    open_merges: dict[int, RawCell] = {}
+    header_rows = 0
+    headed = True
+    width = len(table.findall(f"{W}tblGrid/{W}gridCol")) or 1000
+    for tr in _children(table, f"{W}tr"):
+        tcs = list(_children(tr, f"{W}tc"))
+        cells = [_cell_text(tc) for tc in tcs]
+        if not any(cells):
+            continue
+        line = "\t".join(cells)
+        row: list[RawCell] = []
+        col = _int_val(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+        at = pos
+        for tc, text in zip(tcs, cells, strict=True):
+            span = max(1, min(_int_val(tc.find(f"{W}tcPr/{W}gridSpan"), 1), width - col))
+            merge = tc.find(f"{W}tcPr/{W}vMerge")
+            continues = merge is not None and merge.get(f"{W}val", "continue") != "restart"
+            if continues and col in open_merges and not text:
+                open_merges[col].rowspan += 1
+            else:
+                cell = RawCell(at, at + len(text), colspan=span, grid_col=col)
+                row.append(cell)
+                for c in range(col, col + span):
+                    open_merges.pop(c, None)
+                if merge is not None:
+                    open_merges[col] = cell
+            at += len(text) + 1
+            col += span
+        repeat = tr.find(f"{W}trPr/{W}tblHeader")
+        if headed and repeat is not None and repeat.get(f"{W}val", "true") not in ("0", "false", "off"):
+            header_rows += 1
+        else:
+            headed = False
+        lines.append(line)
+        grid.append(row)
+        pos += len(line) + 1
+    return lines, grid, header_rows or None
+
+
+def _int_val(element: etree._Element | None, default: int) -> int:
+    if element is None:
+        return default
+    try:
+        return int(element.get(f"{W}val", default))
+    except (TypeError, ValueError):
+        return default
 
 
 def _cell_text(tc: etree._Element) -> str:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from reviewer.documents.base import Document
 from reviewer.documents.metadata import find_date, find_title, trailing_date_line
+from reviewer.documents.tables import shifted
 
 SEPARATOR = re.compile(r"^[ \t]*[-—]{1,3}[ \t]*$", re.MULTILINE)
 MIN_ARTICLE_CHARS = 20
@@ -24,7 +25,9 @@ def split_articles(doc: Document) -> list[Document]:
     ends = [m.start() for m in cuts] + [len(doc.text)]
     articles: list[Document] = []
     for number, (start, end) in enumerate(zip(bounds, ends, strict=True), 1):
-        body = doc.text[start:end].strip("\n")
+        piece = doc.text[start:end]
+        body = piece.strip("\n")
+        first = start + len(piece) - len(piece.lstrip("\n"))
         if len(body.strip()) < MIN_ARTICLE_CHARS:
             continue
         articles.append(
@@ -37,6 +40,7 @@ def split_articles(doc: Document) -> list[Document]:
                 size=len(body.encode("utf-8")),
                 sha256=hashlib.sha256(body.encode("utf-8")).hexdigest(),
                 page_starts=(),
+                tables=shifted(doc.tables, first, first + len(body)),
             )
         )
     return articles or [doc]
