@@ -20,6 +20,7 @@ from reviewer.extract.reading import (
     RANGE_JOIN,
     SCALE,
     Reading,
+    clause_slice,
     is_ascii_digit,
 )
 from reviewer.extract.tail import SPACES
@@ -53,7 +54,7 @@ class ArabicNumerals(NumeralReader):
             return [], end
         if self._is_list_marker(s, end):
             return [], end + 1
-        if s and norm[s - 1] in "/／":
+        if s and norm[s - 1] in "/／" and not self._unit_before_slash_repeats(s, end):
             return [], end  # "254.6/10万": the denominator of a rate, not a figure of its own
         ordinal_at = self._ordinal_mark(s)
         if ordinal_at is not None:
@@ -99,7 +100,8 @@ class ArabicNumerals(NumeralReader):
                 continue
             if figure.start == s and figure.value is not None and figure.kind not in (Kind.DATE, Kind.RANK):
                 value = -figure.value if direction < 0 else figure.value
-                figure = replace(figure, start=at, text=self.make.text[at : figure.end], value=value)
+                approx = figure.approx or self.rules.prefix_qualifier(at)  # "约为-0.1个百分点"
+                figure = replace(figure, start=at, text=self.make.text[at : figure.end], value=value, approx=approx)
             signed.append(figure)
         return signed
 
@@ -279,6 +281,9 @@ class ArabicNumerals(NumeralReader):
         if norm.startswith("强", end) and value <= 100 and self.rules.is_top_n_claim(s):  # 跻身全国10强
             reading = Reading(s, end + 1, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
             return self.make.finish(reading)
+        listed = self._slash_list(s, end, value)
+        if listed is not None:
+            return listed
         # 2/3
         slash = FRACTION_SLASH.match(norm, end)
         if slash and value > 0:
@@ -361,6 +366,60 @@ class ArabicNumerals(NumeralReader):
             return figures, chained[-1][1] if chained else after_scale
         return None
 
+    def _unit_before_slash_repeats(self, s: int, end: int) -> bool:
+        """'10.2%/11.5%', '1.38元/1.52元': the number after a slash repeats the unit written before
+        it, one item of a list of values (a broker's forecasts by year), not a denominator."""
+        norm = self.norm
+        if s < 3 or not is_ascii_digit(norm[s]):
+            return False
+        for length in (1, 2, 3, 4):
+            unit = norm[s - 1 - length : s - 1]
+            if any(is_ascii_digit(c) or c in "/／" for c in unit):
+                return False
+            if not norm.startswith(unit, end):
+                continue
+            for at in range(s - 1 - length, s - 1):
+                written = self.lex.unit_at(norm, at)
+                if written is not None and at + len(written.written) == s - 1:
+                    return True
+        return False
+
+    def _slash_list(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int] | None:
+        """'EPS分别为1.38/1.52/1.67元', 'PE分别为15.2/13.8/12.6倍': values parted by slashes that share
+        the unit (and scale) written after the last; three or more, or two after 分别. None: read on."""
+        norm = self.norm
+        items: list[tuple[int, int, Decimal]] = [(s, end, value)]
+        at = end
+        while len(items) < 8 and at + 1 < len(norm) and norm[at] in "/／" and is_ascii_digit(norm[at + 1]):
+            number = ARABIC_NUMBER.match(norm, at + 1)
+            item = parse_arabic(number.group()) if number else None
+            if number is None or item is None:
+                return None
+            items.append((number.start(), number.end(), item))
+            at = number.end()
+        if len(items) < 2 or dates.match_arabic_date(norm, s, None):
+            return None
+        if len(items) == 2 and "分别" not in clause_slice(norm, max(0, s - 12), s, backwards=True):
+            return None  # "2/3" is a share, "254.6/10万" a rate
+        last_start, last_end, last_value = items[-1]
+        reading = self.tail.read(last_start, last_end, last_value, numeral="arabic")
+        if reading is None or reading.kind == "rank" or reading.start != last_start:
+            return None
+        figures: list[Figure] = []
+        for start, stop, item in items[:-1]:
+            first = Reading(
+                start,
+                stop,
+                reading.kind,
+                item * reading.factor,
+                unit=reading.unit,
+                confidence=0.75,
+                reasons=[reasons.UNIT_SHARED] + ([reasons.SCALED] if reading.factor != 1 else []),
+            )
+            figures.extend(self.make.finish(first)[0])
+        figures.extend(self.make.finish(reading)[0])
+        return figures, reading.end
+
     def _unit_of_list(self, at: int, items: list[tuple[int, int, Decimal, Decimal | None]]) -> Reading | None:
         """The reading of the first item from at on that names its unit, in a list of numbers
         ('0.8和1.0倍'); the bare items before it go to items as (start, end, value, own scale)."""
@@ -406,6 +465,9 @@ class ArabicNumerals(NumeralReader):
         if inner is None and stop < len(norm) and norm[stop] in "多余":
             inner, stop = norm[stop], stop + 1
         found = self.rules.implied_unit(s, stop)
+        currency = self._currency_named_before(s)
+        if currency is not None:
+            found = ("money", currency)  # "境外收入美元1.2亿": the currency named before the amount
         if found is None:
             return None
         kind, unit = found
@@ -422,6 +484,16 @@ class ArabicNumerals(NumeralReader):
         )
         reading.approx = reading.approx or self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(stop)
         return reading
+
+    def _currency_named_before(self, s: int) -> str | None:
+        """The currency written just before the number at s ('美元1.2亿', '人民币 8.6亿', '约港币3亿')."""
+        other = self.tail._currency_before(s)
+        if other is not None:
+            return other
+        at = s - len(self.rules.prefix_qualifier(s) or "")
+        while at > 0 and self.norm[at - 1] in SPACES:
+            at -= 1
+        return "元" if self.norm.endswith("人民币", 0, at) else None
 
     def _n_big(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'3大类' (a count of classes), 'HPHT和CVD 2大路线' (listed); '10大主导产业' is a label."""

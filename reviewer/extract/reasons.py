@@ -26,6 +26,7 @@ DOUBLING = N_("a doubling (翻N番)")
 INDEX_LEVEL = N_("an index level in points")
 EXCHANGE_RATE = N_("an exchange rate after a currency pair")
 RATIO_SHARES = N_("a share in a ratio sequence")
+TABLE_CELL = N_("a number in a table, its unit from the header or the unit line")
 
 ALL = (
     DATE,
@@ -48,4 +49,5 @@ ALL = (
     INDEX_LEVEL,
     EXCHANGE_RATE,
     RATIO_SHARES,
+    TABLE_CELL,
 )

@@ -1,0 +1,284 @@
+"""Figures in tables (GUIDE.md, "Figures in tables"): a cell that holds a bare number takes its
+unit from the nearest statement of one: the column header ('投资额（亿元）', '比上年增长（%）'), the
+row's unit cell (a column headed 单位), or the table's unit line ('单位：万人', '金额单位：万元')
+above or below it. Tables are rows in Markdown pipe form or with cells separated by tabs, and the
+flattened form a converter makes of them: lines of a label followed by numbers ('- 衣 着 -0.2
+-0.2 -0.3') under a caption and a unit line or a header naming the unit of every column.
+
+A cell whose own text names its unit ('12.5%') is read as prose is; a table whose numbers have
+no stated unit gives figures only where the header says 指数 (unit 点). Work is one pass over the
+lines of the text that hold a '|' or a tab, or begin with a label followed by numbers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from reviewer.extract import reasons
+from reviewer.extract.lexicon import Lexicon
+from reviewer.extract.numerals import scale_factor
+from reviewer.model import Figure, Kind
+
+CELL_NUMBER = re.compile(r"([-−+]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)\*?")
+RULE_CELL = re.compile(r":?-{3,}:?")
+UNIT_LINE = re.compile(r"(?:金额|计量|货币)?单位\s*[：:]\s*([^\s，,；;|）)]+)")
+PARENS = re.compile(r"[（(]([^（()）]{1,8})[)）]")
+# a flattened row: an optional bullet, a label, then numbers parted by spaces
+FLAT_ROW = re.compile(
+    r"[-•·]?[ \t]*(?P<label>[^\s0-9|][^0-9|\t]*?)[ \t]+"
+    r"(?P<numbers>[-−+]?[0-9][0-9,.]*\*?(?:[ \t]+(?:[-−+]?[0-9][0-9,.]*\*?|[-—…]))*)[ \t]*"
+)
+GROWTH_WORDS = ("增长", "增速", "增减", "增幅", "涨跌", "涨幅", "降幅", "比重", "占比", "构成", "同比", "环比", "变动", "%")
+SKIP_HEADERS = ("序号", "编号", "代码", "排名", "位次", "名次", "行次", "附注", "注释", "年份", "年度")
+SCAN_LINES = 4  # how far above a table its caption and unit line may stand
+
+
+def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
+    """The figures of the bare-number cells of every table in the text."""
+    if "|" not in norm and "\t" not in norm and "单位" not in norm:
+        return []
+    lines = _lines(norm)
+    found: list[Figure] = []
+    i = 0
+    while i < len(lines):
+        start, stop, line = lines[i]
+        if _cells(line) is not None:
+            j = i
+            while j + 1 < len(lines) and _cells(lines[j + 1][2]) is not None:
+                j += 1
+            if j > i:
+                found.extend(_grid(text, norm, lex, lines, i, j))
+            i = j + 1
+            continue
+        if _flat_row(line) is not None and not _has_cjk_sentence(line):
+            j = i
+            while j + 1 < len(lines) and _flat_row(lines[j + 1][2]) is not None:
+                j += 1
+            found.extend(_flat(text, norm, lex, lines, i, j))
+            i = j + 1
+            continue
+        i += 1
+    return found
+
+
+def _lines(norm: str) -> list[tuple[int, int, str]]:
+    out = []
+    at = 0
+    for piece in norm.split("\n"):
+        out.append((at, at + len(piece), piece))
+        at += len(piece) + 1
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, str]] | None:
+    """The cells of a table row (offset in the line, text), or None where the line is no row."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        cells = []
+        at = line.index("|") + 1
+        for piece in line[at:].split("|"):
+            cells.append((at, piece))
+            at += len(piece) + 1
+        if cells and not cells[-1][1].strip():
+            cells.pop()
+        return cells
+    if "\t" in stripped and stripped.count("\t") >= 1 and "|" not in stripped:
+        cells = []
+        at = 0
+        for piece in line.split("\t"):
+            cells.append((at, piece))
+            at += len(piece) + 1
+        return cells if len([c for c in cells if c[1].strip()]) >= 2 else None
+    return None
+
+
+def _number(cell: str) -> tuple[int, int, Decimal] | None:
+    """(start, end, value) of a cell that is a bare number, sign included, within the cell."""
+    m = CELL_NUMBER.fullmatch(cell.strip())
+    if m is None or len(m.group(2)) > 1 and m.group(2)[0] == "0" and m.group(2)[1] != ".":
+        return None  # "000001", "0755": a code
+    lead = len(cell) - len(cell.lstrip())
+    try:
+        value = Decimal(m.group(2).replace(",", ""))
+    except InvalidOperation:
+        return None
+    if m.group(1) in "-−" and m.group(1):
+        value = -value
+    end = lead + m.end(2)
+    return lead, end, value
+
+
+def _unit_of(words: str, lex: Lexicon) -> tuple[Decimal, str, str] | None:
+    """(factor, unit as the lexicon names it, kind) of a unit statement such as 亿元, 万人, %,
+    亿千瓦小时, 元/吨; None where it names none."""
+    words = words.strip().rstrip("、，,")
+    if not words:
+        return None
+    unit = lex.units.get(words)
+    if unit is not None:
+        return Decimal(1), unit.unit, unit.kind
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        factor = scale_factor(words[:cut]) if all(c in "十百千万亿" for c in words[:cut]) else None
+        rest = lex.units.get(words[cut:])
+        if factor is not None and rest is not None:
+            return factor, rest.unit, rest.kind
+    per = words.partition("/")
+    if per[1] and per[0]:
+        head = _unit_of(per[0], lex)
+        if head is not None and head[2] == "money":
+            return head
+    return None
+
+
+def _unit_line(norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], first: int, last: int) -> list:
+    """The units the table's unit line states (caption, above, or the line below), first the
+    one of its amounts ('单位：亿元、%'); empty where there is none."""
+    candidates = []
+    for k in range(first - 1, max(-1, first - 1 - SCAN_LINES), -1):
+        if _cells(lines[k][2]) is not None or k and UNIT_LINE.search(lines[k][2]) and _cells(lines[k - 1][2]):
+            break  # another table, or the unit line under it
+        candidates.append(lines[k][2])
+    if last + 1 < len(lines):
+        candidates.append(lines[last + 1][2])
+    for line in candidates:
+        m = UNIT_LINE.search(line)
+        if m:
+            units = [_unit_of(word, lex) for word in re.split("[、/，,]", m.group(1)) if word]
+            return [u for u in units if u is not None]
+    return []
+
+
+def _is_growth(head: str) -> bool:
+    return any(w in head for w in GROWTH_WORDS)
+
+
+def _pick(units: list, growth: bool) -> tuple[Decimal, str, str] | None:
+    """The unit of the unit line for a column: a growth or share column takes its %, any other
+    its first unit that is not %; None where the line states none that fits (never a guess)."""
+    for unit in units:
+        if (unit[2] == "percent") == growth:
+            return unit
+    return None
+
+
+def _header_unit(header: str, lex: Lexicon) -> tuple[Decimal, str, str] | None:
+    m = PARENS.search(header)
+    if m:
+        return _unit_of(m.group(1), lex)
+    return None
+
+
+def _figure(text: str, at: int, number: tuple[int, int, Decimal], unit: tuple[Decimal, str, str]) -> Figure:
+    start, end, value = number
+    factor, name, kind = unit
+    if kind == "fraction" and name == "成":
+        factor = factor / 10
+    return Figure(
+        start=at + start,
+        end=at + end,
+        text=text[at + start : at + end],
+        kind=Kind(kind),
+        value=value * factor,
+        unit=name,
+        confidence=0.7,
+        reasons=(reasons.TABLE_CELL,) + ((reasons.SCALED,) if factor != 1 else ()),
+    )
+
+
+def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], first: int, last: int) -> list[Figure]:
+    rows = [(lines[k][0], _cells(lines[k][2]) or []) for k in range(first, last + 1)]
+    body_from = 0
+    header: list[str] = []
+    if len(rows) > 1 and all(RULE_CELL.fullmatch(c.strip()) for _, c in rows[1][1] if c.strip()):
+        header = [c.strip() for _, c in rows[0][1]]
+        body_from = 2
+    elif not any(_number(c) for _, c in rows[0][1]):
+        header = [c.strip() for _, c in rows[0][1]]
+        body_from = 1
+    table_unit = _unit_line(norm, lex, lines, first, last)
+    unit_column = next((k for k, h in enumerate(header) if h in ("单位", "计量单位")), None)
+    indexes = "指数" in "".join(header)
+    found: list[Figure] = []
+    for at, cells in rows[body_from:]:
+        row_unit = None
+        if unit_column is not None and unit_column < len(cells):
+            row_unit = _unit_of(cells[unit_column][1], lex)
+        for k, (offset, cell) in enumerate(cells):
+            number = _number(cell)
+            if number is None or k == unit_column:
+                continue
+            head = header[k] if k < len(header) else ""
+            if any(w in head for w in SKIP_HEADERS) or (k == 0 and header):
+                continue  # serials, codes, ranks and the row's own label
+            unit = _header_unit(head, lex)
+            if unit is None and not _is_growth(head):
+                unit = row_unit
+            if unit is None:
+                unit = _pick(table_unit, _is_growth(head))
+            if unit is None and (indexes or "指数" in (cells[0][1] if cells else "")):
+                unit = (Decimal(1), "点", "quantity")
+            if unit is None:
+                continue
+            found.append(_figure(text, at + offset, number, unit))
+    return found
+
+
+def _flat_row(line: str) -> re.Match[str] | None:
+    if len(line) > 120 or "|" in line:
+        return None
+    return FLAT_ROW.fullmatch(line)
+
+
+def _has_cjk_sentence(line: str) -> bool:
+    return any(c in line for c in "，。；：:！？")
+
+
+def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], first: int, last: int) -> list[Figure]:
+    """A flattened table: each line a label and its numbers. Read only under a unit line, or a
+    header line whose parenthesized units name one unit for every column."""
+    rows = [lines[k] for k in range(first, last + 1)]
+    widths = set()
+    parsed = []
+    for start, _, line in rows:
+        m = _flat_row(line)
+        if m is None or _has_cjk_sentence(line):
+            return []
+        numbers = []
+        at = m.start("numbers")
+        for piece in re.finditer(r"\S+", m.group("numbers")):
+            if _number(piece.group()) is None and piece.group() not in "-—…":
+                return []  # "0755 22168888": codes and telephone numbers, not a table's figures
+            numbers.append((at + piece.start(), piece.group()))
+        widths.add(len(numbers))
+        parsed.append((start, numbers))
+    column_units: list[tuple[Decimal, str, str] | None] | None = None
+    growth = False
+    for k in range(first - 1, max(-1, first - 1 - SCAN_LINES), -1):
+        header = lines[k][2]
+        if UNIT_LINE.search(header):
+            continue
+        growth = growth or _is_growth(header)
+        heads = [_unit_of(m.group(1), lex) for m in PARENS.finditer(header)]
+        if heads:
+            if not all(heads) or not ({len(heads)} == widths or len(heads) > 1 and len(set(heads)) == 1):
+                return []  # units that cannot be told column by column: no guess
+            column_units = heads
+            break
+    table_unit = _unit_line(norm, lex, lines, first, last)
+    if column_units is None:
+        if len(table_unit) != 1 or growth and table_unit[0][2] != "percent":
+            return []  # no unit, several, or growth columns under a unit of amounts
+        column_units = table_unit
+    if len(parsed) < 2 and max(widths) < 2:
+        return []  # one line of a label and a number is prose, not a table
+    found: list[Figure] = []
+    for start, numbers in parsed:
+        for k, (offset, piece) in enumerate(numbers):
+            number = _number(piece)
+            if number is None:
+                continue
+            unit = column_units[k] if len(column_units) > 1 and k < len(column_units) else column_units[0]
+            if unit is None:
+                continue
+            found.append(_figure(text, start + offset, number, unit))
+    return found
