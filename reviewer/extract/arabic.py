@@ -483,7 +483,19 @@ class ArabicNumerals(NumeralReader):
             factor=factor,
         )
         reading.approx = reading.approx or self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(stop)
+        if currency is not None and reading.approx is None:
+            reading.approx = self._qualifier_before_currency(s)  # "约欧元5000万"
         return reading
+
+    def _qualifier_before_currency(self, s: int) -> str | None:
+        at = s
+        while at > 0 and self.norm[at - 1] in SPACES:
+            at -= 1
+        for length in range(6, 1, -1):
+            unit = self.lex.units.get(self.norm[max(0, at - length) : at]) if at >= length else None
+            if unit is not None and unit.kind == "money":
+                return self.rules.prefix_qualifier(at - length)
+        return None
 
     def _currency_named_before(self, s: int) -> str | None:
         """The currency written just before the number at s ('美元1.2亿', '人民币 8.6亿', '约港币3亿')."""

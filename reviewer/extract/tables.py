@@ -28,15 +28,16 @@ FLAT_ROW = re.compile(
     r"[-•·]?[ \t]*(?P<label>[^\s0-9|][^0-9|\t]*?)[ \t]+"
     r"(?P<numbers>[-−+]?[0-9][0-9,.]*\*?(?:[ \t]+(?:[-−+]?[0-9][0-9,.]*\*?|[-—…]))*)[ \t]*"
 )
-GROWTH_WORDS = ("增长", "增速", "增减", "增幅", "涨跌", "涨幅", "降幅", "比重", "占比", "构成", "同比", "环比", "变动", "%")
+GROWTH_WORDS: tuple[str, ...] = ("增长", "增速", "增减", "增幅", "涨跌", "涨幅", "降幅", "比重", "占比", "构成", "同比")
+GROWTH_WORDS += ("环比", "变动", "%")
 SKIP_HEADERS = ("序号", "编号", "代码", "排名", "位次", "名次", "行次", "附注", "注释", "年份", "年度")
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
 
 
 def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
     """The figures of the bare-number cells of every table in the text."""
-    if "|" not in norm and "\t" not in norm and "单位" not in norm:
-        return []
+    if not any(mark in norm for mark in ("|", "\t", "单位", "%）", "%)")):
+        return []  # no table, no unit line, no header naming a unit
     lines = _lines(norm)
     found: list[Figure] = []
     i = 0
@@ -155,6 +156,8 @@ def _is_growth(head: str) -> bool:
 def _pick(units: list, growth: bool) -> tuple[Decimal, str, str] | None:
     """The unit of the unit line for a column: a growth or share column takes its %, any other
     its first unit that is not %; None where the line states none that fits (never a guess)."""
+    if len(units) == 1:
+        return None if growth and units[0][2] != "percent" else units[0]
     for unit in units:
         if (unit[2] == "percent") == growth:
             return unit
@@ -245,10 +248,10 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
             return []
         numbers = []
         at = m.start("numbers")
-        for piece in re.finditer(r"\S+", m.group("numbers")):
-            if _number(piece.group()) is None and piece.group() not in "-—…":
+        for word in re.finditer(r"\S+", m.group("numbers")):
+            if _number(word.group()) is None and word.group() not in "-—…":
                 return []  # "0755 22168888": codes and telephone numbers, not a table's figures
-            numbers.append((at + piece.start(), piece.group()))
+            numbers.append((at + word.start(), word.group()))
         widths.add(len(numbers))
         parsed.append((start, numbers))
     column_units: list[tuple[Decimal, str, str] | None] | None = None

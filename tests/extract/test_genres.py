@@ -1,0 +1,176 @@
+"""Kinds of report the engine is judged on beyond the development sets: statistical tables,
+annual reports extracted from PDF, broker and insurer results, market day reports, CPI/PPI
+releases, five-year plans (GUIDE.md, "Figures in tables" and "Notation in financial, statistical
+and technical text"). Text -> every figure expected (kind DATE excluded), as (span text, kind,
+value, unit) with optional extras {"approx", "value_high"}; and what must not become a figure."""
+from decimal import Decimal
+
+import pytest
+
+from reviewer.extract import extract, figures_only
+
+D = Decimal
+
+# ---- tables: a bare number takes the unit its header, its row or the unit line states --------
+TABLES = [
+    # the row's unit cell (a column headed 单位), the column header's growth in %
+    (
+        "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 原煤 | 亿吨 | 47.1 | 3.4 |\n| 汽车 | 万辆 | 3011.3 | -9.3 |\n",
+        [
+            ("47.1", "quantity", D("4710000000"), "吨"),
+            ("3.4", "percent", D("3.4"), "%"),
+            ("3011.3", "quantity", D("30113000"), "辆"),
+            ("-9.3", "percent", D("-9.3"), "%"),
+        ],
+    ),
+    # the table's unit line above it, and a header's own unit
+    (
+        "表3 2023年末人口数及其构成\n单位：万人\n| 指标 | 年末数 | 比重（%） |\n| --- | --- | --- |\n"
+        "| 全国总人口 | 140967 | 100.0 |\n| 其中：城镇 | 93267 | 66.16 |\n",
+        [
+            ("140967", "quantity", D("1409670000"), "人"),
+            ("100.0", "percent", D(100), "%"),
+            ("93267", "quantity", D("932670000"), "人"),
+            ("66.16", "percent", D("66.16"), "%"),
+        ],
+    ),
+    # an annual report's table: 单位：元 币种：人民币, thousands separators, a sign in the cell
+    (
+        "单位：元 币种：人民币\n| 主要会计数据 | 2023年 | 2022年 | 本期比上年同期增减(%) |\n| --- | --- | --- | --- |\n"
+        "| 营业收入 | 1,234,567,890.12 | 1,099,123,456.78 | 12.32 |\n"
+        "| 经营活动产生的现金流量净额 | 234,567,890.00 | -12,345,678.90 | 不适用 |\n",
+        [
+            ("1,234,567,890.12", "money", D("1234567890.12"), "元"),
+            ("1,099,123,456.78", "money", D("1099123456.78"), "元"),
+            ("12.32", "percent", D("12.32"), "%"),
+            ("234,567,890.00", "money", D("234567890"), "元"),
+            ("-12,345,678.90", "money", D("-12345678.90"), "元"),
+        ],
+    ),
+    # the unit line below the table; a serial column is no figure
+    (
+        "| 序号 | 项目 | 金额 |\n| --- | --- | --- |\n| 1 | 研发投入 | 1,200 |\n| 2 | 营销费用 | 800 |\n"
+        "金额单位：万元\n",
+        [("1,200", "money", D(12000000), "元"), ("800", "money", D(8000000), "元")],
+    ),
+    # cells parted by tabs
+    (
+        "单位：%\n指标\t全国\t城市\n居民消费价格\t0.2\t0.3\n",
+        [("0.2", "percent", D("0.2"), "%"), ("0.3", "percent", D("0.3"), "%")],
+    ),
+    # a table of indices with no unit: readings in 点 (and not the unit line of the table before)
+    (
+        "| 项目 | 金额 |\n| --- | --- |\n| 研发投入 | 1,200 |\n金额单位：万元\n\n"
+        "| 指数 | 本月 | 上月 |\n| --- | --- | --- |\n| 制造业PMI | 49.5 | 50.2 |\n",
+        [
+            ("1,200", "money", D(12000000), "元"),
+            ("49.5", "quantity", D("49.5"), "点"),
+            ("50.2", "quantity", D("50.2"), "点"),
+        ],
+    ),
+    # a growth column under a unit line of amounts takes the line's % ("单位：亿元、%")
+    (
+        "单位：亿元、%\n| 指标 | 绝对数 | 比上年增长 |\n| --- | --- | --- |\n| 全部工业增加值 | 399103 | 4.2 |\n",
+        [("399103", "money", D("39910300000000"), "元"), ("4.2", "percent", D("4.2"), "%")],
+    ),
+    # a growth column without its own unit under a unit line of amounts only: no guess
+    (
+        "单位：亿元\n| 地区 | 生产总值 | 增长 |\n| --- | --- | --- |\n| 北京 | 43760.7 | 5.2 |\n",
+        [("43760.7", "money", D("4376070000000"), "元")],
+    ),
+    # a flattened table: a label and its numbers under a unit line, or a header of one unit a column
+    (
+        "表1 2024年3月份居民消费价格主要数据\n单位：%\n- 居民消费价格 0.1 -1.0\n- 衣 着 1.6 0.2\n",
+        [
+            ("0.1", "percent", D("0.1"), "%"),
+            ("-1.0", "percent", D(-1), "%"),
+            ("1.6", "percent", D("1.6"), "%"),
+            ("0.2", "percent", D("0.2"), "%"),
+        ],
+    ),
+    (
+        "环比涨跌幅（%） 同比涨跌幅（%）\n- 居民消费价格 -1.0 0.1\n- 衣 着 0.2 1.6\n",
+        [
+            ("-1.0", "percent", D(-1), "%"),
+            ("0.1", "percent", D("0.1"), "%"),
+            ("0.2", "percent", D("0.2"), "%"),
+            ("1.6", "percent", D("1.6"), "%"),
+        ],
+    ),
+]
+
+# ---- tables where a careful reader sees no unit: no guess -----------------------------------
+TABLES_WITHOUT_FIGURES = [
+    "| 项目 | 2023年 | 2022年 |\n| --- | --- | --- |\n| 员工人数 | 3456 | 3210 |\n",
+    # a flattened header whose one (%) cannot be told column by column
+    "单位：元\n主要会计数据 2023年 2022年 本期比上年同期增减(%)\n营业收入 1,234,567.12 1,099,123.78 12.32\n"
+    "净利润 156,789.34 161,987.32 -3.21\n",
+    # codes and telephone numbers in a block of label-and-number lines
+    "公司基本情况\n单位：元\n股票简称 平安银行 股票代码 000001\n公司电话 0755 22168888\n",
+]
+
+# ---- broker and insurer results ----------------------------------------------------------------
+RESULTS = [
+    # values parted by slashes share the unit after the last (forecasts year by year)
+    ("预计公司2024-2026年EPS分别为1.38/1.52/1.67元", [
+        ("1.38", "money", D("1.38"), "元"), ("1.52", "money", D("1.52"), "元"), ("1.67元", "money", D("1.67"), "元")]),
+    ("对应PE分别为15.2/13.8/12.6倍", [
+        ("15.2", "multiple", D("15.2"), "倍"), ("13.8", "multiple", D("13.8"), "倍"),
+        ("12.6倍", "multiple", D("12.6"), "倍")]),
+    ("营业收入分别为120.5/135.6亿元", [
+        ("120.5", "money", D("12050000000"), "元"), ("135.6亿元", "money", D("13560000000"), "元")]),
+    ("ROE分别为10.2%/11.5%/12.3%", [
+        ("10.2%", "percent", D("10.2"), "%"), ("11.5%", "percent", D("11.5"), "%"),
+        ("12.3%", "percent", D("12.3"), "%")]),
+    ("EPS分别为1.38元/1.52元", [("1.38元", "money", D("1.38"), "元"), ("1.52元", "money", D("1.52"), "元")]),
+    # pct and ppt: percentage points as brokers write them
+    ("加权平均ROE 7.81%，同比-1.1pct", [
+        ("7.81%", "percent", D("7.81"), "%"), ("-1.1pct", "pp", D("-1.1"), "个百分点")]),
+    ("毛利率提升0.5ppt", [("0.5ppt", "pp", D("0.5"), "个百分点")]),
+    # a currency named before a scaled amount with no unit after it
+    ("境外收入美元1.2亿", [("1.2亿", "money", D(120000000), "美元")]),
+    ("募集资金港币 3亿", [("3亿", "money", D(300000000), "港元")]),
+    ("另有约欧元5000万", [("5000万", "money", D(50000000), "欧元", {"approx": "约"})]),
+    ("折合人民币8.6亿", [("8.6亿", "money", D(860000000), "元")]),
+]
+
+# ---- CPI/PPI releases --------------------------------------------------------------------------
+RELEASES = [
+    # the qualifier before a sign still bounds the figure
+    ("翘尾影响约为-0.1个百分点", [("-0.1个百分点", "pp", D("-0.1"), "个百分点", {"approx": "约为"})]),
+]
+
+NOT_FIGURES = [
+    ("每10万人口拥有医生254.6/10万", "254.6"),
+]
+
+CASES = TABLES + RESULTS + RELEASES
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:24] for t, _ in CASES])
+def test_figures(text, expected):
+    got = figures_only(extract(text))
+    summary = [(f.text, f.kind.value, f.value, f.unit) for f in got]
+    assert len(got) == len(expected), summary
+    for figure, row in zip(got, expected, strict=True):
+        span, kind, value, unit = row[:4]
+        extra = row[4] if len(row) > 4 else {}
+        assert (figure.text, figure.kind.value, figure.unit) == (span, kind, unit), summary
+        assert abs(figure.value - value) < D("1e-9"), (figure.text, figure.value, value)
+        if "approx" in extra:
+            assert figure.approx == extra["approx"], (figure.text, figure.approx)
+        if "value_high" in extra:
+            assert figure.value_high is not None and abs(figure.value_high - extra["value_high"]) < D("1e-9")
+
+
+@pytest.mark.parametrize("text", TABLES_WITHOUT_FIGURES, ids=[t[:24] for t in TABLES_WITHOUT_FIGURES])
+def test_table_without_a_stated_unit_gives_no_figure(text):
+    assert figures_only(extract(text)) == []
+
+
+@pytest.mark.parametrize("text,number", NOT_FIGURES, ids=[t for t, _ in NOT_FIGURES])
+def test_not_a_figure(text, number):
+    at = text.index(number)
+    for figure in figures_only(extract(text)):
+        assert not figure.start <= at < figure.end, figure
