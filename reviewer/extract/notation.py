@@ -26,7 +26,8 @@ SIGN_NEGATIVE_AFTER = set("为是至到达由从比速长率值、（(：:，, \
 
 # "8点30分", "8点半", "8点钟": a clock time, not an index level
 CLOCK_AFTER = set("钟半分整前后过0123456789零〇一二三四五六七八九十")
-INDEX_WORDS = ("指数", "指", "点位", "报收", "收报", "收于", "收盘", "大盘", "点数", "涨", "跌")
+INDEX_WORDS = ("指数", "指", "点位", "报收", "收报", "收于", "收盘", "大盘", "点数", "涨", "跌", "站上", "重上", "失守", "守住")
+INDEX_LEVEL_AFTER = ("关口", "大关", "整数关", "关键点位")  # "2900点整数关口", "3000点大关"
 # "采购经理指数（PMI）为51.7", "上证指数报3987": a reading after an index, in 点
 INDEX_READING = re.compile(
     r"(?:指数|PMI|CPI|PPI|板指|成指)(?:[（(][A-Za-z]{2,6}[）)])?"
@@ -93,11 +94,12 @@ def index_points(norm: str, s: int, end: int, value: Decimal, rules: ContextRule
     if not norm.startswith("点", end):
         return None
     after = norm[end + 1] if end + 1 < len(norm) else "\n"
-    if after in CLOCK_AFTER:
+    level = norm.startswith(INDEX_LEVEL_AFTER, end + 1)
+    if after in CLOCK_AFTER and not level:
         return None
     decimal = "." in norm[s:end]
     head = clause_slice(norm, max(0, s - 16), s, backwards=True)
-    if not decimal and not any(w in head for w in INDEX_WORDS):
+    if not decimal and not level and not any(w in head for w in INDEX_WORDS):
         return None
     reading = Reading(s, end + 1, "quantity", value, unit="点", confidence=0.8, reasons=[reasons.INDEX_LEVEL])
     reading.approx = rules.prefix_qualifier(s) or rules.suffix_qualifier(end + 1)

@@ -171,6 +171,10 @@ class TailReader:
         unit = self.lex.unit_at(norm, at)
         if unit is not None and unit.kind == "quantity":
             return at + len(unit.written), unit.unit
+        if at < len(norm) and norm[at] in "十百千万" and unit is None:  # "119.2部/百人": per hundred people
+            unit = self.lex.unit_at(norm, at + 1)
+            if unit is not None and unit.kind == "quantity":
+                return at + 1 + len(unit.written), norm[at] + unit.unit
         if kind != "money":
             return None
         stop = at

@@ -141,11 +141,30 @@ RELEASES = [
     ("翘尾影响约为-0.1个百分点", [("-0.1个百分点", "pp", D("-0.1"), "个百分点", {"approx": "约为"})]),
 ]
 
-NOT_FIGURES = [
-    ("每10万人口拥有医生254.6/10万", "254.6"),
+# ---- market day reports ------------------------------------------------------------------------
+MARKETS = [
+    # an index level before 关口 / 大关 (整 of 整数关口 is no clock), after 重上 / 站上 / 失守
+    ("沪指跌破2900点整数关口", [("2900点", "quantity", D(2900), "点")]),
+    ("恒生指数收涨2.59%，重上18000点", [
+        ("2.59%", "percent", D("2.59"), "%"), ("18000点", "quantity", D(18000), "点")]),
+    ("守住3000点大关", [("3000点", "quantity", D(3000), "点")]),
+    # trading days are a unit of their own (a run is the claim; a window after 近 is a period)
+    ("北向资金连续5个交易日净流入", [("5个交易日", "quantity", D(5), "个交易日")]),
+    ("近20个交易日累计上涨12%", [("12%", "percent", D(12), "%")]),
+    # a rate per a scaled unit
+    ("移动电话普及率为119.2部/百人", [("119.2部/百人", "quantity", D("119.2"), "部/百人")]),
 ]
 
-CASES = TABLES + RESULTS + RELEASES
+NOT_FIGURES = [
+    ("每10万人口拥有医生254.6/10万", "254.6"),
+    ("沪指失守5日均线", "5"),
+    ("股价站上20日线", "20"),
+    ("8点整开盘", "8"),
+    # the scale of an Arabic number is no scale word alone
+    ("打造2条2千亿级产业带", "千亿"),
+]
+
+CASES = TABLES + RESULTS + RELEASES + MARKETS
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:24] for t, _ in CASES])
