@@ -19,15 +19,18 @@ from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numerals import scale_factor
 from reviewer.model import Figure, Kind
 
-CELL_NUMBER = re.compile(r"([-−+]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)\*?")
+# a bare number in a cell: its sign, a bound before it (">7", "≥13.5") and the brackets of a
+# five-year plan's cumulative target ("〔13.5〕") allowed, and a note's star ("60.6*")
+CELL_NUMBER = re.compile(
+    r"(?P<bound>[<>≥≤＞＜]|不低于|不高于|不少于|不超过|约)?[〔\[]?"
+    r"([-−+]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)[〕\]]?\*?"
+)
 RULE_CELL = re.compile(r":?-{3,}:?")
 UNIT_LINE = re.compile(r"(?:金额|计量|货币)?单位\s*[：:]\s*([^\s，,；;|）)]+)")
 PARENS = re.compile(r"[（(]([^（()）]{1,8})[)）]")
-# a flattened row: an optional bullet, a label, then numbers parted by spaces
-FLAT_ROW = re.compile(
-    r"[-•·]?[ \t]*(?P<label>[^\s0-9|][^0-9|\t]*?)[ \t]+"
-    r"(?P<numbers>[-−+]?[0-9][0-9,.]*\*?(?:[ \t]+(?:[-−+]?[0-9][0-9,.]*\*?|[-—…]))*)[ \t]*"
-)
+# the attribute column of a five-year plan's targets, after the numbers of a flattened row
+ATTRIBUTES = ("预期性", "约束性")
+DASHES = ("-", "—", "–", "…", "--", "——")
 GROWTH_WORDS: tuple[str, ...] = ("增长", "增速", "增减", "增幅", "涨跌", "涨幅", "降幅", "比重", "占比", "构成", "同比")
 GROWTH_WORDS += ("环比", "变动", "%")
 SKIP_HEADERS = ("序号", "编号", "代码", "排名", "位次", "名次", "行次", "附注", "注释", "年份", "年度")
@@ -36,7 +39,7 @@ SCAN_LINES = 4  # how far above a table its caption and unit line may stand
 
 def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
     """The figures of the bare-number cells of every table in the text."""
-    if not any(mark in norm for mark in ("|", "\t", "单位", "%）", "%)")):
+    if not any(mark in norm for mark in ("|", "\t", "单位", "）", ")")):
         return []  # no table, no unit line, no header naming a unit
     lines = _lines(norm)
     found: list[Figure] = []
@@ -51,7 +54,7 @@ def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
                 found.extend(_grid(text, norm, lex, lines, i, j))
             i = j + 1
             continue
-        if _flat_row(line) is not None and not _has_cjk_sentence(line):
+        if not _has_cjk_sentence(line) and _flat_row(line) is not None:
             j = i
             while j + 1 < len(lines) and _flat_row(lines[j + 1][2]) is not None:
                 j += 1
@@ -93,20 +96,19 @@ def _cells(line: str) -> list[tuple[int, str]] | None:
     return None
 
 
-def _number(cell: str) -> tuple[int, int, Decimal] | None:
-    """(start, end, value) of a cell that is a bare number, sign included, within the cell."""
+def _number(cell: str) -> tuple[int, int, Decimal, str | None] | None:
+    """(start, end, value, bound) of a cell that is a bare number, sign included, within the cell."""
     m = CELL_NUMBER.fullmatch(cell.strip())
-    if m is None or len(m.group(2)) > 1 and m.group(2)[0] == "0" and m.group(2)[1] != ".":
+    if m is None or len(m.group(3)) > 1 and m.group(3)[0] == "0" and m.group(3)[1] != ".":
         return None  # "000001", "0755": a code
     lead = len(cell) - len(cell.lstrip())
     try:
-        value = Decimal(m.group(2).replace(",", ""))
+        value = Decimal(m.group(3).replace(",", ""))
     except InvalidOperation:
         return None
-    if m.group(1) in "-−" and m.group(1):
+    if m.group(2) in "-−" and m.group(2):
         value = -value
-    end = lead + m.end(2)
-    return lead, end, value
+    return lead + m.start(2), lead + m.end(3), value, m.group("bound")
 
 
 def _unit_of(words: str, lex: Lexicon) -> tuple[Decimal, str, str] | None:
@@ -165,14 +167,17 @@ def _pick(units: list, growth: bool) -> tuple[Decimal, str, str] | None:
 
 
 def _header_unit(header: str, lex: Lexicon) -> tuple[Decimal, str, str] | None:
-    m = PARENS.search(header)
-    if m:
-        return _unit_of(m.group(1), lex)
+    """The unit a header or a row's label states in parentheses, the last that names one
+    ('国内生产总值（GDP）增长（%）')."""
+    for m in reversed(list(PARENS.finditer(header))):
+        unit = _unit_of(m.group(1), lex)
+        if unit is not None:
+            return unit
     return None
 
 
-def _figure(text: str, at: int, number: tuple[int, int, Decimal], unit: tuple[Decimal, str, str]) -> Figure:
-    start, end, value = number
+def _figure(text: str, at: int, number: tuple[int, int, Decimal, str | None], unit: tuple[Decimal, str, str]) -> Figure:
+    start, end, value, bound = number
     factor, name, kind = unit
     if kind == "fraction" and name == "成":
         factor = factor / 10
@@ -183,6 +188,7 @@ def _figure(text: str, at: int, number: tuple[int, int, Decimal], unit: tuple[De
         kind=Kind(kind),
         value=value * factor,
         unit=name,
+        approx=bound,
         confidence=0.7,
         reasons=(reasons.TABLE_CELL,) + ((reasons.SCALED,) if factor != 1 else ()),
     )
@@ -206,6 +212,8 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
         row_unit = None
         if unit_column is not None and unit_column < len(cells):
             row_unit = _unit_of(cells[unit_column][1], lex)
+        elif cells and _number(cells[0][1]) is None:
+            row_unit = _header_unit(cells[0][1], lex)  # "| 全员劳动生产率增长（%） | 2.5 |": the row's label
         for k, (offset, cell) in enumerate(cells):
             number = _number(cell)
             if number is None or k == unit_column:
@@ -214,7 +222,7 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
             if any(w in head for w in SKIP_HEADERS) or (k == 0 and header):
                 continue  # serials, codes, ranks and the row's own label
             unit = _header_unit(head, lex)
-            if unit is None and not _is_growth(head):
+            if unit is None and (not _is_growth(head) or row_unit and row_unit[2] == "percent"):
                 unit = row_unit
             if unit is None:
                 unit = _pick(table_unit, _is_growth(head))
@@ -226,10 +234,25 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
     return found
 
 
-def _flat_row(line: str) -> re.Match[str] | None:
-    if len(line) > 120 or "|" in line:
+def _flat_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """A flattened table row: (label, [(offset, number as written)]): a label with a Chinese
+    character, then numbers (or dashes) parted by spaces, a plan's attribute (预期性) allowed last."""
+    if len(line) > 160 or "|" in line or "\t" in line:
         return None
-    return FLAT_ROW.fullmatch(line)
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^ \u3000]+", line)]
+    if words and words[-1][1] in ATTRIBUTES:
+        words.pop()
+    numbers: list[tuple[int, str]] = []
+    while words and (words[-1][1] in DASHES or _number(words[-1][1]) is not None):
+        numbers.insert(0, words.pop())
+    if words and words[0][1] in ("-", "•", "·"):
+        words.pop(0)  # a bullet
+    label = " ".join(w for _, w in words)
+    if not numbers or not words or not any("\u4e00" <= c <= "\u9fff" for c in label):
+        return None
+    if all(w in DASHES for _, w in numbers):
+        return None
+    return label, numbers
 
 
 def _has_cjk_sentence(line: str) -> bool:
@@ -243,17 +266,19 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
     widths = set()
     parsed = []
     for start, _, line in rows:
-        m = _flat_row(line)
-        if m is None or _has_cjk_sentence(line):
+        row = _flat_row(line)
+        if row is None or _has_cjk_sentence(line):
             return []
-        numbers = []
-        at = m.start("numbers")
-        for word in re.finditer(r"\S+", m.group("numbers")):
-            if _number(word.group()) is None and word.group() not in "-—…":
-                return []  # "0755 22168888": codes and telephone numbers, not a table's figures
-            numbers.append((at + word.start(), word.group()))
+        label, numbers = row
+        if any(any(c.isdigit() for c in w) and _number(w) is None for _, w in numbers):
+            return []
+        years = [v for v in (_number(w) for _, w in numbers) if v is not None]
+        if years and all(v[2] == int(v[2]) and 1900 <= v[2] <= 2100 for v in years):
+            continue  # "2019 2020 2021": a header row of years
         widths.add(len(numbers))
-        parsed.append((start, numbers))
+        parsed.append((start, label, numbers))
+    if not parsed:
+        return []
     column_units: list[tuple[Decimal, str, str] | None] | None = None
     growth = False
     for k in range(first - 1, max(-1, first - 1 - SCAN_LINES), -1):
@@ -264,23 +289,26 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
         heads = [_unit_of(m.group(1), lex) for m in PARENS.finditer(header)]
         if heads:
             if not all(heads) or not ({len(heads)} == widths or len(heads) > 1 and len(set(heads)) == 1):
-                return []  # units that cannot be told column by column: no guess
+                growth = True  # units that cannot be told column by column: none but the rows' own
+                break
             column_units = heads
             break
     table_unit = _unit_line(norm, lex, lines, first, last)
-    if column_units is None:
-        if len(table_unit) != 1 or growth and table_unit[0][2] != "percent":
-            return []  # no unit, several, or growth columns under a unit of amounts
-        column_units = table_unit
+    if column_units is None and not (len(table_unit) != 1 or growth and table_unit[0][2] != "percent"):
+        column_units = table_unit  # (not several units, nor growth columns under a unit of amounts)
     if len(parsed) < 2 and max(widths) < 2:
         return []  # one line of a label and a number is prose, not a table
     found: list[Figure] = []
-    for start, numbers in parsed:
+    for start, label, numbers in parsed:
+        row_unit = _header_unit(label, lex)  # "5.每万人口高价值发明专利拥有量（件） 6.3 12"
         for k, (offset, piece) in enumerate(numbers):
             number = _number(piece)
             if number is None:
                 continue
-            unit = column_units[k] if len(column_units) > 1 and k < len(column_units) else column_units[0]
+            unit = None
+            if column_units is not None:
+                unit = column_units[k] if len(column_units) > 1 and k < len(column_units) else column_units[0]
+            unit = unit or row_unit
             if unit is None:
                 continue
             found.append(_figure(text, start + offset, number, unit))

@@ -100,6 +100,37 @@ TABLES = [
     ),
 ]
 
+# ---- a five-year plan's targets, flattened: the row's label states the unit ----------------------
+PLAN_TABLES = [
+    (
+        "类别 指标 2020年 2025年 属性\n1.国内生产总值（GDP）增长（%） 2.3 — 预期性\n"
+        "3.常住人口城镇化率（%） 60.6* 65 预期性\n5.每万人口高价值发明专利拥有量（件） 6.3 12 预期性\n"
+        "8.城镇调查失业率（%） 5.2 <5.5 预期性\n14.单位GDP能源消耗降低（%） — 〔13.5〕 约束性\n"
+        "19.粮食综合生产能力（亿吨） — >6.5 约束性\n",
+        [
+            ("2.3", "percent", D("2.3"), "%"),
+            ("60.6", "percent", D("60.6"), "%"),
+            ("65", "percent", D(65), "%"),
+            ("6.3", "quantity", D("6.3"), "件"),
+            ("12", "quantity", D(12), "件"),
+            ("5.2", "percent", D("5.2"), "%"),
+            ("5.5", "percent", D("5.5"), "%", {"approx": "<"}),
+            ("13.5", "percent", D("13.5"), "%"),
+            ("6.5", "quantity", D(650000000), "吨", {"approx": ">"}),
+        ],
+    ),
+    # a pipe table of the same: the label's unit serves its row
+    (
+        "| 指标 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- |\n| 森林覆盖率（%） | 23.2* | 24.1 | 约束性 |\n",
+        [("23.2", "percent", D("23.2"), "%"), ("24.1", "percent", D("24.1"), "%")],
+    ),
+    # a row's own unit wins over a caption whose unit cannot be told column by column
+    (
+        "图表1 营业收入（亿元）\n营业收入（万元） 12,345.67 11,234.56\n",
+        [("12,345.67", "money", D("123456700"), "元"), ("11,234.56", "money", D("112345600"), "元")],
+    ),
+]
+
 # ---- tables where a careful reader sees no unit: no guess -----------------------------------
 TABLES_WITHOUT_FIGURES = [
     "| 项目 | 2023年 | 2022年 |\n| --- | --- | --- |\n| 员工人数 | 3456 | 3210 |\n",
@@ -108,6 +139,9 @@ TABLES_WITHOUT_FIGURES = [
     "净利润 156,789.34 161,987.32 -3.21\n",
     # codes and telephone numbers in a block of label-and-number lines
     "公司基本情况\n单位：元\n股票简称 平安银行 股票代码 000001\n公司电话 0755 22168888\n",
+    # a header row of years under a caption's unit
+    "图表1 营业收入（亿元）\n2019 2020 2021\n",
+    "单位：亿元\n年份 2019 2020 2021\n",
 ]
 
 # ---- broker and insurer results ----------------------------------------------------------------
@@ -164,7 +198,7 @@ NOT_FIGURES = [
     ("打造2条2千亿级产业带", "千亿"),
 ]
 
-CASES = TABLES + RESULTS + RELEASES + MARKETS
+CASES = TABLES + PLAN_TABLES + RESULTS + RELEASES + MARKETS
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:24] for t, _ in CASES])
