@@ -54,7 +54,7 @@ def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
                 found.extend(_grid(text, norm, lex, lines, i, j))
             i = j + 1
             continue
-        if not _has_cjk_sentence(line) and _flat_row(line) is not None:
+        if not _has_cjk_sentence(text[start:stop]) and _flat_row(line) is not None:
             j = i
             while j + 1 < len(lines) and _flat_row(lines[j + 1][2]) is not None:
                 j += 1
@@ -256,7 +256,8 @@ def _flat_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
 
 
 def _has_cjk_sentence(line: str) -> bool:
-    return any(c in line for c in "，。；：:！？")
+    """Whether a line as written (not width-normalized: 1,234 has a comma too) is prose."""
+    return any(c in line for c in "，。；：！？")
 
 
 def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], first: int, last: int) -> list[Figure]:
@@ -265,9 +266,9 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
     rows = [lines[k] for k in range(first, last + 1)]
     widths = set()
     parsed = []
-    for start, _, line in rows:
+    for start, stop, line in rows:
         row = _flat_row(line)
-        if row is None or _has_cjk_sentence(line):
+        if row is None or _has_cjk_sentence(text[start:stop]):
             return []
         label, numbers = row
         if any(any(c.isdigit() for c in w) and _number(w) is None for _, w in numbers):

@@ -175,6 +175,24 @@ RELEASES = [
     ("翘尾影响约为-0.1个百分点", [("-0.1个百分点", "pp", D("-0.1"), "个百分点", {"approx": "约为"})]),
 ]
 
+# ---- text extracted from PDF: a paragraph's line wraps between number and unit ----------------
+PDF_TEXT = [
+    ("报告期内，公司实现营业收入12.3亿元，同比增长5%，总资产为人民币 3,456.78 亿\n元，同比增长 10.2%。", [
+        ("12.3亿元", "money", D(1230000000), "元"), ("5%", "percent", D(5), "%"),
+        ("3,456.78 亿\n元", "money", D("345678000000"), "元"), ("10.2%", "percent", D("10.2"), "%")]),
+    ("全省地区生产总值 331 亿元，比上年增长 11 %，工业增加值 38 亿元，增长 28\n%。", [
+        ("331 亿元", "money", D(33100000000), "元"), ("11 %", "percent", D(11), "%"),
+        ("38 亿元", "money", D(3800000000), "元"), ("28\n%", "percent", D(28), "%")]),
+    # a short line, a heading, or a list: the break ends the figure
+    ("全年完成投资1200\n个项目", []),
+]
+
+# ---- five-year plans: the bounds of targets ----------------------------------------------------
+PLANS = [
+    ("单位地区生产总值能耗下降≥13.5%，城镇调查失业率<5.5%", [
+        ("13.5%", "percent", D("13.5"), "%", {"approx": "≥"}), ("5.5%", "percent", D("5.5"), "%", {"approx": "<"})]),
+]
+
 # ---- market day reports ------------------------------------------------------------------------
 MARKETS = [
     # an index level before 关口 / 大关 (整 of 整数关口 is no clock), after 重上 / 站上 / 失守
@@ -198,7 +216,7 @@ NOT_FIGURES = [
     ("打造2条2千亿级产业带", "千亿"),
 ]
 
-CASES = TABLES + PLAN_TABLES + RESULTS + RELEASES + MARKETS
+CASES = TABLES + PLAN_TABLES + RESULTS + RELEASES + MARKETS + PDF_TEXT + PLANS
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:24] for t, _ in CASES])
