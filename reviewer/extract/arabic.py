@@ -71,12 +71,36 @@ class ArabicNumerals(NumeralReader):
         return (self._signed(figures, s, sign) if sign else figures), pos
 
     def _read_unsigned(self, s: int, end: int, value: Decimal, written: str, sign: int) -> tuple[list[Figure], int]:
-        reading = self._unit_reading(s, end, value)
+        reading = self._compound(s, end, value) or self._unit_reading(s, end, value)
         if reading is None:
             return self._unitless_arabic(s, end, value, sign)
         if "." in written and self._marker_glued_to_count(s, written, reading):
             return self._split_marker(s, written, reading)
         return self.make.finish(self._range_with_units(reading, sign))
+
+    def _compound(self, s: int, end: int, value: Decimal) -> Reading | None:
+        """'1亿2千万元', '12亿5000万元', '1万5千人': a number written in two scaled parts is one
+        figure, the sum of its parts (not 1亿 and 2千万元)."""
+        norm = self.norm
+        if end + 2 >= len(norm) or norm[end] not in "亿万" or not is_ascii_digit(norm[end + 1]):
+            return None
+        high = scale_factor(norm[end])
+        second = ARABIC_NUMBER.match(norm, end + 1)
+        if high is None or second is None or not second.group().isdigit():
+            return None
+        scale_text = self.tail.scale_at(second.end())
+        low = scale_factor(scale_text) if scale_text else None
+        if not scale_text and len(second.group()) == (4 if norm[end] == "万" else 8):
+            low = Decimal(1)  # "1万2000户": the digits fill the places below the scale
+        part = Decimal(second.group())
+        if low is None or low >= high or part * low >= high:
+            return None
+        reading = self.tail.read(second.start(), second.end(), part, numeral="arabic") or self._implied_reading(
+            second.start(), second.end(), part
+        )
+        if reading is None or reading.start != second.start() or reading.factor != low:
+            return None
+        return replace(reading, start=s, value=value * high + reading.value, factor=Decimal(1))
 
     def _unit_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
         """The figure of the number at s with its unit: a unit of the lexicon, or the notation
@@ -109,19 +133,26 @@ class ArabicNumerals(NumeralReader):
         """'12%-15%', '3.5%—8.2%', '700W/m·K—850W/m·K': a range with the unit on both ends."""
         norm = self.norm
         j = RANGE_JOIN.match(norm, reading.end)
-        if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
+        if not j or j.end() >= len(norm):
+            return reading
+        at, high_sign = j.end(), 1
+        if sign < 0 and norm[at] in notation.MINUS and at + 1 < len(norm):
+            at, high_sign = at + 1, -1  # "-5%~-3%": a range below zero
+        if not is_ascii_digit(norm[at]):
             return reading
         if j.group().strip() in ("到", "至") and reading.start and norm[reading.start - 1] in "由从":
             return reading  # "由1万亿元到2万亿元": two levels, not a range
-        nxt_number = ARABIC_NUMBER.match(norm, j.end())
-        if nxt_number is None or dates.match_arabic_date(norm, j.end(), None):
+        nxt_number = ARABIC_NUMBER.match(norm, at)
+        if nxt_number is None or dates.match_arabic_date(norm, at, None):
             return reading
         nxt_value = parse_arabic(nxt_number.group())
         if nxt_value is None:
             return reading
-        nxt = self._unit_reading(j.end(), nxt_number.end(), nxt_value)
+        nxt = self._unit_reading(at, nxt_number.end(), nxt_value)
         if nxt is None or (nxt.kind, nxt.unit) != (reading.kind, reading.unit):
             return reading
+        if high_sign < 0:
+            nxt = replace(nxt, value=-nxt.value)
         if sign * reading.value > nxt.value:
             return reading  # a range never runs from high to low
         approx = reading.approx or self.rules.suffix_qualifier(nxt.end)

@@ -52,6 +52,8 @@ def sign_before(norm: str, s: int) -> tuple[int, int] | None:
     ch = norm[s - 1]
     before = norm[s - 2] if s >= 2 else "\n"
     if ch in MINUS or ch in PLUS:
+        if before in "~～" and ch in MINUS:
+            return s - 1, -1  # "-5%~-3%": the upper end of a range below zero
         if before in NOT_SIGN_BEFORE or before.isascii() and before.isalnum():
             return None
         return s - 1, -1 if ch in MINUS else 1

@@ -193,6 +193,17 @@ PLANS = [
         ("13.5%", "percent", D("13.5"), "%", {"approx": "≥"}), ("5.5%", "percent", D("5.5"), "%", {"approx": "<"})]),
 ]
 
+# ---- numbers of two scaled parts and ranges below zero: one figure, one value -------------------
+VALUES = [
+    ("投资1亿2千万元", [("1亿2千万元", "money", D(120000000), "元")]),
+    ("募资12亿5000万元", [("12亿5000万元", "money", D(1250000000), "元")]),
+    ("招聘1万5千人", [("1万5千人", "quantity", D(15000), "人")]),
+    ("覆盖1万2000户", [("1万2000户", "quantity", D(12000), "户")]),
+    ("预计增长-5%~-3%", [("-5%~-3%", "percent", D(-5), "%", {"value_high": D(-3)})]),
+    ("区间为-5%—-3%", [("-5%—-3%", "percent", D(-5), "%", {"value_high": D(-3)})]),
+    ("增长1%~-3%", [("1%", "percent", D(1), "%"), ("-3%", "percent", D(-3), "%")]),
+]
+
 # ---- market day reports ------------------------------------------------------------------------
 MARKETS = [
     # an index level before 关口 / 大关 (整 of 整数关口 is no clock), after 重上 / 站上 / 失守
@@ -216,7 +227,7 @@ NOT_FIGURES = [
     ("打造2条2千亿级产业带", "千亿"),
 ]
 
-CASES = TABLES + PLAN_TABLES + RESULTS + RELEASES + MARKETS + PDF_TEXT + PLANS
+CASES = TABLES + PLAN_TABLES + RESULTS + RELEASES + MARKETS + PDF_TEXT + PLANS + VALUES
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:24] for t, _ in CASES])
