@@ -184,6 +184,10 @@ class ArabicNumerals(NumeralReader):
 
     def _inside_latin_word(self, s: int, end: int) -> bool:
         norm = self.norm
+        sign_at = s - 1 if s and norm[s - 1] in "+-" else s
+        glued_after = end < len(norm) and ASCII_LETTER.match(norm[end])
+        if notation.after_change_abbreviation(norm, sign_at) and not glued_after:
+            return False  # "YoY+15.6%", "QoQ-3.2%", "YoY15.6%"
         before = norm[s - 1] if s else ""
         after = norm[end] if end < len(norm) else ""
         if ASCII_LETTER.match(after) and not ASCII_LETTER.match(before) and self.lex.unit_at(norm, end):
@@ -403,6 +407,8 @@ class ArabicNumerals(NumeralReader):
         norm = self.norm
         if s < 3 or not is_ascii_digit(norm[s]):
             return False
+        if norm[s - 2] == "x" and norm.startswith("x", end) and is_ascii_digit(norm[s - 3]):
+            return True  # "15.2x/13.8x/12.6x"
         for length in (1, 2, 3, 4):
             unit = norm[s - 1 - length : s - 1]
             if any(is_ascii_digit(c) or c in "/／" for c in unit):

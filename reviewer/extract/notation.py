@@ -41,7 +41,17 @@ URL_PUNCT = set("/=?&%#:._-+~;,")  # what stands before a number inside a URL
 SPACE = re.compile(r"\s")
 URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
+# Abbreviations of a change that a figure follows glued, with or without a sign ("YoY+15.6%", "QoQ-3.2%")
+CHANGE_ABBREVIATIONS = ("YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM")
+
 _FX_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def after_change_abbreviation(norm: str, at: int) -> bool:
+    """Whether norm[:at] ends with YoY, QoQ or MoM (a word of its own)."""
+    if not norm.endswith(CHANGE_ABBREVIATIONS, 0, at):
+        return False
+    return not (at > 3 and norm[at - 4].isascii() and norm[at - 4].isalpha())
 
 
 def sign_before(norm: str, s: int) -> tuple[int, int] | None:
@@ -52,8 +62,8 @@ def sign_before(norm: str, s: int) -> tuple[int, int] | None:
     ch = norm[s - 1]
     before = norm[s - 2] if s >= 2 else "\n"
     if ch in MINUS or ch in PLUS:
-        if before in "~～" and ch in MINUS:
-            return s - 1, -1  # "-5%~-3%": the upper end of a range below zero
+        if before in "~～" and ch in MINUS or after_change_abbreviation(norm, s - 1):
+            return s - 1, -1 if ch in MINUS else 1  # "-5%~-3%" (a range below zero), "QoQ-3.2%"
         if before in NOT_SIGN_BEFORE or before.isascii() and before.isalnum():
             return None
         return s - 1, -1 if ch in MINUS else 1
