@@ -25,6 +25,7 @@ CELL_NUMBER = re.compile(
     r"(?P<bound>[<>≥≤＞＜]|不低于|不高于|不少于|不超过|约)?[〔\[]?"
     r"([-−+]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)[〕\]]?\*?"
 )
+ACCOUNTING_NEGATIVE = re.compile(r"[（(]((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)[)）]")
 RULE_CELL = re.compile(r":?-{3,}:?")
 UNIT_LINE = re.compile(r"(?:金额|计量|货币)?单位\s*[：:]\s*([^\s，,；;|）)]+)")
 PARENS = re.compile(r"[（(]([^（()）]{1,8})[)）]")
@@ -97,7 +98,12 @@ def _cells(line: str) -> list[tuple[int, str]] | None:
 
 
 def _number(cell: str) -> tuple[int, int, Decimal, str | None] | None:
-    """(start, end, value, bound) of a cell that is a bare number, sign included, within the cell."""
+    """(start, end, value, bound) of a cell that is a bare number, sign included, within the cell;
+    an amount in parentheses is negative, as accounts write it ('(1,234.56)')."""
+    negative = ACCOUNTING_NEGATIVE.fullmatch(cell.strip())
+    if negative:
+        lead = len(cell) - len(cell.lstrip())
+        return lead, lead + negative.end(), -Decimal(negative.group(1).replace(",", "")), None
     m = CELL_NUMBER.fullmatch(cell.strip())
     if m is None or len(m.group(3)) > 1 and m.group(3)[0] == "0" and m.group(3)[1] != ".":
         return None  # "000001", "0755": a code
@@ -282,10 +288,12 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
         return []
     column_units: list[tuple[Decimal, str, str] | None] | None = None
     growth = False
+    header_words: list[str] = []
     for k in range(first - 1, max(-1, first - 1 - SCAN_LINES), -1):
         header = lines[k][2]
-        if UNIT_LINE.search(header):
+        if UNIT_LINE.search(header) or not header.strip():
             continue
+        header_words = header_words or header.split()
         growth = growth or _is_growth(header)
         heads = [_unit_of(m.group(1), lex) for m in PARENS.finditer(header)]
         if heads:
@@ -302,6 +310,10 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
     found: list[Figure] = []
     for start, label, numbers in parsed:
         row_unit = _header_unit(label, lex)  # "5.每万人口高价值发明专利拥有量（件） 6.3 12"
+        label_words = label.split(" ")
+        if len(header_words) == len(label_words) + len(numbers):
+            found.extend(_aligned(text, lex, start, label_words, numbers, header_words, row_unit, table_unit))
+            continue
         for k, (offset, piece) in enumerate(numbers):
             number = _number(piece)
             if number is None:
@@ -312,5 +324,36 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
             unit = unit or row_unit
             if unit is None:
                 continue
+            found.append(_figure(text, start + offset, number, unit))
+    return found
+
+
+def _aligned(
+    text: str,
+    lex: Lexicon,
+    start: int,
+    label_words: list[str],
+    numbers: list[tuple[int, str]],
+    header_words: list[str],
+    row_unit: tuple[Decimal, str, str] | None,
+    table_unit: list,
+) -> list[Figure]:
+    """A flattened row whose words stand one under each word of the header line ('产品名称 单位 产量
+    比上年增长（%）' over '原煤 亿吨 47.1 3.4'): each number takes its own column's unit."""
+    for head, word in zip(header_words, label_words, strict=False):
+        if head in ("单位", "计量单位"):
+            row_unit = _unit_of(word, lex) or row_unit
+    found = []
+    for k, (offset, piece) in enumerate(numbers):
+        head = header_words[len(label_words) + k]
+        number = _number(piece)
+        if number is None or any(w in head for w in SKIP_HEADERS):
+            continue
+        growth = _is_growth(head)
+        unit = _header_unit(head, lex)
+        if unit is None and (not growth or row_unit and row_unit[2] == "percent"):
+            unit = row_unit
+        unit = unit or _pick(table_unit, growth)
+        if unit is not None:
             found.append(_figure(text, start + offset, number, unit))
     return found

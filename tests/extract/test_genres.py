@@ -48,6 +48,11 @@ TABLES = [
             ("-12,345,678.90", "money", D("-12345678.90"), "元"),
         ],
     ),
+    # an amount in parentheses is negative, as accounts write it
+    (
+        "单位：千元\n| 项目 | 本期 | 上期 |\n| --- | --- | --- |\n| 投资收益 | (1,234.56) | 2,345 |\n",
+        [("(1,234.56)", "money", D("-1234560"), "元"), ("2,345", "money", D(2345000), "元")],
+    ),
     # the unit line below the table; a serial column is no figure
     (
         "| 序号 | 项目 | 金额 |\n| --- | --- | --- |\n| 1 | 研发投入 | 1,200 |\n| 2 | 营销费用 | 800 |\n"
@@ -78,6 +83,28 @@ TABLES = [
     (
         "单位：亿元\n| 地区 | 生产总值 | 增长 |\n| --- | --- | --- |\n| 北京 | 43760.7 | 5.2 |\n",
         [("43760.7", "money", D("4376070000000"), "元")],
+    ),
+    # a flattened table whose header words stand over the row's words: each column its own unit
+    (
+        "产品名称 单位 产量 比上年增长（%）\n原煤 亿吨 47.1 3.4\n汽车 万辆 3011.3 9.3\n",
+        [
+            ("47.1", "quantity", D("4710000000"), "吨"),
+            ("3.4", "percent", D("3.4"), "%"),
+            ("3011.3", "quantity", D("30113000"), "辆"),
+            ("9.3", "percent", D("9.3"), "%"),
+        ],
+    ),
+    (
+        "单位：元 币种：人民币\n主要会计数据 2023年 2022年 本期比上年同期增减(%)\n"
+        "营业收入 1,234,567.12 1,099,123.78 12.32\n净利润 156,789.34 161,987.32 -3.21\n",
+        [
+            ("1,234,567.12", "money", D("1234567.12"), "元"),
+            ("1,099,123.78", "money", D("1099123.78"), "元"),
+            ("12.32", "percent", D("12.32"), "%"),
+            ("156,789.34", "money", D("156789.34"), "元"),
+            ("161,987.32", "money", D("161987.32"), "元"),
+            ("-3.21", "percent", D("-3.21"), "%"),
+        ],
     ),
     # a flattened table: a label and its numbers under a unit line, or a header of one unit a column
     (
@@ -134,8 +161,8 @@ PLAN_TABLES = [
 # ---- tables where a careful reader sees no unit: no guess -----------------------------------
 TABLES_WITHOUT_FIGURES = [
     "| 项目 | 2023年 | 2022年 |\n| --- | --- | --- |\n| 员工人数 | 3456 | 3210 |\n",
-    # a flattened header whose one (%) cannot be told column by column
-    "单位：元\n主要会计数据 2023年 2022年 本期比上年同期增减(%)\n营业收入 1,234,567.12 1,099,123.78 12.32\n"
+    # a flattened header whose one (%) cannot be told column by column (its words do not align)
+    "单位：元\n主要会计数据 本期比上年同期增减(%)\n营业收入 1,234,567.12 1,099,123.78 12.32\n"
     "净利润 156,789.34 161,987.32 -3.21\n",
     # codes and telephone numbers in a block of label-and-number lines
     "公司基本情况\n单位：元\n股票简称 平安银行 股票代码 000001\n公司电话 0755 22168888\n",
