@@ -436,12 +436,16 @@ class ArabicNumerals(NumeralReader):
             at = number.end()
         if len(items) < 2 or dates.match_arabic_date(norm, s, None):
             return None
-        if len(items) == 2 and "分别" not in clause_slice(norm, max(0, s - 12), s, backwards=True):
-            return None  # "2/3" is a share, "254.6/10万" a rate
         last_start, last_end, last_value = items[-1]
         reading = self.tail.read(last_start, last_end, last_value, numeral="arabic")
         if reading is None or reading.kind == "rank" or reading.start != last_start:
             return None
+        if reading.unit == "年" and reading.end == last_end + 1:  # "24/25/26年", "2024/2025年": years
+            return [self.make.date(dates.DateSpan(a, b, None)) for a, b, _ in items[:-1]] + [
+                self.make.date(dates.DateSpan(last_start, reading.end, None))
+            ], reading.end
+        if len(items) == 2 and "分别" not in clause_slice(norm, max(0, s - 12), s, backwards=True):
+            return None  # "2/3" is a share, "254.6/10万" a rate
         figures: list[Figure] = []
         for start, stop, item in items[:-1]:
             first = Reading(
