@@ -215,6 +215,8 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
     indexes = "指数" in "".join(header)
     found: list[Figure] = []
     for at, cells in rows[body_from:]:
+        if _years_only([_number(c) for _, c in cells]):
+            continue  # "| 年份 | 2019 | 2020 |": a header row of years
         row_unit = None
         if unit_column is not None and unit_column < len(cells):
             row_unit = _unit_of(cells[unit_column][1], lex)
@@ -232,12 +234,17 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
                 unit = row_unit
             if unit is None:
                 unit = _pick(table_unit, _is_growth(head))
-            if unit is None and (indexes or "指数" in (cells[0][1] if cells else "")):
+            if unit is None and not _is_growth(head) and (indexes or "指数" in (cells[0][1] if cells else "")):
                 unit = (Decimal(1), "点", "quantity")
             if unit is None:
                 continue
             found.append(_figure(text, at + offset, number, unit))
     return found
+
+
+def _years_only(numbers: list[tuple[int, int, Decimal, str | None] | None]) -> bool:
+    years = [n for n in numbers if n is not None]
+    return bool(years) and all(n[2] == int(n[2]) and 1900 <= n[2] <= 2100 and n[1] - n[0] == 4 for n in years)
 
 
 def _flat_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
@@ -279,8 +286,7 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
         label, numbers = row
         if any(any(c.isdigit() for c in w) and _number(w) is None for _, w in numbers):
             return []
-        years = [v for v in (_number(w) for _, w in numbers) if v is not None]
-        if years and all(v[2] == int(v[2]) and 1900 <= v[2] <= 2100 for v in years):
+        if _years_only([_number(w) for _, w in numbers]):
             continue  # "2019 2020 2021": a header row of years
         widths.add(len(numbers))
         parsed.append((start, label, numbers))

@@ -74,6 +74,11 @@ TABLES = [
             ("50.2", "quantity", D("50.2"), "点"),
         ],
     ),
+    # an index table: levels in 点, but a change column without its unit is no guess
+    (
+        "| 指数名称 | 收盘点位 | 涨跌幅 |\n| --- | --- | --- |\n| 上证指数 | 3088.64 | -0.40 |\n",
+        [("3088.64", "quantity", D("3088.64"), "点")],
+    ),
     # a growth column under a unit line of amounts takes the line's % ("单位：亿元、%")
     (
         "单位：亿元、%\n| 指标 | 绝对数 | 比上年增长 |\n| --- | --- | --- |\n| 全部工业增加值 | 399103 | 4.2 |\n",
@@ -169,6 +174,7 @@ TABLES_WITHOUT_FIGURES = [
     # a header row of years under a caption's unit
     "图表1 营业收入（亿元）\n2019 2020 2021\n",
     "单位：亿元\n年份 2019 2020 2021\n",
+    "单位：亿元\n| 年份 | 2019 | 2020 |\n| 地区 | 北京 | 上海 |\n",
 ]
 
 # ---- broker and insurer results ----------------------------------------------------------------
