@@ -257,6 +257,15 @@ VALUES = [
     ("增长1%~-3%", [("1%", "percent", D(1), "%"), ("-3%", "percent", D(-3), "%")]),
 ]
 
+# ---- units of statistical communiqués the lexicons lacked --------------------------------------
+UNITS = [
+    ("港口集装箱吞吐量31034万标准箱，完成2.96亿TEU", [
+        ("31034万标准箱", "quantity", D(310340000), "标准箱"), ("2.96亿TEU", "quantity", D(296000000), "TEU")]),
+    ("节能4500万吨标煤", [("4500万吨标煤", "quantity", D(45000000), "吨标煤")]),
+    ("出省带宽达4.5万Gbps", [("4.5万Gbps", "quantity", D(45000), "Gbps")]),
+    ("噪声控制在55分贝以下", [("55分贝", "quantity", D(55), "分贝", {"approx": "以下"})]),
+]
+
 # ---- market day reports ------------------------------------------------------------------------
 MARKETS = [
     # an index level before 关口 / 大关 (整 of 整数关口 is no clock), after 重上 / 站上 / 失守
@@ -284,7 +293,7 @@ NOT_FIGURES = [
     ("打造2条2千亿级产业带", "千亿"),
 ]
 
-CASES = TABLES + PLAN_TABLES + RESULTS + RELEASES + MARKETS + PDF_TEXT + PLANS + VALUES
+CASES = TABLES + PLAN_TABLES + RESULTS + RELEASES + MARKETS + PDF_TEXT + PLANS + VALUES + UNITS
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:24] for t, _ in CASES])
