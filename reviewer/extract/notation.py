@@ -138,7 +138,7 @@ def _fx_pattern(lex: Lexicon) -> re.Pattern[str]:
         )
         currency = "|".join(re.escape(n) for n in names) or "(?!)"
         pattern = re.compile(
-            rf"(?P<base>{currency})(?:兑|对)(?P<quote>{currency})(?:汇率)?(?:中间价|即期汇率|收盘价|汇价)?{FX_VERBS}$"
+            rf"(?P<base>{currency})(?:兑|对|/)(?P<quote>{currency})(?:汇率)?(?:中间价|即期汇率|收盘价|汇价)?{FX_VERBS}$"
         )
         _FX_PATTERNS[id(lex)] = pattern
     return pattern
@@ -149,8 +149,8 @@ def exchange_rate(norm: str, s: int, end: int, value: Decimal, lex: Lexicon) -> 
     currency (日元). Where 人民币 is one side, Chinese quotes are in 元 (人民币对美元 7.1234);
     a few currencies are quoted the other way, hence the lower confidence."""
     head = clause_slice(norm, max(0, s - 20), s, backwards=True)
-    if "兑" not in head and "对" not in head:
-        return None
+    if "兑" not in head and "对" not in head and "/" not in head:
+        return None  # (a pair is also written 美元/人民币)
     m = _fx_pattern(lex).search(head)
     if m is None:
         return None

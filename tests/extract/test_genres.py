@@ -276,6 +276,8 @@ MARKETS = [
     # trading days are a unit of their own (a run is the claim; a window after 近 is a period)
     ("北向资金连续5个交易日净流入", [("5个交易日", "quantity", D(5), "个交易日")]),
     ("近20个交易日累计上涨12%", [("12%", "percent", D(12), "%")]),
+    # a currency pair written with a slash
+    ("美元/人民币中间价报7.1106", [("7.1106", "money", D("7.1106"), "元")]),
     # a rate per a scaled unit
     ("移动电话普及率为119.2部/百人", [("119.2部/百人", "quantity", D("119.2"), "部/百人")]),
 ]
