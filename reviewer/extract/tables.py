@@ -121,6 +121,8 @@ def _unit_of(words: str, lex: Lexicon) -> tuple[Decimal, str, str] | None:
     """(factor, unit as the lexicon names it, kind) of a unit statement such as 亿元, 万人, %,
     亿千瓦小时, 元/吨; None where it names none."""
     words = words.strip().rstrip("、，,")
+    if len(words) > 3 and words.startswith("人民币") or words.endswith("人民币") and len(words) > 3:
+        words = words.removeprefix("人民币").removesuffix("人民币")  # "人民币百万元", "万元人民币"
     if not words:
         return None
     unit = lex.units.get(words)

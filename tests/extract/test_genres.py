@@ -48,6 +48,11 @@ TABLES = [
             ("-12,345,678.90", "money", D("-12345678.90"), "元"),
         ],
     ),
+    # a unit line naming the currency (人民币百万元), as annual reports write it
+    (
+        "单位：人民币百万元\n| 项目 | 2023年 | 2022年 |\n| --- | --- | --- |\n| 营业收入 | 337,488 | 344,783 |\n",
+        [("337,488", "money", D(337488000000), "元"), ("344,783", "money", D(344783000000), "元")],
+    ),
     # an amount in parentheses is negative, as accounts write it
     (
         "单位：千元\n| 项目 | 本期 | 上期 |\n| --- | --- | --- |\n| 投资收益 | (1,234.56) | 2,345 |\n",
