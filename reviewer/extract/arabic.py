@@ -54,6 +54,8 @@ class ArabicNumerals(NumeralReader):
             return [], end
         if self._is_list_marker(s, end):
             return [], end + 1
+        if s >= 4 and norm[s - 3 : s] == " . " and is_ascii_digit(norm[s - 4]):
+            return [], end  # "增长 12 . 3%": the decimals of a number spaced apart, never 3% alone
         if s and norm[s - 1] in "/／" and not self._unit_before_slash_repeats(s, end):
             return [], end  # "254.6/10万": the denominator of a rate, not a figure of its own
         ordinal_at = self._ordinal_mark(s)

@@ -245,6 +245,8 @@ PDF_TEXT = [
     ("实现营业收入 3.2 亿 元，产量 12.5 万 吨", [
         ("3.2 亿 元", "money", D(320000000), "元"), ("12.5 万 吨", "quantity", D(125000), "吨")]),
     ("全省新增 1.2 万 个人独资企业", []),
+    # the decimals of a number spaced apart are no figure of their own
+    ("净利润增长 12 . 3%", []),
     # a short line, a heading, or a list: the break ends the figure
     ("全年完成投资1200\n个项目", []),
 ]
