@@ -290,6 +290,8 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
             return []
         if _years_only([_number(w) for _, w in numbers]):
             continue  # "2019 2020 2021": a header row of years
+        if len(numbers) == 1 and any("0" <= c <= "9" for c in label):
+            continue  # "招商银行 2023 年度报告 12": a page's running head and its number
         widths.add(len(numbers))
         parsed.append((start, label, numbers))
     if not parsed:
