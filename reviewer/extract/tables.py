@@ -31,6 +31,10 @@ UNIT_LINE = re.compile(r"(?:金额|计量|货币)?单位\s*[：:]\s*([^\s，,；
 PARENS = re.compile(r"[（(]([^（()）]{1,8})[)）]")
 # the attribute column of a five-year plan's targets, after the numbers of a flattened row
 ATTRIBUTES = ("预期性", "约束性")
+# a number that begins a cell of a target row, not a year ("2035年") nor part of a name
+TARGET_CELL = re.compile(
+    r"(?<=[ \u3000])([<>≥≤＞＜]?[〔\[]?[-−+]?[0-9]+(?:\.[0-9]+)?[〕\]]?\*?)(?=[ \u3000、，,；;]|$)"
+)
 DASHES = ("-", "—", "–", "…", "--", "——")
 GROWTH_WORDS: tuple[str, ...] = ("增长", "增速", "增减", "增幅", "涨跌", "涨幅", "降幅", "比重", "占比", "构成", "同比")
 GROWTH_WORDS += ("环比", "变动", "%")
@@ -62,7 +66,27 @@ def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
             found.extend(_flat(text, norm, lex, lines, i, j))
             i = j + 1
             continue
+        if line.rstrip().endswith(ATTRIBUTES):
+            found.extend(_target_row(text, lex, start, line))
         i += 1
+    return found
+
+
+def _target_row(text: str, lex: Lexicon, start: int, line: str) -> list[Figure]:
+    """A five-year plan's target row flattened with words among its cells ('1.国内生产总值（GDP）
+    增长（%） 2.3 保持在合理区间 预期性', '4.研发经费投入增长（%） — >7、力争…'): each number that
+    begins a cell takes the unit of the row's label."""
+    label_end = max(line.rfind("）"), line.rfind(")"))
+    if label_end < 0 or "|" in line:
+        return []
+    unit = _header_unit(line[: label_end + 1], lex)
+    if unit is None:
+        return []
+    found = []
+    for m in TARGET_CELL.finditer(line, label_end + 1):
+        number = _number(m.group(1))
+        if number is not None:
+            found.append(_figure(text, start + m.start(1), number, unit))
     return found
 
 

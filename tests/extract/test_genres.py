@@ -166,6 +166,12 @@ PLAN_TABLES = [
             ("6.5", "quantity", D(650000000), "吨", {"approx": ">"}),
         ],
     ),
+    # a target row with words among its cells: each number that begins a cell
+    (
+        "经济发展 1.国内生产总值（GDP）增长（%） 2.3 保持在合理区间、各年度视情提出 预期性\n"
+        "4.全社会研发经费投入增长（%） — >7、力争投入强度高于“十三五”时期实际 预期性\n",
+        [("2.3", "percent", D("2.3"), "%"), ("7", "percent", D(7), "%", {"approx": ">"})],
+    ),
     # a pipe table of the same: the label's unit serves its row
     (
         "| 指标 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- |\n| 森林覆盖率（%） | 23.2* | 24.1 | 约束性 |\n",
