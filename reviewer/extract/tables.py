@@ -180,6 +180,10 @@ def _unit_line(norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], first
         if m:
             units = [_unit_of(word, lex) for word in re.split("[、/，,]", m.group(1)) if word]
             return [u for u in units if u is not None]
+        alone = PARENS.fullmatch(line.strip())
+        unit = _unit_of(alone.group(1), lex) if alone else None
+        if unit is not None:
+            return [unit]  # "（人民币百万元）": a unit line in parentheses, as annual reports write it
     return []
 
 
@@ -237,6 +241,10 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
         header = [c.strip() for _, c in rows[0][1]]
         body_from = 1
     table_unit = _unit_line(norm, lex, lines, first, last)
+    if not table_unit and header:
+        corner = PARENS.fullmatch(header[0]) or UNIT_LINE.fullmatch(header[0])
+        unit = _unit_of(corner.group(1), lex) if corner else None
+        table_unit = [unit] if unit else []  # "| (人民币百万元) | 2023年 |": the unit in the first row
     unit_column = next((k for k, h in enumerate(header) if h in ("单位", "计量单位")), None)
     indexes = "指数" in "".join(header)
     found: list[Figure] = []
