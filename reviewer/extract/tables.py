@@ -39,6 +39,7 @@ DASHES = ("-", "—", "–", "…", "--", "——")
 GROWTH_WORDS: tuple[str, ...] = ("增长", "增速", "增减", "增幅", "涨跌", "涨幅", "降幅", "比重", "占比", "构成", "同比")
 GROWTH_WORDS += ("环比", "变动", "%")
 SKIP_HEADERS = ("序号", "编号", "代码", "排名", "位次", "名次", "行次", "附注", "注释", "年份", "年度")
+YEAR_LABELS = ("年份", "年度", "时间", "日期", "成立")  # a row or column of years: "| 成立年份 | 2003 |"
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
 
 
@@ -263,6 +264,8 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
             head = header[k] if k < len(header) else ""
             if any(w in head for w in SKIP_HEADERS) or (k == 0 and header):
                 continue  # serials, codes, ranks and the row's own label
+            if _years_only([number], least=1) and any(w in head + cells[0][1] for w in YEAR_LABELS):
+                continue  # "| 成立年份 | 2003 |": a year, not an amount
             unit = _header_unit(head, lex)
             if unit is None and (not _is_growth(head) or row_unit and row_unit[2] == "percent"):
                 unit = row_unit
@@ -276,9 +279,10 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
     return found
 
 
-def _years_only(numbers: list[tuple[int, int, Decimal, str | None] | None]) -> bool:
+def _years_only(numbers: list[tuple[int, int, Decimal, str | None] | None], least: int = 2) -> bool:
+    """Whether the numbers (least of them, a row of years being several) are all years."""
     years = [n for n in numbers if n is not None]
-    return bool(years) and all(n[2] == int(n[2]) and 1900 <= n[2] <= 2100 and n[1] - n[0] == 4 for n in years)
+    return len(years) >= least and all(n[2] == int(n[2]) and 1900 <= n[2] <= 2100 and n[1] - n[0] == 4 for n in years)
 
 
 def _flat_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:

@@ -58,6 +58,8 @@ TABLES = [
             ("79,398", "money", D(79398000000), "元"),
         ],
     ),
+    # a number of a year's size under a year's column is an amount
+    ("单位：亿元\n| 地区 | 2023年 |\n| --- | --- |\n| 北京 | 2015 |\n", [("2015", "money", D(201500000000), "元")]),
     # a unit line naming the currency (人民币百万元), as annual reports write it
     (
         "单位：人民币百万元\n| 项目 | 2023年 | 2022年 |\n| --- | --- | --- |\n| 营业收入 | 337,488 | 344,783 |\n",
@@ -207,6 +209,8 @@ TABLES_WITHOUT_FIGURES = [
     "图表1 营业收入（亿元）\n2019 2020 2021\n",
     "单位：亿元\n年份 2019 2020 2021\n",
     "单位：亿元\n| 年份 | 2019 | 2020 |\n| 地区 | 北京 | 上海 |\n",
+    # a year in a cell is a year
+    "单位：万元\n| 项目 | 内容 |\n| --- | --- |\n| 成立年份 | 2003 |\n",
     # a page's running head and number above a row of figures
     "单位：人民币百万元\n招商银行 2023 年度报告 12\n",
 ]
