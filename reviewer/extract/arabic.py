@@ -22,6 +22,7 @@ from reviewer.extract.reading import (
     RANGE_JOIN,
     SCALE,
     Reading,
+    clause_slice,
     is_ascii_digit,
 )
 from reviewer.extract.tail import SPACES
@@ -33,6 +34,10 @@ SPACED_DECIMALS = re.compile(r"\.[ \u3000]{1,2}[0-9]+(?![0-9.])")
 SPACED_SPLIT = re.compile(r" [0-9]+(?:\.[0-9]+)?(?![0-9.])")  # "2 6.5%": digits split anywhere (less sure)
 MARKER_BEFORE_YEAR = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}")  # "7.2022年": item 7, then a year
 CHINESE_DIGITS = "〇零一二三四五六七八九"
+
+
+# Words a number after which names a thing (表3, 图2, 第5, 附件1): never the first digits of a number
+NUMBERING_WORDS = frozenset("表图第附号条款章节卷期")
 
 
 class ArabicNumerals(NumeralReader):
@@ -72,7 +77,9 @@ class ArabicNumerals(NumeralReader):
             return [self.make.date(year)], year.end
         if self._is_list_marker(s, end):
             return [], end + 1
-        if s and norm[s - 1] in "/／":
+        if s >= 4 and norm[s - 3 : s] == " . " and is_ascii_digit(norm[s - 4]):
+            return [], end  # "增长 12 . 3%": the decimals of a number spaced apart, never 3% alone
+        if s and norm[s - 1] in "/／" and not self._unit_before_slash_repeats(s, end):
             return [], end  # "254.6/10万": the denominator of a rate, not a figure of its own
         ordinal_at = self._ordinal_mark(s)
         if ordinal_at is not None:
@@ -103,7 +110,9 @@ class ArabicNumerals(NumeralReader):
         before = s - 1
         if norm[before] == " " and before:
             before -= 1
-        if not "\u4e00" <= norm[before] <= "\u9fff":
+        if not "\u4e00" <= norm[before] <= "\u9fff" or norm[before] in NUMBERING_WORDS:
+            return None  # "表3 2023年末人口": a table's number, then its caption
+        if dates.match_arabic_date(norm, end + 1, None):
             return None
         m = SPACED_SPLIT.match(norm, end)
         if m is None or m.end() >= len(norm) or SPACED_SPLIT.match(norm, m.end()):
@@ -162,7 +171,7 @@ class ArabicNumerals(NumeralReader):
         return dates.DateSpan(at, end + 1, None)
 
     def _read_unsigned(self, s: int, end: int, value: Decimal, written: str, sign: int) -> tuple[list[Figure], int]:
-        reading = self._unit_reading(s, end, value)
+        reading = self._compound(s, end, value) or self._unit_reading(s, end, value)
         if reading is None:
             return self._unitless_arabic(s, end, value, sign)
         if "." in written and self._marker_glued_to_count(s, written, reading):
@@ -172,6 +181,30 @@ class ArabicNumerals(NumeralReader):
             if points is not None:  # "提高18.7个和16.9个百分点": the 个 of percentage points
                 reading = replace(reading, kind="pp", unit=points, reasons=reading.reasons + [reasons.UNIT_SHARED])
         return self.make.finish(self._range_with_units(reading, sign))
+
+    def _compound(self, s: int, end: int, value: Decimal) -> Reading | None:
+        """'1亿2千万元', '12亿5000万元', '1万5千人': a number written in two scaled parts is one
+        figure, the sum of its parts (not 1亿 and 2千万元)."""
+        norm = self.norm
+        if end + 2 >= len(norm) or norm[end] not in "亿万" or not is_ascii_digit(norm[end + 1]):
+            return None
+        high = scale_factor(norm[end])
+        second = ARABIC_NUMBER.match(norm, end + 1)
+        if high is None or second is None or not second.group().isdigit():
+            return None
+        scale_text = self.tail.scale_at(second.end())
+        low = scale_factor(scale_text) if scale_text else None
+        if not scale_text and len(second.group()) == (4 if norm[end] == "万" else 8):
+            low = Decimal(1)  # "1万2000户": the digits fill the places below the scale
+        part = Decimal(second.group())
+        if low is None or low >= high or part * low >= high:
+            return None
+        reading = self.tail.read(second.start(), second.end(), part, numeral="arabic") or self._implied_reading(
+            second.start(), second.end(), part
+        )
+        if reading is None or reading.start != second.start() or reading.factor != low:
+            return None
+        return replace(reading, start=s, value=value * high + reading.value, factor=Decimal(1))
 
     def _unit_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
         """The figure of the number at s with its unit: a unit of the lexicon, or the notation
@@ -195,7 +228,8 @@ class ArabicNumerals(NumeralReader):
                 continue
             if figure.start == s and figure.value is not None and figure.kind not in (Kind.DATE, Kind.RANK):
                 value = -figure.value if direction < 0 else figure.value
-                figure = replace(figure, start=at, text=self.make.text[at : figure.end], value=value)
+                approx = figure.approx or self.rules.prefix_qualifier(at)  # "约为-0.1个百分点"
+                figure = replace(figure, start=at, text=self.make.text[at : figure.end], value=value, approx=approx)
             signed.append(figure)
         return signed
 
@@ -203,19 +237,26 @@ class ArabicNumerals(NumeralReader):
         """'12%-15%', '3.5%—8.2%', '700W/m·K—850W/m·K': a range with the unit on both ends."""
         norm = self.norm
         j = RANGE_JOIN.match(norm, reading.end)
-        if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
+        if not j or j.end() >= len(norm):
+            return reading
+        at, high_sign = j.end(), 1
+        if sign < 0 and norm[at] in notation.MINUS and at + 1 < len(norm):
+            at, high_sign = at + 1, -1  # "-5%~-3%": a range below zero
+        if not is_ascii_digit(norm[at]):
             return reading
         if j.group().strip() in ("到", "至") and reading.start and norm[reading.start - 1] in "由从":
             return reading  # "由1万亿元到2万亿元": two levels, not a range
-        nxt_number = ARABIC_NUMBER.match(norm, j.end())
-        if nxt_number is None or dates.match_arabic_date(norm, j.end(), None):
+        nxt_number = ARABIC_NUMBER.match(norm, at)
+        if nxt_number is None or dates.match_arabic_date(norm, at, None):
             return reading
         nxt_value = parse_arabic(nxt_number.group())
         if nxt_value is None:
             return reading
-        nxt = self._unit_reading(j.end(), nxt_number.end(), nxt_value)
+        nxt = self._unit_reading(at, nxt_number.end(), nxt_value)
         if nxt is None or (nxt.kind, nxt.unit) != (reading.kind, reading.unit):
             return reading
+        if high_sign < 0:
+            nxt = replace(nxt, value=-nxt.value)
         if sign * reading.value > nxt.value:
             return reading  # a range never runs from high to low
         approx = reading.approx or self.rules.suffix_qualifier(nxt.end)
@@ -247,6 +288,10 @@ class ArabicNumerals(NumeralReader):
 
     def _inside_latin_word(self, s: int, end: int) -> bool:
         norm = self.norm
+        sign_at = s - 1 if s and norm[s - 1] in "+-" else s
+        glued_after = end < len(norm) and ASCII_LETTER.match(norm[end])
+        if notation.after_change_abbreviation(norm, sign_at) and not glued_after:
+            return False  # "YoY+15.6%", "QoQ-3.2%", "YoY15.6%"
         before = norm[s - 1] if s else ""
         after = norm[end] if end < len(norm) else ""
         if ASCII_LETTER.match(after) and not ASCII_LETTER.match(before) and self.lex.unit_at(norm, end):
@@ -375,6 +420,9 @@ class ArabicNumerals(NumeralReader):
         if norm.startswith("强", end) and value <= 100 and self.rules.is_top_n_claim(s):  # 跻身全国10强
             reading = Reading(s, end + 1, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
             return self.make.finish(reading)
+        listed = self._slash_list(s, end, value)
+        if listed is not None:
+            return listed
         # 2/3
         slash = FRACTION_SLASH.match(norm, end)
         if slash and value > 0:
@@ -515,6 +563,66 @@ class ArabicNumerals(NumeralReader):
         unit = self.rules.unit_record(reading)
         return unit is not None and bool(unit.tags & {"duration", "time"})
 
+    def _unit_before_slash_repeats(self, s: int, end: int) -> bool:
+        """'10.2%/11.5%', '1.38元/1.52元': the number after a slash repeats the unit written before
+        it, one item of a list of values (a broker's forecasts by year), not a denominator."""
+        norm = self.norm
+        if s < 3 or not is_ascii_digit(norm[s]):
+            return False
+        if norm[s - 2] == "x" and norm.startswith("x", end) and is_ascii_digit(norm[s - 3]):
+            return True  # "15.2x/13.8x/12.6x"
+        for length in (1, 2, 3, 4):
+            unit = norm[s - 1 - length : s - 1]
+            if any(is_ascii_digit(c) or c in "/／" for c in unit):
+                return False
+            if not norm.startswith(unit, end):
+                continue
+            for at in range(s - 1 - length, s - 1):
+                written = self.lex.unit_at(norm, at)
+                if written is not None and at + len(written.written) == s - 1:
+                    return True
+        return False
+
+    def _slash_list(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int] | None:
+        """'EPS分别为1.38/1.52/1.67元', 'PE分别为15.2/13.8/12.6倍': values parted by slashes that share
+        the unit (and scale) written after the last; three or more, or two after 分别. None: read on."""
+        norm = self.norm
+        items: list[tuple[int, int, Decimal]] = [(s, end, value)]
+        at = end
+        while len(items) < 8 and at + 1 < len(norm) and norm[at] in "/／" and is_ascii_digit(norm[at + 1]):
+            number = ARABIC_NUMBER.match(norm, at + 1)
+            item = parse_arabic(number.group()) if number else None
+            if number is None or item is None:
+                return None
+            items.append((number.start(), number.end(), item))
+            at = number.end()
+        if len(items) < 2 or dates.match_arabic_date(norm, s, None):
+            return None
+        last_start, last_end, last_value = items[-1]
+        reading = self.tail.read(last_start, last_end, last_value, numeral="arabic")
+        if reading is None or reading.kind == "rank" or reading.start != last_start:
+            return None
+        if reading.unit == "年" and reading.end == last_end + 1:  # "24/25/26年", "2024/2025年": years
+            return [self.make.date(dates.DateSpan(a, b, None)) for a, b, _ in items[:-1]] + [
+                self.make.date(dates.DateSpan(last_start, reading.end, None))
+            ], reading.end
+        if len(items) == 2 and "分别" not in clause_slice(norm, max(0, s - 12), s, backwards=True):
+            return None  # "2/3" is a share, "254.6/10万" a rate
+        figures: list[Figure] = []
+        for start, stop, item in items[:-1]:
+            first = Reading(
+                start,
+                stop,
+                reading.kind,
+                item * reading.factor,
+                unit=reading.unit,
+                confidence=0.75,
+                reasons=[reasons.UNIT_SHARED] + ([reasons.SCALED] if reading.factor != 1 else []),
+            )
+            figures.extend(self.make.finish(first)[0])
+        figures.extend(self.make.finish(reading)[0])
+        return figures, reading.end
+
     def _unit_of_list(self, at: int, items: list[tuple[int, int, Decimal, Decimal | None]]) -> Reading | None:
         """The reading of the first item from at on that names its unit, in a list of numbers
         ('0.8和1.0倍'); the bare items before it go to items as (start, end, value, own scale)."""
@@ -562,6 +670,9 @@ class ArabicNumerals(NumeralReader):
         if inner is None and stop < len(norm) and norm[stop] in "多余":
             inner, stop = norm[stop], stop + 1
         found = self.rules.implied_unit(s, stop)
+        currency = self._currency_named_before(s)
+        if currency is not None:
+            found = ("money", currency)  # "境外收入美元1.2亿": the currency named before the amount
         if found is None:
             return None
         kind, unit = found
@@ -577,7 +688,29 @@ class ArabicNumerals(NumeralReader):
             factor=factor,
         )
         reading.approx = reading.approx or self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(stop)
+        if currency is not None and reading.approx is None:
+            reading.approx = self._qualifier_before_currency(s)  # "约欧元5000万"
         return reading
+
+    def _qualifier_before_currency(self, s: int) -> str | None:
+        at = s
+        while at > 0 and self.norm[at - 1] in SPACES:
+            at -= 1
+        for length in range(6, 1, -1):
+            unit = self.lex.units.get(self.norm[max(0, at - length) : at]) if at >= length else None
+            if unit is not None and unit.kind == "money":
+                return self.rules.prefix_qualifier(at - length)
+        return None
+
+    def _currency_named_before(self, s: int) -> str | None:
+        """The currency written just before the number at s ('美元1.2亿', '人民币 8.6亿', '约港币3亿')."""
+        other = self.tail._currency_before(s)
+        if other is not None:
+            return other
+        at = s - len(self.rules.prefix_qualifier(s) or "")
+        while at > 0 and self.norm[at - 1] in SPACES:
+            at -= 1
+        return "元" if self.norm.endswith("人民币", 0, at) else None
 
     def _n_big(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'3大类' (a count of classes), 'HPHT和CVD 2大路线' (listed); '10大主导产业' is a label."""

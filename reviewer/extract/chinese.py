@@ -325,6 +325,8 @@ class ChineseNumerals(NumeralReader):
         """'财政收入过千亿', '市场规模是百亿级别', '年客流量破亿': a scale word is the figure when it
         is bounded or graded and the context names what it measures; '千家万户', '亿万人民' are not."""
         norm = self.norm
+        if s and is_ascii_digit(norm[s - 1]):
+            return [], end  # "2千亿级": the scale of an Arabic number, never a figure alone
         approx = self.rules.prefix_qualifier(s)
         if approx is None and norm.startswith(("级别", "级", "规模"), end):
             approx = "级别" if norm.startswith("级别", end) else norm[end : end + (2 if norm[end] == "规" else 1)]

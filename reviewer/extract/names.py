@@ -38,6 +38,8 @@ NAME_HEADS = (
     "峰会",
     "方案",
 )
+# metrics named by their window: insurers' 13个月保单继续率, funds' 7日年化收益率, 30日留存率
+RATE_HEADS = ("继续率", "收益率", "留存率", "逾期率")
 # a tenor: "5年期国债", "3个月期", "7天期逆回购" (but "3年期间", "3年期内" are spans of time)
 TENOR_UNITS = ("年", "个月", "月", "天", "日")
 RATE_WORDS = ("人数", "率", "拥有量", "拥有", "床位数", "万人", "千人")
@@ -126,10 +128,14 @@ def _heads_a_name(norm: str, reading: Reading, rules: ContextRules) -> bool:
     if rules.duration_is_claim(reading.start):
         return False
     window = clause_slice(norm, reading.end, reading.end + 10)
+    seg = get_segmenter()
+    rate_at = next((window.find(h) for h in RATE_HEADS if h in window), -1)
+    if rate_at >= 0:  # "13个月保单继续率为95.6%": no verb between the window and its metric
+        between = [seg.tag(w) or "" for w in seg.cut(window[:rate_at])]
+        return not any(t.startswith(("v", "p", "d", "c", "r", "u")) for t in between)
     head_at = next((window.find(h) for h in NAME_HEADS if h in window), -1)
     if head_at < 0:
         return False
-    seg = get_segmenter()
     words = seg.cut(window[:head_at])
     if not words:
         return False

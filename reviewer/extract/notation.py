@@ -26,7 +26,9 @@ SIGN_NEGATIVE_AFTER = set("为是至到达由从比速长率值、（(：:，, \
 
 # "8点30分", "8点半", "8点钟": a clock time, not an index level
 CLOCK_AFTER = set("钟半分整前后过0123456789零〇一二三四五六七八九十")
-INDEX_WORDS = ("指数", "指", "点位", "报收", "收报", "收于", "收盘", "大盘", "点数", "涨", "跌")
+INDEX_WORDS: tuple[str, ...] = ("指数", "指", "点位", "报收", "收报", "收于", "收盘", "大盘", "点数", "涨", "跌")
+INDEX_WORDS += ("站上", "重上", "失守", "守住")  # "重上18000点"
+INDEX_LEVEL_AFTER = ("关口", "大关", "整数关", "关键点位")  # "2900点整数关口", "3000点大关"
 # "采购经理指数（PMI）为51.7", "上证指数报3987": a reading after an index, in 点
 INDEX_READING = re.compile(
     r"(?:指数|PMI|CPI|PPI|板指|成指)(?:[（(][A-Za-z]{2,6}[）)])?"
@@ -40,7 +42,17 @@ URL_PUNCT = set("/=?&%#:._-+~;,")  # what stands before a number inside a URL
 SPACE = re.compile(r"\s")
 URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
 
+# Abbreviations of a change that a figure follows glued, with or without a sign ("YoY+15.6%", "QoQ-3.2%")
+CHANGE_ABBREVIATIONS = ("YoY", "QoQ", "MoM", "yoy", "qoq", "mom", "YOY", "QOQ", "MOM")
+
 _FX_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def after_change_abbreviation(norm: str, at: int) -> bool:
+    """Whether norm[:at] ends with YoY, QoQ or MoM (a word of its own)."""
+    if not norm.endswith(CHANGE_ABBREVIATIONS, 0, at):
+        return False
+    return not (at > 3 and norm[at - 4].isascii() and norm[at - 4].isalpha())
 
 
 def sign_before(norm: str, s: int) -> tuple[int, int] | None:
@@ -51,6 +63,8 @@ def sign_before(norm: str, s: int) -> tuple[int, int] | None:
     ch = norm[s - 1]
     before = norm[s - 2] if s >= 2 else "\n"
     if ch in MINUS or ch in PLUS:
+        if before in "~～" and ch in MINUS or after_change_abbreviation(norm, s - 1):
+            return s - 1, -1 if ch in MINUS else 1  # "-5%~-3%" (a range below zero), "QoQ-3.2%"
         if before in NOT_SIGN_BEFORE or before.isascii() and before.isalnum():
             return None
         return s - 1, -1 if ch in MINUS else 1
@@ -94,11 +108,12 @@ def index_points(norm: str, s: int, end: int, value: Decimal, rules: ContextRule
     if not norm.startswith("点", end):
         return None
     after = norm[end + 1] if end + 1 < len(norm) else "\n"
-    if after in CLOCK_AFTER:
+    level = norm.startswith(INDEX_LEVEL_AFTER, end + 1)
+    if after in CLOCK_AFTER and not level:
         return None
     decimal = "." in norm[s:end]
     head = clause_slice(norm, max(0, s - 16), s, backwards=True)
-    if not decimal and not any(w in head for w in INDEX_WORDS):
+    if not decimal and not level and not any(w in head for w in INDEX_WORDS):
         return None
     reading = Reading(s, end + 1, "quantity", value, unit="点", confidence=0.8, reasons=[reasons.INDEX_LEVEL])
     reading.approx = rules.prefix_qualifier(s) or rules.suffix_qualifier(end + 1)
@@ -124,7 +139,7 @@ def _fx_pattern(lex: Lexicon) -> re.Pattern[str]:
         )
         currency = "|".join(re.escape(n) for n in names) or "(?!)"
         pattern = re.compile(
-            rf"(?P<base>{currency})(?:兑|对)(?P<quote>{currency})(?:汇率)?(?:中间价|即期汇率|收盘价|汇价)?{FX_VERBS}$"
+            rf"(?P<base>{currency})(?:兑|对|/)(?P<quote>{currency})(?:汇率)?(?:中间价|即期汇率|收盘价|汇价)?{FX_VERBS}$"
         )
         _FX_PATTERNS[id(lex)] = pattern
     return pattern
@@ -135,8 +150,8 @@ def exchange_rate(norm: str, s: int, end: int, value: Decimal, lex: Lexicon) -> 
     currency (日元). Where 人民币 is one side, Chinese quotes are in 元 (人民币对美元 7.1234);
     a few currencies are quoted the other way, hence the lower confidence."""
     head = clause_slice(norm, max(0, s - 20), s, backwards=True)
-    if "兑" not in head and "对" not in head:
-        return None
+    if "兑" not in head and "对" not in head and "/" not in head:
+        return None  # (a pair is also written 美元/人民币)
     m = _fx_pattern(lex).search(head)
     if m is None:
         return None

@@ -27,6 +27,7 @@ INDEX_LEVEL = N_("an index level in points")
 EXCHANGE_RATE = N_("an exchange rate after a currency pair")
 RATIO_SHARES = N_("a share in a ratio sequence")
 SPACED_DIGITS = N_("digits spaced apart, read as one number")
+TABLE_CELL = N_("a number in a table, its unit from the header or the unit line")
 
 ALL = (
     DATE,
@@ -50,4 +51,5 @@ ALL = (
     EXCHANGE_RATE,
     RATIO_SHARES,
     SPACED_DIGITS,
+    TABLE_CELL,
 )

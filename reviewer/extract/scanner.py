@@ -21,6 +21,7 @@ from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numerals import FULLWIDTH
 from reviewer.extract.reading import TOKEN, is_ascii_digit
 from reviewer.extract.rules import ContextRules
+from reviewer.extract.tables import table_figures
 from reviewer.extract.tail import TailReader
 from reviewer.model import Figure
 
@@ -36,7 +37,7 @@ class Scanner:
         make = FigureMaker(text, rules)
         arabic = ArabicNumerals(norm, doc_date, self.lex, rules, tail, make)
         chinese = ChineseNumerals(norm, doc_date, self.lex, rules, tail, make)
-        found: list[Figure] = []
+        found: list[Figure] = table_figures(text, norm, self.lex)  # first: a cell's figure wins over prose
         pos = 0
         while True:
             m = TOKEN.search(norm, pos)

@@ -12,6 +12,7 @@ from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
 
 SPACES = " \u3000\u00a0\u2009\u202f"  # spaces a line may hold between number and unit
+WRAPPED_LINE = 30  # the shortest line a PDF's paragraph wraps at
 PER_UNIT_STOP = "和及与或的等至到"  # words that end the thing a price is per ("元/月和")
 
 
@@ -54,6 +55,12 @@ class TailReader:
             why.append(reasons.SCALED)
         elif numeral == "arabic" and any(c in "万亿千" for c in norm[s:end]):
             why.append(reasons.SCALED)
+        if scale_text and pos + 1 < len(norm) and norm[pos] in SPACES and norm[pos + 1] not in SPACES:
+            spaced_unit = self.lex.unit_at(norm, pos + 1)  # "3.2 亿 元": PDF text spaces every word
+            if spaced_unit is not None and not self._joined_to_next(pos + 1, pos + 1 + len(spaced_unit.written)):
+                pos += 1
+        if pos < len(norm) and norm[pos] == "\n" and self._wrapped_at(pos):
+            pos += 1  # "人民币 3,456.78 亿\n元": a PDF's line wrapped between number and unit
         for word in self.lex.not_figure_after:
             if norm.startswith(word, pos):
                 return None
@@ -161,6 +168,17 @@ class TailReader:
             return pos
         return at
 
+    def _wrapped_at(self, pos: int) -> bool:
+        """Whether the line break at pos wraps a paragraph, as PDF text has it: a long line of
+        prose (no table's cells) that runs on into a line that does not begin a new item."""
+        norm = self.norm
+        line_start = norm.rfind("\n", max(0, pos - 200), pos) + 1
+        line = norm[line_start:pos]
+        if len(line) < WRAPPED_LINE or "|" in line or "\t" in line or not any(c in line for c in "，,、；;"):
+            return False
+        nxt = norm[pos + 1] if pos + 1 < len(norm) else "\n"
+        return "\u4e00" <= nxt <= "\u9fff" or nxt in "%％‰"
+
     def _spaced_unit_stands(self, end: int, unit_end: int, value: Decimal, unit: Unit) -> bool:
         """A unit after a space belongs to the number only where it is a word of its own
         ("12 项", not the 个 of "表 1 个人所得税") and "2025 年" is not a year."""
@@ -185,6 +203,10 @@ class TailReader:
         unit = self.lex.unit_at(norm, at)
         if unit is not None and unit.kind == "quantity":
             return at + len(unit.written), unit.unit
+        if at < len(norm) and norm[at] in "十百千万" and unit is None:  # "119.2部/百人": per hundred people
+            unit = self.lex.unit_at(norm, at + 1)
+            if unit is not None and unit.kind == "quantity":
+                return at + 1 + len(unit.written), norm[at] + unit.unit
         if kind != "money":
             return None
         stop = at

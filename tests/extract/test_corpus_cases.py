@@ -23,6 +23,9 @@ WRONG_VALUES = [
     # digits split anywhere by a space: one number, read less surely (a reason says so)
     ("进出口总额去年达到 1 69.4亿美元，一般贸易", [("1 69.4亿美元", "money", D("16940000000"), "美元")]),
     ("高新技术产业占工业总产值的比重达到2 6.5%，工业企业", [("2 6.5%", "percent", D("26.5"), "%")]),
+    # but a table's or a figure's number is no first digit: 表3 2023年 is no 32023年
+    ("表3 2023年末人口数及其构成", []),
+    ("见图2 6.5%的增速", [("6.5%", "percent", D("6.5"), "%")]),
     # a scale spaced from its number, with the unit implied
     ("解决了 74 万农村人口饮水安全", [("74 万", "quantity", D(740000), "人")]),
     # HTML entities left in text from web pages
