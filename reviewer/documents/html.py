@@ -114,7 +114,7 @@ def _lines_of(joined: str, marks: list[int]) -> tuple[str, dict[int, int]]:
     for line in joined.split("\n"):
         end = raw + len(line)
         if m < len(marks) and marks[m] <= end:
-            squeezed, shift = _squeezed(line, [at - raw for at in marks[m:_upto(marks, m, end)]])
+            squeezed, shift = _squeezed(line, [at - raw for at in marks[m : _upto(marks, m, end)]])
             kept = squeezed.strip()
             lead = len(squeezed) - len(squeezed.lstrip())
             for x in shift:
@@ -146,7 +146,7 @@ def _squeezed(line: str, at: list[int]) -> tuple[str, list[int]]:
         while k < len(at) and at[k] <= run.start():
             moved.append(size + at[k] - done)
             k += 1
-        pieces.append(line[done:run.start()])
+        pieces.append(line[done : run.start()])
         size += run.start() - done
         while k < len(at) and at[k] <= run.end():
             moved.append(size + (0 if at[k] == run.start() else 1))
@@ -179,8 +179,10 @@ class _Table:
         return [at for row in self.rows for cell in row for at in (cell.start, cell.end)] + self.caption
 
     def build(self, text: str, moved: dict[int, int]) -> Table | None:
-        rows = [[RawCell(moved[c.start], max(moved[c.start], moved[c.end]), c.colspan, c.rowspan, c.is_header)
-                 for c in row] for row in self.rows]
+        rows = [
+            [RawCell(moved[c.start], max(moved[c.start], moved[c.end]), c.colspan, c.rowspan, c.is_header) for c in row]
+            for row in self.rows
+        ]
         leading = next((r for r, is_header in enumerate(self.header) if not is_header), len(self.header))
         caption = None
         if len(self.caption) == 2:
@@ -265,8 +267,9 @@ class _Readable:
                     if not top.rows:
                         top.rows.append([])
                         top.header.append(top.in_thead)
-                    top.cell = RawCell(self.length, self.length, _span(attrib, "colspan"), _span(attrib, "rowspan"),
-                                       tag == "th")
+                    top.cell = RawCell(
+                        self.length, self.length, _span(attrib, "colspan"), _span(attrib, "rowspan"), tag == "th"
+                    )
                     top.rows[-1].append(top.cell)
 
     def _close_cell(self, top: _Table) -> None:
@@ -304,8 +307,10 @@ class _Readable:
             return  # a page laid out in a table: its paragraphs stay lines
         for index in table.breaks:
             self.parts[index] = self.parts[index].replace("\n", " ")
-        table.header = [is_header or (bool(row) and all(c.is_header for c in row))
-                        for is_header, row in zip(table.header, table.rows, strict=True)]
+        table.header = [
+            is_header or (bool(row) and all(c.is_header for c in row))
+            for is_header, row in zip(table.header, table.rows, strict=True)
+        ]
         if len(table.caption) == 1:
             table.caption = []
         self.tables.append(table)

@@ -22,14 +22,26 @@ from typing import overload
 # A table caption: 表1, 表 1-2, 附表3, 表一, 表112020年 (number glued to a year)
 BLANK = "[ \t\u3000]*"
 CAPTION = re.compile(
-    "^" + BLANK + "(?:附|续)?表" + BLANK
+    "^"
+    + BLANK
+    + "(?:附|续)?表"
+    + BLANK
     + r"(?:[0-9０-９]+(?:[-－.．][0-9０-９]+)?|[一二三四五六七八九十]+)(?![0-9０-９]*[%％])"
 )
 # A unit line: 单位：亿元, 金额单位：万元, 单位: %, （单位：万人）
 UNIT_WORD = r"[^ \t\u3000\n，,。；;）)]+"
 UNIT = re.compile(
-    r"[（(]?[\u4e00-\u9fff]{0,6}单位" + BLANK + "[:：]" + BLANK + UNIT_WORD
-    + "(?:" + BLANK + "[，,、]" + BLANK + UNIT_WORD + ")*[）)]?"
+    r"[（(]?[\u4e00-\u9fff]{0,6}单位"
+    + BLANK
+    + "[:：]"
+    + BLANK
+    + UNIT_WORD
+    + "(?:"
+    + BLANK
+    + "[，,、]"
+    + BLANK
+    + UNIT_WORD
+    + ")*[）)]?"
 )
 NOTE = re.compile(
     "^" + BLANK + r"(?:注" + BLANK + "[0-9０-９]*[:：]|注释|说明[:：]|备注[:：]|资料来源|数据来源|来源[:：]|[*＊※])"
@@ -228,7 +240,7 @@ def build_table(
         n_cols = max(p[1] + p[3] for p in placed)
     trimmed = []
     for _, _, cell, _, _ in placed:
-        piece = text[cell.start:cell.end]
+        piece = text[cell.start : cell.end]
         lead = piece.lstrip()
         kept = lead.rstrip()
         start = cell.start + len(piece) - len(lead)
@@ -238,8 +250,10 @@ def build_table(
     if header_rows is None:
         header_rows = _guess_header_rows([(p[0], p[1], t[2]) for p, t in zip(placed, trimmed, strict=True)], n_rows)
     header_rows = max(0, min(header_rows, n_rows))
-    cells = [Cell(r, col, start, end, kept, rowspan, min(colspan, n_cols - col), cell.is_header or r < header_rows)
-             for (r, col, cell, colspan, rowspan), (start, end, kept) in zip(placed, trimmed, strict=True)]
+    cells = [
+        Cell(r, col, start, end, kept, rowspan, min(colspan, n_cols - col), cell.is_header or r < header_rows)
+        for (r, col, cell, colspan, rowspan), (start, end, kept) in zip(placed, trimmed, strict=True)
+    ]
     nonempty = [cell for cell in cells if cell.text] or cells
     start, end = min(c.start for c in nonempty), max(c.end for c in nonempty)
     if look_around:
@@ -261,7 +275,7 @@ def around(text: str, start: int, end: int) -> tuple[Span | None, Span | None, l
     k = line_start
     while k > 0 and len(above) < 4:
         prev = text.rfind("\n", 0, k - 1) + 1
-        above.insert(0, _Line(prev, k - 1, text[prev:k - 1]))
+        above.insert(0, _Line(prev, k - 1, text[prev : k - 1]))
         k = prev
     line_end = text.find("\n", end)
     below: list[_Line] = []
@@ -269,7 +283,7 @@ def around(text: str, start: int, end: int) -> tuple[Span | None, Span | None, l
     while k != -1 and len(below) < MAX_NOTE_LINES + 2:
         nxt = text.find("\n", k + 1)
         stop = len(text) if nxt == -1 else nxt
-        below.append(_Line(k + 1, stop, text[k + 1:stop]))
+        below.append(_Line(k + 1, stop, text[k + 1 : stop]))
         k = nxt
     caption, unit = _above(text, above, len(above))
     below_unit, notes = _below(text, below, 0)
@@ -327,6 +341,7 @@ def shifted(tables: Iterable[Table], start: int, end: int) -> tuple[Table, ...]:
     out = []
     for table in tables:
         if table.start >= start and table.end <= end and all(c.start >= start and c.end <= end for c in table.cells):
+
             def move(span: Span | None) -> Span | None:
                 if span is None:
                     return None
@@ -334,15 +349,17 @@ def shifted(tables: Iterable[Table], start: int, end: int) -> tuple[Table, ...]:
                     return None
                 return Span(span.start - start, span.end - start, span.text)
 
-            out.append(replace(
-                table,
-                cells=tuple(replace(c, start=c.start - start, end=c.end - start) for c in table.cells),
-                caption=move(table.caption),
-                unit=move(table.unit),
-                notes=tuple(n for n in (move(note) for note in table.notes) if n is not None),
-                start=table.start - start,
-                end=table.end - start,
-            ))
+            out.append(
+                replace(
+                    table,
+                    cells=tuple(replace(c, start=c.start - start, end=c.end - start) for c in table.cells),
+                    caption=move(table.caption),
+                    unit=move(table.unit),
+                    notes=tuple(n for n in (move(note) for note in table.notes) if n is not None),
+                    start=table.start - start,
+                    end=table.end - start,
+                )
+            )
     return tuple(out)
 
 
@@ -351,15 +368,15 @@ def retexted(tables: Iterable[Table], text: str) -> tuple[Table, ...]:
     of characters, such as lone surrogates replaced)."""
 
     def again(span: Span | None) -> Span | None:
-        return None if span is None else Span(span.start, span.end, text[span.start:span.end])
+        return None if span is None else Span(span.start, span.end, text[span.start : span.end])
 
     return tuple(
         replace(
             table,
-            cells=tuple(replace(c, text=text[c.start:c.end]) for c in table.cells),
+            cells=tuple(replace(c, text=text[c.start : c.end]) for c in table.cells),
             caption=again(table.caption),
             unit=again(table.unit),
-            notes=tuple(Span(n.start, n.end, text[n.start:n.end]) for n in table.notes),
+            notes=tuple(Span(n.start, n.end, text[n.start : n.end]) for n in table.notes),
         )
         for table in tables
     )
@@ -369,7 +386,7 @@ def _lone_cell(text: str, row: Sequence[RawCell]) -> RawCell | None:
     """The one non-empty cell of a row, or None."""
     found = None
     for cell in row:
-        if text[cell.start:cell.end].strip():
+        if text[cell.start : cell.end].strip():
             if found is not None:
                 return None
             found = cell
@@ -401,8 +418,9 @@ def find_text_tables(text: str) -> tuple[Table, ...]:
     tables: list[Table] = []
     n = len(lines)
     # only lines that may begin a table are looked at: a pipe row, a tab, a caption, a unit line
-    candidates = [k for k, piece in enumerate(lines.pieces)
-                  if "|" in piece or "\t" in piece or "表" in piece or "单位" in piece]
+    candidates = [
+        k for k, piece in enumerate(lines.pieces) if "|" in piece or "\t" in piece or "表" in piece or "单位" in piece
+    ]
     i = 0
     for c in candidates:
         if c < i:
@@ -486,7 +504,7 @@ def _pipe_cells(line: _Line) -> list[tuple[int, int]]:
             bounds.append(i)
         i += 1
     cells = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
-    tail = s[bounds[-1] + 1:]
+    tail = s[bounds[-1] + 1 :]
     if tail.strip():  # no closing pipe
         cells.append((bounds[-1] + 1, len(s)))
     return [(line.start + a, line.start + b) for a, b in cells]
@@ -618,7 +636,7 @@ def _flattened(text: str, lines: Sequence[_Line], i: int) -> tuple[Table, int] |
         offset = line.start + (mark.end() if mark else 0)
         tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text, offset, line.end)]
         split = len(tokens)
-        while split > 0 and is_number(text[tokens[split - 1][0]:tokens[split - 1][1]]):
+        while split > 0 and is_number(text[tokens[split - 1][0] : tokens[split - 1][1]]):
             split -= 1
         label, numbers = tokens[:split], tokens[split:]
         if numbers and not data and are_years([text[a:b] for a, b in numbers]):

@@ -96,7 +96,8 @@ class ArabicNumerals(NumeralReader):
         if loose:
             figures = [
                 replace(f, confidence=min(f.confidence, 0.5), reasons=f.reasons + (reasons.SPACED_DIGITS,))
-                if f.start == s else f
+                if f.start == s
+                else f
                 for f in figures
             ]
         return (self._signed(figures, s, sign) if sign else figures), pos
@@ -280,9 +281,7 @@ class ArabicNumerals(NumeralReader):
             return None
         figures = []
         for start, stop, value in parts:
-            reading = Reading(
-                start, stop, "percent", value, unit="%", confidence=0.6, reasons=[reasons.RATIO_SHARES]
-            )
+            reading = Reading(start, stop, "percent", value, unit="%", confidence=0.6, reasons=[reasons.RATIO_SHARES])
             figures.extend(self.make.finish(reading)[0])
         return figures, parts[-1][1]
 

@@ -167,8 +167,10 @@ class ChineseNumerals(NumeralReader):
         before = norm[s - 1] if s else ""
         if before in QUOTES_OPEN:
             return False
-        if cn_text == "一" and reading.kind != "multiple" and not (
-            self.rules.is_distributive(s) or self._one_is_a_count(s, reading)
+        if (
+            cn_text == "一"
+            and reading.kind != "multiple"
+            and not (self.rules.is_distributive(s) or self._one_is_a_count(s, reading))
         ):
             return False  # "一批", "一个", "一年": the article, not a count ("增长一倍" is a figure)
         if cn_text == "二" and reading.kind == "quantity" and unit is not None and "count" in unit.tags:

@@ -19,9 +19,9 @@ PLACE_NOUNS = frozenset("省市县区州镇乡村港岛")
 # What joins the items of an enumeration ("天津、宁夏、江苏三省", "HPHT和CVD两大路线").
 ENUMERATION_JOIN = re.compile("以及|[、和与及]")
 ENUMERATED_ITEM = 10  # the longest item of an enumeration after its first (which may carry a lead-in verb)
-QUOTES_CLOSE = "”’\"」』》"
+QUOTES_CLOSE = '”’"」』》'
 PARENTHESIS = re.compile(r"[（(][^（()）]*[)）]")
-NO_QUOTES = str.maketrans("", "", "“”‘’\"「」『』《》")
+NO_QUOTES = str.maketrans("", "", '“”‘’"「」『』《》')
 
 
 class ContextRules:
