@@ -11,6 +11,7 @@ from reviewer.extract.lexicon import build_lexicon
 from reviewer.extract.value_input import read_typed_value
 from reviewer.resources import resource
 from tests.cli.helpers import run
+from tests.extract.cases import assert_figures, figures_over
 
 D = Decimal
 
@@ -142,26 +143,11 @@ CASES += [pytest.param(t, e, id=f"doubling-{i}") for i, (t, e) in enumerate(DOUB
 CASES += [pytest.param(t, e, id=f"kept-{i}") for i, (t, e) in enumerate(NAMES_KEPT)]
 
 
-def check(got, expected):
-    summary = [(f.text, f.kind.value, f.value, f.unit) for f in got]
-    assert len(got) == len(expected), summary
-    for figure, row in zip(got, expected, strict=True):
-        span, kind, value, unit = row[:4]
-        extra = row[4] if len(row) > 4 else {}
-        assert (figure.text, figure.kind.value, figure.unit) == (span, kind, unit), summary
-        assert abs(figure.value - value) < D("1e-9"), (figure.text, figure.value, value)
-        assert figure.text == figure.text.strip()
-        if "approx" in extra:
-            assert figure.approx == extra["approx"], (figure.text, figure.approx)
-        if "value_high" in extra:
-            assert figure.value_high is not None and abs(figure.value_high - extra["value_high"]) < D("1e-9")
-        else:
-            assert figure.value_high is None, (figure.text, figure.value_high)
 
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_figures(text, expected):
-    check(figures_only(extract(text)), expected)
+    assert_figures(figures_only(extract(text)), expected)
 
 
 # Units of engineering the shipped lexicon may lack: the range mechanics are tested with them added.
@@ -179,7 +165,7 @@ def test_ranges_of_engineering_units(tmp_path, text, expected):
     lexicon = build_lexicon((resource("lexicons"), tmp_path))
     if text.count("W/m·K") == 2 and not figures_only(extract("热导率为700W/m·K", lexicon=lexicon)):
         pytest.skip("a number glued to a Latin unit symbol is not read yet (the units helper's change)")
-    check(figures_only(extract(text, lexicon=lexicon)), expected)
+    assert_figures(figures_only(extract(text, lexicon=lexicon)), expected)
 
 
 NOT_FIGURES = [
@@ -241,10 +227,7 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize("text,number", NOT_FIGURES, ids=[f"{t}-{n}" for t, n in NOT_FIGURES])
 def test_not_a_figure(text, number):
-    figures = figures_only(extract(text))
-    at = text.rindex(number) if number == "80" else text.index(number)
-    overlapping = [f for f in figures if f.start < at + len(number) and at < f.end]
-    assert not overlapping, overlapping
+    assert not figures_over(text, number, at=text.rindex(number) if number == "80" else None)
 
 
 def test_dates_and_clock_times_stay_dates():

@@ -12,6 +12,7 @@ import pytest
 from reviewer.extract import extract, figures_only, scan
 from reviewer.extract.numerals import FULLWIDTH, parse_chinese
 from reviewer.model import Kind
+from tests.extract.cases import assert_text_has_figures, figures_over
 
 D = Decimal
 
@@ -169,25 +170,12 @@ NOT_CASES = FORMAL_WORDS + HALF_NOT + DISCOUNT_NOT + READINGS_NOT
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_figures(text, expected):
-    got = figures_only(extract(text))
-    summary = [(f.text, f.kind.value, f.value, f.unit, f.approx) for f in got]
-    assert len(got) == len(expected), summary
-    for figure, row in zip(got, expected, strict=True):
-        span, kind, value, unit = row[:4]
-        extra = row[4] if len(row) > 4 else {}
-        assert (figure.text, figure.kind.value, figure.unit) == (span, kind, unit), summary
-        assert abs(figure.value - value) < D("1e-9"), (figure.text, figure.value, value)
-        assert figure.approx == extra.get("approx"), (figure.text, figure.approx)
-        if "value_high" in extra:
-            assert figure.value_high is not None and abs(figure.value_high - extra["value_high"]) < D("1e-9")
+    assert_text_has_figures(text, expected, exact_approx=True)
 
 
 @pytest.mark.parametrize("text,number", NOT_CASES, ids=[t for t, _ in NOT_CASES])
 def test_not_a_figure(text, number):
-    figures = figures_only(extract(text))
-    at = text.index(number)
-    overlapping = [f for f in figures if f.start < at + len(number) and at < f.end]
-    assert not overlapping, overlapping
+    assert not figures_over(text, number)
 
 
 @pytest.mark.parametrize("text,span", PERIODS, ids=[t for t, _ in PERIODS])

@@ -12,6 +12,7 @@ import pytest
 
 from reviewer.extract import extract, figures_only
 from reviewer.extract.lexicon import LexiconError, build_lexicon, default_lexicon
+from tests.extract.cases import assert_text_has_figures
 
 D = Decimal
 
@@ -122,18 +123,7 @@ CASES += [pytest.param(t, e, id=f"space-{i}") for i, (t, e) in enumerate(SPACES)
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_figures(text, expected):
-    got = figures_only(extract(text))
-    summary = [(f.text, f.kind.value, f.value, f.unit) for f in got]
-    assert len(got) == len(expected), summary
-    for figure, row in zip(got, expected, strict=True):
-        span, kind, value, unit = row[:4]
-        extra = row[4] if len(row) > 4 else {}
-        assert (figure.text, figure.kind.value, figure.unit) == (span, kind, unit), summary
-        assert abs(figure.value - value) < D("1e-9"), (figure.text, figure.value, value)
-        if "approx" in extra:
-            assert figure.approx == extra["approx"], (figure.text, figure.approx)
-        if "value_high" in extra:
-            assert figure.value_high is not None and abs(figure.value_high - extra["value_high"]) < D("1e-9")
+    assert_text_has_figures(text, expected)
 
 
 # (text, the number, a unit it must not take; None: no figure may cover the number)
