@@ -58,6 +58,7 @@ class Lexicon:
     not_figure_after: tuple[str, ...]
     slogans: tuple[str, ...]
     numbered_services: tuple[str, ...]
+    counted_nouns: tuple[str, ...]  # "四家银行": a small count of these is real, listed or not
     implied_after: dict[str, tuple[str, str]]  # noun after a scaled number -> (kind, unit)
     implied_before: dict[str, tuple[str, str]]  # metric before it -> (kind, unit)
     indicator_lead_stop: frozenset[str]
@@ -301,6 +302,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         not_figure_after=_words("not_figure_after.txt", dirs),
         slogans=slogans,
         numbered_services=_words("numbered_services.txt", dirs),
+        counted_nouns=_words("counted_nouns.txt", dirs),
         implied_after=implied["after"],
         implied_before=implied["before"],
         indicator_lead_stop=frozenset(lead_stop),

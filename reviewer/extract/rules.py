@@ -24,6 +24,10 @@ PARENTHESIS = re.compile(r"[（(][^（()）]*[)）]")
 NO_QUOTES = str.maketrans("", "", '“”‘’"「」『』《》')
 
 
+# The measure words of counted establishments (四家银行, 两所学校, 三个研发机构, 两座电站)
+COUNTING_WORDS = frozenset("家所个座")
+
+
 class ContextRules:
     def __init__(self, norm: str, lexicon: Lexicon):
         self.norm = norm
@@ -152,7 +156,17 @@ class ContextRules:
             or self.listed_after(end)
             or self.is_distributive(s)
             or self.in_a_list_of_counts(end)
+            or self.counts_an_establishment(end)
         )
+
+    def counts_an_establishment(self, end: int) -> bool:
+        """'引进四家银行', '两所外资医院': what is counted is an organization or establishment
+        (counted_nouns.txt) named within a few characters, which no set label counts. Not after
+        N大, which also begins names (八大山人, 五大连池)."""
+        if self.norm[end - 1] not in COUNTING_WORDS:
+            return False
+        after = clause_slice(self.norm, end, end + 8)
+        return any(noun in after[: 4 + len(noun)] for noun in self.lex.counted_nouns)
 
     def is_superlative(self, pos: int) -> bool:
         """'第一大贸易伙伴', '前五大贸易伙伴': 第N大 / 前N大 is a place by size; 第一大道 is a name."""

@@ -29,6 +29,10 @@ COUNTS = [
     ("天津负增长，俩产煤大市同比翻倍", [("俩", "quantity", D(2), "个")]),
     ("推进宝安、龙岗两区卫星城建设", [("两区", "quantity", D(2), "区")]),
     ("建成竹园和白龙港两座大型污水处理厂", [("两座", "quantity", D(2), "座")]),
+    # an organization or establishment counted is real even where the text does not list it
+    ("引进四家银行", [("四家", "quantity", D(4), "家")]),
+    ("争取两家民营银行获批", [("两家", "quantity", D(2), "家")]),
+    ("推进七个研发机构建设", [("七个", "quantity", D(7), "个")]),
     # 伍 is also a formal numeral: the words around a count are read as written (队伍, not 队五)
     ("壮大企业家、科技人员和农民三支队伍", [("三支", "quantity", D(3), "支")]),
     # N大: the members are listed, counted in a list of counts, or a classification
@@ -111,6 +115,9 @@ def test_counts_ranks_and_scale_words(text, expected):
 
 # ---- labels, names and idioms that stay out --------------------------------------------------
 NOT_FIGURES = [
+    ("实施三个示范区建设", "三"),
+    ("八大山人梅湖景区", "八"),  # a painter's name before a scenic area, not eight of them
+    ("五大连池风景区", "五"),
     ("聚力“三个示范区”建设", "三"),
     ("培育五大主导产业", "五"),
     ("打好三大攻坚战", "三"),
