@@ -386,6 +386,9 @@ class ArabicNumerals(NumeralReader):
             if reading is not None and unit is not None and "count" in unit.tags:
                 return self.make.finish(reading)
             return [], end
+        running = self.rules.running_count(at, s, end, value, self.tail, numeral="arabic")
+        if running is not None:  # "连续第5年": the fifth year running, a count of years
+            return self.make.finish(running)
         if self.rules.is_superlative(end):  # "第3大": the third largest
             reading = Reading(at, end, "rank", value, unit="位", confidence=0.8, reasons=[reasons.RANKING])
             return self.make.finish(reading)

@@ -29,6 +29,10 @@ COUNTS = [
     ("天津负增长，俩产煤大市同比翻倍", [("俩", "quantity", D(2), "个")]),
     ("推进宝安、龙岗两区卫星城建设", [("两区", "quantity", D(2), "区")]),
     ("建成竹园和白龙港两座大型污水处理厂", [("两座", "quantity", D(2), "座")]),
+    # 第N after 连续 is how many in a row, not a place
+    ("连续第五年保持全省第一", [("第五年", "quantity", D(5), "年"), ("第一", "rank", D(1), "位")]),
+    ("连续第10年提高企业退休人员基本养老金", [("第10年", "quantity", D(10), "年")]),
+    ("连续第三次被评为全国文明城市", [("第三次", "quantity", D(3), "次")]),
     # an organization or establishment counted is real even where the text does not list it
     ("引进四家银行", [("四家", "quantity", D(4), "家")]),
     ("争取两家民营银行获批", [("两家", "quantity", D(2), "家")]),
