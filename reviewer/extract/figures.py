@@ -51,8 +51,20 @@ class FigureMaker:
             value=reading.value,
             value_high=reading.value_high,
             unit=reading.unit,
-            approx=reading.approx,
+            approx=self._as_written(reading.approx, reading.start, reading.end),
             confidence=confidence,
             reasons=tuple(why),
         )
         return [figure], reading.end
+
+    def _as_written(self, approx: str | None, start: int, end: int) -> str | None:
+        """The qualifier as the text writes it ('約' where the scanner's copy reads '约'): found
+        just before the span, just after it or inside it, at the same offsets in both texts."""
+        if not approx:
+            return approx
+        norm, n = self.rules.norm, len(approx)
+        for at in (start - n, end):
+            if 0 <= at and norm.startswith(approx, at):
+                return self.text[at : at + n]
+        inside = norm.find(approx, start, end)
+        return self.text[inside : inside + n] if inside >= 0 else approx
