@@ -153,7 +153,7 @@ def _unit_of(words: str, lex: Lexicon) -> tuple[Decimal, str, str] | None:
     unit = lex.units.get(words)
     if unit is not None:
         return Decimal(1), unit.unit, unit.kind
-    for cut in range(min(3, len(words) - 1), 0, -1):
+    for cut in range(1, min(3, len(words) - 1) + 1):  # the shortest scale first: 万 of 万千瓦, not 万千 of 瓦
         factor = scale_factor(words[:cut]) if all(c in "十百千万亿" for c in words[:cut]) else None
         rest = lex.units.get(words[cut:])
         if factor is not None and rest is not None:
@@ -262,6 +262,10 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
             if number is None or k == unit_column:
                 continue
             head = header[k] if k < len(header) else ""
+            if header and not head:
+                head = _shifted_header(header, cells, k)
+                if not head:
+                    continue  # a number under no header: its unit cannot be told, so no figure
             if any(w in head for w in SKIP_HEADERS) or (k == 0 and header):
                 continue  # serials, codes, ranks and the row's own label
             if _years_only([number], least=1) and any(w in head + cells[0][1] for w in YEAR_LABELS):
@@ -277,6 +281,16 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
                 continue
             found.append(_figure(text, at + offset, number, unit))
     return found
+
+
+def _shifted_header(header: list[str], cells: list[tuple[int, str]], k: int) -> str:
+    """The header of a value that stands one cell right of its column, as converted tables shift
+    them ('| 比上年增长（%） |  |' over '|  | -3.1 |'): the nearest header to the left whose own cell
+    in this row is empty; '' where there is none."""
+    for j in range(k - 1, 0, -1):
+        if j < len(header) and header[j]:
+            return header[j] if j < len(cells) and not cells[j][1].strip() else ""
+    return ""
 
 
 def _years_only(numbers: list[tuple[int, int, Decimal, str | None] | None], least: int = 2) -> bool:

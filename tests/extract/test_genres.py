@@ -14,6 +14,33 @@ D = Decimal
 
 # ---- tables: a bare number takes the unit its header, its row or the unit line states --------
 TABLES = [
+    # a unit cell whose unit begins with a scale character: 万 of 千瓦, never 万千 of 瓦
+    (
+        "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+        "| 发电机组 | 万千瓦 | 13226.2 | 38.3 |\n| 发动机 | 万千瓦 | 250000.0 | 2.1 |\n",
+        [
+            ("13226.2", "quantity", D("132262000"), "千瓦"),
+            ("38.3", "percent", D("38.3"), "%"),
+            ("250000.0", "quantity", D("2500000000"), "千瓦"),
+            ("2.1", "percent", D("2.1"), "%"),
+        ],
+    ),
+    # a converted table shifts its growth one cell right, under no header: it is still the growth
+    (
+        "| 指标 | 单位 | 绝对数 | 比上年增长（%） |  |\n| --- | --- | --- | --- | --- |\n"
+        "| 旅客运输总量 | 亿人次 | 179.2 |  | -3.1 |\n| 铁路 | 亿人次 | 33.7 |  | 9.4 |\n",
+        [
+            ("179.2", "quantity", D("17920000000"), "人次"),
+            ("-3.1", "percent", D("-3.1"), "%"),
+            ("33.7", "quantity", D("3370000000"), "人次"),
+            ("9.4", "percent", D("9.4"), "%"),
+        ],
+    ),
+    # a number under no header that no shift explains gives no figure (its unit would be a guess)
+    (
+        "| 指标 | 单位 | 绝对数 |  |\n| --- | --- | --- | --- |\n| 铁路 | 亿人次 | 33.7 | 9.4 |\n",
+        [("33.7", "quantity", D("3370000000"), "人次")],
+    ),
     # the row's unit cell (a column headed 单位), the column header's growth in %
     (
         "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
