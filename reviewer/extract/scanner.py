@@ -21,7 +21,7 @@ from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numerals import FULLWIDTH
 from reviewer.extract.reading import TOKEN, is_ascii_digit
 from reviewer.extract.rules import ContextRules
-from reviewer.extract.tables import table_figures
+from reviewer.extract.tables import read_tables
 from reviewer.extract.tail import TailReader
 from reviewer.model import Figure
 
@@ -37,7 +37,8 @@ class Scanner:
         make = FigureMaker(text, rules)
         arabic = ArabicNumerals(norm, doc_date, self.lex, rules, tail, make)
         chinese = ChineseNumerals(norm, doc_date, self.lex, rules, tail, make)
-        found: list[Figure] = table_figures(text, norm, self.lex)  # first: a cell's figure wins over prose
+        tables = read_tables(text, norm, self.lex)
+        found: list[Figure] = list(tables.figures)  # first: a cell's figure wins over prose
         pos = 0
         while True:
             m = TOKEN.search(norm, pos)
@@ -52,4 +53,4 @@ class Scanner:
                 items, pos = chinese.read(m.start(), m.end())
             pos = max(pos, m.start() + 1)
             found.extend(items)
-        return found
+        return tables.without_label_figures(found)

@@ -11,7 +11,9 @@ lines of the text that hold a '|' or a tab, or begin with a label followed by nu
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from reviewer.extract import reasons
@@ -43,12 +45,39 @@ YEAR_LABELS = ("年份", "年度", "时间", "日期", "成立")  # a row or col
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
 
 
-def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
-    """The figures of the bare-number cells of every table in the text."""
+@dataclass
+class TableReading:
+    """What the tables of a text give: the figures of their cells, and the spans of their row
+    labels and headers, in which a number is part of the label (0-15岁, 折100%, 十种有色金属,
+    220千伏及以上变电设备) and never a figure of its own."""
+
+    figures: list[Figure] = field(default_factory=list)
+    labels: list[tuple[int, int]] = field(default_factory=list)
+
+    def without_label_figures(self, found: list[Figure]) -> list[Figure]:
+        """found without the figures that begin inside a label (dates stay: a year in a label
+        still dates it)."""
+        if not self.labels:
+            return found
+        starts = sorted(self.labels)
+        firsts = [a for a, _ in starts]
+        kept = []
+        for figure in found:
+            at = bisect.bisect_right(firsts, figure.start) - 1
+            inside = at >= 0 and starts[at][0] <= figure.start < starts[at][1]
+            if inside and figure.kind is not Kind.DATE and reasons.TABLE_CELL not in figure.reasons:
+                continue
+            kept.append(figure)
+        return kept
+
+
+def read_tables(text: str, norm: str, lex: Lexicon) -> TableReading:
+    """The figures of the bare-number cells of every table in the text, and its labels."""
+    reading = TableReading()
     if not any(mark in norm for mark in ("|", "\t", "单位", "）", ")")):
-        return []  # no table, no unit line, no header naming a unit
+        return reading  # no table, no unit line, no header naming a unit
     lines = _lines(norm)
-    found: list[Figure] = []
+    found = reading.figures
     i = 0
     while i < len(lines):
         start, stop, line = lines[i]
@@ -57,7 +86,7 @@ def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
             while j + 1 < len(lines) and _cells(lines[j + 1][2]) is not None:
                 j += 1
             if j > i:
-                found.extend(_grid(text, norm, lex, lines, i, j))
+                found.extend(_grid(text, norm, lex, lines, i, j, reading.labels))
             i = j + 1
             continue
         if not _has_cjk_sentence(text[start:stop]) and _flat_row(line) is not None:
@@ -70,7 +99,7 @@ def table_figures(text: str, norm: str, lex: Lexicon) -> list[Figure]:
         if line.rstrip().endswith(ATTRIBUTES):
             found.extend(_target_row(text, lex, start, line))
         i += 1
-    return found
+    return reading
 
 
 def _target_row(text: str, lex: Lexicon, start: int, line: str) -> list[Figure]:
@@ -231,7 +260,16 @@ def _figure(text: str, at: int, number: tuple[int, int, Decimal, str | None], un
     )
 
 
-def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], first: int, last: int) -> list[Figure]:
+def _grid(
+    text: str,
+    norm: str,
+    lex: Lexicon,
+    lines: list[tuple[int, int, str]],
+    first: int,
+    last: int,
+    labels: list[tuple[int, int]],
+) -> list[Figure]:
+    """The figures of one pipe or tab table; the spans of its headers and row labels go to labels."""
     rows = [(lines[k][0], _cells(lines[k][2]) or []) for k in range(first, last + 1)]
     body_from = 0
     header: list[str] = []
@@ -249,7 +287,11 @@ def _grid(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
     unit_column = next((k for k, h in enumerate(header) if h in ("单位", "计量单位")), None)
     indexes = "指数" in "".join(header)
     found: list[Figure] = []
+    if header:
+        labels.extend((rows[0][0] + offset, rows[0][0] + offset + len(cell)) for offset, cell in rows[0][1])
     for at, cells in rows[body_from:]:
+        if header and cells and _number(cells[0][1]) is None:
+            labels.append((at + cells[0][0], at + cells[0][0] + len(cells[0][1])))  # the row's label
         if _years_only([_number(c) for _, c in cells]):
             continue  # "| 年份 | 2019 | 2020 |": a header row of years
         row_unit = None

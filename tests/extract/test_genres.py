@@ -36,6 +36,17 @@ TABLES = [
             ("9.4", "percent", D("9.4"), "%"),
         ],
     ),
+    # numbers inside a row's label belong to the label (GUIDE: digits inside labels are not figures)
+    (
+        "| 指标 | 年末数（万人） | 比重（%） |\n| --- | --- | --- |\n"
+        "| 其中：0-15岁（含不满16周岁） | 24860 | 17.8 |\n| 60周岁及以上 | 24949 | 17.9 |\n",
+        [
+            ("24860", "quantity", D("248600000"), "人"),
+            ("17.8", "percent", D("17.8"), "%"),
+            ("24949", "quantity", D("249490000"), "人"),
+            ("17.9", "percent", D("17.9"), "%"),
+        ],
+    ),
     # a number under no header that no shift explains gives no figure (its unit would be a guess)
     (
         "| 指标 | 单位 | 绝对数 |  |\n| --- | --- | --- | --- |\n| 铁路 | 亿人次 | 33.7 | 9.4 |\n",
