@@ -363,7 +363,9 @@ def _flat_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
 
 
 def _has_cjk_sentence(line: str) -> bool:
-    """Whether a line as written (not width-normalized: 1,234 has a comma too) is prose."""
+    """Whether a line as written (not width-normalized: 1,234 has a comma too) is prose. A row's
+    label may begin with 其中： (one of the rows above it) and stay a table's row."""
+    line = line.replace("其中：", "", 1)
     return any(c in line for c in "，。；：！？")
 
 

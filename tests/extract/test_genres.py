@@ -36,6 +36,17 @@ TABLES = [
             ("9.4", "percent", D("9.4"), "%"),
         ],
     ),
+    # a flattened table under its unit line; a row whose label begins with 其中： is still a row
+    (
+        "表1 居民消费价格比上年涨跌幅度\n\n单位：%\n\n- 指标 全国\n- 城市 农村\n"
+        "- 居民消费价格 2.5 2.3 3.0\n- 其中：食品烟酒 8.3 7.8 9.6\n- 衣 着 -0.2 -0.2 -0.3\n",
+        [
+            ("2.5", "percent", D("2.5"), "%"), ("2.3", "percent", D("2.3"), "%"), ("3.0", "percent", D("3.0"), "%"),
+            ("8.3", "percent", D("8.3"), "%"), ("7.8", "percent", D("7.8"), "%"), ("9.6", "percent", D("9.6"), "%"),
+            ("-0.2", "percent", D("-0.2"), "%"), ("-0.2", "percent", D("-0.2"), "%"),
+            ("-0.3", "percent", D("-0.3"), "%"),
+        ],
+    ),
     # numbers inside a row's label belong to the label (GUIDE: digits inside labels are not figures)
     (
         "| 指标 | 年末数（万人） | 比重（%） |\n| --- | --- | --- |\n"
