@@ -6,6 +6,7 @@ scanner's readers are given it when they are made."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reviewer.extract.lexicon import Lexicon, Unit
 from reviewer.extract.reading import CLAUSE_END, QUOTES_OPEN, Reading, clause_slice
@@ -28,26 +29,50 @@ NO_QUOTES = str.maketrans("", "", '“”‘’"「」『』《》')
 COUNTING_WORDS = frozenset("家所个座")
 
 
+@lru_cache(maxsize=16)
+def _by_character(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """words grouped by their character at `at` (0 first, -1 last), each group in the given order
+    (longest first): a look-up at a position then tries only the words that can match there."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[at], []).append(word)
+    return {key: tuple(group) for key, group in groups.items()}
+
+
 class ContextRules:
     def __init__(self, norm: str, lexicon: Lexicon):
         self.norm = norm
         self.lex = lexicon
+        # the qualifiers that may end just before a position, by that position's last character
+        self._prefixes_ending = _by_character(lexicon.prefix_qualifiers, -1)
+        self._suffixes_starting = _by_character(lexicon.suffix_qualifiers, 0)
+        self._not_figure_starting = _by_character(lexicon.not_figure_after, 0)
 
     # ---- words around a number ---------------------------------------------------------------
 
     def prefix_qualifier(self, s: int) -> str | None:
         """近, 约, 超过 ... written just before position s."""
-        for word in self.lex.prefix_qualifiers:
+        if s <= 0:
+            return None
+        for word in self._prefixes_ending.get(self.norm[s - 1], ()):
             if s >= len(word) and self.norm.startswith(word, s - len(word)):
                 return word
         return None
 
     def suffix_qualifier(self, pos: int) -> str | None:
         """以上, 左右 ... written at pos."""
-        for word in self.lex.suffix_qualifiers:
+        if pos >= len(self.norm):
+            return None
+        for word in self._suffixes_starting.get(self.norm[pos], ()):
             if self.norm.startswith(word, pos):
                 return word
         return None
+
+    def not_a_figure_at(self, pos: int) -> bool:
+        """Whether a word that makes the number before it no figure starts at pos (not_figure_after.txt)."""
+        if pos >= len(self.norm):
+            return False
+        return any(self.norm.startswith(word, pos) for word in self._not_figure_starting.get(self.norm[pos], ()))
 
     def unit_record(self, reading: Reading) -> Unit | None:
         return self.lex.units.get(reading.unit_written) if reading.unit_written else None

@@ -61,9 +61,8 @@ class TailReader:
                 pos += 1
         if pos < len(norm) and norm[pos] == "\n" and self._wrapped_at(pos):
             pos += 1  # "人民币 3,456.78 亿\n元": a PDF's line wrapped between number and unit
-        for word in self.lex.not_figure_after:
-            if norm.startswith(word, pos):
-                return None
+        if self.rules.not_a_figure_at(pos):
+            return None
         unit = self.lex.unit_at(norm, pos)
         if unit is None:
             return None
