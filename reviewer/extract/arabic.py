@@ -4,11 +4,10 @@ and the years inside names. Given the text and its collaborators when it is made
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
-from reviewer.extract import dates, notation, reasons
+from reviewer.extract import dates, notation, reasons, spacing
 from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import parse_arabic, scale_factor
 from reviewer.extract.reading import (
@@ -28,17 +27,6 @@ from reviewer.extract.reading import (
 from reviewer.extract.tail import SPACES
 from reviewer.model import Figure, Kind
 
-# Digits PDF text spaces apart: groups of thousands ("34 065元") and decimals after the point ("11. 9%").
-SPACED_THOUSANDS = re.compile(r"(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])")
-SPACED_DECIMALS = re.compile(r"\.[ \u3000]{1,2}[0-9]+(?![0-9.])")
-SPACED_SPLIT = re.compile(r" [0-9]+(?:\.[0-9]+)?(?![0-9.])")  # "2 6.5%": digits split anywhere (less sure)
-MARKER_BEFORE_YEAR = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}")  # "7.2022年": item 7, then a year
-CHINESE_DIGITS = "〇零一二三四五六七八九"
-
-
-# Words a number after which names a thing (表3, 图2, 第5, 附件1): never the first digits of a number
-NUMBERING_WORDS = frozenset("表图第附号条款章节卷期")
-
 
 class ArabicNumerals(NumeralReader):
     """Reads the Arabic number at a position of one width-normalized text."""
@@ -53,8 +41,8 @@ class ArabicNumerals(NumeralReader):
         if url_end is not None:
             return [], max(url_end, end)  # "https://...%3A...": a whole URL is never read
         written = number.group()
-        spaced = self._spaced_digits(s, end, written)
-        loose = spaced is None and self._split_digits(s, end, written)
+        spaced = spacing.spaced_digits(norm, s, end, written)
+        loose = spaced is None and spacing.split_digits(norm, self.lex, s, end, written)
         if loose:
             written, end = loose
         elif spaced is not None:
@@ -72,7 +60,11 @@ class ArabicNumerals(NumeralReader):
             return [self.make.date(date_span)], date_span.end
         if value is None:
             return [], end
-        year = self._year_after_marker(s, end, written) or self._half_chinese_year(s, end) or self._decade(s, end)
+        year = (
+            dates.year_after_marker(norm, s, end, written, self.doc_date)
+            or dates.year_half_in_chinese(norm, s, end)
+            or dates.decade(norm, s, end)
+        )
         if year is not None:
             return [self.make.date(year)], year.end
         if self._is_list_marker(s, end):
@@ -101,75 +93,6 @@ class ArabicNumerals(NumeralReader):
                 for f in figures
             ]
         return (self._signed(figures, s, sign) if sign else figures), pos
-
-    def _split_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
-        """'比重达到2 6.5%', '达到 1 69.4亿美元': one or two digits, a space, then the rest of a number
-        and its unit, as PDF text breaks a number anywhere; read as one number, less surely."""
-        norm = self.norm
-        if len(written) > 2 or not written.isdigit() or not s:
-            return None
-        before = s - 1
-        if norm[before] == " " and before:
-            before -= 1
-        if not "\u4e00" <= norm[before] <= "\u9fff" or norm[before] in NUMBERING_WORDS:
-            return None  # "表3 2023年末人口": a table's number, then its caption
-        if dates.match_arabic_date(norm, end + 1, None):
-            return None
-        m = SPACED_SPLIT.match(norm, end)
-        if m is None or m.end() >= len(norm) or SPACED_SPLIT.match(norm, m.end()):
-            return None
-        unit_follows = self.lex.unit_at(norm, m.end()) is not None or SCALE.match(norm, m.end()) is not None
-        if norm[m.end()] != "%" and not ("\u4e00" <= norm[m.end()] <= "\u9fff" and unit_follows):
-            return None
-        joined = written + norm[end + 1 : m.end()]
-        line = norm[norm.rfind("\n", 0, s) + 1 : s]
-        if line.lstrip().startswith(("-", "|", "*")) or "\t" in line or "|" in line:
-            return None  # a table's row, flattened: "- 新开工 15 23.4%" is two cells
-        if norm[m.end()] == "%" and Decimal(joined) > 100:
-            return None
-        return joined, m.end()
-
-    def _spaced_digits(self, s: int, end: int, written: str) -> tuple[str, int] | None:
-        """'34 065元', '11. 9%': a number whose digits PDF text spaced apart, as (its digits
-        without the spaces, where it ends); None where the digits are not one number ('24. 4+5',
-        a list marker; '120 135 150', a table's row). Read only where a word or sign follows."""
-        norm = self.norm
-        if s and (is_ascii_digit(norm[s - 1]) or norm[s - 1] in ".,"):
-            return None
-        m = None
-        if "." not in written and "," not in written and len(written) <= 3:
-            m = SPACED_THOUSANDS.match(norm, end)
-        if m is None and "." not in written and s and norm[s - 1] not in MARKER_BEFORE:
-            m = SPACED_DECIMALS.match(norm, end)
-        if m is None or m.end() >= len(norm):
-            return None
-        nxt = norm[m.end()]
-        if nxt in SPACES or nxt in "\n\r\t" or is_ascii_digit(nxt) or nxt.isascii() and not nxt == "%":
-            return None
-        joined = written + "".join(norm[end : m.end()].split())
-        return joined, m.end()
-
-    def _year_after_marker(self, s: int, end: int, written: str) -> dates.DateSpan | None:
-        """'7.2022年十件民生实事': list marker 7. glued to the year its item begins with."""
-        if not self.norm.startswith("年", end) or not MARKER_BEFORE_YEAR.fullmatch(written):
-            return None
-        return dates.match_arabic_date(self.norm, s + written.index(".") + 1, self.doc_date)
-
-    def _decade(self, s: int, end: int) -> dates.DateSpan | None:
-        """'80年代', '1990年代': a decade is a date, not a count of years."""
-        if not self.norm.startswith("年代", end) or end - s not in (2, 4) or self.norm[end - 1] != "0":
-            return None
-        return dates.DateSpan(s, end + 2, None)
-
-    def _half_chinese_year(self, s: int, end: int) -> dates.DateSpan | None:
-        """'一九九0年': a year begun in Chinese digits and ended in Arabic ones is a date."""
-        norm = self.norm
-        at = s
-        while at > 0 and norm[at - 1] in CHINESE_DIGITS and s - at < 3:
-            at -= 1
-        if at == s or (s - at) + (end - s) != 4 or not norm.startswith("年", end):
-            return None
-        return dates.DateSpan(at, end + 1, None)
 
     def _read_unsigned(self, s: int, end: int, value: Decimal, written: str, sign: int) -> tuple[list[Figure], int]:
         reading = self._compound(s, end, value) or self._unit_reading(s, end, value)

@@ -201,3 +201,32 @@ def match_leading_period(norm: str, pos: int, doc_date: date | None, year_word: 
             year -= 1 if months > doc_date.month else 0
         period = _month_span(year, 1, months, m.group())
     return DateSpan(pos, m.end(), period)
+
+
+# Years in shapes a scanner would otherwise read as counts
+MARKER_BEFORE_YEAR = re.compile(r"[0-9]{1,2}\.(?:19|20)[0-9]{2}")  # "7.2022年": item 7, then a year
+CHINESE_DIGITS = "〇零一二三四五六七八九"
+
+
+def year_after_marker(norm: str, s: int, end: int, written: str, doc_date: date | None) -> DateSpan | None:
+    """'7.2022年十件民生实事': list marker 7. glued to the year its item begins with."""
+    if not norm.startswith("年", end) or not MARKER_BEFORE_YEAR.fullmatch(written):
+        return None
+    return match_arabic_date(norm, s + written.index(".") + 1, doc_date)
+
+
+def decade(norm: str, s: int, end: int) -> DateSpan | None:
+    """'80年代', '1990年代': a decade is a date, not a count of years."""
+    if not norm.startswith("年代", end) or end - s not in (2, 4) or norm[end - 1] != "0":
+        return None
+    return DateSpan(s, end + 2, None)
+
+
+def year_half_in_chinese(norm: str, s: int, end: int) -> DateSpan | None:
+    """'一九九0年': a year begun in Chinese digits and ended in Arabic ones is a date."""
+    at = s
+    while at > 0 and norm[at - 1] in CHINESE_DIGITS and s - at < 3:
+        at -= 1
+    if at == s or (s - at) + (end - s) != 4 or not norm.startswith("年", end):
+        return None
+    return DateSpan(at, end + 1, None)
