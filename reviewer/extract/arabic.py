@@ -1,35 +1,51 @@
-"""Numbers written in Arabic digits: figures with their unit, shared units ("2.4亿和2.6亿美元"),
-ranges ("10-20%"), shares ("2/3"), units implied by a neighbouring word, list markers, ordinals
-and the years inside names. Given the text and its collaborators when it is made."""
+"""Numbers written in Arabic digits: figures with their unit, shares ("2/3"), units implied by a
+neighbouring word, list markers, ordinals and the years inside names; lists and ranges that share
+a unit are read by ArabicLists, digits spaced apart by spacing.py. Given the text and its
+collaborators when it is made."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from reviewer.extract import dates, notation, reasons, spacing
+from reviewer.extract.arabic_lists import ArabicLists
+from reviewer.extract.figures import FigureMaker
+from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import parse_arabic, scale_factor
 from reviewer.extract.reading import (
     ARABIC_NUMBER,
     ASCII_LETTER,
     FRACTION_SLASH,
-    LIST_JOIN,
     MARKER_AFTER,
     MARKER_BEFORE,
     QUOTES_OPEN,
-    RANGE_JOIN,
-    SCALE,
     Reading,
-    clause_slice,
     is_ascii_digit,
 )
-from reviewer.extract.tail import SPACES
+from reviewer.extract.rules import ContextRules
+from reviewer.extract.tail import SPACES, TailReader
 from reviewer.model import Figure, Kind
 
 
 class ArabicNumerals(NumeralReader):
     """Reads the Arabic number at a position of one width-normalized text."""
+
+    def __init__(
+        self,
+        norm: str,
+        doc_date: date | None,
+        lexicon: Lexicon,
+        rules: ContextRules,
+        tail: TailReader,
+        make: FigureMaker,
+    ):
+        super().__init__(norm, doc_date, lexicon, rules, tail, make)
+        self.lists = ArabicLists(
+            self.norm, self.lex, self.rules, self.tail, self.make, self._unit_reading, self._implied_reading
+        )
 
     def read(self, s: int) -> tuple[list[Figure], int]:
         norm = self.norm
@@ -71,7 +87,7 @@ class ArabicNumerals(NumeralReader):
             return [], end + 1
         if s >= 4 and norm[s - 3 : s] == " . " and is_ascii_digit(norm[s - 4]):
             return [], end  # "增长 12 . 3%": the decimals of a number spaced apart, never 3% alone
-        if s and norm[s - 1] in "/／" and not self._unit_before_slash_repeats(s, end):
+        if s and norm[s - 1] in "/／" and not self.lists.unit_before_slash_repeats(s, end):
             return [], end  # "254.6/10万": the denominator of a rate, not a figure of its own
         ordinal_at = self._ordinal_mark(s)
         if ordinal_at is not None:
@@ -101,10 +117,10 @@ class ArabicNumerals(NumeralReader):
         if "." in written and self._marker_glued_to_count(s, written, reading):
             return self._split_marker(s, written, reading)
         if reading.unit_written == "个":
-            points = self._points_of_list(reading.end)
+            points = self.lists.points_of_list(reading.end)
             if points is not None:  # "提高18.7个和16.9个百分点": the 个 of percentage points
                 reading = replace(reading, kind="pp", unit=points, reasons=reading.reasons + [reasons.UNIT_SHARED])
-        return self.make.finish(self._range_with_units(reading, sign))
+        return self.make.finish(self.lists.range_with_units(reading, sign))
 
     def _compound(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'1亿2千万元', '12亿5000万元', '1万5千人': a number written in two scaled parts is one
@@ -156,37 +172,6 @@ class ArabicNumerals(NumeralReader):
                 figure = replace(figure, start=at, text=self.make.text[at : figure.end], value=value, approx=approx)
             signed.append(figure)
         return signed
-
-    def _range_with_units(self, reading: Reading, sign: int) -> Reading:
-        """'12%-15%', '3.5%—8.2%', '700W/m·K—850W/m·K': a range with the unit on both ends."""
-        norm = self.norm
-        j = RANGE_JOIN.match(norm, reading.end)
-        if not j or j.end() >= len(norm):
-            return reading
-        at, high_sign = j.end(), 1
-        if sign < 0 and norm[at] in notation.MINUS and at + 1 < len(norm):
-            at, high_sign = at + 1, -1  # "-5%~-3%": a range below zero
-        if not is_ascii_digit(norm[at]):
-            return reading
-        if j.group().strip() in ("到", "至") and reading.start and norm[reading.start - 1] in "由从":
-            return reading  # "由1万亿元到2万亿元": two levels, not a range
-        nxt_number = ARABIC_NUMBER.match(norm, at)
-        if nxt_number is None or dates.match_arabic_date(norm, at, None):
-            return reading
-        nxt_value = parse_arabic(nxt_number.group())
-        if nxt_value is None:
-            return reading
-        nxt = self._unit_reading(at, nxt_number.end(), nxt_value)
-        if nxt is None or (nxt.kind, nxt.unit) != (reading.kind, reading.unit):
-            return reading
-        if high_sign < 0:
-            nxt = replace(nxt, value=-nxt.value)
-        if sign * reading.value > nxt.value:
-            return reading  # a range never runs from high to low
-        approx = reading.approx or self.rules.suffix_qualifier(nxt.end)
-        return replace(
-            reading, end=nxt.end, value_high=nxt.value, approx=approx, reasons=reading.reasons + [reasons.RANGE]
-        )
 
     def _ratio_sequence(self, s: int) -> tuple[list[Figure], int] | None:
         """'21.3∶41.6∶37.1': one percent figure per share; '1：10万' (a map scale): nothing."""
@@ -345,7 +330,7 @@ class ArabicNumerals(NumeralReader):
         if norm.startswith("强", end) and value <= 100 and self.rules.is_top_n_claim(s):  # 跻身全国10强
             reading = Reading(s, end + 1, "rank", value, unit="位", confidence=0.7, reasons=[reasons.TOP_N])
             return self.make.finish(reading)
-        listed = self._slash_list(s, end, value)
+        listed = self.lists.slash_list(s, end, value)
         if listed is not None:
             return listed
         # 2/3
@@ -359,7 +344,7 @@ class ArabicNumerals(NumeralReader):
                 )
                 return self.make.finish(reading)
         # A number sharing the unit of the next one: "2.4亿和2.6亿美元", "10-20%"
-        shared = self._shared_unit(s, end, value, sign)
+        shared = self.lists.shared_unit(s, end, value, sign)
         if shared:
             return shared
         # "采购经理指数（PMI）为51.7", "美元兑日元报150.2": a bare reading after an index or a pair
@@ -386,64 +371,6 @@ class ArabicNumerals(NumeralReader):
             return [self.make.date(dates.DateSpan(s, end, None))], end
         return [], end
 
-    def _shared_unit(self, s: int, end: int, value: Decimal, sign: int = 1) -> tuple[list[Figure], int] | None:
-        norm = self.norm
-        scale_match = SCALE.match(norm, end)
-        scale_text = scale_match.group() if scale_match else ""
-        factor = scale_factor(scale_text) if scale_text else Decimal(1)
-        if factor is None:
-            return None
-        after_scale = end + len(scale_text)
-        for joiner, is_range in ((RANGE_JOIN, True), (LIST_JOIN, False)):
-            j = joiner.match(norm, after_scale)
-            if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
-                continue
-            nxt_number = ARABIC_NUMBER.match(norm, j.end())
-            if nxt_number is None:
-                continue
-            nxt_value = parse_arabic(nxt_number.group())
-            if nxt_value is None or dates.match_arabic_date(norm, j.end(), None):
-                continue
-            nxt = self._unit_reading(j.end(), nxt_number.end(), nxt_value) or self._implied_reading(
-                j.end(), nxt_number.end(), nxt_value
-            )
-            chained: list[tuple[int, int, Decimal, Decimal | None]] = []
-            if nxt is None and not is_range:
-                # "0.6、0.8和1.0倍": the last item names the unit of the bare ones before it
-                nxt = self._unit_of_list(j.end(), chained)
-            if nxt is None or nxt.kind in ("rank",) or self.rules.is_duration_period(nxt):
-                continue
-            if scale_text and self._is_duration(nxt):
-                continue  # "3年500亿、5年1000亿": the next item's years are no unit of an amount
-            own_factor = factor
-            if not scale_text and reasons.SCALED in nxt.reasons:
-                own_factor = nxt.factor  # "10-20万人", "10和20万元", "30、50、80亿元": the scale serves them all
-            if is_range:
-                if sign * value * own_factor > nxt.value:
-                    continue
-                reading = replace(
-                    nxt, start=s, value=value * own_factor, value_high=nxt.value, reasons=nxt.reasons + [reasons.RANGE]
-                )
-                reading.approx = reading.approx or self.rules.prefix_qualifier(s)
-                return self.make.finish(reading)
-            first = Reading(
-                s,
-                after_scale,
-                nxt.kind,
-                value * own_factor,
-                unit=nxt.unit,
-                confidence=0.75,
-                reasons=[reasons.UNIT_SHARED],
-            )
-            first.approx = self.rules.prefix_qualifier(s)
-            figures, _ = self.make.finish(first)
-            for start, stop, item, item_factor in chained:
-                value_of = item * (own_factor if item_factor is None else item_factor)
-                later = replace(first, start=start, end=stop, value=value_of, approx=None)
-                figures.extend(self.make.finish(later)[0])
-            return figures, chained[-1][1] if chained else after_scale
-        return None
-
     def _place_count(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'澜沧3县', '珠三角9市', '湖南、湖北、安徽3省': a place noun standing as the measure word
         of an Arabic count, a word of its own ('3市及驻琼部队'; not '5区号', '3市场')."""
@@ -461,117 +388,6 @@ class ArabicNumerals(NumeralReader):
         if len(words) < 2 or words[0] != norm[s:end] or words[1] != norm[end]:
             return None
         return Reading(s, end + 1, "quantity", value, unit=norm[end], confidence=0.6, reasons=[reasons.LISTED_COUNT])
-
-    def _points_of_list(self, at: int) -> str | None:
-        """The unit of points (个百分点) that the last item of a list of 'N个' items names after the
-        one ending at at ('18.7个和16.9个百分点', '10.1个、43.3个和17.3个百分点'); else None."""
-        norm = self.norm
-        for _ in range(8):
-            j = LIST_JOIN.match(norm, at)
-            if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
-                return None
-            number = ARABIC_NUMBER.match(norm, j.end())
-            value = parse_arabic(number.group()) if number else None
-            if number is None or value is None:
-                return None
-            nxt = self.tail.read(j.end(), number.end(), value, numeral="arabic")
-            if nxt is None:
-                return None
-            if nxt.kind == "pp":
-                return nxt.unit
-            if nxt.unit_written != "个":
-                return None
-            at = nxt.end
-        return None
-
-    def _is_duration(self, reading: Reading) -> bool:
-        unit = self.rules.unit_record(reading)
-        return unit is not None and bool(unit.tags & {"duration", "time"})
-
-    def _unit_before_slash_repeats(self, s: int, end: int) -> bool:
-        """'10.2%/11.5%', '1.38元/1.52元': the number after a slash repeats the unit written before
-        it, one item of a list of values (a broker's forecasts by year), not a denominator."""
-        norm = self.norm
-        if s < 3 or not is_ascii_digit(norm[s]):
-            return False
-        if norm[s - 2] == "x" and norm.startswith("x", end) and is_ascii_digit(norm[s - 3]):
-            return True  # "15.2x/13.8x/12.6x"
-        for length in (1, 2, 3, 4):
-            unit = norm[s - 1 - length : s - 1]
-            if any(is_ascii_digit(c) or c in "/／" for c in unit):
-                return False
-            if not norm.startswith(unit, end):
-                continue
-            for at in range(s - 1 - length, s - 1):
-                written = self.lex.unit_at(norm, at)
-                if written is not None and at + len(written.written) == s - 1:
-                    return True
-        return False
-
-    def _slash_list(self, s: int, end: int, value: Decimal) -> tuple[list[Figure], int] | None:
-        """'EPS分别为1.38/1.52/1.67元', 'PE分别为15.2/13.8/12.6倍': values parted by slashes that share
-        the unit (and scale) written after the last; three or more, or two after 分别. None: read on."""
-        norm = self.norm
-        items: list[tuple[int, int, Decimal]] = [(s, end, value)]
-        at = end
-        while len(items) < 8 and at + 1 < len(norm) and norm[at] in "/／" and is_ascii_digit(norm[at + 1]):
-            number = ARABIC_NUMBER.match(norm, at + 1)
-            item = parse_arabic(number.group()) if number else None
-            if number is None or item is None:
-                return None
-            items.append((number.start(), number.end(), item))
-            at = number.end()
-        if len(items) < 2 or dates.match_arabic_date(norm, s, None):
-            return None
-        last_start, last_end, last_value = items[-1]
-        reading = self.tail.read(last_start, last_end, last_value, numeral="arabic")
-        if reading is None or reading.kind == "rank" or reading.start != last_start:
-            return None
-        if reading.unit == "年" and reading.end == last_end + 1:  # "24/25/26年", "2024/2025年": years
-            return [self.make.date(dates.DateSpan(a, b, None)) for a, b, _ in items[:-1]] + [
-                self.make.date(dates.DateSpan(last_start, reading.end, None))
-            ], reading.end
-        if len(items) == 2 and "分别" not in clause_slice(norm, max(0, s - 12), s, backwards=True):
-            return None  # "2/3" is a share, "254.6/10万" a rate
-        figures: list[Figure] = []
-        for start, stop, item in items[:-1]:
-            first = Reading(
-                start,
-                stop,
-                reading.kind,
-                item * reading.factor,
-                unit=reading.unit,
-                confidence=0.75,
-                reasons=[reasons.UNIT_SHARED] + ([reasons.SCALED] if reading.factor != 1 else []),
-            )
-            figures.extend(self.make.finish(first)[0])
-        figures.extend(self.make.finish(reading)[0])
-        return figures, reading.end
-
-    def _unit_of_list(self, at: int, items: list[tuple[int, int, Decimal, Decimal | None]]) -> Reading | None:
-        """The reading of the first item from at on that names its unit, in a list of numbers
-        ('0.8和1.0倍'); the bare items before it go to items as (start, end, value, own scale)."""
-        norm = self.norm
-        for _ in range(8):
-            number = ARABIC_NUMBER.match(norm, at)
-            value = parse_arabic(number.group()) if number else None
-            if number is None or value is None or dates.match_arabic_date(norm, at, None):
-                return None
-            reading = self._unit_reading(at, number.end(), value) or self._implied_reading(at, number.end(), value)
-            if reading is not None:
-                return reading
-            scale_match = SCALE.match(norm, number.end())
-            scale_text = scale_match.group() if scale_match else ""
-            own = scale_factor(scale_text) if scale_text else None
-            after_scale = number.end() + len(scale_text)
-            if scale_text and own is None:
-                return None
-            items.append((at, after_scale, value, own))
-            j = LIST_JOIN.match(norm, after_scale)
-            if not j or j.end() >= len(norm) or not is_ascii_digit(norm[j.end()]):
-                return None
-            at = j.end()
-        return None
 
     def _implied_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'解决了10万农村贫困人口', '进出口总额突破3000亿': a scaled number whose unit is the
