@@ -6,13 +6,11 @@ collaborators when it is made."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
 from reviewer.extract import dates, notation, reasons, spacing
 from reviewer.extract.arabic_lists import ArabicLists
-from reviewer.extract.figures import FigureMaker
-from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numeral_reader import NumeralReader
 from reviewer.extract.numerals import parse_arabic, scale_factor
 from reviewer.extract.reading import (
@@ -25,25 +23,17 @@ from reviewer.extract.reading import (
     Reading,
     is_ascii_digit,
 )
-from reviewer.extract.rules import ContextRules
-from reviewer.extract.tail import SPACES, TailReader
+from reviewer.extract.tail import SPACES
 from reviewer.model import Figure, Kind
 
 
 class ArabicNumerals(NumeralReader):
     """Reads the Arabic number at a position of one width-normalized text."""
 
-    def __init__(
-        self,
-        norm: str,
-        doc_date: date | None,
-        lexicon: Lexicon,
-        rules: ContextRules,
-        tail: TailReader,
-        make: FigureMaker,
-    ):
-        super().__init__(norm, doc_date, lexicon, rules, tail, make)
-        self.lists = ArabicLists(
+    @cached_property
+    def lists(self) -> ArabicLists:
+        """The reader of lists and ranges, given this reader's ways of reading one number."""
+        return ArabicLists(
             self.norm, self.lex, self.rules, self.tail, self.make, self._unit_reading, self._implied_reading
         )
 
