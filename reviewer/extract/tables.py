@@ -28,6 +28,7 @@ CELL_NUMBER = re.compile(
     r"([-−+]?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)[〕\]]?\*?"
 )
 ACCOUNTING_NEGATIVE = re.compile(r"[（(]((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)[)）]")
+PERCENT_CELL = re.compile(r"[-−+]?[0-9]+(?:\.[0-9]+)?[%％]")
 RULE_CELL = re.compile(r":?-{3,}:?")
 UNIT_LINE = re.compile(r"(?:金额|计量|货币)?单位\s*[：:]\s*([^\s，,；;|）)]+)")
 PARENS = re.compile(r"[（(]([^（()）]{1,8})[)）]")
@@ -350,7 +351,7 @@ def _flat_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
     if words and words[-1][1] in ATTRIBUTES:
         words.pop()
     numbers: list[tuple[int, str]] = []
-    while words and (words[-1][1] in DASHES or _number(words[-1][1]) is not None):
+    while words and (words[-1][1] in DASHES or _number(words[-1][1]) is not None or _is_percent(words[-1][1])):
         numbers.insert(0, words.pop())
     if words and words[0][1] in ("-", "•", "·"):
         words.pop(0)  # a bullet
@@ -360,6 +361,12 @@ def _flat_row(line: str) -> tuple[str, list[tuple[int, str]]] | None:
     if all(w in DASHES for _, w in numbers):
         return None
     return label, numbers
+
+
+def _is_percent(word: str) -> bool:
+    """A cell that writes its own unit, '18.42%' (a change column of an annual report's row): part
+    of the row, read as prose reads it."""
+    return PERCENT_CELL.fullmatch(word) is not None
 
 
 def _has_cjk_sentence(line: str) -> bool:
@@ -380,7 +387,7 @@ def _flat(text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]],
         if row is None or _has_cjk_sentence(text[start:stop]):
             return []
         label, numbers = row
-        if any(any(c.isdigit() for c in w) and _number(w) is None for _, w in numbers):
+        if any(any(c.isdigit() for c in w) and _number(w) is None and not _is_percent(w) for _, w in numbers):
             return []
         if _years_only([_number(w) for _, w in numbers]):
             continue  # "2019 2020 2021": a header row of years

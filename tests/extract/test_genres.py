@@ -14,6 +14,16 @@ D = Decimal
 
 # ---- tables: a bare number takes the unit its header, its row or the unit line states --------
 TABLES = [
+    # an annual report's row from a PDF: label (unit), this year, last year, the change in %
+    (
+        "主要会计数据和财务指标\n基本每股收益（元/股） 0.45 0.38 18.42%\n稀释每股收益（元/股） 0.44 0.37 18.92%\n",
+        [
+            ("0.45", "money", D("0.45"), "元"), ("0.38", "money", D("0.38"), "元"),
+            ("18.42%", "percent", D("18.42"), "%"),
+            ("0.44", "money", D("0.44"), "元"), ("0.37", "money", D("0.37"), "元"),
+            ("18.92%", "percent", D("18.92"), "%"),
+        ],
+    ),
     # a unit cell whose unit begins with a scale character: 万 of 千瓦, never 万千 of 瓦
     (
         "| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
