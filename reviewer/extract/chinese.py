@@ -34,6 +34,8 @@ ORDINAL_UNITS = ("期", "届", "代", "号")
 # Prefix qualifiers that are also verbs or words of their own before a number: 上一个 (the last one),
 # 超一流, 经过五年, 突破一批; they bound no count of 一 and make no duration a claim.
 NOT_BOUNDS = frozenset(("上", "过", "超", "破", "突破"))
+# Bounds after a number that make a lone 一 a count ("一个月以上", "一公里以内")
+UPPER_LOWER_BOUNDS = ("以上", "以下", "以内", "左右")
 # The longest run of numerals read as one number (parse_chinese reads up to 24 characters).
 MAX_RUN = 24
 # jieba's tags of idioms and set phrases (成语 i, 习用语 l)
@@ -197,6 +199,8 @@ class ChineseNumerals(NumeralReader):
         unit = self.rules.unit_record(reading)
         if unit is not None and "duration" in unit.tags and self.rules.duration_is_claim(s):
             return True
+        if self.norm.startswith(UPPER_LOWER_BOUNDS, reading.end):
+            return True  # "从一个月以上压缩到": a bound after it makes 一 a number
         return self._bound_before(s) is not None
 
     def _bound_before(self, s: int) -> str | None:

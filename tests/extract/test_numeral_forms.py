@@ -128,6 +128,10 @@ DISCOUNT_NOT = [
 
 # ---- readings that were wrong -------------------------------------------------------------------
 READINGS = [
+    # a bound after a lone 一 makes it a number, not the article
+    ("企业开办时间从一个月以上压缩到5个工作日", [
+        ("一个月", "quantity", D(1), "个月", {"approx": "以上"}), ("5个工作日", "quantity", D(5), "个工作日")]),
+    ("每个县建成一座以上污水处理厂", [("一座", "quantity", D(1), "座", {"approx": "以上"})]),
     ("八个月大的婴儿", [("八个月", "quantity", D(8), "个月")]),
     ("8个月大的婴儿", [("8个月", "quantity", D(8), "个月")]),
     ("历时十八个月", [("十八个月", "quantity", D(18), "个月")]),
