@@ -186,7 +186,8 @@ class _Table:
         leading = next((r for r, is_header in enumerate(self.header) if not is_header), len(self.header))
         caption = None
         if len(self.caption) == 2:
-            start, end = moved[self.caption[0]], moved[self.caption[1]]
+            # the text may end before the caption's markup does ("<caption><div>表1" left open)
+            start, end = min(moved[self.caption[0]], len(text)), min(moved[self.caption[1]], len(text))
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():

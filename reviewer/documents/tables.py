@@ -235,6 +235,8 @@ def build_table(
             if rowspan > 1:
                 active.append((col, col + colspan, r + rowspan - 1))
             col += colspan
+    if not placed:
+        return None  # rows without a cell ("<tr><tr>" and the unit line lifted out): no table
     n_cols = max(p[1] for p in placed) + 1
     if gridded:
         n_cols = max(p[1] + p[3] for p in placed)
