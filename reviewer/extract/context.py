@@ -44,7 +44,12 @@ def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=No
         if figure.kind is Kind.DATE:
             out.append(figure)
             continue
-        indicator, change = reader.read(figure, previous)
+        indicator: str | None
+        change: str | None
+        if figure.indicator:  # a table's cell, named by its row and column (tables.py)
+            indicator, change = figure.indicator, figure.change
+        else:
+            indicator, change = reader.read(figure, previous)
         figure = replace(figure, indicator=indicator, change=change, period=period_of(figure))
         if not indicator:
             figure = replace(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from reviewer.extract import reasons
@@ -43,6 +43,9 @@ GROWTH_WORDS: tuple[str, ...] = ("增长", "增速", "增减", "增幅", "涨跌
 GROWTH_WORDS += ("环比", "变动", "%")
 SKIP_HEADERS = ("序号", "编号", "代码", "排名", "位次", "名次", "行次", "附注", "注释", "年份", "年度")
 YEAR_LABELS = ("年份", "年度", "时间", "日期", "成立")  # a row or column of years: "| 成立年份 | 2003 |"
+# column headers that name no measure of their own: the row's label alone is the indicator
+GENERIC_HEADERS = frozenset(("绝对数", "数值", "数量", "数据", "合计", "指标值", "本期", "本年"))
+NOTE_MARK = re.compile(r"\[[0-9]{1,3}\]$")  # "其中：0-15岁（含不满16周岁）[8]": a footnote's mark
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
 
 
@@ -322,8 +325,26 @@ def _grid(
                 unit = (Decimal(1), "点", "quantity")
             if unit is None:
                 continue
-            found.append(_figure(text, at + offset, number, unit))
+            figure = _figure(text, at + offset, number, unit)
+            indicator, change = _cell_indicator(cells[0][1] if header and k else "", head)
+            found.append(replace(figure, indicator=indicator, change=change))
     return found
+
+
+def _cell_indicator(row_label: str, head: str) -> tuple[str | None, str | None]:
+    """GUIDE's indicator and change of a cell: the row's label (其中：城镇 -> 城镇, without its note
+    marker), joined with the column header where the column names a measure ('原煤 产量'); a growth
+    or share column gives the change instead (比上年增长, 比重 -> 占)."""
+    label = NOTE_MARK.sub("", row_label.strip()).removeprefix("其中：").removeprefix("其中:").strip()
+    measure = PARENS.sub("", head).strip()
+    change = None
+    if _is_growth(head):
+        change = "占" if any(w in measure for w in ("比重", "占比", "构成")) else measure or None
+        measure = ""
+    elif measure in GENERIC_HEADERS:
+        measure = ""
+    indicator = " ".join(part for part in (label, measure) if part)
+    return indicator or None, change
 
 
 def _shifted_header(header: list[str], cells: list[tuple[int, str]], k: int) -> str:
