@@ -364,20 +364,15 @@ class ArabicNumerals(NumeralReader):
     def _place_count(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'澜沧3县', '珠三角9市', '湖南、湖北、安徽3省': a place noun standing as the measure word
         of an Arabic count, a word of its own ('3市及驻琼部队'; not '5区号', '3市场')."""
-        from reviewer.extract.rules import PLACE_NOUNS
-        from reviewer.extract.segmenter import get_segmenter
-
         norm = self.norm
-        if end >= len(norm) or norm[end] not in PLACE_NOUNS or value != value.to_integral_value() or value < 1:
+        if value != value.to_integral_value() or value < 1 or value > 100 or norm[s] == "0":
+            return None  # "024区号": a code
+        if norm.startswith(("道", "级"), end + 1) or s and norm[s - 1] in QUOTES_OPEN:
+            return None  # "208省道": a road's number; "3县级"; "“4区18园”": a quoted label
+        place = self.rules.noun_as_measure(s, end)
+        if place is None:
             return None
-        if norm[s] == "0" or value > 100 or norm.startswith(("道", "级"), end + 1):
-            return None  # "024区号": a code; "208省道": a road's number; "3县级"
-        if s and norm[s - 1] in QUOTES_OPEN:
-            return None  # "“4区18园”": a quoted label
-        words = get_segmenter().cut(norm[s : end + 4])
-        if len(words) < 2 or words[0] != norm[s:end] or words[1] != norm[end]:
-            return None
-        return Reading(s, end + 1, "quantity", value, unit=norm[end], confidence=0.6, reasons=[reasons.LISTED_COUNT])
+        return Reading(s, end + 1, "quantity", value, unit=place, confidence=0.6, reasons=[reasons.LISTED_COUNT])
 
     def _implied_reading(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'解决了10万农村贫困人口', '进出口总额突破3000亿': a scaled number whose unit is the
