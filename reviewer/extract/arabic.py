@@ -419,24 +419,17 @@ class ArabicNumerals(NumeralReader):
         return reading
 
     def _qualifier_before_currency(self, s: int) -> str | None:
-        at = s
-        while at > 0 and self.norm[at - 1] in SPACES:
-            at -= 1
-        for length in range(6, 1, -1):
-            unit = self.lex.units.get(self.norm[max(0, at - length) : at]) if at >= length else None
-            if unit is not None and unit.kind == "money":
-                return self.rules.prefix_qualifier(at - length)
-        return None
+        """'约欧元5000万': the bound written before the currency that precedes the number."""
+        named = self.tail.currency_before(s)
+        return self.rules.prefix_qualifier(named[1]) if named is not None else None
 
     def _currency_named_before(self, s: int) -> str | None:
         """The currency written just before the number at s ('美元1.2亿', '人民币 8.6亿', '约港币3亿')."""
-        other = self.tail._currency_before(s)
-        if other is not None:
-            return other
-        at = s - len(self.rules.prefix_qualifier(s) or "")
-        while at > 0 and self.norm[at - 1] in SPACES:
-            at -= 1
-        return "元" if self.norm.endswith("人民币", 0, at) else None
+        named = self.tail.currency_before(s)
+        if named is None:
+            return None
+        unit, _ = named
+        return unit.unit if unit.unit != "元" or unit.written == "人民币" else None
 
     def _n_big(self, s: int, end: int, value: Decimal) -> Reading | None:
         """'3大类' (a count of classes), 'HPHT和CVD 2大路线' (listed); '10大主导产业' is a label."""

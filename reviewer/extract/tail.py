@@ -78,7 +78,9 @@ class TailReader:
             return None  # "5集团", "3单位": the character begins a word, it is no measure word
         unit_name = unit.unit
         if unit.kind == "money" and unit_name == "元":
-            unit_name = self._currency_before(s) or unit_name  # "新台币1200亿元": the 元 of 新台币
+            named = self.currency_before(s)
+            if named is not None and named[0].unit != "元":
+                unit_name = named[0].unit  # "新台币1200亿元": the 元 of 新台币 ("人民币3亿元" stays 元)
         if pos < len(norm) and norm[pos] in "/／" and unit.kind in ("money", "quantity"):
             per = self._per_unit(pos + 1, unit.kind)
             if per:  # "2850元/吨" is money in 元; "35万吨/日" a quantity in 吨/日
@@ -126,17 +128,17 @@ class TailReader:
             reading.approx = self.rules.prefix_qualifier(s) or self.rules.suffix_qualifier(pos)
         return reading
 
-    def _currency_before(self, s: int) -> str | None:
-        """The currency named just before the number at s (past a bound such as 约), other than
-        元 itself: '港币3亿元' is in 港元, '人民币3亿元' stays in 元."""
+    def currency_before(self, s: int) -> tuple[Unit, int] | None:
+        """The currency written just before the number at s, past a bound such as 约 and spaces
+        ('港币3亿元', '约港币3亿', '美元 1.2亿'): its lexicon record and where it begins; None."""
         norm = self.norm
         at = s - len(self.rules.prefix_qualifier(s) or "")
         while at > 0 and norm[at - 1] in SPACES:
             at -= 1
         for length in range(6, 1, -1):
-            unit = self.lex.units.get(norm[max(0, at - length) : at]) if at >= length else None
-            if unit is not None and unit.kind == "money" and unit.unit != "元":
-                return unit.unit
+            unit = self.lex.units.get(norm[at - length : at]) if at >= length else None
+            if unit is not None and unit.kind == "money":
+                return unit, at - length
         return None
 
     def _after_space(self, s: int, end: int) -> int | None:
