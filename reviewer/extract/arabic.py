@@ -284,7 +284,7 @@ class ArabicNumerals(NumeralReader):
             if reading is not None and unit is not None and "count" in unit.tags:
                 return self.make.finish(reading)
             return [], end
-        running = self.rules.running_count(at, s, end, value, self.tail, numeral="arabic")
+        running = self.running_count(at, s, end, value, numeral="arabic")
         if running is not None:  # "连续第5年": the fifth year running, a count of years
             return self.make.finish(running)
         if self.rules.is_superlative(end):  # "第3大": the third largest

@@ -238,7 +238,7 @@ class ChineseNumerals(NumeralReader):
             return self._milestone(s, run_end, value)
         if value is None or value > 100:
             return [], run_end
-        running = self.rules.running_count(s - 1, s, run_end, value, self.tail, numeral="chinese")
+        running = self.running_count(s - 1, s, run_end, value, numeral="chinese")
         if running is not None:  # "连续第五年": the fifth year running, a count of years
             return self.make.finish(running)
         if self.rules.is_superlative(run_end):  # "第一大贸易伙伴": the largest, a ranking

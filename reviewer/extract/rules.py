@@ -193,18 +193,6 @@ class ContextRules:
         after = clause_slice(self.norm, end, end + 8)
         return any(noun in after[: 4 + len(noun)] for noun in self.lex.counted_nouns)
 
-    def running_count(self, ordinal_at: int, s: int, end: int, value, tail, numeral: str) -> Reading | None:
-        """'连续第五年', '连续第3次': after 连续, 第N with a unit of time or a count is how many in a
-        row (a quantity whose span keeps 第), not a place; None otherwise."""
-        if not self.norm.startswith("连续", ordinal_at - 2) or ordinal_at < 2:
-            return None
-        reading = tail.read(s, end, value, numeral=numeral)
-        unit = self.unit_record(reading) if reading else None
-        if reading is None or unit is None or not unit.tags & {"duration", "time", "count"}:
-            return None
-        reading.start = ordinal_at
-        return reading
-
     def is_superlative(self, pos: int) -> bool:
         """'第一大贸易伙伴', '前五大贸易伙伴': 第N大 / 前N大 is a place by size; 第一大道 is a name."""
         return self.norm.startswith("大", pos) and not self.norm.startswith(NAMES_WITH_DA, pos)
