@@ -49,16 +49,12 @@ class TailReader:
             why.append(reasons.SCALED)
             if inner is None and pos < len(norm) and norm[pos] in self.lex.inner_qualifiers:
                 inner, pos = norm[pos], pos + 1
-            if numeral == "arabic" and pos < len(norm) and norm[pos] in SPACES:
-                pos = self._unit_after_space(pos)  # "120万 人次", "1000万 美元": spaced after the scale
+            if pos < len(norm) and norm[pos] in SPACES:
+                pos = self._unit_after_space(pos)  # "120万 人次", "3.2 亿 元": PDF text spaces every word
         elif numeral == "chinese" and any(c in "万亿" for c in norm[s:end]):
             why.append(reasons.SCALED)
         elif numeral == "arabic" and any(c in "万亿千" for c in norm[s:end]):
             why.append(reasons.SCALED)
-        if scale_text and pos + 1 < len(norm) and norm[pos] in SPACES and norm[pos + 1] not in SPACES:
-            spaced_unit = self.lex.unit_at(norm, pos + 1)  # "3.2 亿 元": PDF text spaces every word
-            if spaced_unit is not None and not self._joined_to_next(pos + 1, pos + 1 + len(spaced_unit.written)):
-                pos += 1
         if pos < len(norm) and norm[pos] == "\n" and self._wrapped_at(pos):
             pos += 1  # "人民币 3,456.78 亿\n元": a PDF's line wrapped between number and unit
         if self.rules.not_a_figure_at(pos):
