@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from reviewer.extract.reading import CLAUSE_END, QUOTES_OPEN, Reading, clause_slice
+from reviewer.extract.reading import CLAUSE_END, QUOTE_PAIRS, QUOTES_CLOSE, QUOTES_OPEN, Reading, clause_slice
 from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
 
 QUOTE_OPENING = re.compile("[" + re.escape("".join(sorted(QUOTES_OPEN))) + "]")
-QUOTES_CLOSE = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』", "《": "》"}
 # "N周年" as the name of an event: 庆祝…成立50周年, 纪念…起义80周年
 ANNIVERSARY_EVENT = ("庆祝", "纪念", "庆典", "喜迎")
 # what may follow "N周年" in a claim: "成立70周年。", "70周年之际", "70周年，"
@@ -81,14 +80,14 @@ def _inside_short_quote(norm: str, reading: Reading) -> bool:
     open_at = None
     for i in range(reading.start - 1, low - 1, -1):
         ch = norm[i]
-        if ch in CLAUSE_END or ch in QUOTES_CLOSE.values() and ch not in QUOTES_OPEN:
+        if ch in CLAUSE_END or ch in QUOTES_CLOSE and ch not in QUOTES_OPEN:
             return False
         if ch in QUOTES_OPEN:
             open_at = i
             break
     if open_at is None:
         return False
-    close = QUOTES_CLOSE.get(norm[open_at])
+    close = QUOTE_PAIRS.get(norm[open_at])
     if close is None or close == "》":
         return False
     stop = min(len(norm), reading.end + 10)

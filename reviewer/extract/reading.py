@@ -23,7 +23,10 @@ ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Where a list marker may stand: start of a line, or after a space or sentence punctuation.
 MARKER_BEFORE = set("\n\r \t\u3000：:；;。！？!?")
 MARKER_AFTER = set("、.)）")
-QUOTES_OPEN = set('“‘"「『《')
+# Quotation marks and the mark that closes each
+QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』", "《": "》"}
+QUOTES_OPEN = set(QUOTE_PAIRS)
+QUOTES_CLOSE = "".join(dict.fromkeys(QUOTE_PAIRS.values()))
 CLAUSE_END = set("，。；！？,;!?\n")
 TIME_UNITS_FOR_HALF = ("个小时", "小时", "个月", "天", "日", "年")
 

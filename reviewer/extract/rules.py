@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from reviewer.extract.lexicon import Lexicon, Unit
-from reviewer.extract.reading import CLAUSE_END, QUOTES_OPEN, Reading, clause_slice
+from reviewer.extract.reading import CLAUSE_END, QUOTES_CLOSE, QUOTES_OPEN, Reading, clause_slice
 
 # A place that moves is a place in a ranking: "由第13位上升到第8位".
 RANK_MOVES = ("升", "上升", "跃", "跃升", "提升", "前移", "降", "下降", "后移")
@@ -20,7 +20,6 @@ PLACE_NOUNS = frozenset("省市县区州镇乡村港岛")
 # What joins the items of an enumeration ("天津、宁夏、江苏三省", "HPHT和CVD两大路线").
 ENUMERATION_JOIN = re.compile("以及|[、和与及]")
 ENUMERATED_ITEM = 10  # the longest item of an enumeration after its first (which may carry a lead-in verb)
-QUOTES_CLOSE = '”’"」』》'
 PARENTHESIS = re.compile(r"[（(][^（()）]*[)）]")
 NO_QUOTES = str.maketrans("", "", '“”‘’"「」『』《》')
 
