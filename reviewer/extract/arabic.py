@@ -20,10 +20,10 @@ from reviewer.extract.reading import (
     MARKER_AFTER,
     MARKER_BEFORE,
     QUOTES_OPEN,
+    SPACES,
     Reading,
     is_ascii_digit,
 )
-from reviewer.extract.tail import SPACES
 from reviewer.model import Figure, Kind
 
 

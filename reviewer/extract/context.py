@@ -16,12 +16,12 @@ from dataclasses import replace
 from reviewer.extract import reasons
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
+from reviewer.extract.reading import SPACES
 from reviewer.extract.segmenter import get_segmenter
 from reviewer.model import Figure, Kind
 
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
-NUMBER_SPACES = " \u3000\u00a0"
 LIST_JOINERS = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
@@ -107,7 +107,7 @@ class _ContextReader:
     def _before_spaces(self, pos: int) -> int:
         """Where the spaces before pos begin: text from a PDF spaces a figure from its words
         ('营业收入 325.6 亿元'), and a space there ends no clause."""
-        while pos > 0 and self.text[pos - 1] in NUMBER_SPACES:
+        while pos > 0 and self.text[pos - 1] in SPACES:
             pos -= 1
         return pos
 

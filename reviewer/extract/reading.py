@@ -27,6 +27,7 @@ MARKER_AFTER = set("、.)）")
 QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "「": "」", "『": "』", "《": "》"}
 QUOTES_OPEN = set(QUOTE_PAIRS)
 QUOTES_CLOSE = "".join(dict.fromkeys(QUOTE_PAIRS.values()))
+SPACES = " \u3000\u00a0\u2009\u202f"  # spaces a line may hold between a number and its words (PDF text)
 CLAUSE_END = set("，。；！？,;!?\n")
 TIME_UNITS_FOR_HALF = ("个小时", "小时", "个月", "天", "日", "年")
 

@@ -9,8 +9,7 @@ from decimal import Decimal
 
 from reviewer.extract import dates
 from reviewer.extract.lexicon import Lexicon
-from reviewer.extract.reading import MARKER_BEFORE, SCALE, is_ascii_digit
-from reviewer.extract.tail import SPACES
+from reviewer.extract.reading import MARKER_BEFORE, SCALE, SPACES, is_ascii_digit
 
 SPACED_THOUSANDS = re.compile(r"(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])")
 SPACED_DECIMALS = re.compile(r"\.[ \u3000]{1,2}[0-9]+(?![0-9.])")

@@ -7,11 +7,10 @@ from decimal import Decimal
 from reviewer.extract import reasons
 from reviewer.extract.lexicon import Lexicon, Unit
 from reviewer.extract.numerals import scale_factor
-from reviewer.extract.reading import SCALE, Reading, discount_share, half_after_unit, is_ascii_digit
+from reviewer.extract.reading import SCALE, SPACES, Reading, discount_share, half_after_unit, is_ascii_digit
 from reviewer.extract.rules import ContextRules
 from reviewer.extract.segmenter import get_segmenter
 
-SPACES = " \u3000\u00a0\u2009\u202f"  # spaces a line may hold between number and unit
 WRAPPED_LINE = 30  # the shortest line a PDF's paragraph wraps at
 PER_UNIT_STOP = "和及与或的等至到"  # words that end the thing a price is per ("元/月和")
 
