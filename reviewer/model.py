@@ -52,6 +52,17 @@ def _is_month_end(iso: str) -> bool:
 
 
 @dataclass(frozen=True)
+class TablePlace:
+    """Where a figure read from a table cell stands (GUIDE.md, "Figures in tables"): what a clerk
+    needs beside the value to find it again, and the statement its unit was taken from."""
+
+    caption: str | None = None  # 表1 2018年年末人口数及其构成
+    row_label: str | None = None  # 其中：城镇 (the row's first cell, as written)
+    column_label: str | None = None  # 年末数（万人）; header rows over the column joined by " / "
+    unit_source: str | None = None  # 单位：万人, 年末数（万人）, 亿人次 (the row's unit cell)
+
+
+@dataclass(frozen=True)
 class Figure:
     start: int
     end: int
@@ -66,6 +77,7 @@ class Figure:
     period: Period | None = None
     confidence: float = 1.0
     reasons: tuple[str, ...] = field(default_factory=tuple)
+    table: TablePlace | None = None  # set for a figure read from a table's cell
 
     @property
     def is_date(self) -> bool:
@@ -89,6 +101,11 @@ class Figure:
             "confidence": round(self.confidence, 3),
             "reason": "; ".join(self.reasons) or None,
         }
+        if self.table is not None:
+            row["table"] = self.table.caption
+            row["row_label"] = self.table.row_label
+            row["column_label"] = self.table.column_label
+            row["unit_source"] = self.table.unit_source
         return row
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from reviewer.documents.tables import Table
 from reviewer.model import Figure, Kind, Status
 
 REVIEW_FIELDS = (
@@ -38,6 +39,7 @@ class StoredDocument:
     text: str | None = None  # loaded on request: documents can be large
     page_starts: tuple[int, ...] = ()
     article: int | None = None  # the article's number in a split file (source is the file)
+    tables: tuple[Table, ...] = ()  # loaded with the text: the document's tables as structure
 
     def page_at(self, offset: int) -> int | None:
         import bisect
@@ -74,6 +76,11 @@ class StoredFigure:
     decided_at: str | None
     orphaned: bool
     removed: bool
+    # where a figure read from a table cell stands (model.TablePlace); None for prose
+    table_caption: str | None = None
+    row_label: str | None = None
+    column_label: str | None = None
+    unit_source: str | None = None
 
     @property
     def final_value(self) -> Decimal | None:
