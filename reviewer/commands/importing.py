@@ -21,6 +21,7 @@ from reviewer.display import shown, shown_path
 from reviewer.documents import Document, DocumentError, read_document
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.documents.split import split_articles
+from reviewer.documents.table_places import place_in_tables
 from reviewer.extract import ENGINE_VERSION, extract
 from reviewer.i18n import _
 from reviewer.model import Figure
@@ -130,7 +131,7 @@ def read_and_extract(files: Iterable[Path | str], split: bool = False, size_limi
         for part in split_articles(doc) if split else [doc]:
             if cancelled():
                 return
-            yield Prepared(path, part, engine(part.text, part.date))
+            yield Prepared(path, part, place_in_tables(engine(part.text, part.date), part.tables))
 
 
 def _name(doc: Document | StoredDocument | KnownDocument) -> str:
