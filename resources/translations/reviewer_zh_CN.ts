@@ -428,6 +428,26 @@
       <translation>未选中数字</translation>
     </message>
     <message>
+      <source>Table</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Unit from</source>
+      <translation>单位来源</translation>
+    </message>
+    <message>
+      <source>the cell itself</source>
+      <translation>单元格本身</translation>
+    </message>
+    <message>
       <source>As extracted</source>
       <translation>原始提取</translation>
     </message>

@@ -2,21 +2,30 @@
 
 Highlights are drawn by a QSyntaxHighlighter that formats the spans of one block at a time (Qt
 asks only for blocks that need it), which stays fast for a 300,000-character report with
-thousands of figures; only the current figure uses an extra selection. All offsets are
-converted between Python code points and Qt's UTF-16 units.
+thousands of figures; only the current figure uses an extra selection.
+
+The view shows the text of ui/view_text.py: the document's, but with each table's rows laid out
+in columns (ui/table_columns.py), header rows set apart and captions and unit lines styled.
+Every offset that comes in or goes out is the document's, converted by one ViewOffsets (the
+view's own layout and Qt's UTF-16 units) for highlights, the current figure, clicks and the
+selection a missed figure is added from.
 """
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from reviewer.documents.tables import Table
 from reviewer.model import Status
 from reviewer.store.records import StoredFigure
-from reviewer.ui.offsets import Utf16Offsets
-from reviewer.ui.style import current_format, format_for
+from reviewer.ui.offsets import ViewOffsets
+from reviewer.ui.style import CAPTION, UNIT, current_format, format_for, header_format, table_line_format
+from reviewer.ui.table_columns import TableColumns
+from reviewer.ui.view_text import ViewText, lay_out
 
 
 class _Spans:
@@ -48,6 +57,21 @@ class _Spans:
         return None
 
 
+class _TableLines:
+    """Captions and unit lines in Qt units, sorted, with the style of each."""
+
+    def __init__(self, items: list[tuple[int, int, str]] = ()):
+        self.items = sorted(items)
+        self.starts = [i[0] for i in self.items]
+
+    def overlapping(self, start: int, end: int):
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        while i < len(self.items) and self.items[i][0] < end:
+            if self.items[i][1] > start:
+                yield self.items[i]
+            i += 1
+
+
 class FigureHighlighter(QSyntaxHighlighter):
     def __init__(self, document, spans: _Spans, dates: _Spans):
         super().__init__(document)
@@ -57,17 +81,41 @@ class FigureHighlighter(QSyntaxHighlighter):
         self._date_format = QTextCharFormat()
         self._date_format.setForeground(Qt.GlobalColor.darkGray)
         self._date_format.setFontItalic(True)
+        self.tables: TableColumns | None = None  # None: the document has no tables
+        self.table_lines = _TableLines()
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         start = block.position()
         end = start + block.length() - 1  # Qt units; len(text) would count code points
+        row = self.tables.row_at(start) if self.tables is not None else None
+        header = row is not None and self.tables is not None and self.tables.header(row)
+        if header:
+            self.setFormat(0, end - start, header_format())
+        elif row is None:
+            for s, e, kind in self.table_lines.overlapping(start, end):
+                self.setFormat(max(s, start) - start, min(e, end) - max(s, start), table_line_format(kind))
         if self.show_dates:
             for s, e, _ in self._dates.overlapping(start, end):
-                self.setFormat(max(s, start) - start, min(e, end) - max(s, start), self._date_format)
+                self._set(max(s, start) - start, min(e, end) - max(s, start), self._date_format, header)
         for s, e, figure_id in self._spans.overlapping(start, end):
             fmt = format_for(self._spans.status[figure_id])
-            self.setFormat(max(s, start) - start, min(e, end) - max(s, start), fmt)
+            self._set(max(s, start) - start, min(e, end) - max(s, start), fmt, header)
+        if row is not None and self.tables is not None and self.tables.aligned(row):
+            for pos, spacing in self.tables.separators(row):
+                fmt = QTextCharFormat(self.format(pos))
+                fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                fmt.setFontLetterSpacing(spacing)
+                self.setFormat(pos, 1, fmt)
+
+    def _set(self, start: int, length: int, fmt: QTextCharFormat, header: bool) -> None:
+        """A header cell keeps its bold under a highlight: its width is measured bold."""
+        if header:
+            fmt = QTextCharFormat(fmt)
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setBackground(fmt.background() if fmt.background().style() != Qt.BrushStyle.NoBrush
+                              else header_format().background())
+        self.setFormat(start, length, fmt)
 
 
 class DocumentView(QPlainTextEdit):
@@ -80,7 +128,7 @@ class DocumentView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setObjectName("documentView")
-        self._offsets = Utf16Offsets("")
+        self._offsets = ViewOffsets(lay_out(""))
         self._spans = _Spans()
         self._dates = _Spans()
         self._highlighter = FigureHighlighter(self.document(), self._spans, self._dates)
@@ -89,21 +137,50 @@ class DocumentView(QPlainTextEdit):
 
     # -- content -----------------------------------------------------------------------------
 
-    def set_document(self, text: str, figures: list[StoredFigure], dates: list[tuple[int, int]] = ()) -> None:
-        self._offsets = Utf16Offsets(text)
+    def set_document(self, text: str, figures: list[StoredFigure], dates: Sequence[tuple[int, int]] = (),
+                     tables: Sequence[Table] = ()) -> None:
+        """The document's text with its figures (and dates) highlighted; its tables laid out in
+        columns. Every offset given or handed back is the document's (code points)."""
+        view = lay_out(text, tables)
+        self._offsets = ViewOffsets(view)
         self._current = None
         self._load_spans(figures)
-        self._dates.load([(self._offsets.to_qt(s), self._offsets.to_qt(e), -1 - i, Status.PENDING)
+        self._dates.load([(self._offsets.to_qt(s), self._offsets.to_qt(e, end=True), -1 - i, Status.PENDING)
                           for i, (s, e) in enumerate(dates)])
+        self._load_tables(view)
         self.setExtraSelections([])
         self._highlighter.setDocument(None)  # no highlighting pass on the raw text
-        self.setPlainText(text)
+        self.setPlainText(view.text)
         self._highlighter.setDocument(self.document())
+
+    def _load_tables(self, view: ViewText) -> None:
+        if not view.rows:
+            self._highlighter.tables = None
+            self._highlighter.table_lines = _TableLines()
+            return
+        columns = TableColumns(view, self._offsets)
+        columns.set_font(self.document().defaultFont())
+        self._highlighter.tables = columns
+        to_qt = self._offsets.view_to_qt
+        lines = [(to_qt(s), to_qt(e), kind) for table in view.tables
+                 for kind, (s, e) in ((CAPTION, table.caption or (0, 0)), (UNIT, table.unit or (0, 0))) if s < e]
+        self._highlighter.table_lines = _TableLines(lines)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        tables = getattr(self, "_highlighter", None) and self._highlighter.tables
+        if event.type() == QEvent.Type.FontChange and tables:
+            tables.set_font(self.document().defaultFont())  # the columns are measured in the font
+            for position in tables.qt_positions():
+                self._highlighter.rehighlightBlock(self.document().findBlock(position))
 
     def _load_spans(self, figures: list[StoredFigure]) -> None:
         visible = [f for f in figures if not f.orphaned and not f.removed]
-        self._figure_spans = {f.id: (self._offsets.to_qt(f.start), self._offsets.to_qt(f.end)) for f in visible}
+        self._figure_spans = {f.id: self._qt_span(f) for f in visible}
         self._spans.load([(*self._figure_spans[f.id], f.id, f.status) for f in visible])
+
+    def _qt_span(self, figure: StoredFigure) -> tuple[int, int]:
+        return self._offsets.to_qt(figure.start), self._offsets.to_qt(figure.end, end=True)
 
     def set_show_dates(self, show: bool) -> None:
         self._highlighter.show_dates = show
@@ -125,7 +202,7 @@ class DocumentView(QPlainTextEdit):
                  for s, e, fid in zip(self._spans.starts, self._spans.ends, self._spans.ids, strict=True)
                  if fid != figure.id]
         if visible:
-            self._figure_spans[figure.id] = (self._offsets.to_qt(figure.start), self._offsets.to_qt(figure.end))
+            self._figure_spans[figure.id] = self._qt_span(figure)
             spans.append((*self._figure_spans[figure.id], figure.id, figure.status))
             changed = self._figure_spans[figure.id]
         else:
@@ -172,7 +249,8 @@ class DocumentView(QPlainTextEdit):
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        return self._offsets.to_python(cursor.selectionStart()), self._offsets.to_python(cursor.selectionEnd())
+        return (self._offsets.to_document(cursor.selectionStart()),
+                self._offsets.to_document(cursor.selectionEnd(), end=True))
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

@@ -99,6 +99,11 @@ class Inspector(QWidget):
         self.parsed.setObjectName("parsedValue")
         self.parsed.setWordWrap(True)
         self.parsed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # where a figure of a table stands: its table, row and column, and what gave its unit
+        self.table_place = QLabel()
+        self.table_place.setObjectName("tablePlace")
+        self.table_place.setWordWrap(True)
+        self.table_place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
         # the form right under a sentence box of fixed height: it stays where the reviewer aims,
@@ -137,6 +142,7 @@ class Inspector(QWidget):
         form.addRow(buttons)
         layout.addWidget(box)
         layout.addWidget(self.parsed)
+        layout.addWidget(self.table_place)
         layout.addWidget(self.details)
         layout.addStretch(1)
         self.fields_box = box
@@ -197,7 +203,7 @@ class Inspector(QWidget):
         self.fields_box.setEnabled(figure is not None)
         if figure is None:
             self.heading.setText(tr("No figure selected"))
-            for label in (self.sentence, self.parsed, self.details):
+            for label in (self.sentence, self.parsed, self.table_place, self.details):
                 label.clear()
             for edit in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit):
                 edit.clear()
@@ -214,6 +220,7 @@ class Inspector(QWidget):
         high = f" – {format_value(figure.value_high)}" if figure.value_high is not None else ""
         self.parsed.setText(f"{html.escape(figure.text)} = <b>{value}{high}</b> {html.escape(figure.final_unit or '')}"
                             + (f" &nbsp;({html.escape(figure.approx)})" if figure.approx else ""))
+        self._show_table_place(figure)
         facts = [f"{tr('Kind')}: {kind_label(figure.final_kind)}",
                  f"{tr('Indicator')}: {figure.final_indicator or '—'}",
                  f"{tr('Change')}: {figure.change or '—'}", f"{tr('Period')}: {figure.period or '—'}",
@@ -225,6 +232,21 @@ class Inspector(QWidget):
             facts.append(tr("This decision's figure is no longer found in the text"))
         self.details.setText("<br>".join(html.escape(f) for f in facts))
         self._fill_fields(figure)
+
+    def _show_table_place(self, figure: StoredFigure) -> None:
+        """A figure in a table: its caption, row and column labels and the unit's source ("单位：万人");
+        nothing for a figure in prose."""
+        place = (figure.table_caption, figure.row_label, figure.column_label, figure.unit_source)
+        in_table = any(v is not None for v in place)
+        self.table_place.setVisible(in_table)
+        if not in_table:
+            self.table_place.clear()
+            return
+        caption, row, column, unit_source = place
+        lines = [(tr("Table"), caption or "—"), (tr("Row"), row or "—"), (tr("Column"), column or "—"),
+                 (tr("Unit from"), unit_source or tr("the cell itself"))]
+        self.table_place.setText("<br>".join(f"{html.escape(name)}: <b>{html.escape(value)}</b>"
+                                             for name, value in lines))
 
     def _show_marked(self, start: int, end: int) -> None:
         """The sentence box has a fixed height: a long sentence is scrolled to the figure."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from reviewer.ui.view_text import ViewText
+
 ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
@@ -22,3 +24,24 @@ class Utf16Offsets:
         if not self._astral:
             return qt_pos
         return qt_pos - bisect.bisect_left(self._astral_utf16, qt_pos)
+
+
+class ViewOffsets:
+    """Document offsets (code points) <-> positions in the view's Qt document (UTF-16 units of the
+    view's text, which lays tables out differently from the document's text). `end` says the
+    offset ends a span: at a replaced stretch (a table row's pipes) a span's start goes to the
+    text after it, its end to the text before it."""
+
+    def __init__(self, view: ViewText):
+        self._map = view.offsets
+        self._utf16 = Utf16Offsets(view.text)
+
+    def to_qt(self, pos: int, end: bool = False) -> int:
+        return self._utf16.to_qt(self._map.to_view(pos, end))
+
+    def to_document(self, qt_pos: int, end: bool = False) -> int:
+        return self._map.to_document(self._utf16.to_python(qt_pos), end)
+
+    def view_to_qt(self, view_pos: int) -> int:
+        """An offset into the view's own text (a row, a cell) as a Qt position."""
+        return self._utf16.to_qt(view_pos)

@@ -98,7 +98,7 @@ class ReviewController(QObject):
         figures = project.figures(doc_id)
         dates = ([(f.start, f.end) for f in scan(self.document_text, doc.date) if f.is_date]
                  if self._settings.show_dates else [])
-        self._view.set_document(self.document_text, figures, dates)
+        self._view.set_document(self.document_text, figures, dates, doc.tables)
         self._view.set_show_dates(self._settings.show_dates)
         self._table.model.set_figures(figures)
         first = self._first_pending() or (figures[0].id if figures else None)

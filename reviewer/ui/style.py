@@ -50,6 +50,29 @@ def current_format() -> QTextCharFormat:
     return fmt
 
 
+# tables in the document view: the header rows on a band (translucent, so it reads on light and
+# dark palettes), the caption bold, the unit line in italics
+HEADER_BACKGROUND = QColor(128, 128, 128, 56)
+CAPTION = "caption"
+UNIT = "unit"
+
+
+def header_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(700)
+    fmt.setBackground(HEADER_BACKGROUND)
+    return fmt
+
+
+def table_line_format(kind: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if kind == CAPTION:
+        fmt.setFontWeight(700)
+    else:
+        fmt.setFontItalic(True)
+    return fmt
+
+
 # The panes single keys work in (documents, text, table) show when they have the keyboard:
 # a frame in the palette's highlight colour, which stands out on light and dark palettes alike.
 # Unfocused, the frame is there in the palette's mid colour, so nothing moves when focus comes
