@@ -64,7 +64,7 @@ class TableColumns:
         for cell, width in zip(row.cells, widths, strict=True):
             col = min(cell.col, len(edges) - 2)
             left = edges[col]
-            if cell.numeric:
+            if cell.flush_right:
                 right = edges[min(col + cell.colspan, len(edges) - 1)] - gap
                 left = max(left, right - width)
             if cell.start > row.start:

@@ -5,7 +5,7 @@ with one separator (a space) before each cell but the first, so the view can pla
 its column by giving that one character the width it needs (the widths need the font, so they
 are the view's business, not this module's); the pipes of a Markdown row, the tabs of a .docx
 row and the spaces of a flattened row go, and so do ruler lines (| --- | --- |) between rows.
-A row whose cells do not sit alone on one line is shown as written.
+A row of cells that stand among other text is shown as written.
 
 No Qt here: the map is plain offsets (code points on both sides), built in one pass over the text
 and the tables' cells, and looked up by bisection, so a table of 5,000 rows lays out in linear time.
@@ -15,13 +15,18 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.documents.tables import NUMBER, PLACEHOLDER, Table
 
 SEPARATOR = " "
-# what may stand between the cells of a row and around them: blanks and the pipes of a pipe table
-ROW_GAP = re.compile(r"[ \t\u3000|｜│┃]*")
+# what may stand before a row's first cell and after its last: blanks, the pipes of a pipe table,
+# and before it the list mark a converter puts before each row (- 居民消费价格 2.5 2.3 3.0)
+_BLANKS = r"[ \t\u3000|｜│┃]*"
+LEAD = re.compile(r"[ \t\u3000]*(?:[-*+•·][ \t\u3000]+)?" + _BLANKS)
+TRAIL = re.compile(_BLANKS)
+# between two cells of a row: the same, also over a line break (a header row a converter wrapped)
+ROW_GAP = re.compile(_BLANKS + r"(?:\n" + LEAD.pattern + ")?")
 # a ruler line between rows: | --- | :---: |, +----+----+, ======, ───── (dropped from the view)
 RULER = re.compile(r"[ \t\u3000|｜:+\-=\u2500-\u257f]*[-=\u2500-\u257f][ \t\u3000|｜:+\-=\u2500-\u257f]*")
 
@@ -32,7 +37,7 @@ class ViewCell:
     end: int
     col: int
     colspan: int
-    numeric: bool  # a number or a placeholder (—): set flush right in its column
+    flush_right: bool  # a number or a placeholder (—), or the header over a column of them
 
 
 @dataclass(frozen=True)
@@ -140,9 +145,10 @@ class _Builder:
 
     # -- the pieces of the view and their map ---------------------------------------------------
 
-    def copy(self, end: int, replace_blanks: bool = False) -> None:
-        """The document's text up to `end`, as it is (tabs and newlines inside a cell as spaces)."""
-        if end <= self.pos:
+    def copy(self, end: int, replace_blanks: bool = False, empty_cell: bool = False) -> None:
+        """The document's text up to `end`, as it is (tabs and newlines inside a cell as spaces).
+        An empty cell is a run of no text, so that it too maps to its place."""
+        if end < self.pos or (end == self.pos and not empty_cell):
             return
         piece = self.text[self.pos:end]
         if replace_blanks:
@@ -169,7 +175,7 @@ class _Builder:
         offsets = OffsetMap(self.ds, self.vs, self.ns, len(self.text), len(shown))
         for i, start, end, table, header, cells in self.unmapped_rows:
             view_cells = tuple(ViewCell(offsets.to_view(c.start), offsets.to_view(c.end, end=True), c.col, c.colspan,
-                                        _numeric(c.text, header)) for c in cells)
+                                        _is_number(c.text, header)) for c in cells)
             self.rows[i] = ViewRow(offsets.to_view(start), offsets.to_view(end, end=True), table, header, False,
                                    view_cells)
         tables = []
@@ -195,8 +201,24 @@ class _Builder:
                 self._between_rows(previous_end, cells[0].start)
             header = r < table.header_rows or all(c.is_header for c in cells)
             previous_end = self._row(index, header, cells)
+        self._align_headers(first_row, table.n_cols)
         self.unmapped_tables.append((first_row, table))
         self._row_count.append(len(self.rows) - first_row)
+
+    def _align_headers(self, first_row: int, n_cols: int) -> None:
+        """A header cell over a column of numbers stands flush right, like the numbers."""
+        cells, numbers = [0] * n_cols, [0] * n_cols
+        for row in self.rows[first_row:]:
+            for cell in row.cells if row.aligned and not row.header else ():
+                if cell.colspan == 1 and cell.end > cell.start and cell.col < n_cols:
+                    cells[cell.col] += 1
+                    numbers[cell.col] += cell.flush_right
+        right = {col for col in range(n_cols) if numbers[col] * 2 > cells[col]}
+        for i in range(first_row, len(self.rows)):
+            row = self.rows[i]
+            if row.aligned and row.header:
+                self.rows[i] = replace(row, cells=tuple(replace(c, flush_right=c.colspan == 1 and c.col in right)
+                                                        for c in row.cells))
 
     def _between_rows(self, line_end: int, next_start: int) -> None:
         """From the newline that ends a row to the next row's line: ruler lines go."""
@@ -214,15 +236,15 @@ class _Builder:
             pos = nl + 1
 
     def _row(self, table: int, header: bool, cells: list) -> int:
-        """One row: laid out when it stands alone on its line with nothing but blanks and pipes
-        around and between its cells; as written otherwise. Returns where its line ends."""
+        """One row: laid out when nothing but blanks, pipes (and a list mark) stands around and
+        between its cells, on its own line; as written otherwise. Returns where its line ends."""
         text = self.text
         first, last = cells[0], cells[-1]
         line_start = text.rfind("\n", 0, first.start) + 1
         line_end = text.find("\n", last.end)
         line_end = len(text) if line_end < 0 else line_end
-        aligned = (line_start >= self.pos and "\n" not in text[first.start:last.end]
-                   and ROW_GAP.fullmatch(text, line_start, first.start) is not None
+        aligned = (line_start >= self.pos and not any("\n" in c.text for c in cells)
+                   and LEAD.fullmatch(text, line_start, first.start) is not None
                    and all(ROW_GAP.fullmatch(text, a.end, b.start) for a, b in zip(cells, cells[1:], strict=False)))
         if not aligned:
             self.unmapped_rows.append((len(self.rows), line_start, line_end, table, header, cells))
@@ -235,9 +257,9 @@ class _Builder:
         for k, cell in enumerate(cells):
             self.replace(cell.start, SEPARATOR if k or cell.col > 0 else "")
             start = self.view_len
-            self.copy(cell.end, replace_blanks=True)
-            view_cells.append(ViewCell(start, self.view_len, cell.col, cell.colspan, _numeric(cell.text, header)))
-        if ROW_GAP.fullmatch(text, last.end, line_end):
+            self.copy(cell.end, replace_blanks=True, empty_cell=cell.start == cell.end)
+            view_cells.append(ViewCell(start, self.view_len, cell.col, cell.colspan, _is_number(cell.text, header)))
+        if TRAIL.fullmatch(text, last.end, line_end):
             self.replace(line_end, "")  # the closing pipe
         else:
             self.copy(line_end)  # something after the last cell (never seen): kept, shown as written
@@ -245,5 +267,5 @@ class _Builder:
         return line_end
 
 
-def _numeric(text: str, header: bool) -> bool:
+def _is_number(text: str, header: bool) -> bool:
     return not header and bool(text) and (NUMBER.fullmatch(text) is not None or PLACEHOLDER.fullmatch(text) is not None)
