@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -26,6 +26,9 @@ from reviewer.ui.offsets import ViewOffsets
 from reviewer.ui.style import CAPTION, UNIT, current_format, format_for, header_format, table_line_format
 from reviewer.ui.table_columns import TableColumns
 from reviewer.ui.view_text import ViewText, lay_out
+
+
+ROW_SEPARATOR = "\u00a0" * 3  # between the cells of a row in the inspector
 
 
 class _Spans:
@@ -128,12 +131,18 @@ class DocumentView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setObjectName("documentView")
-        self._offsets = ViewOffsets(lay_out(""))
+        self._view_text = lay_out("")
+        self._row_starts: list[int] = []
+        self._offsets = ViewOffsets(self._view_text)
         self._spans = _Spans()
         self._dates = _Spans()
         self._highlighter = FigureHighlighter(self.document(), self._spans, self._dates)
         self._current: int | None = None
         self._figure_spans: dict[int, tuple[int, int]] = {}
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(80)
+        self._fit_timer.timeout.connect(self._fit_tables)
 
     # -- content -----------------------------------------------------------------------------
 
@@ -142,6 +151,8 @@ class DocumentView(QPlainTextEdit):
         """The document's text with its figures (and dates) highlighted; its tables laid out in
         columns. Every offset given or handed back is the document's (code points)."""
         view = lay_out(text, tables)
+        self._view_text = view
+        self._row_starts = [row.start for row in view.rows]
         self._offsets = ViewOffsets(view)
         self._current = None
         self._load_spans(figures)
@@ -160,19 +171,36 @@ class DocumentView(QPlainTextEdit):
             return
         columns = TableColumns(view, self._offsets)
         columns.set_font(self.document().defaultFont())
+        columns.set_width(self._line_width())
         self._highlighter.tables = columns
         to_qt = self._offsets.view_to_qt
         lines = [(to_qt(s), to_qt(e), kind) for table in view.tables
                  for kind, (s, e) in ((CAPTION, table.caption or (0, 0)), (UNIT, table.unit or (0, 0))) if s < e]
         self._highlighter.table_lines = _TableLines(lines)
 
+    def _line_width(self) -> float:
+        return self.viewport().width() - 2 * self.document().documentMargin() - self.cursorWidth() - 1
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         tables = getattr(self, "_highlighter", None) and self._highlighter.tables
         if event.type() == QEvent.Type.FontChange and tables:
             tables.set_font(self.document().defaultFont())  # the columns are measured in the font
-            for position in tables.qt_positions():
-                self._highlighter.rehighlightBlock(self.document().findBlock(position))
+            tables.set_width(self._line_width())
+            self._restyle(tables.qt_positions())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_highlighter", None) and self._highlighter.tables:
+            self._fit_timer.start()  # once the resizing pauses: a table of 5,000 rows is restyled once
+
+    def _fit_tables(self) -> None:
+        if self._highlighter.tables:
+            self._restyle(self._highlighter.tables.set_width(self._line_width()))
+
+    def _restyle(self, positions: list[int]) -> None:
+        for position in positions:
+            self._highlighter.rehighlightBlock(self.document().findBlock(position))
 
     def _load_spans(self, figures: list[StoredFigure]) -> None:
         visible = [f for f in figures if not f.orphaned and not f.removed]
@@ -238,6 +266,23 @@ class DocumentView(QPlainTextEdit):
 
     def current(self) -> int | None:
         return self._current
+
+    def row_around(self, start: int, end: int) -> tuple[str, str, str] | None:
+        """(before, the span, after) in the table row that holds a document span, as the view
+        shows the row (its cells three no-break spaces apart, which no HTML collapses); None
+        outside a laid-out row."""
+        view = self._view_text
+        vs, ve = self._offsets.to_view(start), self._offsets.to_view(end, end=True)
+        i = bisect.bisect_right(self._row_starts, vs) - 1
+        if i < 0 or not view.rows[i].aligned or ve > view.rows[i].end:
+            return None
+        row = view.rows[i]
+        separators = {cell.start - 1 for cell in row.cells if cell.start > row.start}
+
+        def shown(a: int, b: int) -> str:
+            return "".join(ROW_SEPARATOR if k in separators else view.text[k] for k in range(a, b))
+
+        return shown(row.start, vs), shown(vs, ve), shown(ve, row.end)
 
     def figure_span_qt(self, figure_id: int) -> tuple[int, int] | None:
         return self._figure_spans.get(figure_id)

@@ -198,7 +198,10 @@ class Inspector(QWidget):
     def figure(self) -> StoredFigure | None:
         return self._figure
 
-    def show_figure(self, figure: StoredFigure | None, text: str) -> None:
+    def show_figure(self, figure: StoredFigure | None, text: str,
+                    row: tuple[str, str, str] | None = None) -> None:
+        """The figure in its sentence of `text`, or for a figure in a table in its row as the
+        view shows it (`row`: before, the figure, after)."""
         self._figure = figure
         self.fields_box.setEnabled(figure is not None)
         if figure is None:
@@ -212,7 +215,10 @@ class Inspector(QWidget):
         state = html.escape(status_label(figure.status))
         self.heading.setText(f"<b style='font-size:14pt'>{html.escape(figure.text)}</b> &nbsp; "
                              f"<span style='background:{chip}'>&nbsp;{state}&nbsp;</span>")
-        before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
+        if row is not None:
+            before, marked, after = row
+        else:
+            before, marked, after = sentence_around(text, figure.start, figure.end) if text else ("", figure.text, "")
         self.sentence.setHtml(f"{html.escape(before)}<span style='background:#FF9E40;font-weight:bold'>"
                               f"{html.escape(marked)}</span>{html.escape(after)}")
         self._show_marked(len(before), len(before) + len(marked))

@@ -39,6 +39,10 @@ class ViewOffsets:
     def to_qt(self, pos: int, end: bool = False) -> int:
         return self._utf16.to_qt(self._map.to_view(pos, end))
 
+    def to_view(self, pos: int, end: bool = False) -> int:
+        """A document offset as an offset into the view's text (code points)."""
+        return self._map.to_view(pos, end)
+
     def to_document(self, qt_pos: int, end: bool = False) -> int:
         return self._map.to_document(self._utf16.to_python(qt_pos), end)
 

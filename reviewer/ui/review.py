@@ -145,7 +145,8 @@ class ReviewController(QObject):
         if row is None:
             return
         self._mark(figure_id)
-        self._inspector.show_figure(self._table.model.figure_at(row), self.document_text)
+        figure = self._table.model.figure_at(row)
+        self._inspector.show_figure(figure, self.document_text, self._view.row_around(figure.start, figure.end))
         self.stateChanged.emit()
 
     def _mark(self, figure_id: int) -> None:
@@ -485,6 +486,7 @@ class ReviewController(QObject):
             self._table.model.update_figure(figure)
             self._view.update_figure(figure)
             if current is not None and current.id == figure.id and self.current_figure() is current:
-                self._inspector.show_figure(figure, self.document_text)
+                self._inspector.show_figure(figure, self.document_text,
+                                            self._view.row_around(figure.start, figure.end))
         self.progressChanged.emit(sorted(documents), project.progress_by_document())
         self.historyChanged.emit()

@@ -138,6 +138,9 @@ def test_a_table_reads_as_a_table_with_every_figure_exact_in_its_cell(table_wind
         window.select_figure(figure.id)
         selections = view.extraSelections()
         assert len(selections) == 1 and selections[0].cursor.selectedText() == figure.text
+    # the inspector shows a cell's figure in its row as the view lays it out, not with pipes or tabs
+    window.select_figure(next(f for f in cell_figures(window) if f.text == "83137").id)
+    assert window.inspector.sentence.toPlainText() == "其中：城镇   83137   59.58"  # (no-break spaces, as plain text)
     # the figures of the prose around the table too
     prose = [f for f in window.project.figures(window.document_id) if f not in cell_figures(window)]
     assert prose
@@ -255,3 +258,31 @@ def test_the_inspector_shows_where_a_table_figure_stands(table_window, tmp_path,
     prose = next(f for f in window.project.figures(window.document_id) if f.text == "1425918件")
     inspector.show_figure(prose, window.document_text)
     assert not inspector.table_place.isVisibleTo(inspector)
+
+
+def test_a_table_wider_than_the_view_closes_its_gaps_before_its_rows_wrap(qtbot, tmp_path):
+    from reviewer.ui.document_view import DocumentView
+
+    doc = read_document(write_docx(tmp_path / "table.docx"))
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_document(doc.text, [], (), doc.tables)
+    QApplication.processEvents()  # the highlighter styles the text once the event loop runs
+    view.grab()
+    widest = max(x_of(view, b.position() + b.length() - 1) for b in row_blocks(view, TABLE))
+    margin = view.document().documentMargin()
+    em = view.fontMetrics().horizontalAdvance("一")
+    line = widest - margin - em  # the table with full gaps does not fit; with closed ones it does
+    view.resize(int(line + 2 * margin + view.cursorWidth() + 2 + 2 * view.frameWidth()), 400)
+
+    def laid_out_in_one_line_each():
+        view.grab()
+        return all(b.layout().lineCount() == 1 for b in row_blocks(view, TABLE))
+
+    qtbot.waitUntil(laid_out_in_one_line_each)
+    check_columns(view, TABLE)
+    closed = max(x_of(view, b.position() + b.length() - 1) for b in row_blocks(view, TABLE))
+    assert closed < widest - em / 2 and closed <= margin + view._line_width()
