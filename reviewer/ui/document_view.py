@@ -27,7 +27,6 @@ from reviewer.ui.style import CAPTION, UNIT, current_format, format_for, header_
 from reviewer.ui.table_columns import TableColumns
 from reviewer.ui.view_text import ViewText, lay_out
 
-
 ROW_SEPARATOR = "\u00a0" * 3  # between the cells of a row in the inspector
 
 
@@ -63,7 +62,7 @@ class _Spans:
 class _TableLines:
     """Captions and unit lines in Qt units, sorted, with the style of each."""
 
-    def __init__(self, items: list[tuple[int, int, str]] = ()):
+    def __init__(self, items: Sequence[tuple[int, int, str]] = ()):
         self.items = sorted(items)
         self.starts = [i[0] for i in self.items]
 

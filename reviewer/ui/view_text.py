@@ -173,14 +173,14 @@ class _Builder:
         self.copy(len(self.text))
         shown = "".join(self.pieces)
         offsets = OffsetMap(self.ds, self.vs, self.ns, len(self.text), len(shown))
-        for i, start, end, table, header, cells in self.unmapped_rows:
+        for i, start, end, index, header, cells in self.unmapped_rows:
             view_cells = tuple(ViewCell(offsets.to_view(c.start), offsets.to_view(c.end, end=True), c.col, c.colspan,
                                         _is_number(c.text, header)) for c in cells)
-            self.rows[i] = ViewRow(offsets.to_view(start), offsets.to_view(end, end=True), table, header, False,
+            self.rows[i] = ViewRow(offsets.to_view(start), offsets.to_view(end, end=True), index, header, False,
                                    view_cells)
-        tables = []
+        tables: list[ViewTable] = []
         for first_row, table in self.unmapped_tables:
-            caption, unit = (None if span is None else (offsets.to_view(span.start), offsets.to_view(span.end, end=True))
+            caption, unit = (None if span is None else (offsets.to_view(span.start), offsets.to_view(span.end, True))
                              for span in (table.caption, table.unit))
             tables.append(ViewTable(table.n_cols, range(first_row, first_row + self._row_count[len(tables)]),
                                     caption, unit))
