@@ -85,6 +85,7 @@ class FigureHighlighter(QSyntaxHighlighter):
         self._date_format.setFontItalic(True)
         self.tables: TableColumns | None = None  # None: the document has no tables
         self.table_lines = _TableLines()
+        self.header_format = QTextCharFormat()  # set from the view's palette
 
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
@@ -93,7 +94,7 @@ class FigureHighlighter(QSyntaxHighlighter):
         row = self.tables.row_at(start) if self.tables is not None else None
         header = row is not None and self.tables is not None and self.tables.header(row)
         if header:
-            self.setFormat(0, end - start, header_format())
+            self.setFormat(0, end - start, self.header_format)
         elif row is None:
             for s, e, kind in self.table_lines.overlapping(start, end):
                 self.setFormat(max(s, start) - start, min(e, end) - max(s, start), table_line_format(kind))
@@ -116,7 +117,7 @@ class FigureHighlighter(QSyntaxHighlighter):
             fmt = QTextCharFormat(fmt)
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setBackground(fmt.background() if fmt.background().style() != Qt.BrushStyle.NoBrush
-                              else header_format().background())
+                              else self.header_format.background())
         self.setFormat(start, length, fmt)
 
 
@@ -172,6 +173,7 @@ class DocumentView(QPlainTextEdit):
         columns.set_font(self.document().defaultFont())
         columns.set_width(self._line_width())
         self._highlighter.tables = columns
+        self._highlighter.header_format = header_format(self.palette())
         to_qt = self._offsets.view_to_qt
         lines = [(to_qt(s), to_qt(e), kind) for table in view.tables
                  for kind, (s, e) in ((CAPTION, table.caption or (0, 0)), (UNIT, table.unit or (0, 0))) if s < e]
@@ -186,6 +188,9 @@ class DocumentView(QPlainTextEdit):
         if event.type() == QEvent.Type.FontChange and tables:
             tables.set_font(self.document().defaultFont())  # the columns are measured in the font
             tables.set_width(self._line_width())
+            self._restyle(tables.qt_positions())
+        elif event.type() == QEvent.Type.PaletteChange and tables:
+            self._highlighter.header_format = header_format(self.palette())  # a dark palette: its own band
             self._restyle(tables.qt_positions())
 
     def resizeEvent(self, event) -> None:

@@ -50,17 +50,20 @@ def current_format() -> QTextCharFormat:
     return fmt
 
 
-# tables in the document view: the header rows on a band (translucent, so it reads on light and
-# dark palettes), the caption bold, the unit line in italics
-HEADER_BACKGROUND = QColor(128, 128, 128, 56)
+# tables in the document view: the header rows on a band of the text's colour faintly over the
+# background (opaque: translucent pieces that overlap at a cell's edge would show seams), the
+# caption bold, the unit line in italics
 CAPTION = "caption"
 UNIT = "unit"
 
 
-def header_format() -> QTextCharFormat:
+def header_format(palette: QPalette) -> QTextCharFormat:
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    mix = 0.12
+    band = QColor.fromRgbF(*(b + (t - b) * mix for b, t in zip(base.getRgbF()[:3], text.getRgbF()[:3], strict=True)))
     fmt = QTextCharFormat()
     fmt.setFontWeight(700)
-    fmt.setBackground(HEADER_BACKGROUND)
+    fmt.setBackground(band)
     return fmt
 
 

@@ -83,9 +83,11 @@ class TableColumns:
         for cell, width in zip(row.cells, widths, strict=True):
             col = min(cell.col, len(edges) - 2)
             left = edges[col]
+            right = edges[min(col + cell.colspan, len(edges) - 1)] - gap
             if cell.flush_right:
-                right = edges[min(col + cell.colspan, len(edges) - 1)] - gap
                 left = max(left, right - width)
+            elif row.header and cell.colspan > 1:  # a header over several columns: centred over them
+                left = max(left, left + (right - left - width) / 2)
             if cell.start > row.start:
                 out.append((self._offsets.view_to_qt(cell.start - 1) - block, left - x - space))
                 x = left + width
