@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer.commands.importing import import_documents
 from reviewer.documents import read_document
 from reviewer.store import Project
-from tests.documents.test_tables import TABLE, write_docx, write_pipe
+from tests.documents.test_tables import CAPTION, TABLE, UNIT, write_docx, write_pipe
 from tests.ui.conftest import stored
 
 ASTRAL_TABLE = [
@@ -89,6 +89,13 @@ def x_of(view, qt_position):
     return line.cursorToX(qt_position - block.position())[0]
 
 
+def blocks(view):
+    block = view.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 def row_blocks(view, rows):
     """The view's blocks that show the given rows (lists of cell texts), by their text."""
     texts = {" ".join(row): row for row in rows}
@@ -132,6 +139,9 @@ def test_a_table_reads_as_a_table_with_every_figure_exact_in_its_cell(table_wind
     view = window.view
     assert "|" not in view.toPlainText() and "---" not in view.toPlainText()
     check_columns(view, TABLE)
+    caption, unit = (next(b for b in blocks(view) if b.text() == line) for line in (CAPTION, UNIT))
+    assert [(f.start, f.length, f.format.fontWeight()) for f in caption.layout().formats()] == [(0, len(CAPTION), 700)]
+    assert [(f.start, f.length, f.format.fontItalic()) for f in unit.layout().formats()] == [(0, len(UNIT), True)]
     for figure in cell_figures(window):
         start, end = view.figure_span_qt(figure.id)
         assert shown_text(window, start, end) == figure.text == window.document_text[figure.start:figure.end]
