@@ -131,7 +131,8 @@ def read_and_extract(files: Iterable[Path | str], split: bool = False, size_limi
         for part in split_articles(doc) if split else [doc]:
             if cancelled():
                 return
-            yield Prepared(path, part, place_in_tables(engine(part.text, part.date), part.tables))
+            found = engine(part.text, part.date, tables=part.tables)
+            yield Prepared(path, part, place_in_tables(found, part.tables))
 
 
 def _name(doc: Document | StoredDocument | KnownDocument) -> str:

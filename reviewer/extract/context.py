@@ -50,7 +50,7 @@ def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=No
             indicator, change = figure.indicator, figure.change
         else:
             indicator, change = reader.read(figure, previous)
-        figure = replace(figure, indicator=indicator, change=change, period=period_of(figure))
+        figure = replace(figure, indicator=indicator, change=change, period=figure.period or period_of(figure))
         if not indicator:
             figure = replace(
                 figure, confidence=round(figure.confidence - 0.1, 3), reasons=figure.reasons + (reasons.NO_INDICATOR,)

@@ -1,0 +1,92 @@
+"""Where a table's figure stands (issue 12): the unit's source the engine read it from, the period
+of a year column, and the caption, row and column label from the document's own tables. Each
+row: a table as a file's text -> for each figure (span, value, unit, period, unit source, row
+label, column label, caption)."""
+from decimal import Decimal
+
+import pytest
+
+from reviewer.documents import read_document
+from reviewer.documents.table_places import place_in_tables
+from reviewer.extract import extract, figures_only
+
+YEAR_COLUMNS = "表3 主要财务指标\n单位：亿元\n\n| 指标 | 2022年 | 2023年 |\n| --- | --- | --- |\n| 营业收入 | 1200 | 1350.5 |\n"
+UNIT_COLUMN = ("表2 2020年主要工业产品产量及其增长速度\n\n| 产品名称 | 单位 | 产量 | 比上年增长（%） |\n| --- | --- | --- | --- |\n"
+               "| 原煤 | 亿吨 | 39.0 | 1.4 |\n")
+HEADER_UNIT = "表1 2018年年末人口数及其构成\n\n| 指标 | 年末数（万人） | 比重（%） |\n| --- | --- | --- |\n| 其中：城镇 | 83137 | 59.58 |\n"
+FLATTENED = ("表1 2020年居民消费价格比上年涨跌幅度\n\n单位：%\n\n- 指标 全国 城市 农村\n- 居民消费价格 2.5 2.3 3.0\n"
+             "- 衣 着 -0.2 -0.2 -0.3\n")
+
+CASES = [
+    (YEAR_COLUMNS, [
+        ("1200", Decimal("120000000000"), "元", "2022", "单位：亿元", "营业收入", "2022年", "表3 主要财务指标"),
+        ("1350.5", Decimal("135050000000"), "元", "2023", "单位：亿元", "营业收入", "2023年", "表3 主要财务指标"),
+    ]),
+    (UNIT_COLUMN, [
+        ("39.0", Decimal("3900000000"), "吨", None, "亿吨", "原煤", "产量", "表2 2020年主要工业产品产量及其增长速度"),
+        ("1.4", Decimal("1.4"), "%", None, "比上年增长（%）", "原煤", "比上年增长（%）",
+         "表2 2020年主要工业产品产量及其增长速度"),
+    ]),
+    (HEADER_UNIT, [
+        ("83137", Decimal("831370000"), "人", None, "年末数（万人）", "其中：城镇", "年末数（万人）", "表1 2018年年末人口数及其构成"),
+        ("59.58", Decimal("59.58"), "%", None, "比重（%）", "其中：城镇", "比重（%）", "表1 2018年年末人口数及其构成"),
+    ]),
+    (FLATTENED, [
+        (number, Decimal(number), "%", None, "单位：%", label, column, "表1 2020年居民消费价格比上年涨跌幅度")
+        for label, row in (("居民消费价格", ("2.5", "2.3", "3.0")), ("衣 着", ("-0.2", "-0.2", "-0.3")))
+        for number, column in zip(row, ("全国", "城市", "农村"), strict=True)
+    ]),
+]
+
+
+def placed(path):
+    doc = read_document(path)
+    return figures_only(place_in_tables(extract(doc.text, tables=doc.tables), doc.tables))
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=["year columns", "unit column", "header unit", "flattened"])
+def test_a_cell_figure_knows_its_table_row_column_and_unit_source(tmp_path, text, expected):
+    path = tmp_path / "table.md"
+    path.write_text(text, encoding="utf-8")
+    got = placed(path)
+    rows = [(f.text, f.value, f.unit, f.period.label() if f.period else None, f.table and f.table.unit_source,
+             f.table and f.table.row_label, f.table and f.table.column_label, f.table and f.table.caption) for f in got]
+    assert rows == expected
+
+
+def test_a_year_column_is_a_period_not_part_of_the_indicator(tmp_path):
+    path = tmp_path / "years.md"
+    path.write_text(YEAR_COLUMNS, encoding="utf-8")
+    assert [(f.indicator, f.period.start, f.period.end) for f in placed(path)] == [
+        ("营业收入", "2022-01-01", "2022-12-31"), ("营业收入", "2023-01-01", "2023-12-31")]
+
+
+def test_prose_figures_have_no_place_and_header_dates_stay_dates(tmp_path):
+    path = tmp_path / "mixed.md"
+    path.write_text("全年受理案件1425918件。\n\n" + YEAR_COLUMNS + "\n结案1310621件。\n", encoding="utf-8")
+    doc = read_document(path)
+    found = place_in_tables(extract(doc.text, tables=doc.tables), doc.tables)
+    prose = [f for f in found if f.text in ("1425918件", "1310621件")]
+    assert len(prose) == 2 and all(f.table is None for f in prose)
+    assert all(f.table is None for f in found if f.is_date)
+    assert [f.text for f in found if f.table is not None] == ["1200", "1350.5"]
+
+
+def test_merged_header_cells_over_a_docx_column_are_joined_top_first(tmp_path):
+    from tests.documents.test_tables import write_docx
+
+    rows = [["指标", "2024年", ""], ["", "数量（万吨）", "金额（亿元）"], ["钢材", "5367", "3151"]]
+    path = write_docx(tmp_path / "merged.docx", rows, merges=[((0, 1), (0, 2)), ((0, 0), (1, 0))])
+    found = {f.text: f for f in placed(path) if f.table is not None}
+    # the second header row states the units; the unit line above (单位：万人) is not theirs
+    assert [(f.value, f.unit, f.period.label(), f.indicator) for f in found.values()] == [
+        (Decimal("53670000"), "吨", "2024", "钢材"), (Decimal("315100000000"), "元", "2024", "钢材 金额")]
+    places = {text: f.table for text, f in found.items()}
+    assert places["3151"].column_label == "2024年 / 金额（亿元）"
+    assert places["5367"].column_label == "2024年 / 数量（万吨）"
+    assert places["5367"].row_label == "钢材"
+
+
+def test_without_tables_figures_are_returned_as_they_are():
+    found = extract("全年受理案件1425918件。")
+    assert place_in_tables(found, ()) == found
