@@ -103,8 +103,9 @@ def read_tables(text: str, norm: str, lex: Lexicon, tables: Sequence[Table] = ()
         return reading  # no table, no unit line, no header naming a unit
     lines = _lines(norm)
     found = reading.figures
+    line_starts = [line[0] for line in lines]
     for table in grids:
-        found.extend(_grid_table(text, norm, lex, lines, table, reading.labels))
+        found.extend(_grid_table(text, norm, lex, lines, line_starts, table, reading.labels))
     grid_starts = [t.start for t in grids]
     i = 0
     while i < len(lines):
@@ -345,7 +346,13 @@ def _grid(
 
 
 def _grid_table(
-    text: str, norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], table: Table, labels: list[tuple[int, int]]
+    text: str,
+    norm: str,
+    lex: Lexicon,
+    lines: list[tuple[int, int, str]],
+    line_starts: list[int],
+    table: Table,
+    labels: list[tuple[int, int]],
 ) -> list[Figure]:
     """The figures of a table a reader found as a grid: a column's headers are every header cell
     over it (a merged one once), its unit line the one the reader found, else the lines around it."""
@@ -373,8 +380,8 @@ def _grid_table(
     if table.unit is not None:
         table_unit = _unit_statement(table.unit.text, lex)
     if not table_unit:
-        first = bisect.bisect_right([line[0] for line in lines], table.start) - 1
-        last = bisect.bisect_right([line[0] for line in lines], table.end) - 1
+        first = bisect.bisect_right(line_starts, table.start) - 1
+        last = bisect.bisect_right(line_starts, table.end) - 1
         table_unit = _unit_line(norm, lex, lines, max(first, 0), max(last, 0))
     return _body(text, lex, columns, body, table_unit, labels)
 
