@@ -49,6 +49,7 @@ SKIP_HEADERS = ("序号", "编号", "代码", "排名", "位次", "名次", "行
 YEAR_LABELS = ("年份", "年度", "时间", "日期", "成立")  # a row or column of years: "| 成立年份 | 2003 |"
 # column headers that name no measure of their own: the row's label alone is the indicator
 GENERIC_HEADERS = frozenset(("绝对数", "数值", "数量", "数据", "合计", "指标值", "本期", "本年"))
+BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 NOTE_MARK = re.compile(r"\[[0-9]{1,3}\]$")  # "其中：0-15岁（含不满16周岁）[8]": a footnote's mark
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
 # tables a reader found as a grid and read cell by cell; flattened ones (label and numbers parted
@@ -404,10 +405,14 @@ def _body(
         table_unit = [unit._replace(source=header[0])] if unit else []
     unit_column = next((k for k, h in enumerate(header) if h in ("单位", "计量单位")), None)
     indexes = "指数" in "".join(header)
+    # two tables side by side ('| 产品名称 | 产量 | 产品名称 | 产量 |'): a cell's label is the one
+    # under the nearest repeat of the first header to its left
+    label_columns = [0] + [k for k, h in enumerate(header) if k and h and h == header[0]]
     found: list[Figure] = []
     for cells in body:
-        if header and cells and cells[0][0] >= 0 and _number(cells[0][1]) is None:
-            labels.append((cells[0][0], cells[0][0] + len(cells[0][1])))  # the row's label
+        for j in label_columns if header else ():
+            if j < len(cells) and cells[j][0] >= 0 and _number(cells[j][1]) is None:
+                labels.append((cells[j][0], cells[j][0] + len(cells[j][1])))  # the row's label
         if _years_only([_number(c) for _, c in cells]):
             continue  # "| 年份 | 2019 | 2020 |": a header row of years
         row_unit = None
@@ -426,7 +431,7 @@ def _body(
                 if not head:
                     continue  # a number under no header: its unit cannot be told, so no figure
                 column = Column(head, None, head)
-            if any(w in head for w in SKIP_HEADERS) or (k == 0 and header):
+            if any(w in head for w in SKIP_HEADERS) or (k in label_columns and header):
                 continue  # serials, codes, ranks and the row's own label
             if _years_only([number], least=1) and any(w in head + cells[0][1] for w in YEAR_LABELS):
                 continue  # "| 成立年份 | 2003 |": a year, not an amount
@@ -440,9 +445,12 @@ def _body(
             if unit is None:
                 continue
             figure = _figure(text, offset, number, unit)
-            # a year column names when, not what: no part of the indicator
-            indicator, change = _cell_indicator(cells[0][1] if header and k else "", column.measure)
-            found.append(replace(figure, indicator=indicator, change=change, period=column.period))
+            label = cells[max(j for j in label_columns if j < k)][1] if header and k else ""
+            period = column.period or _column_period(label)  # '| 2019 | 986515 |': the row's year
+            if period is not None and _column_period(label) is not None:
+                label = ""  # a year names when, not what: no part of the indicator
+            indicator, change = _cell_indicator(label, column.measure, lex)
+            found.append(replace(figure, indicator=indicator, change=change, period=period))
     return found
 
 
@@ -450,15 +458,19 @@ def _column_period(head: str) -> Period | None:
     """The period a column header names when it is nothing but a date ('2022年', '2023年6月',
     '2021-2025年'): the figures under it refer to it (GUIDE.md)."""
     head = head.strip()
+    if BARE_YEAR.fullmatch(head):  # a header or a row label of a bare year ('| 2019 | 986515 |')
+        return Period(f"{head}-01-01", f"{head}-12-31", head)
     span = match_arabic_date(head, 0, None) if head[:1].isdigit() else None
     return span.period if span is not None and span.end == len(head) else None
 
 
-def _cell_indicator(row_label: str, head: str) -> tuple[str | None, str | None]:
+def _cell_indicator(row_label: str, head: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """GUIDE's indicator and change of a cell: the row's label (其中：城镇 -> 城镇, without its note
-    marker), joined with the column header where the column names a measure ('原煤 产量'); a growth
-    or share column gives the change instead (比上年增长, 比重 -> 占)."""
+    marker, nor the unit it states: 营业收入（亿元） -> 营业收入), joined with the column header where
+    the column names a measure ('原煤 产量'); a growth or share column gives the change instead
+    (比上年增长, 比重 -> 占)."""
     label = NOTE_MARK.sub("", row_label.strip()).removeprefix("其中：").removeprefix("其中:").strip()
+    label = PARENS.sub(lambda m: "" if _unit_of(m.group(1), lex) else m.group(), label).strip()
     measure = PARENS.sub("", head).strip()
     change = None
     if _is_growth(head):

@@ -19,6 +19,14 @@ HEADER_UNIT = ("表1 2018年年末人口数及其构成\n\n| 指标 | 年末数�
 FLATTENED = ("表1 2020年居民消费价格比上年涨跌幅度\n\n单位：%\n\n- 指标 全国 城市 农村\n- 居民消费价格 2.5 2.3 3.0\n"
              "- 衣 着 -0.2 -0.2 -0.3\n")
 
+SIDE_BY_SIDE = ("表10 2023年主要农产品产量\n\n"
+                "| 产品名称 | 产量（万吨） | 比上年增长（%） | 产品名称 | 产量（万吨） | 比上年增长（%） |\n"
+                "| --- | --- | --- | --- | --- | --- |\n| 粮食 | 69541 | 1.3 | 油料 | 3864 | 1.6 |\n")
+YEAR_ROWS = ("表11 2019-2023年国内生产总值\n\n| 年份 | 国内生产总值（亿元） | 比上年增长（%） |\n| --- | --- | --- |\n"
+             "| 2019 | 986515 | 6.0 |\n")
+UNIT_IN_LABEL = ("表12 主要指标\n\n| 指标 | 2022年 | 2023年 |\n| --- | --- | --- |\n"
+                 "| 营业收入（亿元） | 1200.5 | 1350 |\n| 研究与试验发展（R&D）经费（万元） | 300 | 320 |\n")
+
 CASES = [
     (YEAR_COLUMNS, [
         ("1200", Decimal("120000000000"), "元", "2022", "单位：亿元", "营业收入", "2022年", "表3 主要财务指标"),
@@ -39,6 +47,24 @@ CASES = [
         for label, row in (("居民消费价格", ("2.5", "2.3", "3.0")), ("衣 着", ("-0.2", "-0.2", "-0.3")))
         for number, column in zip(row, ("全国", "城市", "农村"), strict=True)
     ]),
+    (SIDE_BY_SIDE, [
+        (number, Decimal(value), unit, None, column, label, column, "表10 2023年主要农产品产量")
+        for number, value, unit, column, label in (
+            ("69541", "695410000", "吨", "产量（万吨）", "粮食"), ("1.3", "1.3", "%", "比上年增长（%）", "粮食"),
+            ("3864", "38640000", "吨", "产量（万吨）", "油料"), ("1.6", "1.6", "%", "比上年增长（%）", "油料"))
+    ]),
+    (YEAR_ROWS, [
+        ("986515", Decimal("98651500000000"), "元", "2019", "国内生产总值（亿元）", "2019", "国内生产总值（亿元）",
+         "表11 2019-2023年国内生产总值"),
+        ("6.0", Decimal("6.0"), "%", "2019", "比上年增长（%）", "2019", "比上年增长（%）",
+         "表11 2019-2023年国内生产总值"),
+    ]),
+]
+
+INDICATORS = [
+    (SIDE_BY_SIDE, ["粮食 产量", "粮食", "油料 产量", "油料"]),
+    (YEAR_ROWS, ["国内生产总值", None]),  # a year row names when: the indicator is the column's measure
+    (UNIT_IN_LABEL, ["营业收入", "营业收入", "研究与试验发展（R&D）经费", "研究与试验发展（R&D）经费"]),
 ]
 
 
@@ -47,7 +73,8 @@ def placed(path):
     return figures_only(place_in_tables(extract(doc.text, tables=doc.tables), doc.tables))
 
 
-@pytest.mark.parametrize("text,expected", CASES, ids=["year columns", "unit column", "header unit", "flattened"])
+@pytest.mark.parametrize("text,expected", CASES, ids=["year columns", "unit column", "header unit", "flattened",
+                                                      "side by side", "year rows"])
 def test_a_cell_figure_knows_its_table_row_column_and_unit_source(tmp_path, text, expected):
     path = tmp_path / "table.md"
     path.write_text(text, encoding="utf-8")
@@ -93,3 +120,10 @@ def test_merged_header_cells_over_a_docx_column_are_joined_top_first(tmp_path):
 def test_without_tables_figures_are_returned_as_they_are():
     found = extract("全年受理案件1425918件。")
     assert place_in_tables(found, ()) == found
+
+
+@pytest.mark.parametrize("text,expected", INDICATORS, ids=["side by side", "year rows", "unit in the row label"])
+def test_the_indicator_of_a_cell_is_its_own_rows_label_without_the_unit_it_states(tmp_path, text, expected):
+    path = tmp_path / "table.md"
+    path.write_text(text, encoding="utf-8")
+    assert [f.indicator for f in placed(path)] == expected
