@@ -52,9 +52,9 @@ GENERIC_HEADERS = frozenset(("绝对数", "数值", "数量", "数据", "合计"
 BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 NOTE_MARK = re.compile(r"\[[0-9]{1,3}\]$")  # "其中：0-15岁（含不满16周岁）[8]": a footnote's mark
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
-# tables a reader found as a grid and read cell by cell; flattened ones (label and numbers parted
-# by spaces) keep the reading of their lines, which knows how their words align
-GRID_KINDS = frozenset(("pipe", "tabs", "docx", "html", "pdf"))
+# tables a reader found as a grid, read cell by cell (what the engine finds in text itself is
+# read from its lines: a text may come without its tables)
+GRID_KINDS = frozenset(("pipe", "tabs", "docx", "html", "pdf", "flattened"))
 
 
 class CellUnit(NamedTuple):
@@ -471,6 +471,8 @@ def _cell_indicator(row_label: str, head: str, lex: Lexicon) -> tuple[str | None
     (比上年增长, 比重 -> 占)."""
     label = NOTE_MARK.sub("", row_label.strip()).removeprefix("其中：").removeprefix("其中:").strip()
     label = PARENS.sub(lambda m: "" if _unit_of(m.group(1), lex) else m.group(), label).strip()
+    if " " in label and all(len(piece) == 1 for piece in label.split()):
+        label = label.replace(" ", "")  # letter-spaced: 衣 着 -> 衣着
     measure = PARENS.sub("", head).strip()
     change = None
     if _is_growth(head):

@@ -65,6 +65,7 @@ INDICATORS = [
     (SIDE_BY_SIDE, ["粮食 产量", "粮食", "油料 产量", "油料"]),
     (YEAR_ROWS, ["国内生产总值", None]),  # a year row names when: the indicator is the column's measure
     (UNIT_IN_LABEL, ["营业收入", "营业收入", "研究与试验发展（R&D）经费", "研究与试验发展（R&D）经费"]),
+    (FLATTENED, [f"{label} {column}" for label in ("居民消费价格", "衣着") for column in ("全国", "城市", "农村")]),
 ]
 
 
@@ -122,7 +123,8 @@ def test_without_tables_figures_are_returned_as_they_are():
     assert place_in_tables(found, ()) == found
 
 
-@pytest.mark.parametrize("text,expected", INDICATORS, ids=["side by side", "year rows", "unit in the row label"])
+@pytest.mark.parametrize("text,expected", INDICATORS,
+                         ids=["side by side", "year rows", "unit in the row label", "flattened, letter-spaced"])
 def test_the_indicator_of_a_cell_is_its_own_rows_label_without_the_unit_it_states(tmp_path, text, expected):
     path = tmp_path / "table.md"
     path.write_text(text, encoding="utf-8")
