@@ -49,6 +49,11 @@ SKIP_HEADERS = ("序号", "编号", "代码", "排名", "位次", "名次", "行
 YEAR_LABELS = ("年份", "年度", "时间", "日期", "成立")  # a row or column of years: "| 成立年份 | 2003 |"
 # column headers that name no measure of their own: the row's label alone is the indicator
 GENERIC_HEADERS = frozenset(("绝对数", "数值", "数量", "数据", "合计", "指标值", "本期", "本年"))
+# a caption that says its whole table is a change ('表1 2020年居民消费价格比上年涨跌幅度'), not one
+# that has one among its columns ('…产量及其增长速度')
+CAPTION_CHANGE = re.compile(
+    r"(?<![及其、和])((?:比上年同期|比上年末|比上年|比上月|同比|环比)?(?:涨跌幅度|涨跌幅|增长速度|增速|涨幅|降幅))$"
+)
 BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 NOTE_MARK = re.compile(r"\[[0-9]{1,3}\]$")  # "其中：0-15岁（含不满16周岁）[8]": a footnote's mark
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
@@ -384,7 +389,13 @@ def _grid_table(
         first = bisect.bisect_right(line_starts, table.start) - 1
         last = bisect.bisect_right(line_starts, table.end) - 1
         table_unit = _unit_line(norm, lex, lines, max(first, 0), max(last, 0))
-    return _body(text, lex, columns, body, table_unit, labels)
+    found = _body(text, lex, columns, body, table_unit, labels)
+    said = CAPTION_CHANGE.search(NOTE_MARK.sub("", table.caption.text).strip()) if table.caption else None
+    if said is None:
+        return found
+    return [
+        replace(f, change=said.group(1)) if f.change is None and f.kind in (Kind.PERCENT, Kind.PP) else f for f in found
+    ]
 
 
 def _body(

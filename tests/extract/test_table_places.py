@@ -129,3 +129,13 @@ def test_the_indicator_of_a_cell_is_its_own_rows_label_without_the_unit_it_state
     path = tmp_path / "table.md"
     path.write_text(text, encoding="utf-8")
     assert [f.indicator for f in placed(path)] == expected
+
+
+@pytest.mark.parametrize("caption,change", [
+    ("表1 2020年居民消费价格比上年涨跌幅度", "比上年涨跌幅度"),  # the whole table is a change
+    ("表2 2020年主要工业产品产量及其增长速度[18]", None),  # a change among its columns, not this one's
+])
+def test_a_caption_that_says_its_table_is_a_change_gives_the_change_of_its_percent_cells(tmp_path, caption, change):
+    path = tmp_path / "table.md"
+    path.write_text(FLATTENED.replace("表1 2020年居民消费价格比上年涨跌幅度", caption), encoding="utf-8")
+    assert {f.change for f in placed(path)} == {change}
