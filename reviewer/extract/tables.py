@@ -54,6 +54,10 @@ GENERIC_HEADERS = frozenset(("绝对数", "数值", "数量", "数据", "合计"
 CAPTION_CHANGE = re.compile(
     r"(?<![及其、和])((?:比上年同期|比上年末|比上年|比上月|同比|环比)?(?:涨跌幅度|涨跌幅|增长速度|增速|涨幅|降幅))$"
 )
+# a unit cell's word the lexicon does not know: a scale, then a name of a few characters, a rate
+# ('吨/年') or alternatives ('台（套）') allowed, no digits or signs
+HAN = "[\u4e00-\u9fff]"
+UNIT_CELL = re.compile(f"([十百千万亿]{{0,3}})((?![十百千万亿]){HAN}{{1,4}}(?:/{HAN}{{1,2}}|[（(]{HAN}{{1,2}}[)）])?)")
 BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 NOTE_MARK = re.compile(r"\[[0-9]{1,3}\]$")  # "其中：0-15岁（含不满16周岁）[8]": a footnote's mark
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
@@ -232,6 +236,22 @@ def _unit_of(words: str, lex: Lexicon) -> CellUnit | None:
         if head is not None and head.kind == "money":
             return head._replace(source=written)
     return None
+
+
+def _unit_cell(words: str, lex: Lexicon) -> CellUnit | None:
+    """The unit a row's unit cell states: one the lexicon knows (亿吨, 万千瓦), else, since the
+    column says it is a unit, the word as written after its scale (万吨/年 -> 10000 吨/年, 万线,
+    万台（套））, a count of what it names."""
+    known = _unit_of(words, lex)
+    if known is not None:
+        return known
+    m = UNIT_CELL.fullmatch(words.strip())
+    if m is None:
+        return None
+    factor = scale_factor(m.group(1)) if m.group(1) else Decimal(1)
+    if factor is None:
+        return None
+    return CellUnit(factor, m.group(2), "quantity", words.strip())
 
 
 def _unit_line(norm: str, lex: Lexicon, lines: list[tuple[int, int, str]], first: int, last: int) -> list:
@@ -428,7 +448,7 @@ def _body(
             continue  # "| 年份 | 2019 | 2020 |": a header row of years
         row_unit = None
         if unit_column is not None and unit_column < len(cells):
-            row_unit = _unit_of(cells[unit_column][1], lex)  # its source: the unit cell as written
+            row_unit = _unit_cell(cells[unit_column][1], lex)
         elif cells and _number(cells[0][1]) is None:
             row_unit = _header_unit(cells[0][1], lex)  # "| 全员劳动生产率增长（%） | 2.5 |": the row's label
         for k, (offset, cell) in enumerate(cells):
@@ -622,7 +642,7 @@ def _aligned(
     比上年增长（%）' over '原煤 亿吨 47.1 3.4'): each number takes its own column's unit."""
     for head, word in zip(header_words, label_words, strict=False):
         if head in ("单位", "计量单位"):
-            row_unit = _unit_of(word, lex) or row_unit
+            row_unit = _unit_cell(word, lex) or row_unit
     found = []
     for k, (offset, piece) in enumerate(numbers):
         head = header_words[len(label_words) + k]

@@ -139,3 +139,23 @@ def test_a_caption_that_says_its_table_is_a_change_gives_the_change_of_its_perce
     path = tmp_path / "table.md"
     path.write_text(FLATTENED.replace("表1 2020年居民消费价格比上年涨跌幅度", caption), encoding="utf-8")
     assert {f.change for f in placed(path)} == {change}
+
+
+@pytest.mark.parametrize("unit,value,name", [
+    ("万吨/年", Decimal("264280000"), "吨/年"),  # a rate: new capacity per year
+    ("万线", Decimal("264280000"), "线"),  # exchange lines: a unit no lexicon lists
+    ("万台（套）", Decimal("264280000"), "台（套）"),
+    ("亿吨", Decimal("2642800000000"), "吨"),  # one the lexicon knows, as before
+])
+def test_a_unit_cell_states_its_rows_unit_even_one_no_lexicon_lists(tmp_path, unit, value, name):
+    path = tmp_path / "table.md"
+    path.write_text("| 指标 | 单位 | 绝对数 |\n| --- | --- | --- |\n"
+                    f"| 新增通过能力 | {unit} | 26428 |\n", encoding="utf-8")
+    assert [(f.value, f.unit, f.table.unit_source) for f in placed(path)] == [(value, name, unit)]
+
+
+@pytest.mark.parametrize("word", ["2023年", "万", "亿", "—", "", "m³/年度量"])
+def test_a_unit_cell_that_names_no_unit_gives_no_figure(tmp_path, word):
+    path = tmp_path / "table.md"
+    path.write_text(f"| 指标 | 单位 | 绝对数 |\n| --- | --- | --- |\n| 新增通过能力 | {word} | 26428 |\n", encoding="utf-8")
+    assert [f.text for f in placed(path)] == []
