@@ -157,5 +157,6 @@ def test_a_unit_cell_states_its_rows_unit_even_one_no_lexicon_lists(tmp_path, un
 @pytest.mark.parametrize("word", ["2023年", "万", "亿", "—", "", "m³/年度量"])
 def test_a_unit_cell_that_names_no_unit_gives_no_figure(tmp_path, word):
     path = tmp_path / "table.md"
-    path.write_text(f"| 指标 | 单位 | 绝对数 |\n| --- | --- | --- |\n| 新增通过能力 | {word} | 26428 |\n", encoding="utf-8")
+    path.write_text(f"| 指标 | 单位 | 绝对数 |\n| --- | --- | --- |\n| 新增通过能力 | {word} | 26428 |\n",
+                    encoding="utf-8")
     assert [f.text for f in placed(path)] == []
