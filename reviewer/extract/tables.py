@@ -334,13 +334,16 @@ class Column(NamedTuple):
     head: str
     period: Period | None
     measure: str
+    # its header repeats the first column's: a second table set beside the first ('| 产品名称 |
+    # 产量 | 产品名称 | 产量 |'), whose rows are labelled in this column
+    labels_rows: bool = False
 
 
 def _text_columns(header: list[str]) -> list[Column]:
     columns = []
-    for head in header:
+    for k, head in enumerate(header):
         period = _column_period(head)
-        columns.append(Column(head, period, "" if period else head))
+        columns.append(Column(head, period, "" if period else head, bool(k and head and head == header[0])))
     return columns
 
 
@@ -383,16 +386,16 @@ def _grid_table(
     """The figures of a table a reader found as a grid: a column's headers are every header cell
     over it (a merged one once), its unit line the one the reader found, else the lines around it."""
     columns = []
+    first_header = table.column_header(0)
+    first_heads = [cell.text for cell in first_header if cell.text]
     for col in range(table.n_cols):
-        heads = [cell.text for cell in table.column_header(col) if cell.text]
+        over = table.column_header(col)
+        heads = [cell.text for cell in over if cell.text]
         periods = [p for p in map(_column_period, heads) if p is not None]
-        columns.append(
-            Column(
-                " ".join(heads),
-                periods[-1] if periods else None,
-                " ".join(h for h in heads if _column_period(h) is None),
-            )
-        )
+        # a repeat of the first header, not the first header merged over this column too
+        repeats = bool(col and over and over[0] is not first_header[0] and heads == first_heads)
+        measure = " ".join(h for h in heads if _column_period(h) is None)
+        columns.append(Column(" ".join(heads), periods[-1] if periods else None, measure, repeats))
     labels.extend((head.start, head.end) for head in table.cells if head.row < table.header_rows and head.text)
     body = []
     for row in range(table.header_rows, table.n_rows):
@@ -436,9 +439,8 @@ def _body(
         table_unit = [unit._replace(source=header[0])] if unit else []
     unit_column = next((k for k, h in enumerate(header) if h in ("单位", "计量单位")), None)
     indexes = "指数" in "".join(header)
-    # two tables side by side ('| 产品名称 | 产量 | 产品名称 | 产量 |'): a cell's label is the one
-    # under the nearest repeat of the first header to its left
-    label_columns = [0] + [k for k, h in enumerate(header) if k and h and h == header[0]]
+    # two tables side by side: a cell's label is the one under the nearest repeat of the first header
+    label_columns = [0] + [k for k, column in enumerate(columns) if column.labels_rows]
     found: list[Figure] = []
     for cells in body:
         for j in label_columns if header else ():
