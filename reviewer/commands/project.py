@@ -8,6 +8,7 @@ from pathlib import Path
 from reviewer.commands.importing import import_documents
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
+from reviewer.documents.table_places import place_in_tables
 from reviewer.extract import ENGINE_VERSION, extract
 from reviewer.i18n import _
 from reviewer.sources import changed_sources
@@ -74,7 +75,8 @@ def run_reextract(project_path: Path, reviewer: str | None) -> int:
     with Project.open(project_path, reviewer=reviewer) as project:
         for stored in project.documents():
             doc = project.document(stored.id)
-            result = project.replace_figures(doc.id, extract(doc.text, doc.date), ENGINE_VERSION)
+            figures = place_in_tables(extract(doc.text or "", doc.date), doc.tables)
+            result = project.replace_figures(doc.id, figures, ENGINE_VERSION)
             say(_("{title}: {kept} kept, {new} new, {removed} pending removed, {flagged} decisions flagged",
                   title=shown(doc.title), kept=result["kept"], new=result["new"],
                   removed=result["removed_pending"], flagged=result["orphaned"]))

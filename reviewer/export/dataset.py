@@ -225,7 +225,7 @@ def figure_rows(
     for doc in documents(project, options):
         if doc_ids is not None and doc.id not in doc_ids:
             continue
-        full = project.document(doc.id)
+        full = project.document(doc.id, tables=False)
         paragraphs, sentences = ParagraphIndex(full.text or ""), SentenceIndex(full.text or "")
         for f in project.figures(doc.id):
             if states is not None and f.status not in states:

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
+from reviewer.documents.table_json import tables_from_json, tables_to_json
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
 from reviewer.store.connection import (
@@ -157,7 +158,7 @@ class Project:
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO documents (source, article, title, doc_date, format, encoding, size, sha256, text,"
-                " page_starts, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " page_starts, tables, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc.source,
                     article,
@@ -169,6 +170,7 @@ class Project:
                     doc.sha256,
                     doc.text,
                     json.dumps(list(doc.page_starts)),
+                    tables_to_json(doc.tables),
                     now(),
                 ),
             )
@@ -211,11 +213,16 @@ class Project:
                     v["confidence"],
                     v["reason"],
                     engine_version,
+                    v["table_caption"],
+                    v["row_label"],
+                    v["column_label"],
+                    v["unit_source"],
                 )
             )
         conn.executemany(
             "INSERT INTO figures (document_id, start, end, text, kind, value, value_high, unit, approx, indicator,"
-            " change, period, confidence, reason, engine_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " change, period, confidence, reason, engine_version, table_caption, row_label, column_label,"
+            " unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
 
@@ -226,9 +233,12 @@ class Project:
             " imported_at, source_changed FROM documents ORDER BY id",
         )
 
-    def document(self, doc_id: int) -> StoredDocument:
+    def document(self, doc_id: int, tables: bool = True) -> StoredDocument:
+        """A document with its text and page starts, and its tables unless `tables` is False (what
+        needs only the text is spared reading them: a long table is thousands of cells)."""
+        columns = "*" if tables else ", ".join(c for c in DOCUMENT_COLUMNS if c != "tables")
         found = self._read(
-            lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?", (doc_id,)
+            lambda row: _document(row, with_text=True), f"SELECT {columns} FROM documents WHERE id = ?", (doc_id,)
         )
         if not found:
             raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
@@ -348,7 +358,7 @@ class Project:
         reviewer: str | None = None,
     ) -> int:
         """A figure the engine missed, from a span the reviewer selected; confirmed by adding it."""
-        text = self.document(doc_id).text or ""
+        text = self.document(doc_id, tables=False).text or ""
         if not 0 <= start < end <= len(text):
             raise StoreError(
                 _(
@@ -629,6 +639,24 @@ class Project:
             )
 
 
+DOCUMENT_COLUMNS = (
+    "id",
+    "source",
+    "article",
+    "title",
+    "doc_date",
+    "format",
+    "encoding",
+    "size",
+    "sha256",
+    "text",
+    "page_starts",
+    "tables",
+    "imported_at",
+    "source_changed",
+)
+
+
 def _document(row, with_text: bool = False) -> StoredDocument:
     keys = row.keys()
     return StoredDocument(
@@ -645,6 +673,7 @@ def _document(row, with_text: bool = False) -> StoredDocument:
         article=row["article"],
         text=row["text"] if with_text and "text" in keys else None,
         page_starts=tuple(json.loads(row["page_starts"])) if with_text and "page_starts" in keys else (),
+        tables=tables_from_json(row["tables"], shown_path(row["source"])) if with_text and "tables" in keys else (),
     )
 
 

@@ -177,6 +177,10 @@ def figure_from_row(row) -> StoredFigure:
         decided_at=row["decided_at"],
         orphaned=bool(row["orphaned"]),
         removed=bool(row["removed"]),
+        table_caption=row["table_caption"],
+        row_label=row["row_label"],
+        column_label=row["column_label"],
+        unit_source=row["unit_source"],
     )
 
 
@@ -211,4 +215,21 @@ def figure_values(figure: Figure) -> dict:
         "period": figure.period.label() if figure.period else None,
         "confidence": figure.confidence,
         "reason": "; ".join(figure.reasons) or None,
+        **place_values(figure),
+    }
+
+
+PLACE_COLUMNS = ("table_caption", "row_label", "column_label", "unit_source")
+
+
+def place_values(figure: Figure) -> dict:
+    """Where a figure read from a table cell stands, as column values (all None for prose)."""
+    place = figure.table
+    if place is None:
+        return dict.fromkeys(PLACE_COLUMNS)
+    return {
+        "table_caption": place.caption,
+        "row_label": place.row_label,
+        "column_label": place.column_label,
+        "unit_source": place.unit_source,
     }
