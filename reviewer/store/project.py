@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import TypeVar
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.documents.table_json import tables_from_json, tables_to_json
+from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
 from reviewer.store.connection import (
@@ -619,11 +620,17 @@ class Project:
         engine_version: str,
         text: str | None = None,
         document: Document | None = None,
+        tables: Sequence[Table] | None = None,
     ) -> dict:
+        """New figures for a document, its decisions carried over (store.matching); with `document`
+        the document's new version from its changed source (text, tables and all). `tables` stores
+        tables found for a document whose tables were not known (stored before v4)."""
         from reviewer.store.matching import replace_figures
 
         with self._write() as conn:
             report = replace_figures(conn, self, doc_id, figures, engine_version, document)
+            if tables is not None and document is None:
+                conn.execute("UPDATE documents SET tables = ? WHERE id = ?", (tables_to_json(tables), doc_id))
             self._log(conn, "reimport" if document else "reextract", document_id=doc_id, new=report)
         self._undo = None  # figures changed under the stacks: rebuild them from the log
         self.checkpoint()
@@ -674,6 +681,7 @@ def _document(row, with_text: bool = False) -> StoredDocument:
         text=row["text"] if with_text and "text" in keys else None,
         page_starts=tuple(json.loads(row["page_starts"])) if with_text and "page_starts" in keys else (),
         tables=tables_from_json(row["tables"], shown_path(row["source"])) if with_text and "tables" in keys else (),
+        tables_known=not (with_text and "tables" in keys and row["tables"] is None),
     )
 
 

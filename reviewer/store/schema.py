@@ -156,11 +156,12 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX events_by_command ON events(command)")
 
 
-# v4: figures in tables. A document keeps its tables as structure (reviewer.documents.table_json;
-# '[]' for one without, as every document stored before v4 is shown until re-imported), and a
-# figure read from a table cell keeps where it stands. Adding columns rewrites no row.
+# v4: figures in tables. A document keeps its tables as structure (reviewer.documents.table_json:
+# '[]' for a document without), and a figure read from a table cell keeps where it stands. The
+# documents stored before v4 hold NULL there, "not known": re-import or re-extraction finds them.
+# Adding columns rewrites no row.
 V4 = """
-ALTER TABLE documents ADD COLUMN tables TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE documents ADD COLUMN tables TEXT;
 ALTER TABLE figures ADD COLUMN table_caption TEXT;
 ALTER TABLE figures ADD COLUMN row_label TEXT;
 ALTER TABLE figures ADD COLUMN column_label TEXT;
