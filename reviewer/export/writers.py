@@ -283,7 +283,6 @@ def _start(
 ) -> Sheet:
     """Start a sheet with column widths fitted to the sample (a Chinese character is two
     columns) and laid out for paper: the first `printed` columns (0: all) on A4 landscape."""
-    printed = _printed(printed, columns, sample)
     headers = [options.header(c) for c in columns]
     widths = [_header_width(h) for h in headers]
     for row in sample:
@@ -291,13 +290,18 @@ def _start(
             widths[i] = max(widths[i], _cell_width(*_cell(column, row, options)))
     numeric = [c in NUMERIC for c in columns]  # digits need no room for the wider CJK glyphs
     fitted = [min(MAX_WIDTH, w + 1 if number else w * 1.15 + 2) for w, number in zip(widths, numeric, strict=True)]
-    layout = print_layout(fitted, printed or len(columns), [WRAPPED.get(c) for c in columns])
+    floors = [WRAPPED.get(c) for c in columns]
+    layout = print_layout(fitted, printed or len(columns), floors)
+    with_tables = _printed(printed, columns, sample)
+    if with_tables > printed:  # the table's columns too, if all of them fit beside the others
+        wider = print_layout(fitted, with_tables, floors)
+        layout = wider if wider.columns == with_tables else layout
     return book.start_sheet(title, headers, layout.widths, print_columns=layout.columns, print_scale=layout.scale)
 
 
 def _printed(printed: int, columns: tuple[str, ...], sample: list[dict]) -> int:
     """The printed columns of a figure sheet, and the table, row and column after them when its
-    sample holds a figure from a table (print_layout leaves them off again if they do not fit)."""
+    sample holds a figure from a table."""
     placed = TABLE_COLUMNS[:PRINTED_TABLES]
     if printed and columns[printed : printed + PRINTED_TABLES] == placed:
         if any(row.get(c) for row in sample for c in placed):
