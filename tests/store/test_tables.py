@@ -210,7 +210,8 @@ def test_reextracting_a_v3_project_finds_its_tables_and_places_its_figures(tmp_p
         assert doc.tables_known and doc.tables == find_text_tables(V3_TEXT)
         corrected = project.figure(2)  # kept with its decision, now placed in its table
         assert (corrected.status, corrected.corrected_value, corrected.note) == (Status.CORRECTED, 1395390000, "核对")
-        assert (corrected.table_caption, corrected.row_label, corrected.column_label) == ("表1 人口", "全国总人口", "年末数")
+        place = (corrected.table_caption, corrected.row_label, corrected.column_label)
+        assert place == ("表1 人口", "全国总人口", "年末数")
         assert len(project.events()) == 4 + 2  # the log as it was, and a re-extraction of each document
 
 
