@@ -76,8 +76,8 @@ def run_reextract(project_path: Path, reviewer: str | None) -> int:
     with Project.open(project_path, reviewer=reviewer) as project:
         for stored in project.documents():
             doc = project.document(stored.id)
-            # a document stored before the project kept tables: found again in its text, where the
-            # engine reads a table's figures (a re-import of its source gives the reader's own)
+            # tables not known (stored before the project kept them, or unreadable) are found again in
+            # the text, where the engine reads a table's figures (re-importing gives the reader's own)
             tables = doc.tables if doc.tables_known else find_text_tables(doc.text or "")
             figures = place_in_tables(extract(doc.text or "", doc.date), tables)
             result = project.replace_figures(doc.id, figures, ENGINE_VERSION,

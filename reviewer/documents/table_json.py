@@ -24,7 +24,7 @@ from reviewer.documents.tables import Cell, Span, Table
 
 log = logging.getLogger(__name__)
 VERSION = 1
-EMPTY = "[]"  # what a project holds for a document without tables (and for one stored before v4)
+EMPTY = "[]"  # what a project holds for a document without tables
 
 
 def tables_to_json(tables: Sequence[Table]) -> str:

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
+from reviewer.documents.table_json import EMPTY as EMPTY_TABLES
 from reviewer.documents.table_json import tables_from_json, tables_to_json
 from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
@@ -680,9 +681,16 @@ def _document(row, with_text: bool = False) -> StoredDocument:
         article=row["article"],
         text=row["text"] if with_text and "text" in keys else None,
         page_starts=tuple(json.loads(row["page_starts"])) if with_text and "page_starts" in keys else (),
-        tables=tables_from_json(row["tables"], shown_path(row["source"])) if with_text and "tables" in keys else (),
-        tables_known=not (with_text and "tables" in keys and row["tables"] is None),
+        **(_tables(row) if with_text and "tables" in keys else {}),
     )
+
+
+def _tables(row) -> dict:
+    """A document's tables, and whether they are known: not for one stored before v4 (NULL) nor
+    where what is stored cannot be read (logged); re-extraction finds those again."""
+    stored = row["tables"]
+    tables = tables_from_json(stored, shown_path(row["source"]))
+    return {"tables": tables, "tables_known": stored is not None and (bool(tables) or stored == EMPTY_TABLES)}
 
 
 def _progress(counts: dict[str, int]) -> Progress:

@@ -40,7 +40,7 @@ class StoredDocument:
     page_starts: tuple[int, ...] = ()
     article: int | None = None  # the article's number in a split file (source is the file)
     tables: tuple[Table, ...] = ()  # loaded with the text: the document's tables as structure
-    tables_known: bool = True  # False for a document stored before v4 (its tables were not kept)
+    tables_known: bool = True  # False where they are not: stored before v4, or unreadable in the file
 
     def page_at(self, offset: int) -> int | None:
         import bisect

@@ -105,6 +105,11 @@ def test_corrupted_tables_json_in_the_file_still_opens_the_document(tmp_path, ca
         assert doc.tables == () and doc.text and "people.md" in caplog.text
         assert project.figure(figure.id).status is Status.CONFIRMED
         assert project.figure(figure.id).row_label == figure.row_label  # the figure keeps its place
+        assert not doc.tables_known
+    assert run_reextract(path, "张三") == 0  # finds them again in the text, and keeps every place
+    with Project.open(path) as project:
+        assert project.document(1).tables == read_document(source).tables
+        assert project.figure(figure.id).row_label == figure.row_label
 
 
 # ---------------------------------------------------------------- re-extraction and re-import
