@@ -19,6 +19,7 @@ from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.documents.table_json import EMPTY as EMPTY_TABLES
 from reviewer.documents.table_json import tables_from_json, tables_to_json
+from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
@@ -33,6 +34,7 @@ from reviewer.store.connection import (
 )
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.records import (
+    PLACE_COLUMNS,
     REVIEW_FIELDS,
     Event,
     Progress,
@@ -41,6 +43,7 @@ from reviewer.store.records import (
     event_from_row,
     figure_from_row,
     figure_values,
+    place_values,
 )
 
 T = TypeVar("T")
@@ -359,8 +362,10 @@ class Project:
         indicator: str | None = None,
         reviewer: str | None = None,
     ) -> int:
-        """A figure the engine missed, from a span the reviewer selected; confirmed by adding it."""
-        text = self.document(doc_id, tables=False).text or ""
+        """A figure the engine missed, from a span the reviewer selected; confirmed by adding it. In
+        a table's cell it is placed like the engine's figures (its table, row and column)."""
+        doc = self.document(doc_id)
+        text = doc.text or ""
         if not 0 <= start < end <= len(text):
             raise StoreError(
                 _(
@@ -377,10 +382,13 @@ class Project:
         if overlapping:
             raise StoreError(_("The selection overlaps a figure that is already listed; correct that one instead."))
         who = reviewer or self.reviewer
+        (placed,) = place_in_tables([Figure(start, end, text[start:end], Kind(kind))], doc.tables)
+        place = place_values(placed)
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO figures (document_id, start, end, text, kind, value, unit, indicator, confidence, reason,"
-                " engine_version, manual, status, reviewer, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " engine_version, manual, status, reviewer, decided_at, table_caption, row_label, column_label,"
+                " unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc_id,
                     start,
@@ -397,6 +405,7 @@ class Project:
                     Status.CONFIRMED.value,
                     who,
                     now(),
+                    *(place[c] for c in PLACE_COLUMNS),
                 ),
             )
             figure_id = int(cursor.lastrowid or 0)

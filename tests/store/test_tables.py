@@ -230,3 +230,15 @@ def test_a_project_newer_than_v4_is_still_refused(tmp_path):
 
     with pytest.raises(ProjectTooNew, match="schema 5"):
         Project.open(path)
+
+
+def test_a_figure_added_by_hand_in_a_cell_is_placed_in_its_table(tmp_path):
+    source = write_pipe(tmp_path / "people.md", rows=[*TABLE, ["外来人口", "两千", "约一半"]])
+    with imported(tmp_path / "p.frp", source) as project:
+        doc = project.document(1)
+        start = doc.text.index("两千")
+        assert not [f for f in project.figures() if f.start < start + 2 and start < f.end]  # the engine left it
+        added = project.figure(project.add_manual_figure(1, start, start + 2, "quantity", "2000", "万人"))
+        assert (added.table_caption, added.row_label, added.column_label) == (CAPTION, "外来人口", "年末数（万人）")
+        outside = project.figure(project.add_manual_figure(1, 0, 2, "quantity", "1", None))  # 前言: prose
+        assert (outside.table_caption, outside.row_label, outside.column_label) == (None, None, None)
