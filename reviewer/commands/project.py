@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reviewer.commands.importing import import_documents
+from reviewer.commands.importing import figures_of, import_documents
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
-from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.tables import find_text_tables
-from reviewer.extract import ENGINE_VERSION, extract
+from reviewer.extract import ENGINE_VERSION
 from reviewer.i18n import _
 from reviewer.sources import changed_sources
 from reviewer.store import Project
@@ -79,7 +78,7 @@ def run_reextract(project_path: Path, reviewer: str | None) -> int:
             # tables not known (stored before the project kept them, or unreadable) are found again in
             # the text, where the engine reads a table's figures (re-importing gives the reader's own)
             tables = doc.tables if doc.tables_known else find_text_tables(doc.text or "")
-            figures = place_in_tables(extract(doc.text or "", doc.date), tables)
+            figures = figures_of(doc.text or "", doc.date, tables)
             result = project.replace_figures(doc.id, figures, ENGINE_VERSION,
                                              tables=None if doc.tables_known else tables)
             say(_("{title}: {kept} kept, {new} new, {removed} pending removed, {flagged} decisions flagged",
