@@ -162,6 +162,10 @@ def store_prepared(project: Project, prepared: Prepared, known: KnownDocuments) 
     previous = known.by_place.get(place_of(doc))
     name = _name(doc)
     if previous is not None and previous.sha256 == doc.sha256:
+        if doc.tables and not project.document(previous.id).tables_known:
+            # stored before the project kept tables: the reader's own now place its figures, decisions kept
+            project.replace_figures(previous.id, figures, ENGINE_VERSION, tables=doc.tables)
+            return Outcome(Result.UNCHANGED, _("unchanged {name}: its tables read again", name=name), previous.id)
         return Outcome(Result.UNCHANGED, _("unchanged {name}: already in the project", name=name), previous.id)
     if previous is None:
         twin = known.by_text.get(doc.sha256)

@@ -242,3 +242,34 @@ def test_a_figure_added_by_hand_in_a_cell_is_placed_in_its_table(tmp_path):
         assert (added.table_caption, added.row_label, added.column_label) == (CAPTION, "外来人口", "年末数（万人）")
         outside = project.figure(project.add_manual_figure(1, 0, 2, "quantity", "1", None))  # 前言: prose
         assert (outside.table_caption, outside.row_label, outside.column_label) == (None, None, None)
+
+
+def test_importing_an_unchanged_docx_again_gives_a_project_from_before_v4_its_tables(tmp_path):
+    """A project stored before it kept tables (their column NULL, as the v4 migration leaves it):
+    importing the unchanged .docx again stores the reader's own tables (merged cells and all) and
+    places the figures, every decision kept."""
+    source = write_docx(tmp_path / "people.docx")
+    path = tmp_path / "p.frp"
+    with imported(path, source) as project:
+        figure = next(f for f in project.figures(1) if f.text == "83137")
+        project.decide(figure.id, Status.CORRECTED, value="831380000")
+        project.set_note(figure.id, "核对")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE documents SET tables = NULL")
+    conn.execute("UPDATE figures SET table_caption = NULL, row_label = NULL, column_label = NULL, unit_source = NULL")
+    conn.commit()
+    conn.close()
+    messages = []
+    with Project.open(path, reviewer="张三") as project:
+        assert not project.document(1).tables_known
+        import_documents(project, [source], report=messages.append)
+        doc = project.document(1)
+        assert doc.tables_known and doc.tables == read_document(source).tables
+        again = next(f for f in project.figures(1) if f.text == "83137")
+        assert (again.status, again.corrected_value, again.note) == (Status.CORRECTED, 831380000, "核对")
+        assert (again.table_caption, again.row_label, again.column_label) == (CAPTION, "其中：城镇", "年末数（万人）")
+        assert any("tables read again" in m for m in messages), messages
+        events = len(project.events())
+        later = []
+        import_documents(project, [source], report=later.append)  # known now: nothing more to do
+        assert len(project.events()) == events and any("already in the project" in m for m in later), later
