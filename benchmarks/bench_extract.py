@@ -10,6 +10,8 @@
   (spaces, signs, ratios, formal numerals, 半/折, points, rankings, URLs) and of other repeated patterns
   (a period mark before every figure of one paragraph, 分别 lists in one sentence) and a
   5,000,000-character line of report text stay linear (time per character, large vs small)
+- tables (issue 12): a table of 1,000 and of 5,000 rows, read from its text alone and cell by
+  cell from the document's tables, and 200 vs 1,000 small tables: extraction stays linear
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import load_corpus  # noqa: E402
 
+from reviewer.documents.tables import find_text_tables  # noqa: E402
 from reviewer.extract import extract, figures_only, scan  # noqa: E402
 
 FIRST_CALL = r"""
@@ -88,6 +91,37 @@ def pathological(docs: list[tuple[str, str]]):
     return rows
 
 
+def big_table(rows: int) -> str:
+    """A statistical table of `rows` rows under its caption and unit line, as a pipe table."""
+    lines = ["表1 主要工业产品产量及其增长速度", "", "单位：万吨", "", "| 产品名称 | 产量 | 比上年增长（%） | 2024年 |",
+             "| --- | --- | --- | --- |"]
+    lines += [f"| 产品{k} | {k * 7 % 9000 + 0.5} | {k % 23 - 11}.{k % 10} | {k % 500} |" for k in range(rows)]
+    return "\n".join(lines) + "\n"
+
+
+def many_tables(count: int) -> str:
+    return "全年受理案件1425918件。\n\n".join(big_table(5) for _ in range(count))
+
+
+def tables() -> list[tuple[str, int, int, float, float, int]]:
+    """(case, small, large, seconds small, seconds large, figures large) for each form of table."""
+    rows = []
+    cases = [("pipe rows, text only", lambda n: big_table(n), False, 1000, 5000),
+             ("pipe rows, cell by cell", lambda n: big_table(n), True, 1000, 5000),
+             ("small tables, cell by cell", many_tables, True, 200, 1000)]
+    for label, make, grid, small, large in cases:
+        seconds = []
+        count = 0
+        for size in (small, large):
+            text = make(size)
+            t0 = time.perf_counter()
+            found = extract(text, tables=find_text_tables(text) if grid else ())
+            seconds.append(time.perf_counter() - t0)
+            count = len(figures_only(found))
+        rows.append((label, small, large, seconds[0], seconds[1], count))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus")
@@ -113,6 +147,11 @@ def main() -> None:
             sizes = f"{small // 1000}k/{large // 1000}k"
             verdict = "linear" if ratio < 2 else "SUPERLINEAR"
             print(f"{label:<22}{sizes:>12}{small_us:>15.3f}{large_us:>15.3f}{ratio:>8.2f}  {verdict}")
+    print(f"\n{'tables':<28}{'sizes':>12}{'s small':>9}{'s large':>9}{'figures':>9}{'ratio':>8}")
+    for label, small, large, t_small, t_large, count in tables():
+        ratio = (t_large / large) / (t_small / small)
+        verdict = "linear" if ratio < 2 else "SUPERLINEAR"
+        print(f"{label:<28}{f'{small}/{large}':>12}{t_small:>9.2f}{t_large:>9.2f}{count:>9,}{ratio:>8.2f}  {verdict}")
 
 
 if __name__ == "__main__":

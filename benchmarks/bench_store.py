@@ -5,7 +5,9 @@
 Targets: open (connect, integrity check, list documents, progress per document) under 1 s; a
 single decision committed (durably, synchronous=FULL) in under 5 ms. Also shown: what the
 integrity check on open costs (quick_check, which the store uses, against integrity_check), a
-read-only open, and one command of 200 figures (decide_many) with its undo.
+read-only open, and one command of 200 figures (decide_many) with its undo. Last, a document
+with a table of 5,000 rows (20,000 cells): storing it with its tables, the size of the stored
+tables, loading it with its text (and tables), and that listing documents reads no table.
 """
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import load_corpus  # noqa: E402
 
 from reviewer.documents.base import Document  # noqa: E402
-from reviewer.extract import ENGINE_VERSION, figures_only, scan  # noqa: E402
+from reviewer.documents.table_places import place_in_tables  # noqa: E402
+from reviewer.documents.tables import find_text_tables  # noqa: E402
+from reviewer.extract import ENGINE_VERSION, extract, figures_only, scan  # noqa: E402
 from reviewer.model import Status  # noqa: E402
 from reviewer.store import Project  # noqa: E402
 from reviewer.store.connection import INTEGRITY_PRAGMA  # noqa: E402
@@ -38,6 +42,43 @@ def build(path: Path, documents: int, per_document: int) -> None:
             doc = Document(text=text, title=name, date=None, source=f"{name}-{i}", size=len(text.encode()),
                            sha256=f"{i:064x}", format="txt")
             project.add_document(doc, figures[:per_document], ENGINE_VERSION)
+
+
+def long_table(rows: int = 5000) -> Document:
+    body = "\n".join(f"| 项目{i} | {i * 3}.5 | {i} | {i % 7}.1 |" for i in range(rows))
+    text = f"表2 {rows}行的表\n单位：亿元\n| 项目 | 收入 | 支出 | 比上年增长（%） |\n|---|---|---|---|\n{body}\n"
+    return Document(text=text, title="long table", date=None, source="long-table.md", size=len(text.encode()),
+                    sha256="f" * 64, format="md", tables=find_text_tables(text))
+
+
+def bench_tables(path: Path) -> None:
+    doc = long_table()
+    figures = place_in_tables(extract(doc.text), doc.tables)
+    with Project.open(path, reviewer="bench") as project:
+        t0 = time.perf_counter()
+        doc_id = project.add_document(doc, figures, ENGINE_VERSION)
+        store = time.perf_counter() - t0
+        stored = project._conn.execute("SELECT LENGTH(tables), LENGTH(text) FROM documents WHERE id = ?",
+                                       (doc_id,)).fetchone()
+        loads = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            loaded = project.document(doc_id)
+            loads.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        project.document(doc_id, tables=False)
+        text_only = time.perf_counter() - t0
+        assert loaded.tables == doc.tables
+        t0 = time.perf_counter()
+        listed = project.documents()
+        listing = time.perf_counter() - t0
+        assert all(d.tables == () for d in listed)
+    cells = sum(len(t.cells) for t in doc.tables)
+    placed = sum(1 for f in figures if f.table is not None)
+    print(f"a 5,000-row table ({cells:,} cells, {placed:,} figures placed): stored in {store * 1000:.0f} ms; "
+          f"its tables {stored[0] / 1e3:.0f} k characters (its text {stored[1] / 1e3:.0f} k)")
+    print(f"  load with text and tables: median {statistics.median(loads) * 1000:.1f} ms; text only "
+          f"{text_only * 1000:.1f} ms; list {len(listed):,} documents: {listing * 1000:.0f} ms (no table read)")
 
 
 def main() -> None:
@@ -107,6 +148,7 @@ def main() -> None:
         print(f"first undo (rebuilds the undo stack from the log): {undo * 1000:.1f} ms")
         print(f"decide_many of {len(figures)} figures (one transaction): {many * 1000:.1f} ms; its undo "
               f"({len(undone)} events, one transaction): {many_undo * 1000:.1f} ms")
+        bench_tables(path)
 
 
 if __name__ == "__main__":

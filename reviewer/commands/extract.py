@@ -20,6 +20,7 @@ from reviewer.i18n import _
 
 OUTPUTS = (".json", ".csv", ".xlsx", "")  # no suffix: a folder
 Result = tuple[Prepared, str, list[dict]]  # a document, its name as given, its figures as JSON
+TABLE_KEYS = ("table", "row_label", "column_label", "unit_source")  # Figure.to_json's, for a table's figure
 
 
 def say(message: str) -> None:
@@ -113,7 +114,17 @@ def _write(results: list[Result], output: Path | None) -> int:
         text = _dump(data)
         atomic_write(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         return len(results)
-    rows = [{"document": _key(item, name), "title": item.document.title, **row} for item, name, rows in results
-            for row in rows]
-    write_rows(rows, output)
+    write_rows([_tabular(_key(item, name), item.document.title, row) for item, name, rows in results for row in rows],
+               output)
     return len(results)
+
+
+def _tabular(document: str, title: str, row: dict) -> dict:
+    """A figure as a CSV or sheet row: the same columns in the same order for every figure, the
+    table's (empty for prose) after the figure's own and before the page."""
+    out = {"document": document, "title": title}
+    out.update((k, v) for k, v in row.items() if k not in TABLE_KEYS and k != "page")
+    out.update((k, row.get(k)) for k in TABLE_KEYS)
+    if "page" in row:
+        out["page"] = row["page"]
+    return out

@@ -11,8 +11,9 @@ the document it duplicates.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -22,6 +23,7 @@ from reviewer.documents import Document, DocumentError, read_document
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.documents.split import split_articles
 from reviewer.documents.table_places import place_in_tables
+from reviewer.documents.tables import Table
 from reviewer.extract import ENGINE_VERSION, extract
 from reviewer.i18n import _
 from reviewer.model import Figure
@@ -108,6 +110,13 @@ def known_documents(project: Project) -> KnownDocuments:
     return known
 
 
+def figures_of(text: str, date: dt.date | None, tables: Sequence[Table],
+               engine: Callable[..., list[Figure]] = extract) -> list[Figure]:
+    """The figures of a document's text, its tables' cells read by the table rules and each
+    figure in a cell placed in its table (caption, row, column): import and re-extraction alike."""
+    return place_in_tables(engine(text, date, tables=tables), tables)
+
+
 def read_and_extract(files: Iterable[Path | str], split: bool = False, size_limit: int = DEFAULT_SIZE_LIMIT,
                      cancelled: Callable[[], bool] = lambda: False,
                      engine: Callable[..., list[Figure]] = extract) -> Iterator[Prepared | Failed]:
@@ -131,7 +140,7 @@ def read_and_extract(files: Iterable[Path | str], split: bool = False, size_limi
         for part in split_articles(doc) if split else [doc]:
             if cancelled():
                 return
-            yield Prepared(path, part, place_in_tables(engine(part.text, part.date), part.tables))
+            yield Prepared(path, part, figures_of(part.text, part.date, part.tables, engine))
 
 
 def _name(doc: Document | StoredDocument | KnownDocument) -> str:
@@ -153,6 +162,10 @@ def store_prepared(project: Project, prepared: Prepared, known: KnownDocuments) 
     previous = known.by_place.get(place_of(doc))
     name = _name(doc)
     if previous is not None and previous.sha256 == doc.sha256:
+        if doc.tables and not project.document(previous.id).tables_known:
+            # stored before the project kept tables: the reader's own now place its figures, decisions kept
+            project.replace_figures(previous.id, figures, ENGINE_VERSION, tables=doc.tables)
+            return Outcome(Result.UNCHANGED, _("unchanged {name}: its tables read again", name=name), previous.id)
         return Outcome(Result.UNCHANGED, _("unchanged {name}: already in the project", name=name), previous.id)
     if previous is None:
         twin = known.by_text.get(doc.sha256)

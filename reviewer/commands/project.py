@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reviewer.commands.importing import import_documents
+from reviewer.commands.importing import figures_of, import_documents
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
-from reviewer.extract import ENGINE_VERSION, extract
+from reviewer.documents.tables import find_text_tables
+from reviewer.extract import ENGINE_VERSION
 from reviewer.i18n import _
 from reviewer.sources import changed_sources
 from reviewer.store import Project
@@ -74,7 +75,12 @@ def run_reextract(project_path: Path, reviewer: str | None) -> int:
     with Project.open(project_path, reviewer=reviewer) as project:
         for stored in project.documents():
             doc = project.document(stored.id)
-            result = project.replace_figures(doc.id, extract(doc.text, doc.date), ENGINE_VERSION)
+            # tables not known (stored before the project kept them, or unreadable) are found again in
+            # the text, where the engine reads a table's figures (re-importing gives the reader's own)
+            tables = doc.tables if doc.tables_known else find_text_tables(doc.text or "")
+            figures = figures_of(doc.text or "", doc.date, tables)
+            result = project.replace_figures(doc.id, figures, ENGINE_VERSION,
+                                             tables=None if doc.tables_known else tables)
             say(_("{title}: {kept} kept, {new} new, {removed} pending removed, {flagged} decisions flagged",
                   title=shown(doc.title), kept=result["kept"], new=result["new"],
                   removed=result["removed_pending"], flagged=result["orphaned"]))

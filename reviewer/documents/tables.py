@@ -11,13 +11,14 @@ cell: spans are clamped to the table, a ragged row is as long as it is.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
 from itertools import accumulate
 from typing import overload
+
+# the structure is shared vocabulary (the engine reads it too); named here as well for the readers
+from reviewer.grid import Cell, Span, Table, table_at  # noqa: F401
 
 # A table caption: 表1, 表 1-2, 附表3, 表一, 表112020年 (number glued to a year)
 BLANK = "[ \t\u3000]*"
@@ -55,101 +56,6 @@ MAX_UNIT_LINE_CHARS = 60
 MAX_NOTE_LINES = 12
 MAX_SPAN = 1000  # HTML's own limit on colspan
 MAX_HEADER_ROWS = 3
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of the document's text: text == document.text[start:end]."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Cell:
-    row: int  # 0-based, in the table's grid (header rows included)
-    col: int  # 0-based grid column of the cell's left edge
-    start: int  # offsets into Document.text: text[start:end] == text
-    end: int
-    text: str  # the cell's text, trimmed of surrounding whitespace ("" for an empty cell)
-    rowspan: int = 1
-    colspan: int = 1
-    is_header: bool = False
-
-
-@dataclass(frozen=True)
-class Table:
-    cells: tuple[Cell, ...]  # in reading order: by row, then column (also text order)
-    n_rows: int
-    n_cols: int
-    header_rows: int = 0  # the first header_rows rows are headers
-    caption: Span | None = None  # 表1 2018年年末人口数及其构成
-    unit: Span | None = None  # 单位：万人 (above, below, in the caption or in the first row)
-    notes: tuple[Span, ...] = ()  # 注：… lines under the table
-    start: int = 0  # the table's extent in the text: its first cell to its last
-    end: int = 0
-    kind: str = ""  # where it came from: docx, html, pipe, tabs, flattened
-
-    def rows(self) -> list[list[Cell]]:
-        """The cells of each row (a merged cell only in the row it starts in)."""
-        return [list(row) for row in self._rows]
-
-    def cell(self, row: int, col: int) -> Cell | None:
-        """The cell covering (row, col), also inside a merged cell."""
-        if not 0 <= row < self.n_rows:
-            return None
-        for cell in self._rows[row]:
-            if cell.col <= col < cell.col + cell.colspan:
-                return cell
-        for cell in self._tall:
-            if cell.row <= row < cell.row + cell.rowspan and cell.col <= col < cell.col + cell.colspan:
-                return cell
-        return None
-
-    def cell_at(self, offset: int) -> Cell | None:
-        """The cell whose text holds `offset` (its end included: a figure ending the cell)."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        while i >= 0:
-            cell = self.cells[i]
-            if cell.start <= offset <= cell.end and (cell.start < cell.end or offset == cell.start):
-                return cell
-            if cell.end < offset:
-                return None
-            i -= 1
-        return None
-
-    def column_header(self, col: int) -> list[Cell]:
-        """The header cells above column `col`, top first (a cell merged over rows once)."""
-        found: list[Cell] = []
-        for row in range(self.header_rows):
-            cell = self.cell(row, col)
-            if cell is not None and (not found or found[-1] is not cell):
-                found.append(cell)
-        return found
-
-    @cached_property
-    def _rows(self) -> tuple[tuple[Cell, ...], ...]:
-        rows: list[list[Cell]] = [[] for _ in range(self.n_rows)]
-        for cell in self.cells:
-            rows[cell.row].append(cell)
-        return tuple(tuple(row) for row in rows)
-
-    @cached_property
-    def _tall(self) -> tuple[Cell, ...]:
-        return tuple(cell for cell in self.cells if cell.rowspan > 1)
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [cell.start for cell in self.cells]
-
-
-def table_at(tables: Sequence[Table], offset: int) -> Table | None:
-    """The table whose extent holds `offset` (tables are in text order and do not overlap)."""
-    i = bisect.bisect_right([t.start for t in tables], offset) - 1
-    if i >= 0 and tables[i].start <= offset <= tables[i].end:
-        return tables[i]
-    return None
 
 
 @dataclass

@@ -25,6 +25,10 @@ HEADERS = {
     "document": ("文档", "Document"),
     "doc_date": ("文档日期", "Document date"),
     "place": ("页码/段落", "Page or paragraph"),
+    "table": ("表格", "Table"),
+    "row_label": ("行", "Row"),
+    "column_label": ("列", "Column"),
+    "unit_source": ("单位来源", "Unit taken from"),
     "indicator": ("指标", "Indicator"),
     "change": ("变化", "Change"),
     "value": ("数值", "Value"),
@@ -112,6 +116,9 @@ STATUS_WORDS = {
 }
 
 # What a reader needs comes first: those columns are the printed ones (PRINTED), the others follow.
+# A figure read from a table is found again by its table, row and column (empty for prose): on
+# paper after the note, when the sheet holds table figures and there is room (PRINTED_TABLES).
+TABLE_COLUMNS = ("table", "row_label", "column_label", "unit_source")
 APPROVED_COLUMNS = (
     "document",
     "place",
@@ -124,6 +131,7 @@ APPROVED_COLUMNS = (
     "original_value",
     "sentence",
     "note",
+    *TABLE_COLUMNS,
     "doc_date",
     "kind",
     "approx",
@@ -143,6 +151,7 @@ ALL_COLUMNS = (
     "original_value",
     "sentence",
     "note",
+    *TABLE_COLUMNS,
     "doc_date",
     "kind",
     "approx",
@@ -153,7 +162,9 @@ ALL_COLUMNS = (
     "reviewer",
     "decided_at",
 )
-PRINTED = {"approved": 11, "all": 12}  # the first columns of a sheet that go on paper; other sheets: every one
+# The first columns of a figure sheet that go on paper, through the note; other sheets: every one.
+PRINTED = {"approved": APPROVED_COLUMNS.index("note") + 1, "all": ALL_COLUMNS.index("note") + 1}
+PRINTED_TABLES = 3  # and then the table, row and column of a sheet with table figures (if they fit)
 DOCUMENT_COLUMNS = (
     "document",
     "doc_date",
@@ -225,7 +236,7 @@ def figure_rows(
     for doc in documents(project, options):
         if doc_ids is not None and doc.id not in doc_ids:
             continue
-        full = project.document(doc.id)
+        full = project.document(doc.id, tables=False)
         paragraphs, sentences = ParagraphIndex(full.text or ""), SentenceIndex(full.text or "")
         for f in project.figures(doc.id):
             if states is not None and f.status not in states:
@@ -252,6 +263,10 @@ def _figure_row(
         "document": doc.title,
         "doc_date": doc.date,
         "place": place,
+        "table": f.table_caption,
+        "row_label": f.row_label,
+        "column_label": f.column_label,
+        "unit_source": f.unit_source,
         "status": options.status_word(f.status),
         "_status": f.status,  # for the writers' choice of sheet; not a column
         "indicator": f.final_indicator,

@@ -21,7 +21,9 @@ from reviewer.export.dataset import (
     DOCUMENT_COLUMNS,
     LOG_COLUMNS,
     PRINTED,
+    PRINTED_TABLES,
     SHEETS,
+    TABLE_COLUMNS,
     ExportOptions,
     document_rows,
     documents,
@@ -62,6 +64,10 @@ WIDTH_SAMPLE = 2000  # rows read ahead to size the columns
 WRAPPED = {
     "sentence": 40.0,
     "document": 12.0,
+    "table": 12.0,
+    "row_label": 8.0,
+    "column_label": 8.0,
+    "unit_source": 10.0,
     "indicator": 12.0,
     "change": 8.0,
     "period": 8.0,
@@ -284,8 +290,23 @@ def _start(
             widths[i] = max(widths[i], _cell_width(*_cell(column, row, options)))
     numeric = [c in NUMERIC for c in columns]  # digits need no room for the wider CJK glyphs
     fitted = [min(MAX_WIDTH, w + 1 if number else w * 1.15 + 2) for w, number in zip(widths, numeric, strict=True)]
-    layout = print_layout(fitted, printed or len(columns), [WRAPPED.get(c) for c in columns])
+    floors = [WRAPPED.get(c) for c in columns]
+    layout = print_layout(fitted, printed or len(columns), floors)
+    with_tables = _printed(printed, columns, sample)
+    if with_tables > printed:  # the table's columns too, if all of them fit beside the others
+        wider = print_layout(fitted, with_tables, floors)
+        layout = wider if wider.columns == with_tables else layout
     return book.start_sheet(title, headers, layout.widths, print_columns=layout.columns, print_scale=layout.scale)
+
+
+def _printed(printed: int, columns: tuple[str, ...], sample: list[dict]) -> int:
+    """The printed columns of a figure sheet, and the table, row and column after them when its
+    sample holds a figure from a table."""
+    placed = TABLE_COLUMNS[:PRINTED_TABLES]
+    if printed and columns[printed : printed + PRINTED_TABLES] == placed:
+        if any(row.get(c) for row in sample for c in placed):
+            return printed + PRINTED_TABLES
+    return printed
 
 
 def _emit(book: XlsxWriter, sheet, columns: tuple[str, ...], row: dict, options: ExportOptions) -> None:

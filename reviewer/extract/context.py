@@ -35,6 +35,16 @@ STOP_RIGHT_TAGS = {"p", "c", "u", "uj", "ul", "d", "r", "m"}
 PUNCTUATION = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】 \t.-—>")
 
 
+def _in_grid_row(text: str, figure: Figure) -> bool:
+    """A cell of a table's row ('| 2019 | 986515 | 6.0 |', cells parted by tabs) that its row and
+    column leave unnamed: no prose around it to read an indicator from."""
+    if reasons.TABLE_CELL not in figure.reasons:
+        return False
+    end = text.find("\n", figure.end)
+    line = text[text.rfind("\n", 0, figure.start) + 1 : end if end >= 0 else len(text)]
+    return "|" in line or "\t" in line
+
+
 def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=None) -> list[Figure]:
     reader = _ContextReader(text, lexicon)
     period_of = PeriodFinder(text, found, lexicon, doc_date).period_for
@@ -46,11 +56,11 @@ def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=No
             continue
         indicator: str | None
         change: str | None
-        if figure.indicator:  # a table's cell, named by its row and column (tables.py)
+        if figure.indicator or _in_grid_row(text, figure):  # a table's cell, named by its row and column (tables.py)
             indicator, change = figure.indicator, figure.change
         else:
             indicator, change = reader.read(figure, previous)
-        figure = replace(figure, indicator=indicator, change=change, period=period_of(figure))
+        figure = replace(figure, indicator=indicator, change=change, period=figure.period or period_of(figure))
         if not indicator:
             figure = replace(
                 figure, confidence=round(figure.confidence - 0.1, 3), reasons=figure.reasons + (reasons.NO_INDICATOR,)

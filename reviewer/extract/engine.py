@@ -3,29 +3,37 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 
 from reviewer.extract.lexicon import Lexicon, default_lexicon
 from reviewer.extract.scanner import Scanner
+from reviewer.grid import Table
 from reviewer.model import Figure, Kind
 
 ENGINE_VERSION = "1"
 log = logging.getLogger(__name__)
 
 
-def scan(text: str, doc_date: date | None = None, lexicon: Lexicon | None = None) -> list[Figure]:
-    """Figures and dates with values and units, without indicators (the fast pass)."""
+def scan(
+    text: str, doc_date: date | None = None, lexicon: Lexicon | None = None, tables: Sequence[Table] = ()
+) -> list[Figure]:
+    """Figures and dates with values and units, without indicators (the fast pass). `tables` are
+    the document's own (Document.tables): their cells are read by the table rules; without them
+    the engine finds the tables written as text itself."""
     if not isinstance(text, str) or not text:
         return []
-    found = Scanner(lexicon or default_lexicon()).scan(text, doc_date)
+    found = Scanner(lexicon or default_lexicon()).scan(text, doc_date, tables)
     return _clean(found, text)
 
 
-def extract(text: str, doc_date: date | None = None, lexicon: Lexicon | None = None) -> list[Figure]:
+def extract(
+    text: str, doc_date: date | None = None, lexicon: Lexicon | None = None, tables: Sequence[Table] = ()
+) -> list[Figure]:
     """Figures and dates with indicator, change, period and confidence."""
     from reviewer.extract.context import attach_context
 
-    found = scan(text, doc_date, lexicon)
+    found = scan(text, doc_date, lexicon, tables)
     if not found:
         return found
     return attach_context(text, found, lexicon or default_lexicon(), doc_date)

@@ -12,6 +12,7 @@ into figures), and the two readers of numbers, ArabicNumerals and ChineseNumeral
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from reviewer.extract.arabic import ArabicNumerals
@@ -23,6 +24,7 @@ from reviewer.extract.reading import TOKEN, is_ascii_digit
 from reviewer.extract.rules import ContextRules
 from reviewer.extract.tables import read_tables
 from reviewer.extract.tail import TailReader
+from reviewer.grid import Table
 from reviewer.model import Figure
 
 
@@ -30,15 +32,15 @@ class Scanner:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
 
-    def scan(self, text: str, doc_date: date | None = None) -> list[Figure]:
+    def scan(self, text: str, doc_date: date | None = None, tables: Sequence[Table] = ()) -> list[Figure]:
         norm = text.translate(FULLWIDTH)
         rules = ContextRules(norm, self.lex)
         tail = TailReader(norm, self.lex, rules)
         make = FigureMaker(text, rules)
         arabic = ArabicNumerals(norm, doc_date, self.lex, rules, tail, make)
         chinese = ChineseNumerals(norm, doc_date, self.lex, rules, tail, make)
-        tables = read_tables(text, norm, self.lex)
-        found: list[Figure] = list(tables.figures)  # first: a cell's figure wins over prose
+        cells = read_tables(text, norm, self.lex, tables)
+        found: list[Figure] = list(cells.figures)  # first: a cell's figure wins over prose
         pos = 0
         while True:
             m = TOKEN.search(norm, pos)
@@ -53,4 +55,4 @@ class Scanner:
                 items, pos = chinese.read(m.start(), m.end())
             pos = max(pos, m.start() + 1)
             found.extend(items)
-        return tables.without_label_figures(found)
+        return cells.without_label_figures(found)

@@ -15,8 +15,9 @@ import json
 import sqlite3
 
 from reviewer.documents.base import Document
+from reviewer.documents.table_json import tables_to_json
 from reviewer.model import Figure, Kind, Status
-from reviewer.store.records import StoredFigure, figure_values
+from reviewer.store.records import PLACE_COLUMNS, StoredFigure, figure_values
 
 NEAR = 200  # how far (in characters) a figure may have moved and still be the same one
 EXTRACTION_COLUMNS = (
@@ -33,6 +34,7 @@ EXTRACTION_COLUMNS = (
     "period",
     "confidence",
     "reason",
+    *PLACE_COLUMNS,  # where a table figure stands: the new extraction's place is written too
 )
 
 
@@ -81,7 +83,7 @@ def replace_figures(
     document: Document | None = None,
 ) -> dict:
     old_figures = project.figures(doc_id)
-    old_text = project.document(doc_id).text
+    old_text = project.document(doc_id, tables=False).text
     new_text = document.text if document else old_text
     offsets = OffsetMap(old_text, new_text) if document else None
     fresh = [f for f in figures if f.kind is not Kind.DATE]
@@ -136,7 +138,7 @@ def replace_figures(
     if document is not None:
         conn.execute(
             "UPDATE documents SET text = ?, sha256 = ?, size = ?, title = ?, doc_date = ?, format = ?,"
-            " encoding = ?, page_starts = ?, source_changed = 0 WHERE id = ?",
+            " encoding = ?, page_starts = ?, tables = ?, source_changed = 0 WHERE id = ?",
             (
                 document.text,
                 document.sha256,
@@ -146,6 +148,7 @@ def replace_figures(
                 document.format,
                 document.encoding,
                 json.dumps(list(document.page_starts)),
+                tables_to_json(document.tables),
                 doc_id,
             ),
         )

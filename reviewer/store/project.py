@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +17,10 @@ from typing import TypeVar
 
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
+from reviewer.documents.table_json import EMPTY as EMPTY_TABLES
+from reviewer.documents.table_json import tables_from_json, tables_to_json
+from reviewer.documents.table_places import place_in_tables
+from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Status
 from reviewer.store.connection import (
@@ -30,6 +34,7 @@ from reviewer.store.connection import (
 )
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.records import (
+    PLACE_COLUMNS,
     REVIEW_FIELDS,
     Event,
     Progress,
@@ -38,6 +43,7 @@ from reviewer.store.records import (
     event_from_row,
     figure_from_row,
     figure_values,
+    place_values,
 )
 
 T = TypeVar("T")
@@ -157,7 +163,7 @@ class Project:
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO documents (source, article, title, doc_date, format, encoding, size, sha256, text,"
-                " page_starts, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " page_starts, tables, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc.source,
                     article,
@@ -169,6 +175,7 @@ class Project:
                     doc.sha256,
                     doc.text,
                     json.dumps(list(doc.page_starts)),
+                    tables_to_json(doc.tables),
                     now(),
                 ),
             )
@@ -211,11 +218,16 @@ class Project:
                     v["confidence"],
                     v["reason"],
                     engine_version,
+                    v["table_caption"],
+                    v["row_label"],
+                    v["column_label"],
+                    v["unit_source"],
                 )
             )
         conn.executemany(
             "INSERT INTO figures (document_id, start, end, text, kind, value, value_high, unit, approx, indicator,"
-            " change, period, confidence, reason, engine_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " change, period, confidence, reason, engine_version, table_caption, row_label, column_label,"
+            " unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
 
@@ -226,9 +238,12 @@ class Project:
             " imported_at, source_changed FROM documents ORDER BY id",
         )
 
-    def document(self, doc_id: int) -> StoredDocument:
+    def document(self, doc_id: int, tables: bool = True) -> StoredDocument:
+        """A document with its text and page starts, and its tables unless `tables` is False (what
+        needs only the text is spared reading them: a long table is thousands of cells)."""
+        columns = "*" if tables else ", ".join(c for c in DOCUMENT_COLUMNS if c != "tables")
         found = self._read(
-            lambda row: _document(row, with_text=True), "SELECT * FROM documents WHERE id = ?", (doc_id,)
+            lambda row: _document(row, with_text=True), f"SELECT {columns} FROM documents WHERE id = ?", (doc_id,)
         )
         if not found:
             raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
@@ -347,8 +362,10 @@ class Project:
         indicator: str | None = None,
         reviewer: str | None = None,
     ) -> int:
-        """A figure the engine missed, from a span the reviewer selected; confirmed by adding it."""
-        text = self.document(doc_id).text or ""
+        """A figure the engine missed, from a span the reviewer selected; confirmed by adding it. In
+        a table's cell it is placed like the engine's figures (its table, row and column)."""
+        doc = self.document(doc_id)
+        text = doc.text or ""
         if not 0 <= start < end <= len(text):
             raise StoreError(
                 _(
@@ -365,10 +382,13 @@ class Project:
         if overlapping:
             raise StoreError(_("The selection overlaps a figure that is already listed; correct that one instead."))
         who = reviewer or self.reviewer
+        (placed,) = place_in_tables([Figure(start, end, text[start:end], Kind(kind))], doc.tables)
+        place = place_values(placed)
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO figures (document_id, start, end, text, kind, value, unit, indicator, confidence, reason,"
-                " engine_version, manual, status, reviewer, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " engine_version, manual, status, reviewer, decided_at, table_caption, row_label, column_label,"
+                " unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc_id,
                     start,
@@ -385,6 +405,7 @@ class Project:
                     Status.CONFIRMED.value,
                     who,
                     now(),
+                    *(place[c] for c in PLACE_COLUMNS),
                 ),
             )
             figure_id = int(cursor.lastrowid or 0)
@@ -609,11 +630,17 @@ class Project:
         engine_version: str,
         text: str | None = None,
         document: Document | None = None,
+        tables: Sequence[Table] | None = None,
     ) -> dict:
+        """New figures for a document, its decisions carried over (store.matching); with `document`
+        the document's new version from its changed source (text, tables and all). `tables` stores
+        tables found for a document whose tables were not known (stored before v4)."""
         from reviewer.store.matching import replace_figures
 
         with self._write() as conn:
             report = replace_figures(conn, self, doc_id, figures, engine_version, document)
+            if tables is not None and document is None:
+                conn.execute("UPDATE documents SET tables = ? WHERE id = ?", (tables_to_json(tables), doc_id))
             self._log(conn, "reimport" if document else "reextract", document_id=doc_id, new=report)
         self._undo = None  # figures changed under the stacks: rebuild them from the log
         self.checkpoint()
@@ -627,6 +654,24 @@ class Project:
                 "UPDATE documents SET source_changed = ? WHERE id = ?",
                 [(int(doc.id in changed), doc.id) for doc in self.documents()],
             )
+
+
+DOCUMENT_COLUMNS = (
+    "id",
+    "source",
+    "article",
+    "title",
+    "doc_date",
+    "format",
+    "encoding",
+    "size",
+    "sha256",
+    "text",
+    "page_starts",
+    "tables",
+    "imported_at",
+    "source_changed",
+)
 
 
 def _document(row, with_text: bool = False) -> StoredDocument:
@@ -645,7 +690,16 @@ def _document(row, with_text: bool = False) -> StoredDocument:
         article=row["article"],
         text=row["text"] if with_text and "text" in keys else None,
         page_starts=tuple(json.loads(row["page_starts"])) if with_text and "page_starts" in keys else (),
+        **(_tables(row) if with_text and "tables" in keys else {}),
     )
+
+
+def _tables(row) -> dict:
+    """A document's tables, and whether they are known: not for one stored before v4 (NULL) nor
+    where what is stored cannot be read (logged); re-extraction finds those again."""
+    stored = row["tables"]
+    tables = tables_from_json(stored, shown_path(row["source"]))
+    return {"tables": tables, "tables_known": stored is not None and (bool(tables) or stored == EMPTY_TABLES)}
 
 
 def _progress(counts: dict[str, int]) -> Progress:

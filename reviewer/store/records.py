@@ -40,6 +40,7 @@ class StoredDocument:
     page_starts: tuple[int, ...] = ()
     article: int | None = None  # the article's number in a split file (source is the file)
     tables: tuple[Table, ...] = ()  # loaded with the text: the document's tables as structure
+    tables_known: bool = True  # False where they are not: stored before v4, or unreadable in the file
 
     def page_at(self, offset: int) -> int | None:
         import bisect
@@ -177,6 +178,10 @@ def figure_from_row(row) -> StoredFigure:
         decided_at=row["decided_at"],
         orphaned=bool(row["orphaned"]),
         removed=bool(row["removed"]),
+        table_caption=row["table_caption"],
+        row_label=row["row_label"],
+        column_label=row["column_label"],
+        unit_source=row["unit_source"],
     )
 
 
@@ -211,4 +216,21 @@ def figure_values(figure: Figure) -> dict:
         "period": figure.period.label() if figure.period else None,
         "confidence": figure.confidence,
         "reason": "; ".join(figure.reasons) or None,
+        **place_values(figure),
+    }
+
+
+PLACE_COLUMNS = ("table_caption", "row_label", "column_label", "unit_source")
+
+
+def place_values(figure: Figure) -> dict:
+    """Where a figure read from a table cell stands, as column values (all None for prose)."""
+    place = figure.table
+    if place is None:
+        return dict.fromkeys(PLACE_COLUMNS)
+    return {
+        "table_caption": place.caption,
+        "row_label": place.row_label,
+        "column_label": place.column_label,
+        "unit_source": place.unit_source,
     }

@@ -13,7 +13,7 @@ from collections.abc import Callable
 # "FRPJ": marks the SQLite file as ours (PRAGMA application_id), read from the header before any
 # connection is made, so a file that is not a project is never touched.
 APPLICATION_ID = 0x4652504A
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 V1 = """
 CREATE TABLE documents (
@@ -156,7 +156,19 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX events_by_command ON events(command)")
 
 
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: V1, 2: V2, 3: _v3}
+# v4: figures in tables. A document keeps its tables as structure (reviewer.documents.table_json:
+# '[]' for a document without), and a figure read from a table cell keeps where it stands. The
+# documents stored before v4 hold NULL there, "not known": re-import or re-extraction finds them.
+# Adding columns rewrites no row.
+V4 = """
+ALTER TABLE documents ADD COLUMN tables TEXT;
+ALTER TABLE figures ADD COLUMN table_caption TEXT;
+ALTER TABLE figures ADD COLUMN row_label TEXT;
+ALTER TABLE figures ADD COLUMN column_label TEXT;
+ALTER TABLE figures ADD COLUMN unit_source TEXT;
+"""
+
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: V1, 2: V2, 3: _v3, 4: V4}
 
 
 def create(conn: sqlite3.Connection) -> None:
