@@ -24,8 +24,8 @@ ASTRAL_TABLE = [
 
 
 @pytest.fixture
-def table_window(qtbot, settings, tmp_path, monkeypatch):
-    """A window on a project of one file with a table, showing it."""
+def table_window(qtbot, settings, tmp_path):
+    """A window on a project of one file with a table, showing it (its tables as the store keeps them)."""
     from reviewer.ui.main_window import MainWindow
 
     windows = []
@@ -40,7 +40,6 @@ def table_window(qtbot, settings, tmp_path, monkeypatch):
         w.show()
         qtbot.waitExposed(w)
         assert w.open_project(project_path)
-        with_tables_from_file(monkeypatch, w.project, path)
         w.show_document(w.project.documents()[0].id)
         w.activateWindow()
         qtbot.waitUntil(w.isActiveWindow)
@@ -50,19 +49,6 @@ def table_window(qtbot, settings, tmp_path, monkeypatch):
     yield make
     for w in windows:
         w.close()
-
-
-def with_tables_from_file(monkeypatch, project, path):
-    """Until the store keeps a document's tables (helper "store", schema v4), the document is
-    given the tables its reader finds; once it does, the store's own are used."""
-    document = project.document
-    tables = read_document(path).tables
-
-    def with_tables(doc_id):
-        doc = document(doc_id)
-        return doc if doc.tables else replace(doc, tables=tables)
-
-    monkeypatch.setattr(project, "document", with_tables)
 
 
 def cell_figures(window):
@@ -254,14 +240,12 @@ def test_the_inspector_shows_where_a_table_figure_stands(table_window, tmp_path,
     window = table_window(write_docx(tmp_path / "table.docx"))
     inspector = window.inspector
     figure = next(f for f in cell_figures(window) if f.text == "83137")
-    if figure.row_label is None:  # the store does not keep the places yet (helper "store")
-        figure = replace(figure, table_caption="表1 2018年年末人口数及其构成", row_label="其中：城镇",
-                         column_label="年末数（万人）", unit_source="年末数（万人）")
-    inspector.show_figure(figure, window.document_text)
-    assert inspector.table_place.isVisibleTo(inspector)
-    shown = inspector.table_place.text()
-    for part in ("表格", "表1 2018年年末人口数及其构成", "行", "其中：城镇", "列", "年末数（万人）", "单位来源"):
-        assert part in shown, part
+    window.select_figure(figure.id)  # as the store placed it on import
+    assert inspector.figure().id == figure.id and inspector.table_place.isVisibleTo(inspector)
+    shown = inspector.table_place.text().split("<br>")
+    assert shown == ["表格: <b>表1 2018年年末人口数及其构成</b>", "行: <b>其中：城镇</b>", "列: <b>年末数（万人）</b>",
+                     f"单位来源: <b>{figure.unit_source}</b>"]
+    assert figure.unit_source in ("年末数（万人）", "单位：万人")
     own = replace(figure, unit_source=None)
     inspector.show_figure(own, window.document_text)
     assert "单元格本身" in inspector.table_place.text()
