@@ -211,8 +211,11 @@ def _guess_header_rows(cells: Sequence[tuple[int, int, str]], n_rows: int) -> in
         if col > 0 and is_number(text):
             numeric[row] = True
             numbers[row].append(text.strip())
-    if n_rows > 1 and numeric[0] and are_years(numbers[0]):
-        numeric[0] = False  # 指标 | 2019 | 2020 | 2021: a header of years
+    for row in range(min(n_rows - 1, MAX_HEADER_ROWS)):
+        if numeric[row] and are_years(numbers[row]):
+            numeric[row] = False  # 指标 | 2019 | 2020 | 2021: a header of years, also under a merged one
+        elif numeric[row]:
+            break
     leading = next((r for r, has in enumerate(numeric) if has), n_rows)
     if leading == n_rows:
         return 1 if n_rows > 1 else 0

@@ -160,3 +160,15 @@ def test_a_unit_cell_that_names_no_unit_gives_no_figure(tmp_path, word):
     path.write_text(f"| 指标 | 单位 | 绝对数 |\n| --- | --- | --- |\n| 新增通过能力 | {word} | 26428 |\n",
                     encoding="utf-8")
     assert [f.text for f in placed(path)] == []
+
+
+def test_a_header_row_of_years_under_a_merged_header_dates_the_columns(tmp_path):
+    from tests.documents.test_tables import write_docx
+
+    rows = [["地区", "人口", "", "比重（%）"], ["", "2019", "2020", ""], ["北京", "2154", "2189", "1.6"]]
+    path = write_docx(tmp_path / "years.docx", rows, merges=[((0, 1), (0, 2)), ((0, 0), (1, 0)), ((0, 3), (1, 3))])
+    found = [(f.text, f.value, f.period and f.period.label(), f.indicator, f.table.column_label)
+             for f in placed(path) if f.table is not None]
+    assert found == [("2154", Decimal("21540000"), "2019", "北京 人口", "人口 / 2019"),
+                     ("2189", Decimal("21890000"), "2020", "北京 人口", "人口 / 2020"),
+                     ("1.6", Decimal("1.6"), None, "北京", "比重（%）")]
