@@ -1,0 +1,246 @@
+"""Ruled tables of a PDF page, found from the page's own lines by pdfplumber's table finder.
+
+pdfplumber (pdfminer underneath) is thorough but slow, so pdfium decides first, cheaply, which
+pages may hold a table (`may_hold_table`: lines of separate numbers and drawn paths); only those
+are opened with pdfplumber. Each table found becomes rows of cells on a grid (a merged cell spans
+the columns and rows its borders enclose); every word of the page inside a table goes to the cell
+holding the word's middle (a word, not a character: the finder's snapped borders may run a little
+inside a cell, and must not cut its first digit off). The page's other text is read by pdfium in
+bands above, beside and below the tables, in pdfium's reading order as on a page without tables.
+
+Only ruled tables are taken (the "lines" strategy): the "text" strategy sees a table in any
+aligned prose. Tables drawn without lines are still found in the text by `find_text_tables`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reviewer.documents.tables import NUMBER, Table
+
+# A line of the pdfium text with at least two numbers standing apart ("乡村 56401 40.42"): a
+# table's row; Chinese prose glues its numbers to words.
+LONE_NUMBERS = 2
+MIN_NUMERIC_LINES = 2
+MIN_PATHS = 4  # a ruled table needs a few lines or rectangles
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+WORD_TOLERANCE = 1.5  # points between characters of one word; cells stand further apart
+LINE_TOLERANCE = 2.0  # points between the tops of words on one line of a cell
+EDGE_SLACK = 6.0  # points a column border may move between a table's pages (the finder snaps borders)
+MIN_ROWS, MIN_COLS = 2, 2  # a box around a paragraph is no table
+PAGE_NUMBER = re.compile(r"[-—–\s]*(?:第\s*)?[0-9]{1,4}\s*(?:页)?(?:\s*/\s*[0-9]{1,4})?[-—–\s]*")
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@dataclass(frozen=True)
+class PdfCell:
+    text: str  # one line: the cell's words, its wrapped lines joined
+    row: int  # in the table's rows with text
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass(frozen=True)
+class PdfTable:
+    rows: tuple[tuple[PdfCell, ...], ...]  # the cells starting in each row, left to right
+    n_cols: int
+    col_edges: tuple[float, ...]  # the x of each column border, left to right
+    x0: float
+    top: float  # pdfplumber's coordinates: points from the page's top-left corner
+    x1: float
+    bottom: float
+
+
+def numeric_lines(text: str, enough: int = MIN_NUMERIC_LINES) -> int:
+    """How many lines of `text` hold two or more numbers standing apart (counting stops at `enough`)."""
+    found = 0
+    for line in text.splitlines():
+        if sum(1 for token in line.split() if NUMBER.fullmatch(token)) >= LONE_NUMBERS:
+            found += 1
+            if found >= enough:
+                break
+    return found
+
+
+def may_hold_table(page: Any, text: str) -> bool:
+    """Whether the pdfium page may hold a ruled table of figures: lines of numbers standing
+    apart, and drawn paths (or forms, which may hold them) among its objects."""
+    if numeric_lines(text) < MIN_NUMERIC_LINES or page.get_rotation() % 360 or page.get_mediabox()[:2] != (0, 0):
+        return False  # (a turned or shifted page: its coordinates in pdfplumber and pdfium differ)
+    import pypdfium2.raw as pdfium_c
+
+    paths = 0
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, i))
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            return True
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+            if paths >= MIN_PATHS:
+                return True
+    return False
+
+
+def find_tables(page: Any, repair: Any = str) -> list[PdfTable]:
+    """The ruled tables of a pdfplumber page, top to bottom; `repair` mends each cell's text."""
+    found = [t for t in page.find_tables(TABLE_SETTINGS) if t.cells]
+    if not found:
+        return []
+    words = page.extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=LINE_TOLERANCE, keep_blank_chars=False)
+    tables = []
+    for table in sorted(found, key=lambda t: (t.bbox[1], t.bbox[0])):
+        built = _grid_table(table.cells, table.bbox, words, repair)
+        if built is not None:
+            tables.append(built)
+    return tables
+
+
+def _grid_table(
+    boxes: Sequence[tuple[float, float, float, float]],
+    bbox: tuple[float, float, float, float],
+    words: Sequence[dict[str, Any]],
+    repair: Any,
+) -> PdfTable | None:
+    xs = sorted({b[0] for b in boxes} | {b[2] for b in boxes})
+    ys = sorted({b[1] for b in boxes} | {b[3] for b in boxes})
+    col_of = {x: i for i, x in enumerate(xs)}
+    row_of = {y: i for i, y in enumerate(ys)}
+    n_cols, n_rows = len(xs) - 1, len(ys) - 1
+    if n_cols < 1 or n_rows < 1:
+        return None
+    # each box on the grid; `owner` finds the box over any grid square (a merged cell over several)
+    placed = []
+    owner: dict[tuple[int, int], int] = {}
+    for k, (x0, top, x1, bottom) in enumerate(boxes):
+        r0, r1, c0, c1 = row_of[top], row_of[bottom], col_of[x0], col_of[x1]
+        placed.append((r0, c0, max(1, r1 - r0), max(1, c1 - c0)))
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                owner.setdefault((r, c), k)
+    texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
+    x0, top, x1, bottom = bbox
+    for word in words:
+        mid_x, mid_y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        if not (x0 <= mid_x <= x1 and top <= mid_y <= bottom):
+            continue
+        r = min(max(bisect.bisect_right(ys, mid_y) - 1, 0), n_rows - 1)
+        c = min(max(bisect.bisect_right(xs, mid_x) - 1, 0), n_cols - 1)
+        box = owner.get((r, c))
+        if box is None:  # a square no box covers (a hole in the grid): the nearest box in its row
+            box = _nearest(placed, r, c)
+        if box is not None:
+            texts[box].append((word["top"], word["x0"], word["text"]))
+    cell_text = [repair(_joined(pieces)) for pieces in texts]
+    # rows with no text at all are left out (as the .docx reader does); spans shrink to the rows kept
+    kept = [False] * n_rows
+    for (r, _, _, _), text in zip(placed, cell_text, strict=True):
+        if text:
+            kept[r] = True
+    new_row = [0] * (n_rows + 1)
+    for r in range(n_rows):
+        new_row[r + 1] = new_row[r] + kept[r]
+    rows: list[list[PdfCell]] = [[] for _ in range(new_row[n_rows])]
+    for (r, c, rowspan, colspan), text in zip(placed, cell_text, strict=True):
+        if not kept[r]:
+            continue
+        span = max(1, new_row[r + rowspan] - new_row[r])
+        rows[new_row[r]].append(PdfCell(text, new_row[r], c, span, colspan))
+    if len(rows) < MIN_ROWS and n_cols < MIN_COLS or not any(cell.text for row in rows for cell in row):
+        return None
+    return PdfTable(
+        tuple(tuple(sorted(row, key=lambda cell: cell.col)) for row in rows),
+        n_cols,
+        tuple(xs),
+        x0,
+        top,
+        x1,
+        bottom,
+    )
+
+
+def _nearest(placed: Sequence[tuple[int, int, int, int]], r: int, c: int) -> int | None:
+    best, distance = None, None
+    for k, (r0, c0, rowspan, colspan) in enumerate(placed):
+        if r0 <= r < r0 + rowspan:
+            d = 0 if c0 <= c < c0 + colspan else min(abs(c - c0), abs(c - (c0 + colspan - 1)))
+            if distance is None or d < distance:
+                best, distance = k, d
+    return best
+
+
+def _joined(pieces: list[tuple[float, float, str]]) -> str:
+    """A cell's words as one line: words of a line by a space, wrapped lines joined without one
+    between Chinese characters (a wrap is the layout's, not the writer's)."""
+    if not pieces:
+        return ""
+    pieces.sort()
+    lines: list[list[tuple[float, str]]] = []
+    line_top = None
+    for top, x, text in pieces:
+        if line_top is None or top - line_top > LINE_TOLERANCE:
+            lines.append([])
+            line_top = top
+        lines[-1].append((x, text))
+    out = ""
+    for line in lines:
+        text = " ".join(word for _, word in sorted(line))
+        if out and not (CJK.match(out[-1]) or CJK.match(text[0])):
+            out += " "
+        out += text
+    return " ".join(out.split())
+
+
+def page_blocks(textpage: Any, height: float, tables: Sequence[PdfTable]) -> list[str | PdfTable]:
+    """The page in reading order: pdfium's text above each band of tables (one table, or tables
+    side by side), the band's tables left to right, the text beside and between them, and the
+    text below the last band. `height`: the page's, in points (pdfium counts from the bottom)."""
+    bands: list[list[PdfTable]] = []
+    for table in sorted(tables, key=lambda t: t.top):
+        if bands and table.top < max(t.bottom for t in bands[-1]):
+            bands[-1].append(table)
+        else:
+            bands.append([table])
+    blocks: list[str | PdfTable] = []
+    above: float | None = None
+    for band in bands:
+        band.sort(key=lambda t: t.x0)
+        top, bottom = min(t.top for t in band), max(t.bottom for t in band)
+        blocks.append(textpage.get_text_bounded(bottom=height - top, top=None if above is None else height - above))
+        blocks.extend(band)
+        edges = [None, *[x for t in band for x in (t.x0, t.x1)], None]
+        for left, right in zip(edges[::2], edges[1::2], strict=True):
+            blocks.append(textpage.get_text_bounded(left=left, right=right, bottom=height - bottom, top=height - top))
+        above = bottom
+    blocks.append(textpage.get_text_bounded(top=None if above is None else height - above))
+    return blocks
+
+
+def is_page_number(text: str) -> bool:
+    """Whether text is only a page's number (1, - 2 -, 第3页, 4/10): a footer, not the report's."""
+    return all(not line.strip() or PAGE_NUMBER.fullmatch(line) for line in text.splitlines())
+
+
+def continues(previous: PdfTable, table: PdfTable) -> bool:
+    """Whether `table`, at the top of a page, goes on with `previous`, at the bottom of the page
+    before: the same columns (nothing but a page number between them is for the caller to see)."""
+    if previous.n_cols != table.n_cols or len(previous.col_edges) != len(table.col_edges):
+        return False
+    return all(abs(a - b) <= EDGE_SLACK for a, b in zip(previous.col_edges, table.col_edges, strict=True))
+
+
+def without_overlaps(tables: Sequence[Table], others: Sequence[Table]) -> tuple[Table, ...]:
+    """`tables` with those of `others` that overlap none of them, in text order (the tables the
+    text finder sees where the PDF's ruled tables were written are the same tables again)."""
+    starts = sorted((t.start, t.end) for t in tables)
+    kept = list(tables)
+    for other in others:
+        i = bisect.bisect_right(starts, (other.end, float("inf"))) - 1
+        if i >= 0 and starts[i][1] >= other.start:
+            continue
+        kept.append(other)
+    return tuple(sorted(kept, key=lambda t: t.start))
