@@ -22,10 +22,10 @@ from typing import Any
 
 from reviewer.documents.tables import NUMBER, Table
 
-# A line of the pdfium text with at least two numbers standing apart ("乡村 56401 40.42"): a
-# table's row; Chinese prose glues its numbers to words.
-LONE_NUMBERS = 2
-MIN_NUMERIC_LINES = 2
+# Numbers standing apart from words in pdfium's text ("乡村 56401 40.42"): a table's, as Chinese
+# prose glues its numbers to words (one of them may be the page's number).
+MIN_LONE_NUMBERS = 3
+DIGIT_STARTS = frozenset("0123456789-+−–.")
 MIN_PATHS = 4  # a ruled table needs a few lines or rectangles
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 WORD_TOLERANCE = 1.5  # points between characters of one word; cells stand further apart
@@ -56,11 +56,11 @@ class PdfTable:
     bottom: float
 
 
-def numeric_lines(text: str, enough: int = MIN_NUMERIC_LINES) -> int:
-    """How many lines of `text` hold two or more numbers standing apart (counting stops at `enough`)."""
+def lone_numbers(text: str, enough: int = MIN_LONE_NUMBERS) -> int:
+    """How many numbers stand apart from words in `text` (counting stops at `enough`)."""
     found = 0
-    for line in text.splitlines():
-        if sum(1 for token in line.split() if NUMBER.fullmatch(token)) >= LONE_NUMBERS:
+    for token in text.split():
+        if token[0] in DIGIT_STARTS and NUMBER.fullmatch(token):
             found += 1
             if found >= enough:
                 break
@@ -68,9 +68,9 @@ def numeric_lines(text: str, enough: int = MIN_NUMERIC_LINES) -> int:
 
 
 def may_hold_table(page: Any, text: str) -> bool:
-    """Whether the pdfium page may hold a ruled table of figures: lines of numbers standing
-    apart, and drawn paths (or forms, which may hold them) among its objects."""
-    if numeric_lines(text) < MIN_NUMERIC_LINES or page.get_rotation() % 360 or page.get_mediabox()[:2] != (0, 0):
+    """Whether the pdfium page may hold a ruled table of figures: numbers standing apart, and
+    drawn paths (or forms, which may hold them) among its objects."""
+    if lone_numbers(text) < MIN_LONE_NUMBERS or page.get_rotation() % 360 or page.get_mediabox()[:2] != (0, 0):
         return False  # (a turned or shifted page: its coordinates in pdfplumber and pdfium differ)
     import pypdfium2.raw as pdfium_c
 
@@ -175,7 +175,7 @@ def _nearest(placed: Sequence[tuple[int, int, int, int]], r: int, c: int) -> int
 
 def _joined(pieces: list[tuple[float, float, str]]) -> str:
     """A cell's words as one line: words of a line by a space, wrapped lines joined without one
-    between Chinese characters (a wrap is the layout's, not the writer's)."""
+    next to a Chinese character and inside a number (a wrap is the layout's, not the writer's)."""
     if not pieces:
         return ""
     pieces.sort()
@@ -189,7 +189,8 @@ def _joined(pieces: list[tuple[float, float, str]]) -> str:
     out = ""
     for line in lines:
         text = " ".join(word for _, word in sorted(line))
-        if out and not (CJK.match(out[-1]) or CJK.match(text[0])):
+        glued = CJK.match(out[-1]) or CJK.match(text[0]) or out[-1].isdigit() and text[0].isdigit() if out else True
+        if not glued:
             out += " "
         out += text
     return " ".join(out.split())

@@ -50,6 +50,58 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
     return path
 
 
+def make_html_pdf(path: Path, html: str, font_size: int = 9) -> Path:
+    """HTML printed to PDF by Qt (QTextDocument + QPdfWriter), as a browser prints a page: a
+    <table border="1"> comes out ruled, each cell boxed apart; a style page-break-before starts a page."""
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("Noto Sans CJK SC", font_size))
+    doc.setHtml(html)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    doc.print_(writer)
+    return path
+
+
+def make_ruled_pdf(path: Path, lines_above: list[str], rows: list[list[str]], lines_below: list[str] = ()) -> Path:
+    """A page with text lines, then a table ruled with single lines shared by neighbouring cells
+    (as Word prints one), then more lines; drawn by Qt with a CJK font."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    writer.setResolution(72)  # one unit a point
+    painter = QPainter(writer)
+    painter.setFont(QFont("Noto Sans CJK SC", 9))
+    y = 40.0
+    for line in lines_above:
+        painter.drawText(QPointF(40, y), line)
+        y += 16
+    width = max(len(row) for row in rows)
+    col_w = min(110.0, 500.0 / max(1, width))
+    top = y
+    for row in rows:
+        for c, text in enumerate(row):
+            painter.drawText(QRectF(40 + c * col_w + 2, y, col_w - 4, 18), Qt.AlignVCenter | Qt.AlignLeft, text)
+        y += 18
+    for k in range(len(rows) + 1):
+        painter.drawLine(QPointF(40, top + 18 * k), QPointF(40 + width * col_w, top + 18 * k))
+    for c in range(width + 1):
+        painter.drawLine(QPointF(40 + c * col_w, top), QPointF(40 + c * col_w, y))
+    y += 20
+    for line in lines_below:
+        painter.drawText(QPointF(40, y), line)
+        y += 16
+    painter.end()
+    return path
+
+
 def make_scanned_pdf(path: Path) -> Path:
     """Only a picture on the page, like a scan: no text layer."""
     from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
