@@ -80,7 +80,8 @@ def assert_no_invented_figures(doc, written: list[str]) -> None:
 
 
 def test_a_ruled_table_gives_its_cells_header_caption_and_unit(tmp_path):
-    body = p(PROSE_BEFORE) + p("表1 2018年年末人口数及其构成") + p("单位：万人") + table_html(POPULATION) + p(PROSE_AFTER)
+    body = (p(PROSE_BEFORE) + p("表1 2018年年末人口数及其构成") + p("单位：万人") + table_html(POPULATION)
+            + p(PROSE_AFTER))
     doc = read_document(make_html_pdf(tmp_path / "population.pdf", page_html(body)))
     [table] = doc.tables
     assert (table.kind, table.n_rows, table.n_cols, table.header_rows) == ("pdf", 4, 3, 1)
@@ -109,7 +110,8 @@ def test_figures_in_a_pdf_table_are_placed_in_their_cells(tmp_path):
 
 def test_a_table_ruled_with_single_lines_and_a_note_under_it(tmp_path):
     rows = [["产品", "产量", "比上年增长（%）"], ["原煤", "47.6", "1.2"], ["原油", "2.1", "-0.5"]]
-    path = make_ruled_pdf(tmp_path / "ruled.pdf", ["表3 2024年主要产品产量", "单位：亿吨"], rows, ["注：数据为初步统计。"])
+    above, below = ["表3 2024年主要产品产量", "单位：亿吨"], ["注：数据为初步统计。"]
+    path = make_ruled_pdf(tmp_path / "ruled.pdf", above, rows, below)
     doc = read_document(path)
     [table] = doc.tables
     assert grid(table) == rows
