@@ -17,6 +17,7 @@ from typing import Any
 
 from reviewer.documents.base import DocumentError, RawText
 from reviewer.documents.pdf_tables import (
+    MIN_LONE_NUMBERS,
     PdfCell,
     PdfTable,
     continues,
@@ -58,7 +59,8 @@ def read_pdf(raw: bytes, path: Path) -> RawText:
                 textpage = page.get_textpage()
                 try:
                     text = _clean(textpage.get_text_range())
-                    blocks = finder.blocks(index, page, textpage) if may_hold_table(page, text) else None
+                    numbers = 1 if writer.open is not None else MIN_LONE_NUMBERS  # a table may go on
+                    blocks = finder.blocks(index, page, textpage) if may_hold_table(page, text, numbers) else None
                 finally:
                     textpage.close()
             finally:

@@ -67,10 +67,11 @@ def lone_numbers(text: str, enough: int = MIN_LONE_NUMBERS) -> int:
     return found
 
 
-def may_hold_table(page: Any, text: str) -> bool:
+def may_hold_table(page: Any, text: str, min_numbers: int = MIN_LONE_NUMBERS) -> bool:
     """Whether the pdfium page may hold a ruled table of figures: numbers standing apart, and
-    drawn paths (or forms, which may hold them) among its objects."""
-    if lone_numbers(text) < MIN_LONE_NUMBERS or page.get_rotation() % 360 or page.get_mediabox()[:2] != (0, 0):
+    drawn paths (or forms, which may hold them) among its objects. (The page after one that ends
+    in a table may hold its last row alone: its reader asks for one number.)"""
+    if lone_numbers(text, min_numbers) < min_numbers or page.get_rotation() % 360 or page.get_mediabox()[:2] != (0, 0):
         return False  # (a turned or shifted page: its coordinates in pdfplumber and pdfium differ)
     import pypdfium2.raw as pdfium_c
 

@@ -67,8 +67,9 @@ def make_html_pdf(path: Path, html: str, font_size: int = 9) -> Path:
 
 
 def make_ruled_pdf(path: Path, lines_above: list[str], rows: list[list[str]], lines_below: list[str] = ()) -> Path:
-    """A page with text lines, then a table ruled with single lines shared by neighbouring cells
-    (as Word prints one), then more lines; drawn by Qt with a CJK font."""
+    """Text lines, then a table ruled with single lines shared by neighbouring cells (as Word
+    prints one), going on over as many pages as it needs, then more lines; drawn by Qt with a CJK
+    font. Every page of the table holds the same number of rows and objects."""
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
     from PySide6.QtWidgets import QApplication
@@ -79,21 +80,32 @@ def make_ruled_pdf(path: Path, lines_above: list[str], rows: list[list[str]], li
     writer.setResolution(72)  # one unit a point
     painter = QPainter(writer)
     painter.setFont(QFont("Noto Sans CJK SC", 9))
+    bottom = writer.height() - 40
     y = 40.0
     for line in lines_above:
         painter.drawText(QPointF(40, y), line)
         y += 16
     width = max(len(row) for row in rows)
     col_w = min(110.0, 500.0 / max(1, width))
-    top = y
+
+    def rule(top: float, n: int) -> None:
+        for k in range(n + 1):
+            painter.drawLine(QPointF(40, top + 18 * k), QPointF(40 + width * col_w, top + 18 * k))
+        for c in range(width + 1):
+            painter.drawLine(QPointF(40 + c * col_w, top), QPointF(40 + c * col_w, top + 18 * n))
+
+    top, on_page = y, 0
     for row in rows:
+        if y + 18 > bottom:
+            rule(top, on_page)
+            writer.newPage()
+            y = top = 40.0
+            on_page = 0
         for c, text in enumerate(row):
             painter.drawText(QRectF(40 + c * col_w + 2, y, col_w - 4, 18), Qt.AlignVCenter | Qt.AlignLeft, text)
         y += 18
-    for k in range(len(rows) + 1):
-        painter.drawLine(QPointF(40, top + 18 * k), QPointF(40 + width * col_w, top + 18 * k))
-    for c in range(width + 1):
-        painter.drawLine(QPointF(40 + c * col_w, top), QPointF(40 + c * col_w, y))
+        on_page += 1
+    rule(top, on_page)
     y += 20
     for line in lines_below:
         painter.drawText(QPointF(40, y), line)

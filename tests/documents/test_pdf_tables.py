@@ -260,3 +260,14 @@ def test_a_merged_header_spans_its_columns(tmp_path):
     assert (table.cell(1, 0).text, table.cell(1, 0).rowspan) == ("指标", 2)
     assert [c.text for c in table.column_header(2)] == ["产量（万吨）", "2024年"]
     assert_offsets(doc)
+
+
+def test_a_table_whose_last_row_is_alone_on_the_next_page(tmp_path):
+    rows = [["产品", "单位", "产量"]] + [[f"产品{r}", "万吨", f"{r}.5"] for r in range(1, 100)]
+    first = read_document(make_ruled_pdf(tmp_path / "long.pdf", [], rows))
+    fit = sum(1 for row in first.tables[0].rows() if first.page_at(row[0].start) == 1)  # rows a page holds
+    rows = rows[: fit + 1]
+    doc = read_document(make_ruled_pdf(tmp_path / "last-row.pdf", [], rows))
+    assert len(doc.page_starts) == 2 and doc.text[doc.page_starts[1] :] == "\t".join(rows[-1])
+    [table] = doc.tables
+    assert grid(table) == rows and doc.page_at(table.end) == 2
