@@ -27,11 +27,16 @@ from reviewer.documents.tables import NUMBER, Table
 MIN_LONE_NUMBERS = 3
 DIGIT_STARTS = frozenset("0123456789-+−–.")
 MIN_PATHS = 4  # a ruled table needs a few lines or rectangles
+# More objects than this on a page (a map, a chart of thousands of points): pdfminer would take
+# tens of seconds over it, the table finder longer; the page keeps pdfium's text.
+MAX_OBJECTS = 50_000
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 WORD_TOLERANCE = 1.5  # points between characters of one word; cells stand further apart
 LINE_TOLERANCE = 2.0  # points between the tops of words on one line of a cell
 EDGE_SLACK = 6.0  # points a column border may move between a table's pages (the finder snaps borders)
-MIN_ROWS, MIN_COLS = 2, 2  # a box around a paragraph is no table
+# A box around a paragraph, or boxes side by side around paragraphs, are no table: a grid of one
+# row or one column is one only when its cells are short (a table's row, its last alone on a page).
+MAX_THIN_CELL = 30
 PAGE_NUMBER = re.compile(r"[-—–\s]*(?:第\s*)?[0-9]{1,4}\s*(?:页)?(?:\s*/\s*[0-9]{1,4})?[-—–\s]*")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
@@ -76,7 +81,10 @@ def may_hold_table(page: Any, text: str, min_numbers: int = MIN_LONE_NUMBERS) ->
     import pypdfium2.raw as pdfium_c
 
     paths = 0
-    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if count > MAX_OBJECTS:
+        return False
+    for i in range(count):
         kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, i))
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             return True
@@ -89,7 +97,11 @@ def may_hold_table(page: Any, text: str, min_numbers: int = MIN_LONE_NUMBERS) ->
 
 def find_tables(page: Any, repair: Any = str) -> list[PdfTable]:
     """The ruled tables of a pdfplumber page, top to bottom; `repair` mends each cell's text."""
-    found = [t for t in page.find_tables(TABLE_SETTINGS) if t.cells]
+    x0, top, x1, bottom = page.bbox
+    found = [  # (drawn outside the page, clipped: not the page's)
+        t for t in page.find_tables(TABLE_SETTINGS)
+        if t.cells and t.bbox[0] >= x0 - 1 and t.bbox[1] >= top - 1 and t.bbox[2] <= x1 + 1 and t.bbox[3] <= bottom + 1
+    ]
     if not found:
         return []
     words = page.extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=LINE_TOLERANCE, keep_blank_chars=False)
@@ -151,7 +163,8 @@ def _grid_table(
             continue
         span = max(1, new_row[r + rowspan] - new_row[r])
         rows[new_row[r]].append(PdfCell(text, new_row[r], c, span, colspan))
-    if len(rows) < MIN_ROWS and n_cols < MIN_COLS or not any(cell.text for row in rows for cell in row):
+    written = [cell.text for row in rows for cell in row]
+    if not any(written) or (len(rows) < 2 or n_cols < 2) and max(map(len, written)) > MAX_THIN_CELL:
         return None
     return PdfTable(
         tuple(tuple(sorted(row, key=lambda cell: cell.col)) for row in rows),

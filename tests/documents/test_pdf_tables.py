@@ -271,3 +271,28 @@ def test_a_table_whose_last_row_is_alone_on_the_next_page(tmp_path):
     assert len(doc.page_starts) == 2 and doc.text[doc.page_starts[1] :] == "\t".join(rows[-1])
     [table] = doc.tables
     assert grid(table) == rows and doc.page_at(table.end) == 2
+
+
+def test_boxes_around_paragraphs_are_no_table(tmp_path):
+    first = ("全年全国居民人均可支配收入28228元，比上年增长8.7%，扣除价格因素，实际增长6.5%。"
+             "按常住地分，城镇居民人均可支配收入39251元。")
+    second = "全年国内生产总值900309亿元，比上年增长6.6%。其中，第一产业增加值64734亿元，增长3.5%。"
+    side_by_side = f'<table border="1"><tr><td>{first}</td><td>{second}</td></tr></table>'
+    alone = f'<table border="1"><tr><td>{first}</td></tr></table>'
+    body = table_html(POPULATION) + p(PROSE_AFTER) + side_by_side + p(PROSE_AFTER) + alone
+    doc = read_document(make_html_pdf(tmp_path / "boxes.pdf", page_html(body)))
+    assert [grid(t) for t in doc.tables if t.kind == "pdf"] == [POPULATION]
+    flat = doc.text.replace("\n", "")
+    assert first in flat and second in flat  # read by pdfium, as prose
+
+
+def test_a_page_of_too_many_objects_is_not_given_to_pdfplumber(tmp_path, monkeypatch):
+    from reviewer.documents import pdf_tables
+
+    opened = []
+    real_open = pdfplumber.open
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: opened.append(a) or real_open(*a, **k))
+    monkeypatch.setattr(pdf_tables, "MAX_OBJECTS", 20)
+    path = make_html_pdf(tmp_path / "busy.pdf", page_html(table_html(POPULATION)))
+    doc = read_document(path)
+    assert opened == [] and doc.text == "\n\n".join(pdfium_pages(path))
