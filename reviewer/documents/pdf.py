@@ -143,7 +143,8 @@ class _TextWriter:
         self.between = ""  # the text after it on its page
 
     def page(self, content: str | list[str | PdfTable]) -> None:
-        blocks = [_clean(b) if isinstance(b, str) else b for b in ([content] if isinstance(content, str) else content)]
+        """Write a page: pdfium's text as it is, or its blocks of text and tables in order."""
+        blocks = [content] if isinstance(content, str) else [_clean(b) if isinstance(b, str) else b for b in content]
         first = next((i for i, b in enumerate(blocks) if not isinstance(b, str)), None)
         table = blocks[first] if first is not None else None
         going_on = (

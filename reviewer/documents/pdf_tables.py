@@ -1,7 +1,7 @@
 """Ruled tables of a PDF page, found from the page's own lines by pdfplumber's table finder.
 
 pdfplumber (pdfminer underneath) is thorough but slow, so pdfium decides first, cheaply, which
-pages may hold a table (`may_hold_table`: lines of separate numbers and drawn paths); only those
+pages may hold a table (`may_hold_table`: numbers standing apart, and drawn paths); only those
 are opened with pdfplumber. Each table found becomes rows of cells on a grid (a merged cell spans
 the columns and rows its borders enclose); every word of the page inside a table goes to the cell
 holding the word's middle (a word, not a character: the finder's snapped borders may run a little
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +28,7 @@ MIN_LONE_NUMBERS = 3
 DIGIT_STARTS = frozenset("0123456789-+−–.")
 MIN_PATHS = 4  # a ruled table needs a few lines or rectangles
 # More objects than this on a page (a map, a chart of thousands of points): pdfminer would take
-# tens of seconds over it, the table finder longer; the page keeps pdfium's text.
+# seconds over it, the table finder longer; the page keeps pdfium's text.
 MAX_OBJECTS = 50_000
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 WORD_TOLERANCE = 1.5  # points between characters of one word; cells stand further apart
@@ -95,7 +95,7 @@ def may_hold_table(page: Any, text: str, min_numbers: int = MIN_LONE_NUMBERS) ->
     return False
 
 
-def find_tables(page: Any, repair: Any = str) -> list[PdfTable]:
+def find_tables(page: Any, repair: Callable[[str], str] = str) -> list[PdfTable]:
     """The ruled tables of a pdfplumber page, top to bottom; `repair` mends each cell's text."""
     x0, top, x1, bottom = page.bbox
     found = [  # (drawn outside the page, clipped: not the page's)
@@ -117,7 +117,7 @@ def _grid_table(
     boxes: Sequence[tuple[float, float, float, float]],
     bbox: tuple[float, float, float, float],
     words: Sequence[dict[str, Any]],
-    repair: Any,
+    repair: Callable[[str], str],
 ) -> PdfTable | None:
     xs = sorted({b[0] for b in boxes} | {b[2] for b in boxes})
     ys = sorted({b[1] for b in boxes} | {b[3] for b in boxes})
