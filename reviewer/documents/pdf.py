@@ -73,8 +73,8 @@ def read_pdf(raw: bytes, path: Path) -> RawText:
     if len(full.replace("\n", "").strip()) < MIN_CHARS_PER_PAGE * max(1, len(writer.starts)):
         raise DocumentError(path, _("has no text layer (a scanned PDF?): run it through OCR first"))
     tables = []
-    for grid in writer.grids:
-        table = build_table(full, grid, "pdf", look_around=True)
+    for grid, header_rows in zip(writer.grids, writer.header_rows, strict=True):
+        table = build_table(full, grid, "pdf", header_rows, look_around=True)
         if table is not None:
             tables.append(table)
     return RawText(full, encoding=None, page_starts=tuple(writer.starts), tables=tuple(tables))
@@ -136,6 +136,7 @@ class _TextWriter:
         self.parts: list[str] = []  # page texts and the breaks between them
         self.starts: list[int] = []
         self.grids: list[list[list[RawCell]]] = []
+        self.header_rows: list[int | None] = []  # each grid's, where the page shows it (else guessed)
         self.offset = 0
         self.open: PdfTable | None = None  # the last table of the page before
         self.open_head: list[str] = []  # its table's first rows as written
@@ -183,6 +184,7 @@ class _TextWriter:
             else:
                 grid = []
                 self.grids.append(grid)
+                self.header_rows.append(block.header_rows)
                 self.open_head = [_line(row) for row in rows[:MAX_HEADER_ROWS]]
             for row in rows:
                 at = pos

@@ -8,8 +8,12 @@ holding the word's middle (a word, not a character: the finder's snapped borders
 inside a cell, and must not cut its first digit off). The page's other text is read by pdfium in
 bands above, beside and below the tables, in pdfium's reading order as on a page without tables.
 
-Only ruled tables are taken (the "lines" strategy): the "text" strategy sees a table in any
-aligned prose. Tables drawn without lines are still found in the text by `find_text_tables`.
+Ruled tables come from the "lines" strategy. The "text" strategy (columns from the words'
+alignment) sees a table in any aligned prose, so it is used only between the rules of a
+three-line table (三线表: a rule over the header, one under it, one under the body, the rule under
+the header telling the header rows), and what it finds there is taken only with short cells and
+numbers in most body rows. Other tables drawn without lines are still found in the text by
+`find_text_tables`.
 """
 
 from __future__ import annotations
@@ -26,11 +30,16 @@ from reviewer.documents.tables import NUMBER, Table
 # prose glues its numbers to words (one of them may be the page's number).
 MIN_LONE_NUMBERS = 3
 DIGIT_STARTS = frozenset("0123456789-+−–.")
-MIN_PATHS = 4  # a ruled table needs a few lines or rectangles
+MIN_PATHS = 3  # a ruled table needs a few lines or rectangles (a three-line table three)
 # More objects than this on a page (a map, a chart of thousands of points): pdfminer would take
 # seconds over it, the table finder longer; the page keeps pdfium's text.
 MAX_OBJECTS = 50_000
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+# Between the rules of a three-line table only: rows and columns from the words' alignment.
+TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+MIN_RULE_SHARE = 0.25  # a three-line table's rules span a quarter of the page's width or more
+RULE_THICKNESS = 3.0  # points: a thick rule drawn as a rectangle has two edges this close
+HEADER_RULE_GAP = 60.0  # points from the top rule to the one under the header (three lines of header)
 WORD_TOLERANCE = 1.5  # points between characters of one word; cells stand further apart
 LINE_TOLERANCE = 2.0  # points between the tops of words on one line of a cell
 EDGE_SLACK = 6.0  # points a column border may move between a table's pages (the finder snaps borders)
@@ -59,6 +68,7 @@ class PdfTable:
     top: float  # pdfplumber's coordinates: points from the page's top-left corner
     x1: float
     bottom: float
+    header_rows: int | None = None  # known from the rule under a three-line table's header; else guessed
 
 
 def lone_numbers(text: str, enough: int = MIN_LONE_NUMBERS) -> int:
@@ -98,19 +108,84 @@ def may_hold_table(page: Any, text: str, min_numbers: int = MIN_LONE_NUMBERS) ->
 def find_tables(page: Any, repair: Callable[[str], str] = str) -> list[PdfTable]:
     """The ruled tables of a pdfplumber page, top to bottom; `repair` mends each cell's text."""
     x0, top, x1, bottom = page.bbox
-    found = [  # (drawn outside the page, clipped: not the page's)
+    ruled = [  # (drawn outside the page, clipped: not the page's)
         t for t in page.find_tables(TABLE_SETTINGS)
         if t.cells and t.bbox[0] >= x0 - 1 and t.bbox[1] >= top - 1 and t.bbox[2] <= x1 + 1 and t.bbox[3] <= bottom + 1
     ]
-    if not found:
+    regions = _three_line_regions(page, [t.bbox for t in ruled])
+    if not ruled and not regions:
         return []
     words = page.extract_words(x_tolerance=WORD_TOLERANCE, y_tolerance=LINE_TOLERANCE, keep_blank_chars=False)
-    tables = []
-    for table in sorted(found, key=lambda t: (t.bbox[1], t.bbox[0])):
+    found: list[tuple[tuple[float, float, float, float], PdfTable]] = []
+    for table in ruled:
         built = _grid_table(table.cells, table.bbox, words, repair)
         if built is not None:
-            tables.append(built)
-    return tables
+            found.append((table.bbox, built))
+    for region, header_rule in regions:
+        grids = [t for t in page.crop(region).find_tables(TEXT_SETTINGS) if t.cells]
+        if not grids:
+            continue
+        # one table between the rules, every word there in it; its extent is the rules' (the words'
+        # own edges would cut pdfium's text of them in two)
+        table = max(grids, key=lambda t: len(t.cells))
+        built = _grid_table(table.cells, region, words, repair, header_rule)
+        if built is not None and _looks_like_figures(built):
+            found.append((region, built))
+    return [built for _, built in sorted(found, key=lambda item: (item[0][1], item[0][0]))]
+
+
+def _three_line_regions(
+    page: Any, taken: Sequence[tuple[float, float, float, float]]
+) -> list[tuple[tuple[float, float, float, float], float]]:
+    """Where the page draws three-line tables (三线表, as Chinese statistics print them: a rule
+    over the header, one under it, one under the body; no vertical lines), and the y of each
+    one's header rule. Rules of other lengths, or a vertical line among them, make no such table."""
+    width = page.bbox[2] - page.bbox[0]
+    rules: list[list[float]] = []  # [top, x0, x1], a thick rule's two edges as one
+    for edge in sorted(page.horizontal_edges, key=lambda e: e["top"]):
+        if edge["x1"] - edge["x0"] < width * MIN_RULE_SHARE or _inside(edge, taken):
+            continue
+        last = rules[-1] if rules else None
+        if last and edge["top"] - last[0] <= RULE_THICKNESS and _same_extent(last, edge["x0"], edge["x1"]):
+            continue
+        rules.append([edge["top"], edge["x0"], edge["x1"]])
+    verticals = [
+        e for e in page.vertical_edges if e["bottom"] - e["top"] >= 3 * LINE_TOLERANCE and not _inside(e, taken)
+    ]
+    regions = []
+    i = 0
+    while i + 2 < len(rules):
+        above, under = rules[i], rules[i + 1]
+        end = next((k for k in range(i + 2, len(rules)) if _same_extent(rules[k], above[1], above[2])), None)
+        if not _same_extent(under, above[1], above[2]) or under[0] - above[0] > HEADER_RULE_GAP or end is None:
+            i += 1
+            continue
+        region = (above[1] - 1, above[0] - 1, above[2] + 1, rules[end][0] + 1)
+        if not any(_inside(e, [region]) for e in verticals):
+            regions.append((region, under[0]))
+        i = end + 1
+    return regions
+
+
+def _same_extent(rule: Sequence[float], x0: float, x1: float) -> bool:
+    return abs(rule[1] - x0) <= EDGE_SLACK and abs(rule[2] - x1) <= EDGE_SLACK
+
+
+def _inside(edge: dict[str, Any], boxes: Sequence[tuple[float, float, float, float]]) -> bool:
+    return any(
+        b[0] - 1 <= edge["x0"] and edge["x1"] <= b[2] + 1 and b[1] - 1 <= edge["top"] and edge["bottom"] <= b[3] + 1
+        for b in boxes
+    )
+
+
+def _looks_like_figures(table: PdfTable) -> bool:
+    """A grid the text strategy drew between rules is a table of figures only when its cells are
+    short and most of its body rows hold a number past their label (prose holds neither)."""
+    body = table.rows[table.header_rows or 0 :]
+    if len(body) < 1 or table.n_cols < 2 or any(len(c.text) > MAX_THIN_CELL for row in table.rows for c in row):
+        return False
+    numeric = sum(1 for row in body if any(c.col > 0 and NUMBER.fullmatch(c.text) for c in row))
+    return numeric * 2 >= len(body)
 
 
 def _grid_table(
@@ -118,7 +193,10 @@ def _grid_table(
     bbox: tuple[float, float, float, float],
     words: Sequence[dict[str, Any]],
     repair: Callable[[str], str],
+    header_rule: float | None = None,
 ) -> PdfTable | None:
+    """The table on the grid of `boxes` (cell boxes the finder found), each word inside `bbox` in
+    the box holding its middle; the rows above `header_rule` (if given) are the header."""
     xs = sorted({b[0] for b in boxes} | {b[2] for b in boxes})
     ys = sorted({b[1] for b in boxes} | {b[3] for b in boxes})
     col_of = {x: i for i, x in enumerate(xs)}
@@ -166,6 +244,9 @@ def _grid_table(
     written = [cell.text for row in rows for cell in row]
     if not any(written) or (len(rows) < 2 or n_cols < 2) and max(map(len, written)) > MAX_THIN_CELL:
         return None
+    header_rows = None
+    if header_rule is not None:
+        header_rows = new_row[bisect.bisect_right(ys, header_rule + LINE_TOLERANCE) - 1] if ys[0] < header_rule else 0
     return PdfTable(
         tuple(tuple(sorted(row, key=lambda cell: cell.col)) for row in rows),
         n_cols,
@@ -174,6 +255,7 @@ def _grid_table(
         top,
         x1,
         bottom,
+        header_rows,
     )
 
 

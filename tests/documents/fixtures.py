@@ -114,6 +114,53 @@ def make_ruled_pdf(path: Path, lines_above: list[str], rows: list[list[str]], li
     return path
 
 
+RULE = "---"
+
+
+def make_three_line_pdf(path: Path, blocks: list, header_rows: int = 1) -> Path:
+    """A page of text lines, rules (RULE) and three-line tables (三线表: a list of rows, drawn with a
+    rule over the header, one under its `header_rows` rows and one under the body, and no
+    vertical lines, as Chinese statistics print them), drawn by Qt with a CJK font."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QPen
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    writer.setResolution(72)  # one unit a point
+    painter = QPainter(writer)
+    painter.setFont(QFont("Noto Sans CJK SC", 9))
+    y = 40.0
+
+    def rule(at: float, weight: float = 1.0) -> None:
+        painter.setPen(QPen(Qt.black, weight))
+        painter.drawLine(QPointF(40, at), QPointF(440, at))
+
+    for block in blocks:
+        if block == RULE:
+            rule(y)
+            y += 6
+        elif isinstance(block, str):
+            painter.drawText(QPointF(40, y + 12), block)
+            y += 18
+        else:
+            y += 4
+            rule(y, 1.5)
+            col_w = 400.0 / max(len(row) for row in block)
+            for r, row in enumerate(block):
+                for c, text in enumerate(row):
+                    align = Qt.AlignLeft if c == 0 else Qt.AlignRight
+                    painter.drawText(QRectF(40 + c * col_w + 2, y, col_w - 4, 18), Qt.AlignVCenter | align, text)
+                y += 18
+                if r + 1 == header_rows:
+                    rule(y, 0.75)
+            rule(y, 1.5)
+            y += 6
+    painter.end()
+    return path
+
+
 def make_scanned_pdf(path: Path) -> Path:
     """Only a picture on the page, like a scan: no text layer."""
     from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter

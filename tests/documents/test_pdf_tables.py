@@ -17,7 +17,7 @@ from reviewer.documents.pdf import repair_radicals
 from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.text import normalize_newlines
 from reviewer.extract import extract, figures_only
-from tests.documents.fixtures import REPORT_LINES, make_html_pdf, make_pdf, make_ruled_pdf
+from tests.documents.fixtures import REPORT_LINES, RULE, make_html_pdf, make_pdf, make_ruled_pdf, make_three_line_pdf
 
 POPULATION = [
     ["指标", "年末数（万人）", "比重（%）"],
@@ -296,3 +296,39 @@ def test_a_page_of_too_many_objects_is_not_given_to_pdfplumber(tmp_path, monkeyp
     path = make_html_pdf(tmp_path / "busy.pdf", page_html(table_html(POPULATION)))
     doc = read_document(path)
     assert opened == [] and doc.text == "\n\n".join(pdfium_pages(path))
+
+
+def test_a_three_line_table_gives_its_cells_and_its_header_from_the_rule(tmp_path):
+    """三线表: rules over and under the header and under the body, no vertical lines."""
+    head = [["指标", "2023年", "2024年"], ["", "产量（万吨）", "产量（万吨）"]]  # two header rows over the rule
+    rows = head + [["原煤", "47.1", "47.6"], ["原油", "2.1", "2.2"], ["其中：页岩油", "0.4", "0.5"]]
+    blocks = [PROSE_BEFORE, "表6 主要能源产品产量", rows, PROSE_AFTER]
+    doc = read_document(make_three_line_pdf(tmp_path / "three-line.pdf", blocks, header_rows=2))
+    [table] = doc.tables
+    assert (table.kind, table.n_rows, table.n_cols, table.header_rows) == ("pdf", 5, 3, 2)
+    assert [[c for c in row if c] for row in grid(table)] == [[c for c in row if c] for row in rows]
+    assert table.caption.text == "表6 主要能源产品产量"
+    assert_offsets(doc)
+    assert doc.text.index(PROSE_BEFORE) < table.start < table.end < doc.text.index(PROSE_AFTER)
+    assert [c.text for c in table.column_header(2)] == ["2024年", "产量（万吨）"]
+
+
+def test_two_three_line_tables_with_prose_between(tmp_path):
+    blocks = ["表1 人口", POPULATION, PROSE_AFTER, "表2 人口", "单位：万人", POPULATION, PROSE_BEFORE]
+    doc = read_document(make_three_line_pdf(tmp_path / "two.pdf", blocks))
+    assert [(t.kind, grid(t)) for t in doc.tables] == [("pdf", POPULATION), ("pdf", POPULATION)]
+    assert [t.caption.text for t in doc.tables] == ["表1 人口", "表2 人口"]
+    assert doc.tables[1].unit.text == "单位：万人"
+    assert doc.tables[0].end < doc.text.index(PROSE_AFTER) < doc.tables[1].start
+    assert_offsets(doc)
+
+
+def test_prose_between_rules_is_no_table(tmp_path):
+    """A letterhead's double rule, prose with numbers standing apart, a rule over the distribution list."""
+    prose = ["湖北省人民政府办公厅 2024 年 12 月 25 日 印发",
+             "今年前11个月，湖北对外工程承包完成额80.6亿美元，同比增长20.5%。",
+             "新签合同额 121.6 亿美元，同比增长 25.1 %。", "第 3 批 共 12 个 项目"]
+    path = make_three_line_pdf(tmp_path / "letter.pdf", [RULE, RULE, *prose, RULE, "抄送：各市州人民政府 2024 年"])
+    doc = read_document(path)
+    assert all(t.kind != "pdf" for t in doc.tables)
+    assert doc.text == "\n\n".join(pdfium_pages(path))
