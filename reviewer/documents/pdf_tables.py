@@ -122,13 +122,15 @@ def find_tables(page: Any, repair: Callable[[str], str] = str) -> list[PdfTable]
         if built is not None:
             found.append((table.bbox, built))
     for region, header_rule in regions:
-        grids = [t for t in page.crop(region).find_tables(TEXT_SETTINGS) if t.cells]
+        settings = {**TEXT_SETTINGS, "explicit_horizontal_lines": [region[1] + 1, header_rule, region[3] - 1]}
+        grids = [t for t in page.crop(region).find_tables(settings) if t.cells]
         if not grids:
             continue
         # one table between the rules, every word there in it; its extent is the rules' (the words'
         # own edges would cut pdfium's text of them in two)
         table = max(grids, key=lambda t: len(t.cells))
-        built = _grid_table(table.cells, region, words, repair, header_rule)
+        boxes = list(table.cells) + _header_boxes(table.cells, table.bbox[1], region, words)
+        built = _grid_table(boxes, region, words, repair, header_rule)
         if built is not None and _looks_like_figures(built):
             found.append((region, built))
     return [built for _, built in sorted(found, key=lambda item: (item[0][1], item[0][0]))]
@@ -165,6 +167,29 @@ def _three_line_regions(
             regions.append((region, under[0]))
         i = end + 1
     return regions
+
+
+def _header_boxes(
+    cells: Sequence[tuple[float, float, float, float]],
+    grid_top: float,
+    region: tuple[float, float, float, float],
+    words: Sequence[dict[str, Any]],
+) -> list[tuple[float, float, float, float]]:
+    """Boxes for the header lines the text strategy left out of its grid (header words stand
+    centred, out of line with the columns): a row of boxes on the grid's columns for each line of
+    words between the top rule and the grid."""
+    x0, top, x1, _ = region
+    tops: list[float] = []
+    for word in sorted(words, key=lambda w: w["top"]):
+        mid_x, mid_y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        if x0 <= mid_x <= x1 and top <= mid_y < grid_top and (not tops or word["top"] - tops[-1] > LINE_TOLERANCE):
+            tops.append(word["top"])
+    if not tops:
+        return []
+    xs = sorted({c[0] for c in cells} | {c[2] for c in cells})
+    bounds = [top, *tops[1:], grid_top]
+    rows, cols = list(zip(bounds, bounds[1:], strict=False)), list(zip(xs, xs[1:], strict=False))
+    return [(a, b0, b, b1) for b0, b1 in rows for a, b in cols]
 
 
 def _same_extent(rule: Sequence[float], x0: float, x1: float) -> bool:
@@ -215,12 +240,14 @@ def _grid_table(
                 owner.setdefault((r, c), k)
     texts: list[list[tuple[float, float, str]]] = [[] for _ in boxes]
     x0, top, x1, bottom = bbox
-    for word in words:
+    inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+    # a grid from the words' alignment has its column borders on the words' edges; a header word
+    # centred over its column would fall on the wrong side: the borders go to the gaps' middles
+    borders = _gap_middles(xs, [w for w in inside if w["top"] > header_rule]) if header_rule is not None else xs
+    for word in inside:
         mid_x, mid_y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-        if not (x0 <= mid_x <= x1 and top <= mid_y <= bottom):
-            continue
         r = min(max(bisect.bisect_right(ys, mid_y) - 1, 0), n_rows - 1)
-        c = min(max(bisect.bisect_right(xs, mid_x) - 1, 0), n_cols - 1)
+        c = min(max(bisect.bisect_right(borders, mid_x) - 1, 0), n_cols - 1)
         box = owner.get((r, c))
         if box is None:  # a square no box covers (a hole in the grid): the nearest box in its row
             box = _nearest(placed, r, c)
@@ -246,7 +273,8 @@ def _grid_table(
         return None
     header_rows = None
     if header_rule is not None:
-        header_rows = new_row[bisect.bisect_right(ys, header_rule + LINE_TOLERANCE) - 1] if ys[0] < header_rule else 0
+        above = sum(1 for r in range(n_rows) if (ys[r] + ys[r + 1]) / 2 < header_rule)  # grid rows over the rule
+        header_rows = new_row[above]
     return PdfTable(
         tuple(tuple(sorted(row, key=lambda cell: cell.col)) for row in rows),
         n_cols,
@@ -257,6 +285,23 @@ def _grid_table(
         bottom,
         header_rows,
     )
+
+
+def _gap_middles(xs: Sequence[float], words: Sequence[dict[str, Any]]) -> list[float]:
+    """Column borders `xs` each moved to the middle of the blank between the words of the columns
+    on either side of it (where there is one)."""
+    n = len(xs) - 1
+    right_end = [float("-inf")] * n  # the right edge of each column's words
+    left_end = [float("inf")] * n
+    for word in words:
+        c = min(max(bisect.bisect_right(xs, (word["x0"] + word["x1"]) / 2) - 1, 0), n - 1)
+        right_end[c] = max(right_end[c], word["x1"])
+        left_end[c] = min(left_end[c], word["x0"])
+    moved = list(xs)
+    for i in range(1, n):
+        if right_end[i - 1] <= left_end[i] and right_end[i - 1] > float("-inf") and left_end[i] < float("inf"):
+            moved[i] = (right_end[i - 1] + left_end[i]) / 2
+    return moved
 
 
 def _nearest(placed: Sequence[tuple[int, int, int, int]], r: int, c: int) -> int | None:

@@ -118,9 +118,10 @@ RULE = "---"
 
 
 def make_three_line_pdf(path: Path, blocks: list, header_rows: int = 1) -> Path:
-    """A page of text lines, rules (RULE) and three-line tables (三线表: a list of rows, drawn with a
-    rule over the header, one under its `header_rows` rows and one under the body, and no
-    vertical lines, as Chinese statistics print them), drawn by Qt with a CJK font."""
+    """Pages of paragraphs (wrapped), rules (RULE) and three-line tables (三线表: a list of rows, or
+    (rows, header rows), drawn with a rule over the header, one under its header rows and one
+    under the body, and no vertical lines, as Chinese statistics print them), drawn by Qt with a
+    CJK font; a table that does not fit on the rest of a page starts the next one."""
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QPen
     from PySide6.QtWidgets import QApplication
@@ -131,31 +132,52 @@ def make_three_line_pdf(path: Path, blocks: list, header_rows: int = 1) -> Path:
     writer.setResolution(72)  # one unit a point
     painter = QPainter(writer)
     painter.setFont(QFont("Noto Sans CJK SC", 9))
+    bottom = writer.height() - 40
     y = 40.0
 
-    def rule(at: float, weight: float = 1.0) -> None:
+    def rule(at: float, weight: float = 1.0, width: float = 400) -> None:
         painter.setPen(QPen(Qt.black, weight))
-        painter.drawLine(QPointF(40, at), QPointF(440, at))
+        painter.drawLine(QPointF(40, at), QPointF(40 + width, at))
+
+    def room(height: float) -> None:
+        nonlocal y
+        if y + height > bottom:
+            writer.newPage()
+            y = 40.0
 
     for block in blocks:
         if block == RULE:
+            room(6)
             rule(y)
             y += 6
         elif isinstance(block, str):
-            painter.drawText(QPointF(40, y + 12), block)
-            y += 18
+            box = painter.boundingRect(QRectF(40, 0, 400, 10000), Qt.TextWordWrap, block)
+            room(box.height() + 6)
+            painter.drawText(QRectF(40, y, 400, box.height()), Qt.TextWordWrap, block)
+            y += box.height() + 6
         else:
+            rows, heads = block if isinstance(block, tuple) else (block, header_rows)
+            room(18 * len(rows) + 10)
             y += 4
-            rule(y, 1.5)
-            col_w = 400.0 / max(len(row) for row in block)
-            for r, row in enumerate(block):
+            # columns as wide as their widest text and a gap, the font made smaller to fit the page
+            n_cols = max(len(row) for row in rows)
+            metrics = painter.fontMetrics()
+            widths = [max(metrics.horizontalAdvance(row[c]) for row in rows if c < len(row)) + 12
+                      for c in range(n_cols)]
+            scale = min(1.0, (writer.width() - 80) / sum(widths))
+            painter.setFont(QFont("Noto Sans CJK SC", max(4, int(9 * scale))))
+            widths = [w * scale for w in widths]
+            lefts = [40 + sum(widths[:c]) for c in range(n_cols)]
+            rule(y, 1.5, sum(widths))
+            for r, row in enumerate(rows):
                 for c, text in enumerate(row):
-                    align = Qt.AlignLeft if c == 0 else Qt.AlignRight
-                    painter.drawText(QRectF(40 + c * col_w + 2, y, col_w - 4, 18), Qt.AlignVCenter | align, text)
+                    align = Qt.AlignHCenter if r < heads else Qt.AlignLeft if c == 0 else Qt.AlignRight
+                    painter.drawText(QRectF(lefts[c] + 3, y, widths[c] - 6, 18), Qt.AlignVCenter | align, text)
                 y += 18
-                if r + 1 == header_rows:
-                    rule(y, 0.75)
-            rule(y, 1.5)
+                if r + 1 == heads:
+                    rule(y, 0.75, sum(widths))
+            rule(y, 1.5, sum(widths))
+            painter.setFont(QFont("Noto Sans CJK SC", 9))
             y += 6
     painter.end()
     return path

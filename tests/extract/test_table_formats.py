@@ -3,9 +3,10 @@
 
 From each dev table text (../shared/gold/tables/*.txt) the test writes the same content again:
 its prose as paragraphs and its tables (as the .txt reader finds them) as tables, in a .docx
-(python-docx), an .html page and a .pdf printed from that page by Qt (QTextDocument/QPdfWriter,
-ruled as a browser prints it); each is read with read_document, its figures extracted and placed
-in the document's tables, and compared with the .txt's as multisets."""
+(python-docx), an .html page, a .pdf printed from that page by Qt (QTextDocument/QPdfWriter,
+ruled as a browser prints it) and a .pdf of three-line tables; each is read with read_document,
+its figures extracted and placed in the document's tables, and compared with the .txt's as
+multisets."""
 from __future__ import annotations
 
 import html
@@ -17,7 +18,7 @@ import pytest
 from reviewer.documents import read_document
 from reviewer.documents.table_places import place_in_tables
 from reviewer.extract import extract, figures_only
-from tests.documents.fixtures import make_html_pdf
+from tests.documents.fixtures import make_html_pdf, make_three_line_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 # the dev tables live beside the repository (../shared/gold/tables), also seen from a worktree
@@ -25,7 +26,11 @@ GOLD = next((folder for folder in (ROOT.parent / "shared" / "gold" / "tables", P
              if folder.exists()), ROOT.parent / "shared" / "gold" / "tables")
 DEV = sorted(GOLD.glob("*.txt")) if GOLD.exists() else []
 needs_gold = pytest.mark.skipif(not DEV, reason="the dev tables are not on this machine")
-FORMATS = ("docx", "html", "pdf")
+FORMATS = ("docx", "html", "pdf")  # the issue's: a .pdf printed from the .html
+# and a .pdf of three-line tables (三线表, no vertical lines), read by word alignment between rules:
+# on the dev tables 0.99 for t2, 0.84 for t1, whose 表5 puts a header over an empty column and the
+# figures under the next one (no alignment tells that apart); checked on a table written here
+ALL_FORMATS = (*FORMATS, "three-line.pdf")
 MIN_AGREEMENT = 0.98
 
 
@@ -86,7 +91,13 @@ def write_pdf(path: Path, content) -> Path:
     return make_html_pdf(path, page_html(content))
 
 
-WRITERS = {"docx": write_docx, "html": write_html, "pdf": write_pdf}
+def write_three_line_pdf(path: Path, content) -> Path:
+    """Tables as Chinese statistics print them: rules over and under the header and under the body."""
+    blocks = [body if kind == "p" else (body, header_rows or 1) for kind, body, header_rows in content]
+    return make_three_line_pdf(path, blocks)
+
+
+WRITERS = {"docx": write_docx, "html": write_html, "pdf": write_pdf, "three-line.pdf": write_three_line_pdf}
 
 
 def figures(doc):
@@ -108,14 +119,14 @@ def agreement(expected, got) -> float:
     return 1.0 if total == 0 else 2 * sum((a & b).values()) / total
 
 
-def compare(source: Path, folder: Path) -> dict[str, tuple[float, float]]:
+def compare(source: Path, folder: Path, formats=FORMATS) -> dict[str, tuple[float, float]]:
     """Per format: the agreement of all figures on (kind, value, unit, change) with the .txt's,
     and of the table figures on those and their row and column labels."""
     doc = read_document(source)
     expected = figures(doc)
     content = blocks(doc)
     out = {}
-    for fmt in FORMATS:
+    for fmt in formats:
         got = figures(read_document(WRITERS[fmt](folder / f"{source.stem}.{fmt}", content)))
         out[fmt] = (
             agreement(map(value_key, expected), map(value_key, got)),
@@ -171,4 +182,4 @@ def test_a_table_written_here_gives_the_same_figures_in_every_format(tmp_path):
     source.write_text(SMALL + "\n", encoding="utf-8")
     doc = read_document(source)
     assert len(doc.tables) == 2 and sum(1 for f in figures(doc) if f.table) == 16
-    assert compare(source, tmp_path) == {fmt: (1.0, 1.0) for fmt in FORMATS}
+    assert compare(source, tmp_path, ALL_FORMATS) == {fmt: (1.0, 1.0) for fmt in ALL_FORMATS}
