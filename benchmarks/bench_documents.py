@@ -1,7 +1,8 @@
 """How fast documents open: a 20 MB text file (UTF-8 and GB18030), a 200-page PDF, two
 pathological web pages (120 KB of unclosed "<a ", which took Python's html.parser 229 s, and 5 MB
-of unclosed nested tags between text), and a table of 5,000 rows as .txt, .docx and .html (read
-as cells: the last column says how many).
+of unclosed nested tags between text), a table of 5,000 rows as .txt, .docx and .html, and ruled
+tables of 1,000 and 5,000 rows as .pdf over many pages, ruled as Word prints a table
+(read as cells: the last column says how many; the PDF's table pages go through pdfplumber).
 
     .venv/bin/python benchmarks/bench_documents.py
 
@@ -25,6 +26,7 @@ from reviewer.documents import read_document  # noqa: E402
 
 
 def timed(path: Path, repeat: int = 3) -> tuple[float, int, str]:
+    """The best of `repeat` readings; how the file was read (and its cells and pages, if any)."""
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -33,6 +35,8 @@ def timed(path: Path, repeat: int = 3) -> tuple[float, int, str]:
     read_as = doc.encoding or doc.format
     if doc.tables:
         read_as += f", {sum(len(t.cells) for t in doc.tables):,} cells"
+    if len(doc.page_starts) > 1:
+        read_as += f", {len(doc.page_starts)} pages"
     return best, len(doc.text), read_as
 
 
@@ -60,6 +64,26 @@ def table_files(folder: Path) -> list[tuple[str, Path]]:
             tc.text = value
     docx.save(str(folder / "table.docx"))
     return [(f"{TABLE_ROWS:,}-row table {path.suffix}", path) for path in (txt, folder / "table.docx", html)]
+
+
+PDF_TABLE_ROWS = (1000, 5000)
+
+
+def pdf_table_files(folder: Path) -> list[tuple[str, Path]]:
+    """The same table as in `table_files`, of 1,000 and of 5,000 rows, in a PDF ruled with single
+    lines as Word prints one, going on over page after page. (Qt's print of an HTML table is no
+    measure of the reader: it draws on every page the frame of the whole table, clipped, so its
+    pages grow with the table: 169 KB for 1,000 rows, 1,058 KB for 5,000.)"""
+    from tests.documents.fixtures import make_ruled_pdf
+
+    out = []
+    for n in PDF_TABLE_ROWS:
+        rows = [["指标", "单位", "产量", "比上年增长（%）"]]
+        # rows of the same length in both tables, so the pages are alike and only their number grows
+        rows += [[f"产品{r:04d}", "万吨", f"{r % 900 * 3.7 + 100:.1f}", f"{r % 23 - 11}.{r % 10}"] for r in range(n)]
+        path = make_ruled_pdf(folder / f"table-{n}.pdf", ["表1 主要产品产量", "单位：万吨"], rows)
+        out.append((f"{n:,}-row table .pdf", path))
+    return out
 
 
 def pathological_pages(corpus: str) -> list[tuple[str, bytes]]:
@@ -100,6 +124,11 @@ def main() -> None:
         for label, path in table_files(folder):
             seconds, chars, detected = timed(path)
             rows.append((label, path.stat().st_size, chars, seconds, detected))
+        per_row = []
+        for (label, path), n in zip(pdf_table_files(folder), PDF_TABLE_ROWS, strict=True):
+            seconds, chars, detected = timed(path, repeat=1)  # tens of seconds: pdfminer is slow
+            rows.append((label, path.stat().st_size, chars, seconds, detected))
+            per_row.append(seconds / n * 1000)
         pages = [corpus[i * 1200:(i + 1) * 1200] for i in range(200)]
         t0 = time.perf_counter()
         pdf = make_pdf(folder / "200-pages.pdf", pages)
@@ -110,6 +139,9 @@ def main() -> None:
     for label, size, chars, seconds, detected in rows:
         print(f"{label:<28}{size:>14,}{chars:>14,}{seconds:>10.2f}  {detected}")
     print(f"(the PDF took {built:.1f} s to draw)")
+    print("PDF tables, ms a row: " + ", ".join(f"{n:,} rows {ms:.2f}" for n, ms in zip(PDF_TABLE_ROWS, per_row,
+                                                                                   strict=True))
+          + f" (linear: the same; {per_row[-1] / per_row[0]:.2f}x)")
 
 
 if __name__ == "__main__":

@@ -144,14 +144,17 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
 def _tables(fmt: str, parsed: RawText, text: str) -> tuple[Table, ...]:
     """The reader's own tables (their texts taken again from the final text, where lone
     surrogates were replaced one for one), or for plain text those its lines form (also for a
-    PDF, whose text layer gives a table as lines of words and numbers under its caption)."""
+    PDF, whose text layer gives a table drawn without lines as lines of words and numbers)."""
     from reviewer.documents.tables import find_text_tables, retexted
 
-    if fmt in ("txt", "md", "pdf"):
+    if fmt in ("txt", "md"):
         return find_text_tables(text)
-    if parsed.tables and text is not parsed.text:
-        return retexted(parsed.tables, text)
-    return parsed.tables
+    tables = retexted(parsed.tables, text) if parsed.tables and text is not parsed.text else parsed.tables
+    if fmt == "pdf":  # the ruled tables pdfplumber found, and those drawn without lines
+        from reviewer.documents.pdf_tables import without_overlaps
+
+        return without_overlaps(tables, find_text_tables(text))
+    return tables
 
 
 def without_lone_surrogates(text: str) -> str:

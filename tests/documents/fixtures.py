@@ -50,6 +50,139 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
     return path
 
 
+def make_html_pdf(path: Path, html: str, font_size: int = 9) -> Path:
+    """HTML printed to PDF by Qt (QTextDocument + QPdfWriter), as a browser prints a page: a
+    <table border="1"> comes out ruled, each cell boxed apart; a style page-break-before starts a page."""
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("Noto Sans CJK SC", font_size))
+    doc.setHtml(html)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    doc.print_(writer)
+    return path
+
+
+def make_ruled_pdf(path: Path, lines_above: list[str], rows: list[list[str]], lines_below: list[str] = ()) -> Path:
+    """Text lines, then a table ruled with single lines shared by neighbouring cells (as Word
+    prints one), going on over as many pages as it needs, then more lines; drawn by Qt with a CJK
+    font. Every page of the table holds the same number of rows and objects."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    writer.setResolution(72)  # one unit a point
+    painter = QPainter(writer)
+    painter.setFont(QFont("Noto Sans CJK SC", 9))
+    bottom = writer.height() - 40
+    y = 40.0
+    for line in lines_above:
+        painter.drawText(QPointF(40, y), line)
+        y += 16
+    width = max(len(row) for row in rows)
+    col_w = min(110.0, 500.0 / max(1, width))
+
+    def rule(top: float, n: int) -> None:
+        for k in range(n + 1):
+            painter.drawLine(QPointF(40, top + 18 * k), QPointF(40 + width * col_w, top + 18 * k))
+        for c in range(width + 1):
+            painter.drawLine(QPointF(40 + c * col_w, top), QPointF(40 + c * col_w, top + 18 * n))
+
+    top, on_page = y, 0
+    for row in rows:
+        if y + 18 > bottom:
+            rule(top, on_page)
+            writer.newPage()
+            y = top = 40.0
+            on_page = 0
+        for c, text in enumerate(row):
+            painter.drawText(QRectF(40 + c * col_w + 2, y, col_w - 4, 18), Qt.AlignVCenter | Qt.AlignLeft, text)
+        y += 18
+        on_page += 1
+    rule(top, on_page)
+    y += 20
+    for line in lines_below:
+        painter.drawText(QPointF(40, y), line)
+        y += 16
+    painter.end()
+    return path
+
+
+RULE = "---"
+
+
+def make_three_line_pdf(path: Path, blocks: list, header_rows: int = 1) -> Path:
+    """Pages of paragraphs (wrapped), rules (RULE) and three-line tables (三线表: a list of rows, or
+    (rows, header rows), drawn with a rule over the header, one under its header rows and one
+    under the body, and no vertical lines, as Chinese statistics print them), drawn by Qt with a
+    CJK font; a table that does not fit on the rest of a page starts the next one."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QPen
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([])
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    writer.setResolution(72)  # one unit a point
+    painter = QPainter(writer)
+    painter.setFont(QFont("Noto Sans CJK SC", 9))
+    bottom = writer.height() - 40
+    y = 40.0
+
+    def rule(at: float, weight: float = 1.0, width: float = 400) -> None:
+        painter.setPen(QPen(Qt.black, weight))
+        painter.drawLine(QPointF(40, at), QPointF(40 + width, at))
+
+    def room(height: float) -> None:
+        nonlocal y
+        if y + height > bottom:
+            writer.newPage()
+            y = 40.0
+
+    for block in blocks:
+        if block == RULE:
+            room(6)
+            rule(y)
+            y += 6
+        elif isinstance(block, str):
+            box = painter.boundingRect(QRectF(40, 0, 400, 10000), Qt.TextWordWrap, block)
+            room(box.height() + 6)
+            painter.drawText(QRectF(40, y, 400, box.height()), Qt.TextWordWrap, block)
+            y += box.height() + 6
+        else:
+            rows, heads = block if isinstance(block, tuple) else (block, header_rows)
+            room(18 * len(rows) + 10)
+            y += 4
+            # columns as wide as their widest text and a gap, the font made smaller to fit the page
+            n_cols = max(len(row) for row in rows)
+            metrics = painter.fontMetrics()
+            widths = [max(metrics.horizontalAdvance(row[c]) for row in rows if c < len(row)) + 12
+                      for c in range(n_cols)]
+            scale = min(1.0, (writer.width() - 80) / sum(widths))
+            painter.setFont(QFont("Noto Sans CJK SC", max(4, int(9 * scale))))
+            widths = [w * scale for w in widths]
+            lefts = [40 + sum(widths[:c]) for c in range(n_cols)]
+            rule(y, 1.5, sum(widths))
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    align = Qt.AlignHCenter if r < heads else Qt.AlignLeft if c == 0 else Qt.AlignRight
+                    painter.drawText(QRectF(lefts[c] + 3, y, widths[c] - 6, 18), Qt.AlignVCenter | align, text)
+                y += 18
+                if r + 1 == heads:
+                    rule(y, 0.75, sum(widths))
+            rule(y, 1.5, sum(widths))
+            painter.setFont(QFont("Noto Sans CJK SC", 9))
+            y += 6
+    painter.end()
+    return path
+
+
 def make_scanned_pdf(path: Path) -> Path:
     """Only a picture on the page, like a scan: no text layer."""
     from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
