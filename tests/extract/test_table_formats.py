@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.commands.importing import figures_of
 from reviewer.documents import read_document
-from reviewer.documents.table_places import place_in_tables
-from reviewer.extract import extract, figures_only
+from reviewer.extract import figures_only
 from tests.documents.fixtures import make_html_pdf, make_three_line_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,7 +101,8 @@ WRITERS = {"docx": write_docx, "html": write_html, "pdf": write_pdf, "three-line
 
 
 def figures(doc):
-    return place_in_tables(figures_only(extract(doc.text)), doc.tables)
+    """As import reads a document: its tables' cells by the table rules, each figure placed."""
+    return figures_only(figures_of(doc.text, doc.date, doc.tables))
 
 
 def value_key(figure) -> tuple:
