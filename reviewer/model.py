@@ -1,4 +1,5 @@
 """The shared vocabulary of every layer: plain frozen dataclasses, no behaviour, no Qt."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

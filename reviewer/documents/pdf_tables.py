@@ -109,7 +109,8 @@ def find_tables(page: Any, repair: Callable[[str], str] = str) -> list[PdfTable]
     """The ruled tables of a pdfplumber page, top to bottom; `repair` mends each cell's text."""
     x0, top, x1, bottom = page.bbox
     ruled = [  # (drawn outside the page, clipped: not the page's)
-        t for t in page.find_tables(TABLE_SETTINGS)
+        t
+        for t in page.find_tables(TABLE_SETTINGS)
         if t.cells and t.bbox[0] >= x0 - 1 and t.bbox[1] >= top - 1 and t.bbox[2] <= x1 + 1 and t.bbox[3] <= bottom + 1
     ]
     regions = _three_line_regions(page, [t.bbox for t in ruled])

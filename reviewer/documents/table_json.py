@@ -44,13 +44,19 @@ def tables_from_json(text: str | None, source: str = "") -> tuple[Table, ...]:
     try:
         data = json.loads(text)
         if data.get("version") != VERSION:
-            log.warning("%s: tables stored in an unknown format (version %r); shown without them",
-                        source or "a document", data.get("version"))
+            log.warning(
+                "%s: tables stored in an unknown format (version %r); shown without them",
+                source or "a document",
+                data.get("version"),
+            )
             return ()
         return tuple(_from_table(t) for t in data["tables"])
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
-        log.warning("%s: its stored tables cannot be read (%s); shown without them",
-                    source or "a document", f"{type(exc).__name__}: {exc}")
+        log.warning(
+            "%s: its stored tables cannot be read (%s); shown without them",
+            source or "a document",
+            f"{type(exc).__name__}: {exc}",
+        )
         return ()
 
 
