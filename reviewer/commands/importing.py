@@ -26,7 +26,7 @@ from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.tables import Table
 from reviewer.extract import ENGINE_VERSION, extract
 from reviewer.i18n import _
-from reviewer.model import Figure
+from reviewer.model import Figure, Period
 from reviewer.store import Project
 from reviewer.store.records import StoredDocument
 
@@ -111,10 +111,11 @@ def known_documents(project: Project) -> KnownDocuments:
 
 
 def figures_of(text: str, date: dt.date | None, tables: Sequence[Table],
-               engine: Callable[..., list[Figure]] = extract) -> list[Figure]:
+               engine: Callable[..., list[Figure]] = extract, reporting: Period | None = None) -> list[Figure]:
     """The figures of a document's text, its tables' cells read by the table rules and each
-    figure in a cell placed in its table (caption, row, column): import and re-extraction alike."""
-    return place_in_tables(engine(text, date, tables=tables), tables)
+    figure in a cell placed in its table (caption, row, column): import and re-extraction alike.
+    `reporting`: the document's reporting period where the reviewer set it."""
+    return place_in_tables(engine(text, date, tables=tables, reporting=reporting), tables)
 
 
 def read_and_extract(files: Iterable[Path | str], split: bool = False, size_limit: int = DEFAULT_SIZE_LIMIT,

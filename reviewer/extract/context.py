@@ -18,7 +18,7 @@ from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.reading import SPACES
 from reviewer.extract.segmenter import get_segmenter
-from reviewer.model import Figure, Kind
+from reviewer.model import Figure, Kind, Period
 
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
@@ -45,7 +45,9 @@ def _in_grid_row(text: str, figure: Figure) -> bool:
     return "|" in line or "\t" in line
 
 
-def attach_context(text: str, found: list[Figure], lexicon: Lexicon, doc_date=None) -> list[Figure]:
+def attach_context(
+    text: str, found: list[Figure], lexicon: Lexicon, doc_date=None, reporting: Period | None = None
+) -> list[Figure]:
     reader = _ContextReader(text, lexicon)
     period_of = PeriodFinder(text, found, lexicon, doc_date).period_for
     out: list[Figure] = []
