@@ -95,6 +95,10 @@ class RawText:
     title: str | None = None
     page_starts: tuple[int, ...] = ()
     tables: tuple[Table, ...] = ()  # tables the reader found while building the text
+    # the publication date a web page's <meta> states: it wins over a date in the text. (The
+    # creation dates of .docx and .pdf properties are not used: they are often a template's or a
+    # converter's, and a wrong document date moves every relative period.)
+    published: date | None = None
 
 
 def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Document:
@@ -130,7 +134,7 @@ def read_document(path: str | Path, size_limit: int = DEFAULT_SIZE_LIMIT) -> Doc
     return Document(
         text=text,
         title=title or find_title(text) or without_lone_surrogates(path.stem),
-        date=find_date(text),
+        date=parsed.published or find_date(text),
         source=str(path),
         size=len(raw),
         sha256=hashlib.sha256(raw).hexdigest(),

@@ -9,6 +9,7 @@ depth limit (which would drop the rest of the page) nor exhaust a stack.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,48 @@ MAX_MESS = 0.1
 MESS_SAMPLE = 20000
 
 
+# <meta> names under which pages state when they were published: Open Graph / schema.org
+# (article:published_time, datePublished), Dublin Core (DC.date), and the names of Chinese news
+# and government sites (PubDate, publishdate, firstpublishedtime)
+PUBLISHED_META = frozenset(
+    name.lower()
+    for name in (
+        "article:published_time",
+        "og:published_time",
+        "datePublished",
+        "DC.date",
+        "DC.date.issued",
+        "dcterms.date",
+        "dcterms.issued",
+        "PubDate",
+        "publishdate",
+        "publish_date",
+        "pubtime",
+        "firstpublishedtime",
+        "date",
+        "publication_date",
+        "citation_publication_date",
+        "parsely-pub-date",
+        "sailthru.date",
+    )
+)
+META_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def published_date(attrib: Any) -> date | None:
+    """The publication date a <meta> element states, or None."""
+    name = str(attrib.get("name") or attrib.get("property") or attrib.get("itemprop") or "").strip().lower()
+    if name not in PUBLISHED_META:
+        return None
+    m = META_DATE.match(str(attrib.get("content") or "").strip())
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
 def read_html(raw: bytes, path: Path) -> RawText:
     text, encoding = _decode(raw, path)
     readable = _Readable()
@@ -99,7 +142,7 @@ def read_html(raw: bytes, path: Path) -> RawText:
         if table is not None:
             tables.append(table)
     title = " ".join("".join(readable.title_parts).split()) or None
-    return RawText(full, encoding=encoding, title=title, tables=tuple(tables))
+    return RawText(full, encoding=encoding, title=title, tables=tuple(tables), published=readable.published)
 
 
 def _lines_of(joined: str, marks: list[int]) -> tuple[str, dict[int, int]]:
@@ -222,6 +265,7 @@ class _Readable:
         self.skipping = 0  # depth inside skipped elements
         self.in_title = 0
         self.title_done = False
+        self.published: date | None = None  # from the page's <meta> (news sites state it)
         self.open: list[_Table] = []
         self.tables: list[_Table] = []
 
@@ -238,6 +282,8 @@ class _Readable:
     def start(self, tag: str, attrib: Any) -> None:
         if tag == "title" and not self.title_done:
             self.in_title += 1
+        if tag == "meta" and attrib is not None and self.published is None:
+            self.published = published_date(attrib)
         if tag in SKIP:
             self.skipping += 1
         elif self.skipping == 0:

@@ -61,3 +61,21 @@ def test_a_page_with_only_hidden_text_contains_no_text(tmp_path):
     path.write_text("<script>var x = '受理案件1425918件';</script>", encoding="utf-8")
     with pytest.raises(Exception, match="contains no text"):
         read_document(path)
+
+
+@pytest.mark.parametrize("meta,expected", [
+    ('<meta name="publishdate" content="2026-06-12">', "2026-06-12"),  # 中国经济网
+    ('<meta name="PubDate" content="2024-01-30 10:05">', "2024-01-30"),  # government sites
+    ('<meta property="article:published_time" content="2022-04-13T08:30:00+08:00">', "2022-04-13"),
+    ('<meta name="DC.date" content="2013/1/22">', "2013-01-22"),
+    ('<meta itemprop="datePublished" content="2025年12月25日">', "2025-12-25"),
+    ('<meta name="keywords" content="2020-01-01">', "2025-11-03"),  # not a date of publication: the text's
+    ('<meta name="publishdate" content="2026-13-40">', "2025-11-03"),  # no such day: the text's
+    ('<meta name="publishdate">', "2025-11-03"),
+])
+def test_a_pages_publication_date_is_the_documents_date(tmp_path, meta, expected):
+    """A news page's <meta> says when it was published; its text may name another day first."""
+    path = tmp_path / "news.html"
+    path.write_text(f'<html><head><meta charset="utf-8">{meta}<title>快讯</title></head><body>'
+                    "<p>2025年11月3日，A股三大指数全线下跌，成交额1.2万亿元。</p></body></html>", encoding="utf-8")
+    assert read_document(path).date.isoformat() == expected
