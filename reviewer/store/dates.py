@@ -63,6 +63,28 @@ def parse_period(text: str) -> Period:
         ) from None
 
 
+def checked_date(value: date | str | None) -> date | None:
+    """A date as given, or read from its text (an empty text: no date)."""
+    if isinstance(value, str):
+        return parse_date(value) if value.strip() else None
+    return value
+
+
+def checked_period(value: Period | str | None) -> Period | None:
+    """A reporting period as given (its dates checked), or read from its label (empty: None)."""
+    if isinstance(value, str):
+        return parse_period(value) if value.strip() else None
+    if value is not None:
+        try:
+            start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+            if start > end or not FIRST_YEAR <= start.year <= LAST_YEAR or end.year > LAST_YEAR:
+                raise ValueError(value)
+        except (TypeError, ValueError):
+            raise BadDate(_("{text}: not a reporting period (write it as 2025, 2025-01/2025-11 or "
+                            "2025-01-01/2025-06-30)", text=f"{value.start}/{value.end}")) from None
+    return value
+
+
 def period_of_label(label: str | None) -> Period | None:
     """A stored figure's period label as dates, where it is one (None otherwise, never an error)."""
     if not label:

@@ -23,6 +23,7 @@ from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Period, Status
+from reviewer.store.dates import checked_date, checked_period
 from reviewer.store.connection import (
     checkpoint,
     damaged,
@@ -674,8 +675,8 @@ class Project:
     def set_document_dates(
         self,
         doc_id: int,
-        doc_date: date | None,
-        reporting: Period | None,
+        doc_date: date | str | None,
+        reporting: Period | str | None,
         figures: list[Figure],
         engine_version: str,
         reviewer: str | None = None,
@@ -685,7 +686,9 @@ class Project:
         command, one transaction and one undo step. Its figures are replaced through the matching
         of re-extraction, every decision kept; a figure the new extraction no longer finds is
         flagged or hidden (removed), never deleted, so that undo brings back the figures as they
-        were. Returns the matching's report, or None when date and period are as they were."""
+        were. Returns the matching's report, or None when date and period are as they were. A date
+        or period that cannot be read is refused (dates.BadDate, one line) and nothing is written."""
+        doc_date, reporting = checked_date(doc_date), checked_period(reporting)
         before = self.document(doc_id, tables=False)
         old = {"doc_date": before.date.isoformat() if before.date else None, **_reporting_values(before.reporting)}
         new = {"doc_date": doc_date.isoformat() if doc_date else None, **_reporting_values(reporting)}
