@@ -709,6 +709,7 @@ class Project:
                 [new[c] for c in DATE_DOCUMENT_FIELDS] + [doc_id],
             )
             command = self._log(conn, "date", document_id=doc_id, old=old, new={**new, **report}, reviewer=who)
+            periods = 0
             for row in conn.execute(f"SELECT {columns} FROM figures WHERE document_id = ? ORDER BY start", (doc_id,)):
                 after = dict(row)
                 was = snapshot.get(after["id"])
@@ -720,6 +721,7 @@ class Project:
                         continue
                     change_old = {c: was[c] for c in changed}
                     change_new = {c: after[c] for c in changed}
+                    periods += "period" in changed or "period_start" in changed
                 self._log(
                     conn,
                     "date",
@@ -732,7 +734,7 @@ class Project:
                 )
         self._pushed(command)
         self.checkpoint()
-        return report
+        return {**report, "periods": periods}
 
     def mark_changed_sources(self, changed: set[int]) -> None:
         """Flag the documents whose source file changed or went missing (and clear the others);
