@@ -80,8 +80,12 @@ def checked_period(value: Period | str | None) -> Period | None:
             if start > end or not FIRST_YEAR <= start.year <= LAST_YEAR or end.year > LAST_YEAR:
                 raise ValueError(value)
         except (TypeError, ValueError):
-            raise BadDate(_("{text}: not a reporting period (write it as 2025, 2025-01/2025-11 or "
-                            "2025-01-01/2025-06-30)", text=f"{value.start}/{value.end}")) from None
+            raise BadDate(
+                _(
+                    "{text}: not a reporting period (write it as 2025, 2025-01/2025-11 or 2025-01-01/2025-06-30)",
+                    text=f"{value.start}/{value.end}",
+                )
+            ) from None
     return value
 
 

@@ -23,7 +23,6 @@ from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Period, Status
-from reviewer.store.dates import checked_date, checked_period
 from reviewer.store.connection import (
     checkpoint,
     damaged,
@@ -33,6 +32,7 @@ from reviewer.store.connection import (
     transaction,
     translate,
 )
+from reviewer.store.dates import checked_date, checked_period
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
 from reviewer.store.matching import EXTRACTION_COLUMNS
 from reviewer.store.records import (
