@@ -517,7 +517,8 @@ class Project:
             redo: list[int] = []
             previous = None
             for row in self._query(
-                f"SELECT action, command FROM events WHERE action IN ({','.join('?' * (len(UNDOABLE) + 2))}) ORDER BY id",
+                f"SELECT action, command FROM events WHERE action IN ({', '.join('?' * (len(UNDOABLE) + 2))})"
+                " ORDER BY id",
                 (*UNDOABLE, "undo", "redo"),
             ):
                 if row["command"] == previous:
