@@ -107,8 +107,8 @@ class DatesDialog(QDialog):
         form.addRow(hint)
         form.addRow(self.buttons)
         self.setMinimumWidth(520)
-        self.date_edit.textEdited.connect(lambda _t: self.problem.setVisible(False))
-        self.reporting_edit.textEdited.connect(lambda _t: self.problem.setVisible(False))
+        self.date_edit.textChanged.connect(lambda _t: self.problem.setVisible(False))
+        self.reporting_edit.textChanged.connect(lambda _t: self.problem.setVisible(False))
         self.date: object = None
         self.reporting: Period | None = None
 
