@@ -464,6 +464,7 @@ class Project:
     @staticmethod
     def _apply_date(conn, target: Event, values: dict) -> None:
         """Undo or redo of a date change: the document's date and period, or a figure's extraction."""
+        allowed: tuple[str, ...]
         if target.figure_id is None:
             table, allowed, row = "documents", DATE_DOCUMENT_FIELDS, target.document_id
         else:
@@ -736,6 +737,16 @@ class Project:
         self._pushed(command)
         self.checkpoint()
         return {**report, "periods": periods}
+
+    def dates_set_by_reviewer(self, doc_id: int) -> bool:
+        """Whether the reviewer ever changed this document's date or reporting period: a re-import
+        of its changed source then keeps them (the reader's date is what was corrected)."""
+        return bool(
+            self._query(
+                "SELECT 1 FROM events WHERE action = 'date' AND document_id = ? AND figure_id IS NULL LIMIT 1",
+                (doc_id,),
+            )
+        )
 
     def mark_changed_sources(self, changed: set[int]) -> None:
         """Flag the documents whose source file changed or went missing (and clear the others);

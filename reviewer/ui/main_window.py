@@ -39,12 +39,12 @@ from reviewer.ui.dialogs import (
     has_chinese_font,
     show_error,
 )
+from reviewer.ui.document_dates import DatesBar, DocumentDates
 from reviewer.ui.document_list import (
     DOCUMENT_ROLE,
     DocumentListModel,
     DocumentProgressDelegate,
 )
-from reviewer.ui.document_dates import DatesBar, DocumentDates
 from reviewer.ui.document_view import DocumentView
 from reviewer.ui.errors import reports_errors
 from reviewer.ui.figure_model import FigureFilterProxy, FigureTableModel
@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
         self.view.setTabChangesFocus(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
         self.doc_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        chain = [self.doc_list, self.dates_bar.button, self.view, self.search, self.search_scope, self.status_filter, self.kind_filter,
+        chain = [self.doc_list, self.dates_bar.button, self.view,
+                 self.search, self.search_scope, self.status_filter, self.kind_filter,
                  self.doubtful, self.search_results, self.table, *self.inspector.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

@@ -256,3 +256,17 @@ def test_a_migrated_v4_document_takes_a_new_date(tmp_path):
         project.undo()
         assert project.document(1).date == dt.date(2026, 1, 20)
         assert [f.period for f in project.figures(1)][1:3] == ["2025", "2025-01/2025-11"]
+
+
+def test_a_changed_source_imported_again_keeps_the_date_the_reviewer_set(tmp_path):
+    with imported(tmp_path) as project:
+        decided = by_text(project)["300亿元"]
+        project.decide(decided.id, Status.CONFIRMED)
+        set_document_dates(project, 1, dt.date(2024, 3, 1), Period("2023-01-01", "2023-12-31", "2023"))
+        (tmp_path / "report.txt").write_text(TEXT + "今年新增企业500家。\n", encoding="utf-8")
+        import_documents(project, [tmp_path / "report.txt"], report=lambda m: None)
+        doc = project.document(1)
+        assert doc.date == dt.date(2024, 3, 1) and doc.reporting.label() == "2023"
+        after = by_text(project)
+        assert after["500家"].period == "2024" and after["300亿元"].period == "2023"
+        assert project.figure(decided.id).status is Status.CONFIRMED
