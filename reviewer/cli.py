@@ -1,4 +1,4 @@
-"""Command line: `reviewer extract|import|status|reextract|export|backup`, and the window when
+"""Command line: `reviewer extract|import|status|reextract|set-date|export|backup`, and the window when
 the words are project files or documents.
 
 No traceback ever reaches a user: known errors are one line naming the file and the problem; an
@@ -17,8 +17,8 @@ from reviewer import __version__
 from reviewer.display import shown
 from reviewer.i18n import _
 
-COMMANDS = ("extract", "import", "status", "reextract", "export", "backup")
-EXTRACTING = ("extract", "import", "reextract")  # the commands that need the engine's lexicons
+COMMANDS = ("extract", "import", "status", "reextract", "set-date", "export", "backup")
+EXTRACTING = ("extract", "import", "reextract", "set-date")  # the commands that need the engine's lexicons
 PROJECT_SUFFIX = ".frp"
 
 
@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
                                             "keeping decisions"))
     rx.add_argument("project", type=Path)
     rx.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the re-extraction"))
+
+    sd = sub.add_parser("set-date", help=_("set a document's date (and reporting period) and extract its figures "
+                                           "again under it, keeping decisions"))
+    sd.add_argument("project", type=Path)
+    sd.add_argument("document", help=_("the document: its number in `reviewer status` (from 1), title or file"))
+    sd.add_argument("date", help=_("the document's date, as 2024-01-15"))
+    sd.add_argument("--reporting", metavar="PERIOD",
+                    help=_("the period it reports on: 2023, 2025-01/2025-11, 2025-01-01/2025-06-30; "
+                           "'auto' lets the engine infer it (default: as stored)"))
+    sd.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the change"))
 
     ep = sub.add_parser("export", help=_("export a project's curated figures to .xlsx, .csv or .json"))
     ep.add_argument("project", type=Path)
@@ -219,6 +229,10 @@ def run(args: argparse.Namespace) -> int:
         return commands.run_status(args.project)
     if args.command == "reextract":
         return commands.run_reextract(args.project, args.reviewer)
+    if args.command == "set-date":
+        from reviewer.commands.dates import run_set_date
+
+        return run_set_date(args.project, args.document, args.date, args.reporting, args.reviewer)
     if args.command == "backup":
         return commands.run_backup(args.project, args.output)
     build_parser().print_help()

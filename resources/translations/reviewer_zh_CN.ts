@@ -48,6 +48,10 @@
       <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
+      <source>&amp;Date and reporting period…</source>
+      <translation>日期和报告期(&amp;D)…</translation>
+    </message>
+    <message>
       <source>Confirm</source>
       <translation>确认</translation>
     </message>
@@ -184,6 +188,86 @@
       <translation>您的姓名将记录在每个决定上（只问一次）：</translation>
     </message>
     <message>
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <source>inferred from the text</source>
+      <translation>由正文推断</translation>
+    </message>
+    <message>
+      <source>Change…</source>
+      <translation>更改…</translation>
+    </message>
+    <message>
+      <source>Change the document's date and reporting period (Ctrl+Shift+D)</source>
+      <translation>更改文档的日期和报告期（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+      <source>Date and reporting period</source>
+      <translation>日期和报告期</translation>
+    </message>
+    <message>
+      <source>e.g. 2024-01-20</source>
+      <translation>例如 2024-01-20</translation>
+    </message>
+    <message>
+      <source>empty: inferred from the text</source>
+      <translation>留空：由正文推断</translation>
+    </message>
+    <message>
+      <source>The periods of its figures (今年, 去年, 上半年 …) are read against these; changing them extracts the document again and keeps every decision.</source>
+      <translation>文中数字的时期（今年、去年、上半年……）据此推算；更改后将重新提取本文档，所有核定结果都会保留。</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文档</translation>
+    </message>
+    <message>
+      <source>Document &amp;date (YYYY-MM-DD)</source>
+      <translation>文档日期(&amp;D)（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <source>&amp;Reporting period (2023, 2025-01/2025-11)</source>
+      <translation>报告期(&amp;R)（2023、2025-01/2025-11）</translation>
+    </message>
+    <message>
+      <source>Extracting the document again under its new date…</source>
+      <translation>正在按新日期重新提取文档…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Reporting period: %1</source>
+      <translation>报告期：%1</translation>
+    </message>
+    <message>
+      <source>This project is open read-only: nothing can be changed.</source>
+      <translation>此项目以只读方式打开，不能更改。</translation>
+    </message>
+    <message>
+      <source>The document is still being extracted under its new date.</source>
+      <translation>文档仍在按新日期重新提取。</translation>
+    </message>
+    <message>
+      <source>The date and reporting period are as they were</source>
+      <translation>日期和报告期未变</translation>
+    </message>
+    <message>
+      <source>Nothing changed: the new date was cancelled</source>
+      <translation>未作更改：新日期已取消</translation>
+    </message>
+    <message>
+      <source>Document date: %1</source>
+      <translation>文档日期：%1</translation>
+    </message>
+    <message>
+      <source>New date stored: %1 periods changed, %2 figures kept with their decisions</source>
+      <translation>新日期已保存：%1 个时期改变，%2 个数字连同核定结果保留</translation>
+    </message>
+    <message>
       <source>The source file changed since it was imported</source>
       <translation>源文件在导入后已被修改</translation>
     </message>
@@ -226,10 +310,6 @@
     <message>
       <source>Save as (.xlsx, .csv, .json)</source>
       <translation>保存为（.xlsx、.csv、.json）</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
     <message>
       <source>Only the document on screen</source>
@@ -310,10 +390,6 @@
     <message>
       <source>Confirm identical figures</source>
       <translation>确认相同的数字</translation>
-    </message>
-    <message>
-      <source>Document</source>
-      <translation>文档</translation>
     </message>
     <message>
       <source>Sentence</source>
@@ -548,6 +624,10 @@
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+      <source>&amp;Document</source>
+      <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;Review</source>
       <translation>核校(&amp;R)</translation>
     </message>
@@ -714,6 +794,10 @@
     <message>
       <source>note on %1</source>
       <translation>%1 的备注</translation>
+    </message>
+    <message>
+      <source>document date %1</source>
+      <translation>文档日期 %1</translation>
     </message>
     <message>
       <source>change of %1</source>

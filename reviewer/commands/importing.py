@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
@@ -180,6 +180,12 @@ def store_prepared(project: Project, prepared: Prepared, known: KnownDocuments) 
         message = (_("imported {name}: {count} figure", name=name, count=count) if count == 1 else
                    _("imported {name}: {count} figures", name=name, count=count))
         return Outcome(Result.NEW, message, doc_id)
+    if project.dates_set_by_reviewer(previous.id):
+        # the reviewer corrected this document's date or reporting period: the new version keeps them,
+        # its figures read under them (extracted again here: rare, and the reader's date was wrong)
+        stored = project.document(previous.id, tables=False)
+        doc = replace(doc, date=stored.date)
+        figures = figures_of(doc.text, stored.date, doc.tables, reporting=stored.reporting)
     result = project.replace_figures(previous.id, figures, ENGINE_VERSION, document=doc)
     known.add(previous.id, doc)
     return Outcome(Result.REIMPORTED,

@@ -78,7 +78,7 @@ def run_reextract(project_path: Path, reviewer: str | None) -> int:
             # tables not known (stored before the project kept them, or unreadable) are found again in
             # the text, where the engine reads a table's figures (re-importing gives the reader's own)
             tables = doc.tables if doc.tables_known else find_text_tables(doc.text or "")
-            figures = figures_of(doc.text or "", doc.date, tables)
+            figures = figures_of(doc.text or "", doc.date, tables, reporting=doc.reporting)
             result = project.replace_figures(doc.id, figures, ENGINE_VERSION,
                                              tables=None if doc.tables_known else tables)
             say(_("{title}: {kept} kept, {new} new, {removed} pending removed, {flagged} decisions flagged",

@@ -35,6 +35,9 @@ HEADERS = {
     "unit": ("单位", "Unit"),
     "kind": ("类型", "Kind"),
     "period": ("时期", "Period"),
+    "period_start": ("时期起", "Period start"),
+    "period_end": ("时期止", "Period end"),
+    "reporting": ("报告期", "Reporting period"),
     "approx": ("约数", "Approx"),
     "text": ("原文数字", "Figure as written"),
     "original_value": ("更正前原值", "Original value"),
@@ -79,6 +82,7 @@ ACTION_WORDS = {
     "import": ("导入", "import"),
     "reimport": ("重新导入", "re-import"),
     "reextract": ("重新提取", "re-extract"),
+    "date": ("更改文档日期", "change document date"),
     "decide": ("核定", "decide"),
     "note": ("备注", "note"),
     "add": ("手工添加", "add by hand"),
@@ -106,6 +110,17 @@ CHANGE_WORDS = {  # the fields an audit-log line shows as old and new values
     "kind": ("类型", "kind"),
     "value": ("数值", "value"),
     "unit": ("单位", "unit"),
+    "doc_date": ("文档日期", "document date"),
+    "reporting_start": ("报告期起", "reporting period start"),
+    "reporting_end": ("报告期止", "reporting period end"),
+    "reporting_text": ("报告期", "reporting period"),
+    "period": ("时期", "period"),
+    "period_start": ("时期起", "period start"),
+    "period_end": ("时期止", "period end"),
+    "indicator": ("指标", "indicator"),
+    "change": ("变化", "change"),
+    "periods": ("时期改变", "periods changed"),
+    "manual_kept": ("手工添加保留", "added by hand kept"),
 }
 CUT_MARK = N_("…[cut]")  # ends a cell cut to what a spreadsheet holds
 STATUS_WORDS = {
@@ -133,6 +148,8 @@ APPROVED_COLUMNS = (
     "note",
     *TABLE_COLUMNS,
     "doc_date",
+    "period_start",
+    "period_end",
     "kind",
     "approx",
     "reviewer",
@@ -153,6 +170,8 @@ ALL_COLUMNS = (
     "note",
     *TABLE_COLUMNS,
     "doc_date",
+    "period_start",
+    "period_end",
     "kind",
     "approx",
     "confidence",
@@ -168,6 +187,7 @@ PRINTED_TABLES = 3  # and then the table, row and column of a sheet with table f
 DOCUMENT_COLUMNS = (
     "document",
     "doc_date",
+    "reporting",
     "source",
     "figures",
     "pending",
@@ -225,6 +245,14 @@ def _datetime(text: str | None) -> datetime | None:
     return moment.astimezone().replace(tzinfo=None)  # Excel has no time zones: local time
 
 
+def _iso_date(text: str | None) -> date | None:
+    """A stored ISO date as a date (a real date in a sheet); one that cannot be read: none."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 def documents(project: Project, options: ExportOptions) -> list[StoredDocument]:
     return [d for d in project.documents() if options.document_ids is None or d.id in options.document_ids]
 
@@ -275,6 +303,8 @@ def _figure_row(
         "unit": f.final_unit,
         "kind": f.final_kind.value,  # the writers show options.kind_word(kind)
         "period": f.period,
+        "period_start": _iso_date(f.period_start),
+        "period_end": _iso_date(f.period_end),
         "approx": f.approx,
         "text": f.text,
         "original_value": f.value if corrected else None,
@@ -296,6 +326,7 @@ def document_rows(project: Project, options: ExportOptions) -> Iterator[dict]:
         yield {
             "document": doc.title,
             "doc_date": doc.date,
+            "reporting": doc.reporting.label() if doc.reporting else None,
             "source": doc.source,
             "figures": p.total,
             "pending": p.pending,

@@ -32,6 +32,8 @@ EXTRACTION_COLUMNS = (
     "indicator",
     "change",
     "period",
+    "period_start",
+    "period_end",
     "confidence",
     "reason",
     *PLACE_COLUMNS,  # where a table figure stands: the new extraction's place is written too
@@ -81,7 +83,10 @@ def replace_figures(
     figures: list[Figure],
     engine_version: str,
     document: Document | None = None,
+    keep_rows: bool = False,
 ) -> dict:
+    """`keep_rows`: a figure nobody touched that the new extraction no longer finds is hidden
+    (removed = 1) instead of deleted, so that an undo can show it again."""
     old_figures = project.figures(doc_id)
     old_text = project.document(doc_id, tables=False).text
     new_text = document.text if document else old_text
@@ -119,6 +124,9 @@ def replace_figures(
         elif has_decision(old) or old.id in with_history:
             conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
             report["orphaned"] += 1
+        elif keep_rows:
+            conn.execute("UPDATE figures SET removed = 1 WHERE id = ?", (old.id,))
+            report["removed_pending"] += 1
         else:
             conn.execute("DELETE FROM figures WHERE id = ?", (old.id,))
             report["removed_pending"] += 1

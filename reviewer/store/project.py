@@ -22,7 +22,7 @@ from reviewer.documents.table_json import tables_from_json, tables_to_json
 from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
-from reviewer.model import Figure, Kind, Status
+from reviewer.model import Figure, Kind, Period, Status
 from reviewer.store.connection import (
     checkpoint,
     damaged,
@@ -32,7 +32,9 @@ from reviewer.store.connection import (
     transaction,
     translate,
 )
+from reviewer.store.dates import checked_date, checked_period
 from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
+from reviewer.store.matching import EXTRACTION_COLUMNS
 from reviewer.store.records import (
     PLACE_COLUMNS,
     REVIEW_FIELDS,
@@ -48,7 +50,11 @@ from reviewer.store.records import (
 
 T = TypeVar("T")
 PROJECT_SUFFIX = ".frp"
-UNDOABLE = ("decide", "note", "add")
+UNDOABLE = ("decide", "note", "add", "date")
+REPORTING_COLUMNS = ("reporting_start", "reporting_end", "reporting_text")
+# what a change of a document's date or reporting period may set, and so what its undo sets back
+DATE_DOCUMENT_FIELDS = ("doc_date", *REPORTING_COLUMNS)
+DATE_FIGURE_FIELDS = (*EXTRACTION_COLUMNS, "engine_version", "orphaned", "removed")
 MANUAL_REASON = N_("added by hand")
 
 
@@ -215,6 +221,8 @@ class Project:
                     v["indicator"],
                     v["change"],
                     v["period"],
+                    v["period_start"],
+                    v["period_end"],
                     v["confidence"],
                     v["reason"],
                     engine_version,
@@ -226,8 +234,8 @@ class Project:
             )
         conn.executemany(
             "INSERT INTO figures (document_id, start, end, text, kind, value, value_high, unit, approx, indicator,"
-            " change, period, confidence, reason, engine_version, table_caption, row_label, column_label,"
-            " unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " change, period, period_start, period_end, confidence, reason, engine_version, table_caption,"
+            " row_label, column_label, unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
 
@@ -235,7 +243,7 @@ class Project:
         return self._read(
             _document,
             "SELECT id, source, article, title, doc_date, format, encoding, size, sha256,"
-            " imported_at, source_changed FROM documents ORDER BY id",
+            " imported_at, source_changed, reporting_start, reporting_end, reporting_text FROM documents ORDER BY id",
         )
 
     def document(self, doc_id: int, tables: bool = True) -> StoredDocument:
@@ -453,6 +461,21 @@ class Project:
                 [values[c] for c in columns] + [figure_id],
             )
 
+    @staticmethod
+    def _apply_date(conn, target: Event, values: dict) -> None:
+        """Undo or redo of a date change: the document's date and period, or a figure's extraction."""
+        allowed: tuple[str, ...]
+        if target.figure_id is None:
+            table, allowed, row = "documents", DATE_DOCUMENT_FIELDS, target.document_id
+        else:
+            table, allowed, row = "figures", DATE_FIGURE_FIELDS, target.figure_id
+        columns = [k for k in values if k in allowed]
+        if columns and row is not None:
+            conn.execute(
+                f"UPDATE {table} SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
+                [values[c] for c in columns] + [row],
+            )
+
     def _log(
         self,
         conn,
@@ -495,7 +518,8 @@ class Project:
             redo: list[int] = []
             previous = None
             for row in self._query(
-                "SELECT action, command FROM events WHERE action IN (?,?,?,?,?) ORDER BY id",
+                f"SELECT action, command FROM events WHERE action IN ({', '.join('?' * (len(UNDOABLE) + 2))})"
+                " ORDER BY id",
                 (*UNDOABLE, "undo", "redo"),
             ):
                 if row["command"] == previous:
@@ -563,7 +587,11 @@ class Project:
         with self._write() as conn:
             command: int | None = None
             for target in targets:
-                self._apply(conn, target.figure_id, (target.new if forward else target.old) or {})
+                values = (target.new if forward else target.old) or {}
+                if target.action == "date":
+                    self._apply_date(conn, target, values)
+                else:
+                    self._apply(conn, target.figure_id, values)
                 event_id = self._log(
                     conn,
                     action,
@@ -646,6 +674,80 @@ class Project:
         self.checkpoint()
         return report
 
+    def set_document_dates(
+        self,
+        doc_id: int,
+        doc_date: date | str | None,
+        reporting: Period | str | None,
+        figures: list[Figure],
+        engine_version: str,
+        reviewer: str | None = None,
+    ) -> dict | None:
+        """A document's date and reporting period as the reviewer set them (reporting None: the
+        engine infers it), with `figures` extracted under them (reviewer.commands.dates): one
+        command, one transaction and one undo step. Its figures are replaced through the matching
+        of re-extraction, every decision kept; a figure the new extraction no longer finds is
+        flagged or hidden (removed), never deleted, so that undo brings back the figures as they
+        were. Returns the matching's report, or None when date and period are as they were. A date
+        or period that cannot be read is refused (dates.BadDate, one line) and nothing is written."""
+        doc_date, reporting = checked_date(doc_date), checked_period(reporting)
+        before = self.document(doc_id, tables=False)
+        old = {"doc_date": before.date.isoformat() if before.date else None, **_reporting_values(before.reporting)}
+        new = {"doc_date": doc_date.isoformat() if doc_date else None, **_reporting_values(reporting)}
+        if old == new:
+            return None
+        from reviewer.store.matching import replace_figures
+
+        who = reviewer or self.reviewer
+        columns = ", ".join(("id", *DATE_FIGURE_FIELDS))
+        with self._write() as conn:
+            snapshot = {
+                row["id"]: dict(row)
+                for row in conn.execute(f"SELECT {columns} FROM figures WHERE document_id = ?", (doc_id,))
+            }
+            report = replace_figures(conn, self, doc_id, figures, engine_version, keep_rows=True)
+            conn.execute(
+                f"UPDATE documents SET {', '.join(c + ' = ?' for c in DATE_DOCUMENT_FIELDS)} WHERE id = ?",
+                [new[c] for c in DATE_DOCUMENT_FIELDS] + [doc_id],
+            )
+            command = self._log(conn, "date", document_id=doc_id, old=old, new={**new, **report}, reviewer=who)
+            periods = 0
+            for row in conn.execute(f"SELECT {columns} FROM figures WHERE document_id = ? ORDER BY start", (doc_id,)):
+                after = dict(row)
+                was = snapshot.get(after["id"])
+                if was is None:  # found under the new date only: its undo hides it again
+                    change_old, change_new = {"removed": 1}, {"removed": 0}
+                else:
+                    changed = [c for c in DATE_FIGURE_FIELDS if was[c] != after[c]]
+                    if not changed:
+                        continue
+                    change_old = {c: was[c] for c in changed}
+                    change_new = {c: after[c] for c in changed}
+                    periods += "period" in changed or "period_start" in changed
+                self._log(
+                    conn,
+                    "date",
+                    document_id=doc_id,
+                    figure_id=after["id"],
+                    old=change_old,
+                    new=change_new,
+                    reviewer=who,
+                    command=command,
+                )
+        self._pushed(command)
+        self.checkpoint()
+        return {**report, "periods": periods}
+
+    def dates_set_by_reviewer(self, doc_id: int) -> bool:
+        """Whether the reviewer ever changed this document's date or reporting period: a re-import
+        of its changed source then keeps them (the reader's date is what was corrected)."""
+        return bool(
+            self._query(
+                "SELECT 1 FROM events WHERE action = 'date' AND document_id = ? AND figure_id IS NULL LIMIT 1",
+                (doc_id,),
+            )
+        )
+
     def mark_changed_sources(self, changed: set[int]) -> None:
         """Flag the documents whose source file changed or went missing (and clear the others);
         reviewer.sources finds them, the store never reads source files."""
@@ -671,6 +773,7 @@ DOCUMENT_COLUMNS = (
     "tables",
     "imported_at",
     "source_changed",
+    *REPORTING_COLUMNS,
 )
 
 
@@ -690,8 +793,20 @@ def _document(row, with_text: bool = False) -> StoredDocument:
         article=row["article"],
         text=row["text"] if with_text and "text" in keys else None,
         page_starts=tuple(json.loads(row["page_starts"])) if with_text and "page_starts" in keys else (),
+        reporting=_reporting(row),
         **(_tables(row) if with_text and "tables" in keys else {}),
     )
+
+
+def _reporting(row) -> Period | None:
+    start, end, text = (row[c] for c in REPORTING_COLUMNS)
+    return Period(start, end, text or "") if start and end else None
+
+
+def _reporting_values(reporting: Period | None) -> dict:
+    if reporting is None:
+        return dict.fromkeys(REPORTING_COLUMNS)
+    return {"reporting_start": reporting.start, "reporting_end": reporting.end, "reporting_text": reporting.text}
 
 
 def _tables(row) -> dict:

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from reviewer.documents.tables import Table
-from reviewer.model import Figure, Kind, Status
+from reviewer.model import Figure, Kind, Period, Status
 
 REVIEW_FIELDS = (
     "status",
@@ -41,6 +41,7 @@ class StoredDocument:
     article: int | None = None  # the article's number in a split file (source is the file)
     tables: tuple[Table, ...] = ()  # loaded with the text: the document's tables as structure
     tables_known: bool = True  # False where they are not: stored before v4, or unreadable in the file
+    reporting: Period | None = None  # the reporting period the reviewer set; None: the engine infers it
 
     def page_at(self, offset: int) -> int | None:
         import bisect
@@ -82,6 +83,9 @@ class StoredFigure:
     row_label: str | None = None
     column_label: str | None = None
     unit_source: str | None = None
+    # the period as ISO dates (inclusive) beside its label `period`; None where it has none
+    period_start: str | None = None
+    period_end: str | None = None
 
     @property
     def final_value(self) -> Decimal | None:
@@ -182,6 +186,8 @@ def figure_from_row(row) -> StoredFigure:
         row_label=row["row_label"],
         column_label=row["column_label"],
         unit_source=row["unit_source"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
     )
 
 
@@ -214,6 +220,8 @@ def figure_values(figure: Figure) -> dict:
         "indicator": figure.indicator,
         "change": figure.change,
         "period": figure.period.label() if figure.period else None,
+        "period_start": figure.period.start if figure.period else None,
+        "period_end": figure.period.end if figure.period else None,
         "confidence": figure.confidence,
         "reason": "; ".join(figure.reasons) or None,
         **place_values(figure),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 # "FRPJ": marks the SQLite file as ours (PRAGMA application_id), read from the header before any
 # connection is made, so a file that is not a project is never touched.
 APPLICATION_ID = 0x4652504A
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 V1 = """
 CREATE TABLE documents (
@@ -168,7 +168,36 @@ ALTER TABLE figures ADD COLUMN column_label TEXT;
 ALTER TABLE figures ADD COLUMN unit_source TEXT;
 """
 
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: V1, 2: V2, 3: _v3, 4: V4}
+
+# v5: when each figure is. A document keeps the reporting period the reviewer set (NULL: the engine
+# infers it; its date was kept since v1), and a figure its period as dates beside the label. The
+# figures stored before v5 get their dates from the label where it is one (2025, 2025-01/2025-11);
+# every other row and column is left as it was.
+V5 = """
+ALTER TABLE documents ADD COLUMN reporting_start TEXT;
+ALTER TABLE documents ADD COLUMN reporting_end TEXT;
+ALTER TABLE documents ADD COLUMN reporting_text TEXT;
+ALTER TABLE figures ADD COLUMN period_start TEXT;
+ALTER TABLE figures ADD COLUMN period_end TEXT;
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    from reviewer.store.dates import period_of_label
+
+    for statement in _statements(V5):
+        conn.execute(statement)
+    labels = [row[0] for row in conn.execute("SELECT DISTINCT period FROM figures WHERE period IS NOT NULL")]
+    for label in labels:
+        period = period_of_label(label)
+        if period is not None:
+            conn.execute(
+                "UPDATE figures SET period_start = ?, period_end = ? WHERE period = ?",
+                (period.start, period.end, label),
+            )
+
+
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: V1, 2: V2, 3: _v3, 4: V4, 5: _v5}
 
 
 def create(conn: sqlite3.Connection) -> None:

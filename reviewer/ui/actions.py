@@ -39,6 +39,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("redo", tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y")),
         ActionSpec("add_figure", tr("&Add figure from selection…"), ("Ctrl+Shift+A",)),
         ActionSpec("preferences", tr("&Preferences…"), ("Ctrl+,",)),
+        ActionSpec("document_dates", tr("&Date and reporting period…"), ("Ctrl+Shift+D",)),
         ActionSpec("confirm", tr("Confirm"), ("Ctrl+Return", "Ctrl+Enter"), "C"),
         ActionSpec("reject", tr("Reject"), ("Ctrl+Backspace",), "X"),
         ActionSpec("correct", tr("Correct (edit the value)"), ("Ctrl+E",), "E"),

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewer.store.records import Progress, StoredDocument
+from reviewer.ui.document_dates import dates_line
 from reviewer.ui.labels import tr
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,8 +51,9 @@ class DocumentListModel(QAbstractListModel):
         if role == PROGRESS_ROLE:
             return progress
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [doc.source, tr("%1 of %2 figures reviewed").replace("%1", str(progress.reviewed)).replace(
-                "%2", str(progress.total))]
+            reviewed = tr("%1 of %2 figures reviewed").replace("%1", str(progress.reviewed)).replace(
+                "%2", str(progress.total))
+            lines = [doc.source, dates_line(doc), reviewed]
             if doc.source_changed:
                 lines.append(tr("The source file changed since it was imported"))
             if progress.orphaned:

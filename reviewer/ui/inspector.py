@@ -229,7 +229,7 @@ class Inspector(QWidget):
         self._show_table_place(figure)
         facts = [f"{tr('Kind')}: {kind_label(figure.final_kind)}",
                  f"{tr('Indicator')}: {figure.final_indicator or '—'}",
-                 f"{tr('Change')}: {figure.change or '—'}", f"{tr('Period')}: {figure.period or '—'}",
+                 f"{tr('Change')}: {figure.change or '—'}", f"{tr('Period')}: {period_text(figure)}",
                  f"{tr('Confidence')}: {figure.confidence:.2f}"
                  + (f" ({translate_parts(figure.reason)})" if figure.reason else "")]
         if figure.corrected_value is not None or figure.corrected_unit:
@@ -338,6 +338,15 @@ class Inspector(QWidget):
         return {"value": value, "unit": unit, "kind": kind,
                 "indicator": self.indicator_edit.text().strip() or None,
                 "note": self.note_edit.text().strip() or None}
+
+
+def period_text(figure: StoredFigure) -> str:
+    """'2025-01/2025-11 (2025-01-01 – 2025-11-30)': the label and the dates it covers."""
+    if not figure.period:
+        return "—"
+    if figure.period_start and figure.period_end and figure.period_start != figure.period_end:
+        return f"{figure.period} ({figure.period_start} – {figure.period_end})"
+    return figure.period
 
 
 def _check_unit(fields: dict, figure: StoredFigure) -> None:

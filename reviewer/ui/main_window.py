@@ -39,6 +39,7 @@ from reviewer.ui.dialogs import (
     has_chinese_font,
     show_error,
 )
+from reviewer.ui.document_dates import DatesBar, DocumentDates
 from reviewer.ui.document_list import (
     DOCUMENT_ROLE,
     DocumentListModel,
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
                                        self.view, self.inspector, self.settings, self.report_error,
                                        self.statusBar().showMessage, self)
         self.watch = ProjectWatch(lambda: self.project, self)
+        self.dates = DocumentDates(self, lambda: self.project, self.report_error, self.statusBar().showMessage)
         self._build_menus()
         self._connect_signals()
         self._restore_layout()
@@ -172,9 +174,16 @@ class MainWindow(QMainWindow):
         table_layout.addWidget(self.search_results)
         table_layout.addWidget(self.table)
 
+        self.dates_bar = DatesBar()  # the document's date and reporting period, above its text
+        document_pane = QWidget()
+        document_layout = QVBoxLayout(document_pane)
+        document_layout.setContentsMargins(0, 0, 0, 0)
+        document_layout.setSpacing(0)
+        document_layout.addWidget(self.dates_bar)
+        document_layout.addWidget(self.view)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("centralSplitter")
-        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(document_pane)
         self.splitter.addWidget(table_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -241,7 +250,8 @@ class MainWindow(QMainWindow):
         self.view.setTabChangesFocus(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table instead of walking its cells
         self.doc_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        chain = [self.doc_list, self.view, self.search, self.search_scope, self.status_filter, self.kind_filter,
+        chain = [self.doc_list, self.dates_bar.button, self.view,
+                 self.search, self.search_scope, self.status_filter, self.kind_filter,
                  self.doubtful, self.search_results, self.table, *self.inspector.focus_chain()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -263,6 +273,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(tr("&Edit"))
         for name in ("undo", "redo", None, "add_figure", None, "focus_search", None, "preferences"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
+        menu = self.menuBar().addMenu(tr("&Document"))
+        menu.addAction(a.by_name["document_dates"])
         menu = self.menuBar().addMenu(tr("&Review"))
         for name in ("confirm", "reject", "correct", "skip", None, "next", "previous", "next_pending", None,
                      "confirm_same_doc", "confirm_same_all", None, "next_document", "previous_document"):
@@ -298,6 +310,9 @@ class MainWindow(QMainWindow):
         self.welcome.importDocuments.connect(self.import_dialog)
         self.reviewer_label.clicked.connect(lambda: self.preferences_dialog(focus_name=True))
         a.quit.triggered.connect(self.close)
+        a.document_dates.triggered.connect(self.document_dates_dialog)
+        self.dates_bar.button.clicked.connect(a.document_dates.trigger)
+        self.dates.changed.connect(self._document_dates_changed)
         # review
         review = self.review
         a.confirm.triggered.connect(lambda: review.decide_current(Status.CONFIRMED))
@@ -318,6 +333,7 @@ class MainWindow(QMainWindow):
         review.historyChanged.connect(self._update_history)
         review.progressChanged.connect(self._progress_changed)
         review.documentShown.connect(self._document_shown)
+        review.documentDatesChanged.connect(self._document_dates_changed)
         say_read_only(a, self, review.refuse_read_only,  # C, X, Ctrl+Z… in a read-only window: one message
                       lambda: self.project is not None and self.project.read_only,
                       (review.stateChanged, review.historyChanged))
@@ -433,12 +449,14 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         self.watch.stop()
         self.importer.stop()
+        self.dates.wait()
         self.review.keep_typed_edits()  # a correction typed and not saved is saved, not lost
         if self.project is not None:
             self.project.close()
         self.project = None
         self.review.clear()
         self.doc_model.set_documents([], {})
+        self.dates_bar.show_document(None)
         self.search_results.clear()
         self._show_welcome(True)
 
@@ -460,14 +478,42 @@ class MainWindow(QMainWindow):
             self.review.show_document(doc.id)
 
     def _document_shown(self, doc_id: int) -> None:
-        """The list marks the document on show, also when it was opened at a figure."""
+        """The list marks the document on show, also when it was opened at a figure; the line
+        above the text shows its date and reporting period."""
         row = self.doc_model.row_of(doc_id)
+        self._show_document_dates(row)
         if row is not None and self.doc_list.currentIndex().row() != row:
             self._marking_document = True  # already on show: marking it must not load it again
             try:
                 self.doc_list.setCurrentIndex(self.doc_model.index(row))
             finally:
                 self._marking_document = False
+
+    def _show_document_dates(self, row: int | None) -> None:
+        doc = self.doc_model.index(row).data(DOCUMENT_ROLE) if row is not None else None
+        self.dates_bar.show_document(doc)
+        self._update_dates_enabled()
+
+    def _update_dates_enabled(self) -> None:
+        enabled = self.project is not None and not self.project.read_only and self.document_id is not None
+        self.commands.document_dates.setEnabled(enabled)
+        self.dates_bar.button.setEnabled(enabled)
+
+    def document_dates_dialog(self):
+        """Document > Date and reporting period… for the document on show."""
+        return self.dates.edit(self.document_id)
+
+    def _document_dates_changed(self, doc_id: int) -> None:
+        """A new date (or its undo): the document's figures were replaced; show it as stored."""
+        figure = self.current_figure()
+        self.reload_documents(select=doc_id)
+        if self.document_id != doc_id:
+            self.review.show_document(doc_id)
+        else:  # the list's reset showed it again as stored
+            self._show_document_dates(self.doc_model.row_of(doc_id))
+        if figure is not None and self.document_id == doc_id:
+            self.review.select_figure(figure.id)
+        self._update_history()
 
     def step_document(self, step: int) -> None:
         """Ctrl+PgDown / Ctrl+PgUp: the next or previous document of the list."""
@@ -708,6 +754,7 @@ class MainWindow(QMainWindow):
         self.commands.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
         self.commands.export.setEnabled(has_project)
         self.commands.save_copy.setEnabled(has_project)
+        self._update_dates_enabled()
         self._update_history()
 
     def _update_review_enabled(self) -> None:

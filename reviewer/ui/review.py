@@ -47,6 +47,7 @@ class ReviewController(QObject):
     progressChanged = Signal(object, object)  # documents changed, {document id: Progress} of all
     stateChanged = Signal()          # the current figure changed
     historyChanged = Signal()        # what undo and redo would do changed
+    documentDatesChanged = Signal(int)  # undo or redo changed a document's date: its figures were replaced
 
     def __init__(self, project: Callable[[], Project | None], table: FigureTable, view: DocumentView,
                  inspector: Inspector, settings: Settings, report_error: Callable[[str, str | None], None],
@@ -461,7 +462,14 @@ class ReviewController(QObject):
             self._after_history(self.history.redo())
 
     def _after_history(self, events: list[Event]) -> None:
-        """Show what undo or redo changed: the figure it touched, selected, in its document."""
+        """Show what undo or redo changed: the figure it touched, selected, in its document; a
+        document's date changed back or again: that document as now stored."""
+        project = self._project()
+        if events and project is not None and events[0].reverts is not None \
+                and project.event(events[0].reverts).action == "date":
+            self.documentDatesChanged.emit(events[0].document_id)
+            self.historyChanged.emit()
+            return
         ids = figure_ids(events)
         if not ids:
             self.historyChanged.emit()
