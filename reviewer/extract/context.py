@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from reviewer.extract import reasons
+from reviewer.extract.clauses import IndicatorReader
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.reading import SPACES
@@ -49,10 +50,11 @@ def attach_context(
     text: str, found: list[Figure], lexicon: Lexicon, doc_date=None, reporting: Period | None = None
 ) -> list[Figure]:
     reader = _ContextReader(text, lexicon)
+    clauses = reader.clause_reader(found)
     period_of = PeriodFinder(text, found, lexicon, doc_date).period_for
     out: list[Figure] = []
     previous: Figure | None = None
-    for figure in found:
+    for index, figure in enumerate(found):
         if figure.kind is Kind.DATE:
             out.append(figure)
             continue
@@ -61,7 +63,7 @@ def attach_context(
         if figure.indicator or _in_grid_row(text, figure):  # a table's cell, named by its row and column (tables.py)
             indicator, change = figure.indicator, figure.change
         else:
-            indicator, change = reader.read(figure, previous)
+            indicator, change = reader.read(figure, previous, index, clauses)
         figure = replace(figure, indicator=indicator, change=change, period=figure.period or period_of(figure))
         if not indicator:
             figure = replace(
@@ -85,29 +87,28 @@ class _ContextReader:
 
     # -- one figure --------------------------------------------------------------------------------
 
-    def read(self, figure: Figure, previous: Figure | None) -> tuple[str | None, str | None]:
+    def clause_reader(self, found: list[Figure]) -> IndicatorReader:
+        return IndicatorReader(
+            self.text,
+            found,
+            self.lex,
+            self.seg,
+            self.strip_tail,
+            self.split_change,
+            self.split_comparison,
+            self.trim_examples,
+            self._shorten,
+        )
+
+    def read(
+        self, figure: Figure, previous: Figure | None, index: int, clauses: IndicatorReader
+    ) -> tuple[str | None, str | None]:
         left_start = self.clause_start(self._before_spaces(figure.start))
         if previous is not None and previous.end > left_start:  # the same clause
             between = self.text[previous.end : figure.start]
             if LIST_JOINERS.match(between) or not between.strip():
                 return previous.indicator, previous.change  # "48个集体和64个个人"
-            left_start = previous.end
-        raw_left = self.text[left_start : figure.start]
-        left = self.strip_tail(raw_left, figure)
-        change, left = self.split_change(left)
-        if change is None:
-            change, left = self.split_comparison(left)
-        left = self.strip_tail(left, figure)
-        indicator = self.clean_indicator(left, rank=figure.kind is Kind.RANK)
-        if figure.kind in COUNTED_KINDS:
-            ends_with_verb = bool(indicator) and self._ends_with_verb(indicator)
-            right = self._right_noun_phrase(figure.end, skip_de=ends_with_verb or bool(change))
-            listed = raw_left.rstrip().endswith(("、", "等"))  # "江苏、河南等10余个省市": the noun follows
-            if right and (not indicator or ends_with_verb or len(indicator) <= 2 or listed):
-                return right, change  # "设立180余个生态司法保护基地", "8个开放口岸、6个综合保税区"
-        if not indicator and previous is not None and self._same_sentence(previous.end, figure.start):
-            return previous.indicator, change  # "新签合同额121.6亿美元，同比增长25.1%，居全国第三"
-        return indicator or None, change
+        return clauses.read(index, previous)
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return not any(c in SENTENCE_BREAKS for c in self.text[a:b])
@@ -180,16 +181,20 @@ class _ContextReader:
             words.pop()
         if len(words) == 1 and self.seg.tag(words[0]) == "p":
             return ""  # "对9810家涉诉困难企业": the noun follows the figure
-        if "等" in words and not (self.seg.tag(words[0]) or "").startswith("v"):
-            # "宇树机器人、京东奥莱等各类首店": the examples are not the metric;
-            # "审结涉毒、涉枪等案件" keeps its verb and stays whole
-            words = words[len(words) - words[::-1].index("等") :]
-            while words and (words[0] in lead_stop or self.seg.tag(words[0]) in LEAD_TAGS):
-                words.pop(0)
+        words = self.trim_examples(words)
         indicator = "".join(words)
         if len(indicator) > MAX_INDICATOR:
             indicator = self._shorten(words)
         return indicator.strip('、（(“”" ')
+
+    def trim_examples(self, words: list[str]) -> list[str]:
+        """'宇树机器人、京东奥莱等各类首店': the examples are not the metric; '审结涉毒、涉枪等案件'
+        keeps its verb and stays whole."""
+        if "等" in words and not (self.seg.tag(words[0]) or "").startswith("v"):
+            words = words[len(words) - words[::-1].index("等") :]
+            while words and (words[0] in self.lex.indicator_lead_stop or self.seg.tag(words[0]) in LEAD_TAGS):
+                words.pop(0)
+        return words
 
     def _strip_lead_words(self, left: str) -> str:
         """Subjects written as several words ('全省法院') come off before segmenting."""

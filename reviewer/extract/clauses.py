@@ -1,0 +1,505 @@
+"""A small reader of a figure's clause, on jieba's part-of-speech tags: what the figure measures.
+
+A clause (the text between two clause marks) is segmented once, with each figure and date in it
+standing as one token, and read for every figure it holds. The indicator is the shortest phrase
+that names the metric (GUIDE, "Fields"):
+
+- subject … verb … figure: the clause's words before the figure, without its scope (全省法院),
+  its time words (近两年, 每年), its adverbs (继续) and the copula or change phrase before the
+  number (达, 同比增长): 全省法院受理案件1425918件 -> 受理案件;
+- a phrase opened by a preposition (从2022年的…, 比上年…, 对X…) is skipped: the metric is what
+  stands before it, or the verb phrase after its object (对…父母发出家庭教育令561份 -> 发出家庭教育令);
+- figure … counted noun: 设立180余个生态司法保护基地 -> 生态司法保护基地; a clause that opens with its
+  figure names the counted group with what is said of it (48个集体…获省部级以上表彰 -> 集体获…);
+- X占Y的比重为Z%: indicator X, change 占;
+- a clause with no subject of its own takes the previous figure's indicator (…，增长11.06%), and a
+  clause whose subject is only a place takes it for that place (东部地区…超八成、西部地区超七成).
+
+The rules are data: resources/lexicons/clause_rules.tsv says which words and tags open a phrase,
+name a scope or a time, qualify a predicate, and which tags name things or predicates.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reviewer.extract.lexicon import Lexicon, _rows
+from reviewer.extract.reading import SPACES
+from reviewer.model import Figure, Kind
+
+ROLES = ("opener", "scope", "temporal", "adverb", "lead", "tail", "noun", "verb", "stop", "share")
+CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
+SENTENCE_BREAKS = "。！？!?\n；;"
+PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
+CLOSING = set("”’\"）)》】」")
+OPENING_QUOTES = set("“‘\"《「（(【")
+JOINERS = {"、", "和", "及", "与", "以及", "或"}
+FIGURE_TAG = "FIG"
+DATE_TAG = "DATE"
+MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
+MAX_NOUN = 14
+MAX_PREDICATE = 22
+COUNTED = {Kind.QUANTITY, Kind.MONEY}
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    words: dict[str, frozenset[str]]
+    tags: dict[str, frozenset[str]]
+
+    def has(self, token: Token, role: str) -> bool:
+        return role in self.words.get(token.word, ()) or role in self.tags.get(token.tag, ())
+
+    def word_has(self, word: str, role: str) -> bool:
+        return role in self.words.get(word, ())
+
+
+@lru_cache(maxsize=4)
+def _rules(dirs: tuple[Path, ...]) -> ClauseRules:
+    from reviewer.extract.lexicon import ROLE
+
+    words: dict[str, set[str]] = {}
+    tags: dict[str, set[str]] = {}
+    for row in _rows("clause_rules.tsv", dirs, 2):
+        role = row.choice(1, ROLE, ROLES)
+        item = row.cells[0]
+        if item.startswith("tag:") and len(item) > 4:
+            tags.setdefault(item[4:], set()).add(role)
+        else:
+            words.setdefault(item, set()).add(role)
+    return ClauseRules(
+        {w: frozenset(r) for w, r in words.items()},
+        {t: frozenset(r) for t, r in tags.items()},
+    )
+
+
+def clause_rules(lexicon: Lexicon) -> ClauseRules:
+    return _rules(tuple(lexicon.source_dirs))
+
+
+class Token:
+    __slots__ = ("word", "tag", "start", "end", "fig")
+
+    def __init__(self, word: str, tag: str, start: int, end: int, fig: int = -1):
+        self.word, self.tag, self.start, self.end, self.fig = word, tag, start, end, fig
+
+    def __repr__(self) -> str:
+        return f"{self.word}/{self.tag}"
+
+
+def _tag_of(word: str, tag: str | None) -> str:
+    """jieba.posseg's tag for a word as it tags without its HMM: the dictionary's, else 'm' for
+    digits, 'eng' for Latin letters, 'w' for punctuation, 'x' for any other unknown word."""
+    if tag:
+        return tag
+    if word[0].isdigit() or word[0] in "０１２３４５６７８９.":
+        return "m"
+    if word.isascii() and word.isalnum():
+        return "eng"
+    if all(c in PUNCT or not c.isalnum() for c in word):
+        return "w"
+    return "x"
+
+
+class ClauseIndex:
+    """Each clause of the text that holds a figure, segmented once and kept for every figure in
+    it; figures and dates are tokens of their own."""
+
+    def __init__(self, text: str, found: Sequence[Figure], segmenter):
+        self.text = text
+        self.found = found
+        self.seg = segmenter
+        self._starts = [f.start for f in found]
+        self._cache: dict[tuple[int, int], list[Token]] = {}
+
+    def bounds(self, figure: Figure) -> tuple[int, int]:
+        text = self.text
+        start = figure.start
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        limit = max(0, start - MAX_CLAUSE)
+        while start > limit and text[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        end = figure.end
+        limit = min(len(text), end + MAX_CLAUSE)
+        while end < limit and text[end] not in CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        key = (start, end)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        tokens: list[Token] = []
+        pos = start
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.found) and self.found[i].start < end:
+            f = self.found[i]
+            if f.start >= pos and f.end <= end:
+                self._cut(pos, f.start, tokens)
+                tag = DATE_TAG if f.kind is Kind.DATE else FIGURE_TAG
+                tokens.append(Token(self.text[f.start : f.end], tag, f.start, f.end, i))
+                pos = f.end
+            i += 1
+        self._cut(pos, end, tokens)
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[key] = tokens
+        return tokens
+
+    def _cut(self, start: int, end: int, out: list[Token]) -> None:
+        if start >= end:
+            return
+        pos = start
+        for word in self.seg.cut(self.text[start:end]):
+            w_start = pos
+            pos += len(word)
+            if word.isspace():
+                continue
+            out.append(Token(word, _tag_of(word, self.seg.tag(word)), w_start, pos))
+
+
+class IndicatorReader:
+    """Reads the indicator and the change phrase of each figure from its clause."""
+
+    def __init__(
+        self,
+        text: str,
+        found: Sequence[Figure],
+        lexicon: Lexicon,
+        segmenter,
+        strip_tail: Callable[[str, Figure], str],
+        split_change: Callable[[str], tuple[str | None, str]],
+        split_comparison: Callable[[str], tuple[str | None, str]],
+        trim_examples: Callable[[list[str]], list[str]],
+        shorten: Callable[[list[str]], str],
+    ):
+        self.text = text
+        self.found = found
+        self.lex = lexicon
+        self.rules = clause_rules(lexicon)
+        self.clauses = ClauseIndex(text, found, segmenter)
+        self.strip_tail = strip_tail
+        self.split_change = split_change
+        self.split_comparison = split_comparison
+        self.trim_examples = trim_examples
+        self.shorten = shorten
+        self.lead_words = lexicon.indicator_lead_stop
+        self.rank_words = set(lexicon.rank_context)
+        self.suffixes = set(lexicon.suffix_qualifiers)
+        self.max_length = 24
+        # what each figure's clause named before it, for the next figure with no subject
+        self.scope_of: dict[int, str] = {}
+
+    # -- one figure ------------------------------------------------------------------------------
+
+    def read(self, index: int, previous: Figure | None) -> tuple[str | None, str | None]:
+        figure = self.found[index]
+        start, end = self.clauses.bounds(figure)
+        tokens = self.clauses.tokens(start, end)
+        at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
+        if at < 0:
+            return None, None
+        rank = figure.kind is Kind.RANK
+        left, change = self._left(tokens[:at], start, figure, rank)
+        phrase, scope, share = self._phrase(left, rank, allow_share=change is None and figure.kind not in COUNTED)
+        change = change or share
+        right = tokens[at + 1 :]
+        opens = not phrase and not self._has_content(left)
+        if opens and not rank:
+            named = self._counted_group(right)
+            if named:
+                return named, change  # "48个集体…获省部级以上表彰", "其中46件转化为…"
+        if figure.kind in COUNTED:
+            noun = self._counted_noun(right)
+            listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
+            if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
+                return noun, change  # "设立180余个生态司法保护基地"
+        if phrase:
+            return phrase, change
+        if previous is not None and previous.indicator and self._near(previous, figure):
+            carried = previous.indicator
+            if scope and not carried.startswith(scope) and scope not in self.lead_words:
+                carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
+            return carried, change
+        return None, change
+
+    # -- the words before the figure --------------------------------------------------------------
+
+    def _left(
+        self, tokens: list[Token], start: int, figure: Figure, rank: bool
+    ) -> tuple[list[Token], str | None]:
+        """The clause's tokens before the figure, without the copula, qualifier and change phrase
+        that lead to the number; and the change phrase."""
+        end = figure.start
+        while end > start and self.text[end - 1] in SPACES:
+            end -= 1
+        change: str | None = None
+        for _ in range(8):
+            before = end
+            end = start + len(self.strip_tail(self.text[start:end], figure))
+            end = self._strip_tail_tokens(tokens, start, end, rank)
+            if change is None:
+                found, rest = self.split_change(self.text[start:end])
+                if found is None:
+                    found, rest = self.split_comparison(self.text[start:end])
+                if found is not None:
+                    change, end = found, start + len(rest)
+            if end == before:
+                break
+        return [t for t in tokens if t.end <= end], change
+
+    def _strip_tail_tokens(self, tokens: list[Token], start: int, end: int, rank: bool) -> int:
+        rules = self.rules
+        while end > start:
+            last = next((t for t in reversed(tokens) if t.end <= end), None)
+            if last is None:
+                return start
+            if last.end < end and not self.text[last.end : end].isspace():
+                return end  # the string trims stopped inside a word
+            drop = (
+                last.tag in (DATE_TAG, FIGURE_TAG)
+                or rules.has(last, "temporal")
+                or rules.has(last, "tail")
+                or rules.has(last, "adverb")
+                or last.word in PUNCT
+                or (rank and (last.word in self.rank_words or rules.has(last, "scope")))
+            )
+            if not drop:
+                return end
+            end = last.start
+        return end
+
+    # -- the phrase that names the metric ----------------------------------------------------------
+
+    def _phrase(self, tokens: list[Token], rank: bool, allow_share: bool) -> tuple[str, str, str | None]:
+        """(indicator, scope, share change) of the tokens before a figure."""
+        rules = self.rules
+        tokens = self._after_last_figure(tokens)
+        tokens, scope = self._strip_lead(tokens, rank)
+        cut = False
+        for j, token in enumerate(tokens):
+            if self._is_opener(token, j, tokens):
+                predicate = self._predicate_start(tokens, j)
+                if predicate is not None:
+                    tokens = tokens[predicate:]  # "对…父母[发出家庭教育令]"
+                else:
+                    tokens = tokens[:j]  # "工业投资占固定资产投资比重[从2022年的]"
+                cut = True
+                break
+        share: str | None = None
+        if allow_share and not cut:
+            for j, token in enumerate(tokens):
+                if rules.has(token, "share"):
+                    share, tokens = token.word, tokens[:j]  # "X占Y的比重为Z%": X, 占
+                    break
+        tokens, more_scope = self._strip_lead(tokens, rank)
+        scope = scope or more_scope
+        tokens = self._strip_tail(tokens, rank)
+        if not tokens or all(
+            rules.has(t, "scope") or rules.has(t, "temporal") or rules.has(t, "adverb") or t.word in self.lead_words
+            for t in tokens
+        ):
+            scope = scope or "".join(t.word for t in tokens if rules.has(t, "scope"))
+            return "", scope, share
+        if len(tokens) == 1 and tokens[0].tag == "p":
+            return "", scope, share
+        words = self.trim_examples([t.word for t in tokens])
+        if len(words) < len(tokens):
+            tokens = tokens[len(tokens) - len(words) :]
+            tokens, _ = self._strip_lead(tokens, rank)
+            if not tokens:
+                return "", scope, share
+        phrase = self.text[tokens[0].start : tokens[-1].end]
+        if len(phrase) > self.max_length:
+            phrase = self.shorten([t.word for t in tokens])
+        return phrase.strip("、（(“”\" "), scope, share
+
+    def _after_last_figure(self, tokens: list[Token]) -> list[Token]:
+        """'建成五保村9165个、敬老院': the item after the last figure, where it names something."""
+        last = max((k for k, t in enumerate(tokens) if t.tag == FIGURE_TAG), default=-1)
+        if last < 0:
+            return tokens
+        rest = [t for t in tokens[last + 1 :] if t.word not in JOINERS and t.word not in PUNCT]
+        if any(self.rules.has(t, "noun") and not self.rules.has(t, "scope") for t in rest):
+            return tokens[last + 1 :]
+        return tokens
+
+    def _strip_lead(self, tokens: list[Token], rank: bool) -> tuple[list[Token], str]:
+        rules = self.rules
+        scope: list[Token] = []
+        k = 0
+        while k < len(tokens):
+            t = tokens[k]
+            joined = self._joined_scope(tokens, k)
+            if joined > k + 1:
+                scope.extend(tokens[k:joined])
+                k = joined
+                continue
+            if rules.has(t, "scope") and k + 1 < len(tokens):
+                scope.append(t)
+            elif not (
+                t.tag in (DATE_TAG, FIGURE_TAG)
+                or t.word in self.lead_words
+                or rules.has(t, "lead")
+                or rules.has(t, "temporal")
+                or rules.has(t, "adverb")
+                or (t.word in PUNCT and t.word not in OPENING_QUOTES)
+                or (rank and t.word in self.rank_words)
+            ):
+                break
+            k += 1
+        named = "".join(t.word for t in scope if t.tag in ("ns", "f", "nr", "s") or t.word.endswith("地区"))
+        return tokens[k:], named
+
+    def _joined_scope(self, tokens: list[Token], k: int) -> int:
+        """Past a scope written as several words ('全省|法院'), if one starts at k; else k."""
+        text = ""
+        best = k
+        for m in range(k, min(len(tokens), k + 4)):
+            text += tokens[m].word
+            if m + 1 < len(tokens) and (text in self.lead_words or self.rules.word_has(text, "scope")):
+                best = m + 1
+        return best
+
+    def _strip_tail(self, tokens: list[Token], rank: bool) -> list[Token]:
+        rules = self.rules
+        while tokens:
+            t = tokens[-1]
+            if (
+                t.tag in (DATE_TAG, FIGURE_TAG)
+                or rules.has(t, "tail")
+                or rules.has(t, "temporal")
+                or rules.has(t, "adverb")
+                or t.word in self.lex.indicator_tail_stop
+                or (t.word in PUNCT and t.word not in CLOSING)
+                or t.tag == "p"
+                or (rank and (t.word in self.rank_words or rules.has(t, "scope")))
+            ):
+                tokens = tokens[:-1]
+                continue
+            break
+        return tokens
+
+    def _is_opener(self, token: Token, at: int, tokens: list[Token]) -> bool:
+        """A preposition that opens a phrase; not one right after a verb, which completes it
+        ('归属于', '控制在', '提升至')."""
+        if not self.rules.word_has(token.word, "opener") or token.tag not in ("p", "x", "w", "v", "d"):
+            return False
+        if at > 0 and tokens[at - 1].tag in ("v", "vd", "vi"):
+            return False
+        return token.tag == "p" or at == 0
+
+    def _predicate_start(self, tokens: list[Token], opener: int) -> int | None:
+        """Where the verb phrase after a preposition's object begins ('对…父母|发出家庭教育令'):
+        a verb right after a noun or a closing quote."""
+        rules = self.rules
+        for m in range(opener + 2, len(tokens)):
+            t, before = tokens[m], tokens[m - 1]
+            if not rules.has(t, "verb") or self._is_opener(t, m, tokens) or rules.has(t, "adverb"):
+                continue
+            if before.word in CLOSING or (rules.has(before, "noun") and before.tag != "vn"):
+                return m
+        return None
+
+    def _has_content(self, tokens: list[Token]) -> bool:
+        rules = self.rules
+        return any(
+            not (
+                t.tag in (DATE_TAG,)
+                or rules.has(t, "scope")
+                or rules.has(t, "temporal")
+                or rules.has(t, "adverb")
+                or rules.has(t, "lead")
+                or t.word in self.lead_words
+                or t.word in PUNCT
+            )
+            for t in tokens
+        )
+
+    def _ends_with_verb(self, phrase: str) -> bool:
+        seg = self.clauses.seg
+        words = seg.cut(phrase)
+        return bool(words) and (seg.tag(words[-1]) or "") in ("v", "vd", "p")
+
+    # -- the words after the figure ----------------------------------------------------------------
+
+    def _skip_after_figure(self, tokens: list[Token]) -> list[Token]:
+        k = 0
+        while k < len(tokens) and (tokens[k].word in self.suffixes or tokens[k].word == "的"):
+            k += 1
+        return tokens[k:]
+
+    def _counted_noun(self, tokens: list[Token]) -> str:
+        """The thing counted, written right after the figure: '9810家[涉诉困难企业]'."""
+        tokens = self._skip_after_figure(tokens)
+        phrase = self._noun_tokens(tokens)
+        text = "".join(t.word for t in phrase)
+        return text if len(text) >= 2 else ""
+
+    def _noun_tokens(self, tokens: list[Token]) -> list[Token]:
+        rules = self.rules
+        phrase: list[Token] = []
+        quoted = False
+        for t in tokens:
+            if t.word in ("“", "《") and not phrase or quoted:
+                phrase.append(t)
+                quoted = t.word not in ("”", "》")
+                continue
+            if t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT or t.word in ("的", "等") or t.word[0].isdigit():
+                break
+            if rules.has(t, "stop"):
+                break
+            if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
+                break  # a verb after the noun starts the next predicate
+            phrase.append(t)
+            if sum(len(p.word) for p in phrase) >= MAX_NOUN:
+                break
+        return phrase
+
+    def _counted_group(self, tokens: list[Token]) -> str:
+        """A clause that opens with its figure: the counted noun with what the clause says of it
+        ('48个集体和64个人获省部级以上表彰' -> '集体获省部级以上表彰'), or what it says alone
+        ('其中46件转化为…')."""
+        rules = self.rules
+        tokens = self._skip_after_figure(tokens)
+        noun = self._noun_tokens(tokens)
+        rest = tokens[len(noun) :]
+        # "48个集体和64个人获…": the other counted groups of the list
+        while len(rest) >= 2 and rest[0].word in JOINERS and rest[1].tag == FIGURE_TAG:
+            rest = self._skip_after_figure(rest[2:])
+            rest = rest[len(self._noun_tokens(rest)) :]
+        predicate: list[Token] = []
+        if rest and (rules.has(rest[0], "verb") or rest[0].tag == "p") and rest[0].word not in self.lex.change_verbs:
+            for t in rest:
+                if t.tag in (FIGURE_TAG, DATE_TAG):
+                    break
+                predicate.append(t)
+        noun_text = "".join(t.word for t in noun)
+        if predicate:
+            said = self.text[predicate[0].start : predicate[-1].end].rstrip("、")
+            if len(said) > MAX_PREDICATE:
+                return noun_text if len(noun_text) >= 2 else ""
+            return noun_text + said if len(noun_text) >= 2 else said
+        return ""
+
+    # -- carrying over -----------------------------------------------------------------------------
+
+    def _near(self, previous: Figure, figure: Figure) -> bool:
+        return not any(c in SENTENCE_BREAKS for c in self.text[previous.end : figure.start])
+
+    def _without_scope(self, indicator: str) -> str:
+        seg = self.clauses.seg
+        words = seg.cut(indicator)
+        k = 0
+        while k < len(words) - 1:
+            token = Token(words[k], _tag_of(words[k], seg.tag(words[k])), 0, 0)
+            if not self.rules.has(token, "scope"):
+                break
+            k += 1
+        return "".join(words[k:])
