@@ -44,6 +44,7 @@ MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
 MAX_NOUN = 14
 MAX_PREDICATE = 22
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
+PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ class IndicatorReader:
             return None, None
         rank = figure.kind is Kind.RANK
         left, change = self._left(tokens[:at], start, figure, rank)
-        phrase, scope, share = self._phrase(left, rank, allow_share=change is None and figure.kind not in COUNTED)
+        phrase, scope, share, lone = self._phrase(left, rank, allow_share=change is None and figure.kind not in COUNTED)
         change = change or share
         right = tokens[at + 1 :]
         opens = not phrase and not self._has_content(left)
@@ -220,14 +221,10 @@ class IndicatorReader:
             listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
             if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
                 return noun, change  # "设立180余个生态司法保护基地"
-        if phrase:
+        if phrase and not lone:
             return phrase, change
-        if previous is not None and previous.indicator and self._near(previous, figure):
-            carried = previous.indicator
-            if scope and not carried.startswith(scope) and scope not in self.lead_words:
-                carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
-            return carried, change
-        return None, change
+        carried = self._carried(previous, figure, start, scope)
+        return carried or phrase or None, change
 
     # -- the words before the figure --------------------------------------------------------------
 
@@ -263,7 +260,8 @@ class IndicatorReader:
             if last.end < end and not self.text[last.end : end].isspace():
                 return end  # the string trims stopped inside a word
             drop = (
-                last.tag in (DATE_TAG, FIGURE_TAG)
+                last.tag in (DATE_TAG, FIGURE_TAG, "m")
+                or last.word in self.suffixes
                 or rules.has(last, "temporal")
                 or rules.has(last, "tail")
                 or rules.has(last, "adverb")
@@ -277,8 +275,9 @@ class IndicatorReader:
 
     # -- the phrase that names the metric ----------------------------------------------------------
 
-    def _phrase(self, tokens: list[Token], rank: bool, allow_share: bool) -> tuple[str, str, str | None]:
-        """(indicator, scope, share change) of the tokens before a figure."""
+    def _phrase(self, tokens: list[Token], rank: bool, allow_share: bool) -> tuple[str, str, str | None, bool]:
+        """(indicator, scope, share change, whether it is a verb alone) of the tokens before a
+        figure."""
         rules = self.rules
         tokens = self._after_last_figure(tokens)
         tokens, scope = self._strip_lead(tokens, rank)
@@ -288,6 +287,8 @@ class IndicatorReader:
                 predicate = self._predicate_start(tokens, j)
                 if predicate is not None:
                     tokens = tokens[predicate:]  # "对…父母[发出家庭教育令]"
+                elif j == 0 and self._ends_in_verb(tokens):
+                    pass  # "对东盟进出口": the preposition names whom the verb's metric is with
                 else:
                     tokens = tokens[:j]  # "工业投资占固定资产投资比重[从2022年的]"
                 cut = True
@@ -306,19 +307,20 @@ class IndicatorReader:
             for t in tokens
         ):
             scope = scope or "".join(t.word for t in tokens if rules.has(t, "scope"))
-            return "", scope, share
+            return "", scope, share, False
         if len(tokens) == 1 and tokens[0].tag == "p":
-            return "", scope, share
+            return "", scope, share, False
+        lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi")
         words = self.trim_examples([t.word for t in tokens])
         if len(words) < len(tokens):
             tokens = tokens[len(tokens) - len(words) :]
             tokens, _ = self._strip_lead(tokens, rank)
             if not tokens:
-                return "", scope, share
+                return "", scope, share, False
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return phrase.strip("、（(“”\" "), scope, share
+        return phrase.strip("、（(“”\" "), scope, share, lone
 
     def _after_last_figure(self, tokens: list[Token]) -> list[Token]:
         """'建成五保村9165个、敬老院': the item after the last figure, where it names something."""
@@ -341,6 +343,8 @@ class IndicatorReader:
                 scope.extend(tokens[k:joined])
                 k = joined
                 continue
+            if self._is_opener(t, 0, tokens[k:]):
+                break
             if rules.has(t, "scope") and k + 1 < len(tokens):
                 scope.append(t)
             elif not (
@@ -389,7 +393,7 @@ class IndicatorReader:
     def _is_opener(self, token: Token, at: int, tokens: list[Token]) -> bool:
         """A preposition that opens a phrase; not one right after a verb, which completes it
         ('归属于', '控制在', '提升至')."""
-        if not self.rules.word_has(token.word, "opener") or token.tag not in ("p", "x", "w", "v", "d"):
+        if not self.rules.word_has(token.word, "opener"):
             return False
         if at > 0 and tokens[at - 1].tag in ("v", "vd", "vi"):
             return False
@@ -406,6 +410,10 @@ class IndicatorReader:
             if before.word in CLOSING or (rules.has(before, "noun") and before.tag != "vn"):
                 return m
         return None
+
+    def _ends_in_verb(self, tokens: list[Token]) -> bool:
+        rest = self._strip_tail(list(tokens), False)
+        return len(rest) >= 2 and rest[-1].tag in ("v", "vn") and not self.rules.has(rest[-1], "tail")
 
     def _has_content(self, tokens: list[Token]) -> bool:
         rules = self.rules
@@ -442,6 +450,11 @@ class IndicatorReader:
         text = "".join(t.word for t in phrase)
         return text if len(text) >= 2 else ""
 
+    def _names_a_thing(self, phrase: list[Token]) -> bool:
+        return bool(phrase) and phrase[0].word not in self.lex.change_verbs and any(
+            self.rules.has(t, "noun") and t.tag != "vn" for t in phrase
+        )
+
     def _noun_tokens(self, tokens: list[Token]) -> list[Token]:
         rules = self.rules
         phrase: list[Token] = []
@@ -460,7 +473,9 @@ class IndicatorReader:
             phrase.append(t)
             if sum(len(p.word) for p in phrase) >= MAX_NOUN:
                 break
-        return phrase
+        while phrase and phrase[-1].tag in ("v", "vd") and len(phrase) > 1:
+            phrase.pop()
+        return phrase if self._names_a_thing(phrase) else []
 
     def _counted_group(self, tokens: list[Token]) -> str:
         """A clause that opens with its figure: the counted noun with what the clause says of it
@@ -490,8 +505,47 @@ class IndicatorReader:
 
     # -- carrying over -----------------------------------------------------------------------------
 
-    def _near(self, previous: Figure, figure: Figure) -> bool:
-        return not any(c in SENTENCE_BREAKS for c in self.text[previous.end : figure.start])
+    def _carried(self, previous: Figure | None, figure: Figure, start: int, scope: str) -> str | None:
+        """The indicator of a clause with no subject of its own: the previous figure's in the same
+        sentence ('…，增长11.06%'), else the previous clause's subject ('工业投资实现…，从过去每年
+        300亿元'), else the previous figure's in the same paragraph."""
+        carried: str | None = None
+        if previous is not None and previous.indicator and self._same_sentence(previous.end, figure.start):
+            carried = previous.indicator
+        if carried is None:
+            carried = self._clause_subject(start)
+        if carried is None and previous is not None and previous.indicator and self._same_paragraph(previous, figure):
+            carried = previous.indicator
+        if carried and scope and not carried.startswith(scope) and scope not in self.lead_words:
+            carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
+        return carried
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return not any(c in SENTENCE_BREAKS for c in self.text[a:b])
+
+    def _same_paragraph(self, previous: Figure, figure: Figure) -> bool:
+        return figure.start - previous.end <= PARAGRAPH_REACH and "\n" not in self.text[previous.end : figure.start]
+
+    def _clause_subject(self, start: int) -> str | None:
+        """The subject of the clause before the one starting at `start`, in the same sentence:
+        its first noun phrase, up to its verb ('工业投资|实现…')."""
+        if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
+            return None
+        end = start - 1
+        begin = end
+        limit = max(0, end - MAX_CLAUSE)
+        while begin > limit and self.text[begin - 1] not in CLAUSE_BREAKS:
+            begin -= 1
+        tokens, _ = self._strip_lead(self.clauses.tokens(begin, end), False)
+        subject: list[Token] = []
+        for t in tokens:
+            if t.tag in (FIGURE_TAG, DATE_TAG, "v", "vd", "p", "d", "uj") or t.word in PUNCT:
+                break
+            subject.append(t)
+        if not self._names_a_thing(subject) or all(self.rules.has(t, "scope") for t in subject):
+            return None
+        phrase = self.text[subject[0].start : subject[-1].end]
+        return phrase if 2 <= len(phrase) <= self.max_length else None
 
     def _without_scope(self, indicator: str) -> str:
         seg = self.clauses.seg
