@@ -31,7 +31,7 @@ from reviewer.extract.lexicon import Lexicon, _rows
 from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
-ROLES = ("opener", "scope", "temporal", "adverb", "lead", "tail", "noun", "verb", "stop", "share")
+ROLES = ("opener", "scope", "temporal", "adverb", "lead", "tail", "noun", "verb", "stop", "share", "status")
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
@@ -226,6 +226,16 @@ class IndicatorReader:
         carried = self._carried(previous, figure, start, scope)
         return carried or phrase or None, change
 
+    def own_counted_noun(self, index: int) -> str:
+        """The noun a counted figure of a list names for itself ('…和5180辆[出租车]')."""
+        figure = self.found[index]
+        if figure.kind not in COUNTED:
+            return ""
+        start, end = self.clauses.bounds(figure)
+        tokens = self.clauses.tokens(start, end)
+        at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
+        return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
     # -- the words before the figure --------------------------------------------------------------
 
     def _left(
@@ -240,6 +250,8 @@ class IndicatorReader:
         for _ in range(8):
             before = end
             end = start + len(self.strip_tail(self.text[start:end], figure))
+            if rank:
+                end = self._strip_rank_words(start, end)
             end = self._strip_tail_tokens(tokens, start, end, rank)
             if change is None:
                 found, rest = self.split_change(self.text[start:end])
@@ -250,6 +262,18 @@ class IndicatorReader:
             if end == before:
                 break
         return [t for t in tokens if t.end <= end], change
+
+    def _strip_rank_words(self, start: int, end: int) -> int:
+        """'…，中心城区[第一]', '居全国[第三]': the ranking's words and scope are not the metric."""
+        changed = True
+        while changed:
+            changed = False
+            for word in self.lex.rank_context:
+                if end - len(word) >= start and self.text.startswith(word, end - len(word)):
+                    end -= len(word)
+                    changed = True
+                    break
+        return end
 
     def _strip_tail_tokens(self, tokens: list[Token], start: int, end: int, rank: bool) -> int:
         rules = self.rules
@@ -283,7 +307,7 @@ class IndicatorReader:
         tokens, scope = self._strip_lead(tokens, rank)
         cut = False
         for j, token in enumerate(tokens):
-            if self._is_opener(token, j, tokens):
+            if self._is_opener(token, j, tokens) and not self._attribute(tokens, j):
                 predicate = self._predicate_start(tokens, j)
                 if predicate is not None:
                     tokens = tokens[predicate:]  # "对…父母[发出家庭教育令]"
@@ -399,6 +423,16 @@ class IndicatorReader:
             return False
         return token.tag == "p" or at == 0
 
+    def _attribute(self, tokens: list[Token], opener: int) -> bool:
+        """'与东盟的贸易规模': a prepositional phrase that qualifies a noun through 的 (no verb
+        between them) is part of the subject, not a phrase to skip."""
+        for t in tokens[opener + 1 :]:
+            if t.word == "的":
+                return True
+            if t.tag in ("v", "vd", FIGURE_TAG, DATE_TAG) or self.rules.has(t, "opener"):
+                return False
+        return False
+
     def _predicate_start(self, tokens: list[Token], opener: int) -> int | None:
         """Where the verb phrase after a preposition's object begins ('对…父母|发出家庭教育令'):
         a verb right after a noun or a closing quote."""
@@ -438,8 +472,11 @@ class IndicatorReader:
     # -- the words after the figure ----------------------------------------------------------------
 
     def _skip_after_figure(self, tokens: list[Token]) -> list[Token]:
+        """Past the qualifier, a '的' and any figure written right after ('9批357项…成果')."""
         k = 0
-        while k < len(tokens) and (tokens[k].word in self.suffixes or tokens[k].word == "的"):
+        while k < len(tokens) and (
+            tokens[k].word in self.suffixes or tokens[k].word == "的" or tokens[k].tag == FIGURE_TAG
+        ):
             k += 1
         return tokens[k:]
 
@@ -456,26 +493,39 @@ class IndicatorReader:
         )
 
     def _noun_tokens(self, tokens: list[Token]) -> list[Token]:
+        """The noun phrase at the start of tokens: nouns, with a verb inside a compound
+        ('生态司法|保护|基地'), a quoted name, and a pair joined by 和 ('国家和地区')."""
         rules = self.rules
         phrase: list[Token] = []
         quoted = False
-        for t in tokens:
-            if t.word in ("“", "《") and not phrase or quoted:
+        for k, t in enumerate(tokens):
+            if quoted or (t.word in ("“", "《") and not phrase):
                 phrase.append(t)
                 quoted = t.word not in ("”", "》")
                 continue
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if t.word in JOINERS and phrase and after is not None and self._compound_noun(after):
+                nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+                if nxt is None or nxt.word in PUNCT or not self._compound_noun(nxt):
+                    phrase.append(t)  # "国家和地区", "中小学、幼儿园"
+                    continue
+                break
             if t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT or t.word in ("的", "等") or t.word[0].isdigit():
                 break
             if rules.has(t, "stop"):
                 break
             if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
-                break  # a verb after the noun starts the next predicate
+                if not (len(t.word) > 1 and after is not None and self._compound_noun(after)):
+                    break  # a verb after the noun starts the next predicate
             phrase.append(t)
             if sum(len(p.word) for p in phrase) >= MAX_NOUN:
                 break
-        while phrase and phrase[-1].tag in ("v", "vd") and len(phrase) > 1:
+        while phrase and (phrase[-1].tag in ("v", "vd") or phrase[-1].word in JOINERS) and len(phrase) > 1:
             phrase.pop()
         return phrase if self._names_a_thing(phrase) else []
+
+    def _compound_noun(self, token: Token) -> bool:
+        return self.rules.has(token, "noun") and token.tag not in ("vn", "x", "eng") and not self.rules.has(token, "stop")
 
     def _counted_group(self, tokens: list[Token]) -> str:
         """A clause that opens with its figure: the counted noun with what the clause says of it
@@ -496,12 +546,14 @@ class IndicatorReader:
                     break
                 predicate.append(t)
         noun_text = "".join(t.word for t in noun)
-        if predicate:
+        if noun_text and not (predicate and rules.has(predicate[0], "status")):
+            return noun_text  # "9条生产线…", "[十件]实事全面完成": the noun names the count
+        if predicate and (len(predicate) > 1 or noun_text):
             said = self.text[predicate[0].start : predicate[-1].end].rstrip("、")
             if len(said) > MAX_PREDICATE:
-                return noun_text if len(noun_text) >= 2 else ""
-            return noun_text + said if len(noun_text) >= 2 else said
-        return ""
+                return noun_text
+            return noun_text + said  # "48个集体…获省部级以上表彰", "其中46件转化为…"
+        return noun_text
 
     # -- carrying over -----------------------------------------------------------------------------
 

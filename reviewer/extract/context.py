@@ -107,7 +107,8 @@ class _ContextReader:
         if previous is not None and previous.end > left_start:  # the same clause
             between = self.text[previous.end : figure.start]
             if LIST_JOINERS.match(between) or not between.strip():
-                return previous.indicator, previous.change  # "48个集体和64个个人"
+                own = clauses.own_counted_noun(index)  # "735辆公交车和5180辆出租车"
+                return (own, None) if own else (previous.indicator, previous.change)  # "48个集体和64个人"
         return clauses.read(index, previous)
 
     def _same_sentence(self, a: int, b: int) -> bool:
