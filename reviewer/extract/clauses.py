@@ -31,7 +31,7 @@ from reviewer.extract.lexicon import Lexicon, _rows
 from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
-ROLES = ("opener", "scope", "temporal", "adverb", "lead", "tail", "noun", "verb", "stop", "share", "status")
+ROLES = ("opener", "first", "place", "scope", "temporal", "adverb", "lead", "tail", "noun", "verb", "stop", "share", "status")
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
@@ -207,12 +207,19 @@ class IndicatorReader:
         if at < 0:
             return None, None
         rank = figure.kind is Kind.RANK
+        if previous is not None and previous.indicator and self._next_counted_group(tokens, at):
+            return self._counted_noun(tokens[at + 1 :]) or previous.indicator, None  # "48个集体和64个人"
         left, change = self._left(tokens[:at], start, figure, rank)
-        phrase, scope, share, lone = self._phrase(left, rank, allow_share=change is None and figure.kind not in COUNTED)
+        allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
+        phrase, scope, share, lone = self._phrase(left, rank, allow_share)
         change = change or share
+        if phrase and self._starts_with_share(phrase):
+            subject = self._carried(previous, figure, start, "")
+            if subject and not self._starts_with_share(subject):
+                phrase = subject + phrase  # "工业投资…，占固定资产投资比重从30.1%提升至35.8%"
         right = tokens[at + 1 :]
         opens = not phrase and not self._has_content(left)
-        if opens and not rank:
+        if opens and figure.kind in COUNTED:
             named = self._counted_group(right)
             if named:
                 return named, change  # "48个集体…获省部级以上表彰", "其中46件转化为…"
@@ -235,6 +242,29 @@ class IndicatorReader:
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def _next_counted_group(self, tokens: list[Token], at: int) -> bool:
+        """'48个集体和[64个]人': a count after a joiner that follows another count's noun."""
+        if at < 2 or tokens[at - 1].word not in JOINERS:
+            return False
+        k = at - 2
+        while k >= 0 and self.rules.has(tokens[k], "noun") and tokens[k].tag not in (FIGURE_TAG, DATE_TAG):
+            k -= 1
+        return k >= 0 and k < at - 2 and tokens[k].tag == FIGURE_TAG and self.found[tokens[k].fig].kind in COUNTED
+
+    def _share_leads_to(self, tokens: list[Token], at: int) -> bool:
+        """Whether a share verb leads to the figure ('占国内生产总值的[2.09%]') rather than naming
+        the share whose change the figure is ('占…比重从2022年的[30.1%]')."""
+        for k in range(at - 1, -1, -1):
+            t = tokens[k]
+            if self.rules.has(t, "share"):
+                return True
+            if self.rules.word_has(t.word, "opener") and t.tag == "p":
+                return False
+        return False
+
+    def _starts_with_share(self, phrase: str) -> bool:
+        return any(phrase.startswith(w) and "share" in r for w, r in self.rules.words.items())
 
     # -- the words before the figure --------------------------------------------------------------
 
@@ -327,10 +357,15 @@ class IndicatorReader:
         scope = scope or more_scope
         tokens = self._strip_tail(tokens, rank)
         if not tokens or all(
-            rules.has(t, "scope") or rules.has(t, "temporal") or rules.has(t, "adverb") or t.word in self.lead_words
+            rules.has(t, "scope")
+            or rules.has(t, "place")
+            or rules.has(t, "temporal")
+            or rules.has(t, "adverb")
+            or t.word in self.lead_words
             for t in tokens
         ):
-            scope = scope or "".join(t.word for t in tokens if rules.has(t, "scope"))
+            places = [t for t in tokens if rules.has(t, "scope") or rules.has(t, "place")]
+            scope = self.text[places[0].start : places[-1].end] if places else scope
             return "", scope, share, False
         if len(tokens) == 1 and tokens[0].tag == "p":
             return "", scope, share, False
@@ -352,7 +387,7 @@ class IndicatorReader:
         if last < 0:
             return tokens
         rest = [t for t in tokens[last + 1 :] if t.word not in JOINERS and t.word not in PUNCT]
-        if any(self.rules.has(t, "noun") and not self.rules.has(t, "scope") for t in rest):
+        if any(self.rules.has(t, "noun") and t.tag != "vn" and not self.rules.has(t, "scope") for t in rest):
             return tokens[last + 1 :]
         return tokens
 
@@ -417,6 +452,8 @@ class IndicatorReader:
     def _is_opener(self, token: Token, at: int, tokens: list[Token]) -> bool:
         """A preposition that opens a phrase; not one right after a verb, which completes it
         ('归属于', '控制在', '提升至')."""
+        if self.rules.word_has(token.word, "first"):
+            return at == 0
         if not self.rules.word_has(token.word, "opener"):
             return False
         if at > 0 and tokens[at - 1].tag in ("v", "vd", "vi"):
@@ -455,6 +492,7 @@ class IndicatorReader:
             not (
                 t.tag in (DATE_TAG,)
                 or rules.has(t, "scope")
+                or rules.has(t, "place")
                 or rules.has(t, "temporal")
                 or rules.has(t, "adverb")
                 or rules.has(t, "lead")

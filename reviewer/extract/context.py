@@ -277,6 +277,40 @@ class _ContextReader:
         change, rest = self.split_change(between[joiner.end() :].strip())
         return (True, change) if change and not rest.strip() else (False, None)
 
+    def share_tail(self, items: list[str]) -> list[str]:
+        """'有色金属、基础化工、建筑材料行业主力资金净流入金额居前': a list of three or more names
+        whose last item writes what they all share; each name takes it (without the predicate
+        after it, 居前, 领涨)."""
+        if len(items) < 3:
+            return items
+        last, ref = items[-1], items[-2]
+        if len(last) <= max(len(item) for item in items[1:-1]) or len(ref) >= len(last):
+            return items
+        words = self.seg.cut(last)
+        bounds = [sum(len(w) for w in words[: k + 1]) for k in range(len(words))]
+        if len(ref) not in bounds:
+            return items
+        n = bounds.index(len(ref)) + 1
+        tail = words[n:]
+        while tail and (self.seg.tag(tail[-1]) or "x") in ("v", "vd", "d", "a", "ad", "f", "u", "uj", "ul"):
+            tail.pop()
+        if not tail:
+            return items[:-1] + ["".join(words[:n])]
+        shared = "".join(tail)
+        return [item + shared for item in items[:-1]] + ["".join(words[:n]) + shared]
+
+    def previous_clause_items(self, figure: Figure, count: int) -> list[str]:
+        """The items of a list in the clause before the 分别 clause, in the same sentence, where
+        it lists `count` of them."""
+        start = self.clause_start(figure.start)
+        if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
+            return []
+        before = self.clause_start(start - 1)
+        raw = ITEM_SPLIT.split(self.strip_tail(self.text[before : start - 1], figure))
+        items = [self.without_change_prefix(self.clean_indicator(s)) for s in raw]
+        items = [s for s in items if s]
+        return items if len(items) == count else []
+
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before '分别' and the verb after it, for the first figure of a list."""
         start = self.clause_start(figure.start)
@@ -320,14 +354,18 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
         _, verb_rest = reader.split_change(reader.strip_tail(verb, first))
         objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
+        before = sentences.figures_before(i, len(group))
+        if len(items) != len(group) and len(objects) != len(group) and not before:
+            items = reader.previous_clause_items(first, len(group)) or items  # "A、B、C领涨，涨幅分别为x、y、z"
         if len(items) == len(group):  # "对东盟、欧盟分别进出口x、y"
+            items = reader.share_tail(items)  # "A、B、C行业主力资金净流入金额…": each item's own
             lead = _shared_preposition(items)
             names = [(item if k == 0 or not lead else lead + item) + verb_rest for k, item in enumerate(items)]
         elif len(objects) == len(group):  # "分别进口非洲干辣椒、坚果x、y"
             head = reader.head_of(objects[0])
             names = [objects[0]] + [head + item for item in objects[1:]]
         else:
-            names = [out[k].indicator or "" for k in sentences.figures_before(i, len(group))]
+            names = [out[k].indicator or "" for k in before]
         for k, index in enumerate(group):
             if names and k < len(names) and names[k]:
                 own = own_changes[k]
