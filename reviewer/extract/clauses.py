@@ -38,6 +38,7 @@ PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·�
 CLOSING = set("”’\"）)》】」")
 OPENING_QUOTES = set("“‘\"《「（(【")
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
+WORD_CLASSES = frozenset({"noun", "scope", "place"})  # a word listed in one of them is of no other
 FIGURE_TAG = "FIG"
 DATE_TAG = "DATE"
 MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
@@ -53,7 +54,14 @@ class ClauseRules:
     tags: dict[str, frozenset[str]]
 
     def has(self, token: Token, role: str) -> bool:
-        return role in self.words.get(token.word, ()) or role in self.tags.get(token.tag, ())
+        """Whether the token plays `role`: by its word where the rules list the word (率 is a
+        noun whatever jieba tags it), else by its tag."""
+        roles = self.words.get(token.word, frozenset())
+        if role in roles:
+            return True
+        if roles & WORD_CLASSES and role in WORD_CLASSES | {"verb"}:
+            return False  # the word's class is the rules' (率 a noun, 全省 a scope), not its tag's
+        return role in self.tags.get(token.tag, ())
 
     def word_has(self, word: str, role: str) -> bool:
         return role in self.words.get(word, ())
@@ -207,8 +215,9 @@ class IndicatorReader:
         if at < 0:
             return None, None
         rank = figure.kind is Kind.RANK
+        object_of = self._in_prepositional_phrase(tokens, at)
         if previous is not None and previous.indicator and self._next_counted_group(tokens, at):
-            return self._counted_noun(tokens[at + 1 :]) or previous.indicator, None  # "48个集体和64个人"
+            return self._counted_noun(tokens[at + 1 :], object_of) or previous.indicator, None  # "48个集体和64个人"
         left, change = self._left(tokens[:at], start, figure, rank)
         allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
         phrase, scope, share, lone = self._phrase(left, rank, allow_share)
@@ -224,13 +233,13 @@ class IndicatorReader:
             if named:
                 return named, change  # "48个集体…获省部级以上表彰", "其中46件转化为…"
         if figure.kind in COUNTED:
-            noun = self._counted_noun(right)
+            noun = self._counted_noun(right, object_of)
             listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
             if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
                 return noun, change  # "设立180余个生态司法保护基地"
         if phrase and not lone:
             return phrase, change
-        carried = self._carried(previous, figure, start, scope)
+        carried = self._carried(previous, figure, start, "" if rank else scope)
         return carried or phrase or None, change
 
     def own_counted_noun(self, index: int) -> str:
@@ -259,7 +268,7 @@ class IndicatorReader:
             t = tokens[k]
             if self.rules.has(t, "share"):
                 return True
-            if self.rules.word_has(t.word, "opener") and t.tag == "p":
+            if self.rules.word_has(t.word, "opener") and t.tag == "p" and not self.rules.word_has(t.word, "tail"):
                 return False
         return False
 
@@ -279,16 +288,16 @@ class IndicatorReader:
         change: str | None = None
         for _ in range(8):
             before = end
-            end = start + len(self.strip_tail(self.text[start:end], figure))
-            if rank:
-                end = self._strip_rank_words(start, end)
-            end = self._strip_tail_tokens(tokens, start, end, rank)
             if change is None:
                 found, rest = self.split_change(self.text[start:end])
                 if found is None:
                     found, rest = self.split_comparison(self.text[start:end])
                 if found is not None:
                     change, end = found, start + len(rest)
+            end = start + len(self.strip_tail(self.text[start:end], figure))
+            if rank:
+                end = self._strip_rank_words(start, end)
+            end = self._strip_tail_tokens(tokens, start, end, rank)
             if end == before:
                 break
         return [t for t in tokens if t.end <= end], change
@@ -387,7 +396,10 @@ class IndicatorReader:
         if last < 0:
             return tokens
         rest = [t for t in tokens[last + 1 :] if t.word not in JOINERS and t.word not in PUNCT]
-        if any(self.rules.has(t, "noun") and t.tag != "vn" and not self.rules.has(t, "scope") for t in rest):
+        if any(
+            (self.rules.has(t, "noun") and t.tag != "vn" or self.rules.has(t, "place")) and not self.rules.has(t, "scope")
+            for t in rest
+        ):
             return tokens[last + 1 :]
         return tokens
 
@@ -518,10 +530,28 @@ class IndicatorReader:
             k += 1
         return tokens[k:]
 
-    def _counted_noun(self, tokens: list[Token]) -> str:
+    def _in_prepositional_phrase(self, tokens: list[Token], at: int) -> bool:
+        """Whether the figure (with what it counts) is a preposition's object ('对80条主要街路和
+        4个广场|开展整治'): the verb after its noun is then the clause's predicate."""
+        rules = self.rules
+        for k in range(at - 1, -1, -1):
+            t = tokens[k]
+            if self._is_opener(t, k, tokens) or (t.tag == "p" and rules.word_has(t.word, "opener")):
+                return True
+            if not (
+                t.tag in (FIGURE_TAG, "m")
+                or t.word in JOINERS
+                or rules.has(t, "noun")
+                or rules.has(t, "scope")
+                or rules.has(t, "place")
+            ):
+                return False
+        return False
+
+    def _counted_noun(self, tokens: list[Token], object_of: bool = False) -> str:
         """The thing counted, written right after the figure: '9810家[涉诉困难企业]'."""
         tokens = self._skip_after_figure(tokens)
-        phrase = self._noun_tokens(tokens)
+        phrase = self._noun_tokens(tokens, object_of)
         text = "".join(t.word for t in phrase)
         return text if len(text) >= 2 else ""
 
@@ -530,7 +560,7 @@ class IndicatorReader:
             self.rules.has(t, "noun") and t.tag != "vn" for t in phrase
         )
 
-    def _noun_tokens(self, tokens: list[Token]) -> list[Token]:
+    def _noun_tokens(self, tokens: list[Token], object_of: bool = False) -> list[Token]:
         """The noun phrase at the start of tokens: nouns, with a verb inside a compound
         ('生态司法|保护|基地'), a quoted name, and a pair joined by 和 ('国家和地区')."""
         rules = self.rules
@@ -553,7 +583,7 @@ class IndicatorReader:
             if rules.has(t, "stop"):
                 break
             if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
-                if not (len(t.word) > 1 and after is not None and self._compound_noun(after)):
+                if object_of or not (len(t.word) > 1 and after is not None and self._compound_noun(after)):
                     break  # a verb after the noun starts the next predicate
             phrase.append(t)
             if sum(len(p.word) for p in phrase) >= MAX_NOUN:
@@ -563,6 +593,8 @@ class IndicatorReader:
         return phrase if self._names_a_thing(phrase) else []
 
     def _compound_noun(self, token: Token) -> bool:
+        if self.rules.has(token, "place"):
+            return True
         return self.rules.has(token, "noun") and token.tag not in ("vn", "x", "eng") and not self.rules.has(token, "stop")
 
     def _counted_group(self, tokens: list[Token]) -> str:
@@ -643,7 +675,7 @@ class IndicatorReader:
         k = 0
         while k < len(words) - 1:
             token = Token(words[k], _tag_of(words[k], seg.tag(words[k])), 0, 0)
-            if not self.rules.has(token, "scope"):
+            if not (self.rules.has(token, "scope") or self.rules.has(token, "place")):
                 break
             k += 1
         return "".join(words[k:])
