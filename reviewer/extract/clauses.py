@@ -45,6 +45,8 @@ MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
 MAX_NOUN = 14
 MAX_PREDICATE = 22
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
+# qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
+BOUNDS = frozenset({"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到"})
 PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
 
 
@@ -224,7 +226,9 @@ class IndicatorReader:
         change = change or share
         if phrase and self._starts_with_share(phrase):
             subject = self._carried(previous, figure, start, "")
-            if subject and not self._starts_with_share(subject):
+            if subject and phrase in subject:
+                phrase = subject
+            elif subject and not self._starts_with_share(subject):
                 phrase = subject + phrase  # "工业投资…，占固定资产投资比重从30.1%提升至35.8%"
         right = tokens[at + 1 :]
         opens = not phrase and not self._has_content(left)
@@ -395,6 +399,10 @@ class IndicatorReader:
         last = max((k for k, t in enumerate(tokens) if t.tag == FIGURE_TAG), default=-1)
         if last < 0:
             return tokens
+        after = tokens[last + 1 : last + 2]
+        bound = (self.found[tokens[last].fig].approx or "") in BOUNDS
+        if after and bound and (after[0].word == "的" or self.rules.has(after[0], "noun")) and after[0].tag != "vn":
+            return tokens  # "年主营业务收入超过30亿元的强优企业", "年产值超百亿元园区": a threshold in the name
         rest = [t for t in tokens[last + 1 :] if t.word not in JOINERS and t.word not in PUNCT]
         if any(
             (self.rules.has(t, "noun") and t.tag != "vn" or self.rules.has(t, "place")) and not self.rules.has(t, "scope")

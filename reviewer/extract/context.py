@@ -27,6 +27,7 @@ LIST_JOINERS = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
 MAX_INDICATOR = 24
+OPENING_PREPOSITIONS = ("由", "从", "比", "较", "自")
 # Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
 COUNTED_KINDS = {Kind.QUANTITY, Kind.MONEY}
 # Tags of words that open a clause without naming the metric: places, times, numerals,
@@ -353,6 +354,8 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         items = [s for s in items if s]
         change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
         _, verb_rest = reader.split_change(reader.strip_tail(verb, first))
+        if verb_rest.startswith(OPENING_PREPOSITIONS):
+            verb_rest = ""  # "分别由2007年的39.5％和11.8％提高到…": a phrase to skip, not the verb
         objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
         before = sentences.figures_before(i, len(group))
         if len(items) != len(group) and len(objects) != len(group) and not before:
