@@ -383,6 +383,7 @@ class IndicatorReader:
         if len(tokens) == 1 and tokens[0].tag == "p":
             return "", scope, share, False
         lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi")
+        tokens = self._without_actor(tokens)
         words = self.trim_examples([t.word for t in tokens])
         if len(words) < len(tokens):
             tokens = tokens[len(tokens) - len(words) :]
@@ -393,6 +394,30 @@ class IndicatorReader:
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
         return phrase.strip("、（(“”\" "), scope, share, lone
+
+    def _without_actor(self, tokens: list[Token]) -> list[Token]:
+        """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
+        the verb and its object are, where an adverb parts them from their subject (a subject
+        right before its verb may be part of the metric's name: '参保人数', '公司实现营业收入')."""
+        rules = self.rules
+        for k, t in enumerate(tokens):
+            if k == 0:
+                if t.tag in ("v", "vd"):
+                    return tokens
+                continue
+            if t.tag not in ("v", "vd") or rules.has(t, "share") or rules.has(t, "tail") or self._is_opener(t, k, tokens):
+                if rules.has(t, "noun") or rules.has(t, "place") or rules.has(t, "scope") or rules.has(t, "adverb"):
+                    continue
+                if t.word in JOINERS:
+                    continue
+                return tokens
+            actor = [a for a in tokens[:k] if not rules.has(a, "adverb")]
+            qualified = len(actor) < k  # an adverb between the subject and its verb
+            objects = [o for o in tokens[k + 1 :] if rules.has(o, "noun") and o.tag != "vn" and len(o.word) > 1]
+            if objects and actor and qualified:
+                return tokens[k:]
+            return tokens
+        return tokens
 
     def _after_last_figure(self, tokens: list[Token]) -> list[Token]:
         """'建成五保村9165个、敬老院': the item after the last figure, where it names something."""
