@@ -525,11 +525,19 @@ class IndicatorReader:
                 continue
             if before.word in CLOSING or (rules.has(before, "noun") and before.tag != "vn"):
                 return m
+            if t.tag == "v" and (rules.has(before, "scope") or rules.has(before, "place")):
+                return m  # "为东道国|创造就业岗位"
         return None
 
     def _ends_in_verb(self, tokens: list[Token]) -> bool:
+        """'对东盟进出口', '对非进出口额': the preposition's phrase holds the metric's verb."""
         rest = self._strip_tail(list(tokens), False)
-        return len(rest) >= 2 and rest[-1].tag in ("v", "vn") and not self.rules.has(rest[-1], "tail")
+        return len(rest) >= 2 and any(
+            (t.tag == "vn" or t.tag == "v" and len(t.word) > 1)
+            and not self.rules.has(t, "tail")
+            and not self.rules.has(t, "adverb")
+            for t in rest[1:]
+        )
 
     def _has_content(self, tokens: list[Token]) -> bool:
         rules = self.rules
@@ -643,7 +651,11 @@ class IndicatorReader:
             rest = self._skip_after_figure(rest[2:])
             rest = rest[len(self._noun_tokens(rest)) :]
         predicate: list[Token] = []
-        if rest and (rules.has(rest[0], "verb") or rest[0].tag == "p") and rest[0].word not in self.lex.change_verbs:
+        lead = 0
+        while lead < len(rest) - 1 and rules.has(rest[lead], "adverb"):
+            lead += 1  # "3家[仅]披露预案"
+        verb = rest[lead] if rest else None
+        if verb is not None and (rules.has(verb, "verb") or verb.tag == "p") and verb.word not in self.lex.change_verbs:
             for t in rest:
                 if t.tag in (FIGURE_TAG, DATE_TAG):
                     break
@@ -671,7 +683,14 @@ class IndicatorReader:
             carried = self._clause_subject(start)
         if carried is None and previous is not None and previous.indicator and self._same_paragraph(previous, figure):
             carried = previous.indicator
-        if carried and scope and not carried.startswith(scope) and scope not in self.lead_words:
+        if (
+            carried
+            and scope
+            and not carried.startswith(scope)
+            and scope not in self.lead_words
+            and previous is not None
+            and self._same_sentence(previous.end, figure.start)
+        ):
             carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
         return carried
 
