@@ -78,9 +78,8 @@ def errors_of(gold_dir: Path):
             ctx = doc.text[max(0, g["start"] - 25) : g["start"]].replace("\n", "⏎")
             after = doc.text[g["end"] : g["end"] + 8].replace("\n", "⏎")
             kind = error_class(g["indicator"], p.indicator, before)
-            found.append(
-                (kind, f"{kind:<8} {gold_path.name[:3]} gold={g['indicator']:<16} pred={p.indicator!s:<16} | {ctx}[{g['text']}]{after}")
-            )
+            shown = f"gold={g['indicator']:<16} pred={p.indicator!s:<16} | {ctx}[{g['text']}]{after}"
+            found.append((kind, f"{kind:<8} {gold_path.name[:3]} {shown}"))
     return total - len(found), total, found
 
 

@@ -31,12 +31,26 @@ from reviewer.extract.lexicon import Lexicon, _rows
 from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
-ROLES = ("opener", "first", "place", "scope", "temporal", "adverb", "lead", "tail", "noun", "verb", "stop", "share", "status")
+ROLES = (
+    "opener",
+    "first",
+    "place",
+    "scope",
+    "temporal",
+    "adverb",
+    "lead",
+    "tail",
+    "noun",
+    "verb",
+    "stop",
+    "share",
+    "status",
+)
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
-CLOSING = set("”’\"）)》】」")
-OPENING_QUOTES = set("“‘\"《「（(【")
+CLOSING = set('”’"）)》】」')
+OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
 WORD_CLASSES = frozenset({"noun", "scope", "place"})  # a word listed in one of them is of no other
 FIGURE_TAG = "FIG"
@@ -281,9 +295,7 @@ class IndicatorReader:
 
     # -- the words before the figure --------------------------------------------------------------
 
-    def _left(
-        self, tokens: list[Token], start: int, figure: Figure, rank: bool
-    ) -> tuple[list[Token], str | None]:
+    def _left(self, tokens: list[Token], start: int, figure: Figure, rank: bool) -> tuple[list[Token], str | None]:
         """The clause's tokens before the figure, without the copula, qualifier and change phrase
         that lead to the number; and the change phrase."""
         end = figure.start
@@ -393,7 +405,7 @@ class IndicatorReader:
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return phrase.strip("、（(“”\" "), scope, share, lone
+        return phrase.strip('、（(“”" '), scope, share, lone
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
@@ -405,7 +417,12 @@ class IndicatorReader:
                 if t.tag in ("v", "vd"):
                     return tokens
                 continue
-            if t.tag not in ("v", "vd") or rules.has(t, "share") or rules.has(t, "tail") or self._is_opener(t, k, tokens):
+            if (
+                t.tag not in ("v", "vd")
+                or rules.has(t, "share")
+                or rules.has(t, "tail")
+                or self._is_opener(t, k, tokens)
+            ):
                 if rules.has(t, "noun") or rules.has(t, "place") or rules.has(t, "scope") or rules.has(t, "adverb"):
                     continue
                 if t.word in JOINERS:
@@ -430,7 +447,8 @@ class IndicatorReader:
             return tokens  # "年主营业务收入超过30亿元的强优企业", "年产值超百亿元园区": a threshold in the name
         rest = [t for t in tokens[last + 1 :] if t.word not in JOINERS and t.word not in PUNCT]
         if any(
-            (self.rules.has(t, "noun") and t.tag != "vn" or self.rules.has(t, "place")) and not self.rules.has(t, "scope")
+            (self.rules.has(t, "noun") and t.tag != "vn" or self.rules.has(t, "place"))
+            and not self.rules.has(t, "scope")
             for t in rest
         ):
             return tokens[last + 1 :]
@@ -597,8 +615,10 @@ class IndicatorReader:
         return text if len(text) >= 2 else ""
 
     def _names_a_thing(self, phrase: list[Token]) -> bool:
-        return bool(phrase) and phrase[0].word not in self.lex.change_verbs and any(
-            self.rules.has(t, "noun") and t.tag != "vn" for t in phrase
+        return (
+            bool(phrase)
+            and phrase[0].word not in self.lex.change_verbs
+            and any(self.rules.has(t, "noun") and t.tag != "vn" for t in phrase)
         )
 
     def _noun_tokens(self, tokens: list[Token], object_of: bool = False) -> list[Token]:
@@ -636,7 +656,9 @@ class IndicatorReader:
     def _compound_noun(self, token: Token) -> bool:
         if self.rules.has(token, "place"):
             return True
-        return self.rules.has(token, "noun") and token.tag not in ("vn", "x", "eng") and not self.rules.has(token, "stop")
+        return (
+            self.rules.has(token, "noun") and token.tag not in ("vn", "x", "eng") and not self.rules.has(token, "stop")
+        )
 
     def _counted_group(self, tokens: list[Token]) -> str:
         """A clause that opens with its figure: the counted noun with what the clause says of it
