@@ -60,7 +60,9 @@ MAX_NOUN = 14
 MAX_PREDICATE = 22
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
 # qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
-BOUNDS = frozenset({"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到"})
+BOUNDS = frozenset(
+    {"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
+)
 PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
 
 
@@ -436,12 +438,27 @@ class IndicatorReader:
             return tokens
         return tokens
 
+    def _threshold(self, tokens: list[Token], k: int) -> bool:
+        """Whether the figure token at k is a threshold that names a group with the noun after it
+        ('年产值超百亿元园区', '50万元以上项目', '超过30亿元的企业')."""
+        if (self.found[tokens[k].fig].approx or "") not in BOUNDS:
+            return False
+        m = k + 1
+        while m < len(tokens) and tokens[m].word in self.suffixes:
+            m += 1
+        if m < len(tokens) and tokens[m].word == "的":
+            m += 1
+        return m < len(tokens) and self.rules.has(tokens[m], "noun") and tokens[m].tag != "vn"
+
     def _after_last_figure(self, tokens: list[Token]) -> list[Token]:
         """'建成五保村9165个、敬老院': the item after the last figure, where it names something."""
         last = max((k for k, t in enumerate(tokens) if t.tag == FIGURE_TAG), default=-1)
         if last < 0:
             return tokens
-        after = tokens[last + 1 : last + 2]
+        k = last + 1
+        while k < len(tokens) and tokens[k].word in self.suffixes:
+            k += 1  # "5000万元以上项目"
+        after = tokens[k : k + 1]
         bound = (self.found[tokens[last].fig].approx or "") in BOUNDS
         if after and bound and (after[0].word == "的" or self.rules.has(after[0], "noun")) and after[0].tag != "vn":
             return tokens  # "年主营业务收入超过30亿元的强优企业", "年产值超百亿元园区": a threshold in the name
@@ -467,6 +484,8 @@ class IndicatorReader:
                 continue
             if self._is_opener(t, 0, tokens[k:]):
                 break
+            if t.tag == FIGURE_TAG and self._threshold(tokens, k):
+                break  # "50万元以上固定资产投资": a threshold in the name
             if rules.has(t, "scope") and k + 1 < len(tokens):
                 scope.append(t)
             elif not (
