@@ -258,7 +258,7 @@ class IndicatorReader:
             if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
                 return noun, change  # "设立180余个生态司法保护基地"
         if phrase and not lone:
-            return phrase, change
+            return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, "" if rank else scope)
         return carried or phrase or None, change
 
@@ -734,6 +734,40 @@ class IndicatorReader:
         ):
             carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
         return carried
+
+    def _with_shared_head(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
+        """'普通本专科招生699.8万人，在校生2468.1万人': an item of a parallel list that names only
+        its last word takes the head the item before it writes (普通本专科在校生; 基本养老保险参保人数…、
+        参保率 -> 基本养老保险参保率)."""
+        if (
+            previous is None
+            or not previous.indicator
+            or len(phrase) > 3
+            or len(previous.indicator) > 12
+            or phrase in previous.indicator
+            or not self._same_sentence(previous.end, figure.start)
+            or any(
+                t.start >= previous.end and (t.word in self.lead_words or self.rules.has(t, "lead") and t.tag == "r")
+                for t in left
+            )  # "其中税收…": a part, not a parallel item
+        ):
+            return phrase
+        seg = self.clauses.seg
+        before = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(previous.indicator)]
+        own = seg.cut(phrase)
+        if len(before) < 2 or len(own) > 2 or not all(self.rules.has(t, "noun") for t in before[:1]):
+            return phrase
+        if before[0].tag in ("v", "vd"):
+            return phrase
+        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in own]
+        last = words[-1]
+        if not (self.rules.has(last, "noun") and not self.rules.has(last, "verb") and last.tag != "x") or any(
+            self.rules.has(t, "scope") or self.rules.has(t, "place") for t in words
+        ):
+            return phrase  # a parallel item ends in a noun ('在校生', '参保率'); not a verb, not a place
+        cut = next((k for k, t in enumerate(before) if k > 0 and t.word == own[0]), len(before) - 1)
+        head = "".join(t.word for t in before[:cut])
+        return head + phrase if len(head) >= 2 else phrase
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return not any(c in SENTENCE_BREAKS for c in self.text[a:b])
