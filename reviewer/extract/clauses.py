@@ -663,7 +663,7 @@ class IndicatorReader:
             if rules.has(t, "stop"):
                 break
             if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
-                if object_of or not (len(t.word) > 1 and after is not None and self._compound_noun(after)):
+                if object_of or not (len(t.word) > 1 and self._ends_compound(tokens, k + 1)):
                     break  # a verb after the noun starts the next predicate
             phrase.append(t)
             if sum(len(p.word) for p in phrase) >= MAX_NOUN:
@@ -671,6 +671,21 @@ class IndicatorReader:
         while phrase and (phrase[-1].tag in ("v", "vd") or phrase[-1].word in JOINERS) and len(phrase) > 1:
             phrase.pop()
         return phrase if self._names_a_thing(phrase) else []
+
+    def _ends_compound(self, tokens: list[Token], k: int) -> bool:
+        """Whether nouns from k end the phrase ('生态司法保护|基地。', '垃圾收集|站'): the verb before
+        them is inside a compound noun, not the predicate of the next clause ('社区|实现|网格化管理…')."""
+        m = k
+        while m < len(tokens) and self._compound_noun(tokens[m]):
+            m += 1
+        if m == k:
+            return False
+        return (
+            m == len(tokens)
+            or tokens[m].tag in (FIGURE_TAG, DATE_TAG)
+            or tokens[m].word in PUNCT
+            or tokens[m].word in ("的", "等")
+        )
 
     def _compound_noun(self, token: Token) -> bool:
         if self.rules.has(token, "place"):
