@@ -63,7 +63,8 @@ COUNTED = {Kind.QUANTITY, Kind.MONEY}
 BOUNDS = frozenset(
     {"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
 )
-PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
+PARAGRAPH_REACH = 120
+PLACE_REACH = 400  # how far back a subject that is only a place looks for its metric  # how far back in its paragraph a figure with no subject looks for one
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,7 @@ class IndicatorReader:
                 return noun, change  # "设立180余个生态司法保护基地"
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
-        carried = self._carried(previous, figure, start, "" if rank else scope)
+        carried = self._carried(previous, figure, start, scope, prefix=not rank)
         return carried or phrase or None, change
 
     def own_counted_noun(self, index: int) -> str:
@@ -728,7 +729,9 @@ class IndicatorReader:
 
     # -- carrying over -----------------------------------------------------------------------------
 
-    def _carried(self, previous: Figure | None, figure: Figure, start: int, scope: str) -> str | None:
+    def _carried(
+        self, previous: Figure | None, figure: Figure, start: int, scope: str, prefix: bool = True
+    ) -> str | None:
         """The indicator of a clause with no subject of its own: the previous figure's in the same
         sentence ('…，增长11.06%'), else the previous clause's subject ('工业投资实现…，从过去每年
         300亿元'), else the previous figure's in the same paragraph."""
@@ -739,9 +742,13 @@ class IndicatorReader:
             carried = self._clause_subject(start)
         if carried is None and previous is not None and previous.indicator and self._same_paragraph(previous, figure):
             carried = previous.indicator
+        if carried is None and scope and previous is not None and previous.indicator:
+            if figure.start - previous.end <= PLACE_REACH:
+                carried = previous.indicator  # "…北京市以1689.7亿元排名第二位": another place, the same metric
         if (
             carried
             and scope
+            and prefix
             and not carried.startswith(scope)
             and scope not in self.lead_words
             and previous is not None
