@@ -32,6 +32,7 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "compare",
     "opener",
     "first",
     "place",
@@ -239,7 +240,8 @@ class IndicatorReader:
             return self._counted_noun(tokens[at + 1 :], object_of) or previous.indicator, None  # "48个集体和64个人"
         left, change = self._left(tokens[:at], start, figure, rank)
         allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
-        phrase, scope, share, lone = self._phrase(left, rank, allow_share)
+        compared = figure.kind in (Kind.MULTIPLE, Kind.FRACTION, Kind.PERCENT, Kind.PP)  # "是X的3.6倍"
+        phrase, scope, share, lone = self._phrase(left, rank, allow_share, compared)
         change = change or share
         if phrase and self._starts_with_share(phrase):
             subject = self._carried(previous, figure, start, "")
@@ -357,11 +359,16 @@ class IndicatorReader:
 
     # -- the phrase that names the metric ----------------------------------------------------------
 
-    def _phrase(self, tokens: list[Token], rank: bool, allow_share: bool) -> tuple[str, str, str | None, bool]:
+    def _phrase(
+        self, tokens: list[Token], rank: bool, allow_share: bool, compared: bool = False
+    ) -> tuple[str, str, str | None, bool]:
         """(indicator, scope, share change, whether it is a verb alone) of the tokens before a
         figure."""
         rules = self.rules
         tokens = self._after_last_figure(tokens)
+        opening = next((t for t in tokens if not rules.has(t, "adverb") and t.word not in PUNCT), None)
+        if compared and opening is not None and rules.has(opening, "compare"):
+            return "", "", None, False  # "…，是“九五”时期的3.6倍": the base of a comparison
         tokens, scope = self._strip_lead(tokens, rank)
         cut = False
         for j, token in enumerate(tokens):
