@@ -64,8 +64,8 @@ COUNTED = {Kind.QUANTITY, Kind.MONEY}
 BOUNDS = frozenset(
     {"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
 )
-PARAGRAPH_REACH = 120
-PLACE_REACH = 400  # how far back a subject that is only a place looks for its metric  # how far back in its paragraph a figure with no subject looks for one
+PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
+PLACE_REACH = 400  # how far back a subject that is only a place looks for its metric
 
 
 @dataclass(frozen=True)
