@@ -33,6 +33,7 @@ from reviewer.model import Figure, Kind
 
 ROLES = (
     "compare",
+    "run",
     "opener",
     "first",
     "place",
@@ -238,6 +239,9 @@ class IndicatorReader:
         object_of = self._in_prepositional_phrase(tokens, at)
         if previous is not None and previous.indicator and self._next_counted_group(tokens, at):
             return self._counted_noun(tokens[at + 1 :], object_of) or previous.indicator, None  # "48个集体和64个人"
+        run = self._run_of(tokens, at, figure, rank)
+        if run:
+            return run, None  # "供电可靠性连续5年位列全国第一", "连续四年举办长江大保护司法论坛"
         left, change = self._left(tokens[:at], start, figure, rank)
         allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
         compared = figure.kind in (Kind.MULTIPLE, Kind.FRACTION, Kind.PERCENT, Kind.PP)  # "是X的3.6倍"
@@ -274,6 +278,31 @@ class IndicatorReader:
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
+        """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
+        them: the subject before the run word with the predicate after the figure."""
+        rules = self.rules
+        k = at - 1
+        while k >= 0 and rules.has(tokens[k], "adverb") and not rules.has(tokens[k], "run"):
+            k -= 1
+        if k < 0 or not rules.has(tokens[k], "run") or figure.kind is not Kind.QUANTITY:
+            return ""
+        predicate: list[Token] = []
+        for t in tokens[at + 1 :]:
+            if t.tag in (FIGURE_TAG, DATE_TAG) and predicate:
+                break
+            predicate.append(t)
+        predicate = self._strip_tail(predicate, False)
+        while predicate and (rules.has(predicate[0], "adverb") or predicate[0].tag in (FIGURE_TAG, DATE_TAG)):
+            predicate = predicate[1:]
+        if len(predicate) < 2 or not any(rules.has(t, "verb") for t in predicate):
+            return ""  # "连续五年保持30%以上": a verb alone before another figure says too little
+        said = self.text[predicate[0].start : predicate[-1].end]
+        if len(said) > MAX_PREDICATE:
+            return ""
+        subject, _, _, lone = self._phrase(tokens[:k], rank, False)
+        return (subject if subject and not lone else "") + said
 
     def _next_counted_group(self, tokens: list[Token], at: int) -> bool:
         """'48个集体和[64个]人': a count after a joiner that follows another count's noun."""

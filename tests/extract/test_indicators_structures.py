@@ -60,6 +60,12 @@ COUNTED = [
         ("10家", "企业入选全市软件百强", None), ("第一", "企业入选全市软件百强", None)]),
 ]
 
+# a run of years (连续N年) is measured by what the clause says was done in it
+RUNS = [
+    ("供电可靠性连续5年位列全国第一。", [("5年", "供电可靠性位列全国第一", None)]),
+    ("联合相关单位连续四年举办长江大保护司法论坛。", [("四年", "联合相关单位举办长江大保护司法论坛", None)]),
+]
+
 # X占Y的比重为Z%: indicator X, change 占; a share that changes (X占Y比重从A提升至B) is the metric
 SHARES = [
     ("研究与试验发展经费支出11906亿元，比上年增长15.6%，占国内生产总值的2.09%。", [
@@ -135,6 +141,11 @@ def test_a_prepositional_phrase_is_skipped(text, expected):
 
 @pytest.mark.parametrize("text,expected", COUNTED, ids=ids(COUNTED))
 def test_figure_then_counted_noun(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", RUNS, ids=ids(RUNS))
+def test_a_run_of_years(text, expected):
     assert read(text) == expected
 
 
