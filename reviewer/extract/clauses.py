@@ -290,10 +290,16 @@ class IndicatorReader:
             return ""
         predicate: list[Token] = []
         for t in tokens[at + 1 :]:
-            if t.tag in (FIGURE_TAG, DATE_TAG) and predicate:
+            ranked = t.tag == FIGURE_TAG and self.found[t.fig].kind is Kind.RANK  # "位列全国第一"
+            if t.tag in (FIGURE_TAG, DATE_TAG) and predicate and not ranked:
                 break
             predicate.append(t)
-        predicate = self._strip_tail(predicate, False)
+        while predicate and predicate[-1].tag == FIGURE_TAG and self.found[predicate[-1].fig].kind is Kind.RANK:
+            said_rank = predicate.pop()
+            predicate = self._strip_tail(predicate, False) + [said_rank]
+            break
+        else:
+            predicate = self._strip_tail(predicate, False)
         while predicate and (rules.has(predicate[0], "adverb") or predicate[0].tag in (FIGURE_TAG, DATE_TAG)):
             predicate = predicate[1:]
         if len(predicate) < 2 or not any(rules.has(t, "verb") for t in predicate):
@@ -378,6 +384,7 @@ class IndicatorReader:
                 or rules.has(last, "temporal")
                 or rules.has(last, "tail")
                 or rules.has(last, "adverb")
+                or rules.has(last, "run")
                 or last.word in PUNCT
                 or (rank and (last.word in self.rank_words or rules.has(last, "scope")))
             )
