@@ -482,6 +482,15 @@ class IndicatorReader:
             return tokens
         return tokens
 
+    def _in_name(self, tokens: list[Token], k: int) -> bool:
+        """Arabic digits the engine found no figure in, written into a word ('世界500强企业',
+        '地铁1号线'): part of a name (figures and dates are tokens of their own)."""
+        t = tokens[k]
+        if not (t.word.isascii() and t.word.isdigit()) or k + 1 >= len(tokens):
+            return False
+        after = tokens[k + 1]
+        return after.start == t.end and after.tag not in (FIGURE_TAG, DATE_TAG) and after.word not in PUNCT
+
     def _threshold(self, tokens: list[Token], k: int) -> bool:
         """Whether the figure token at k is a threshold that names a group with the noun after it
         ('年产值超百亿元园区', '50万元以上项目', '超过30亿元的企业')."""
@@ -530,6 +539,8 @@ class IndicatorReader:
                 break
             if t.tag == FIGURE_TAG and self._threshold(tokens, k):
                 break  # "50万元以上固定资产投资": a threshold in the name
+            if self._in_name(tokens, k):
+                break  # "500强企业", "1号线": digits that are no figure belong to a name
             if rules.has(t, "scope") and k + 1 < len(tokens):
                 scope.append(t)
             elif not (
@@ -702,7 +713,9 @@ class IndicatorReader:
                     phrase.append(t)  # "国家和地区", "中小学、幼儿园"
                     continue
                 break
-            if t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT or t.word in ("的", "等") or t.word[0].isdigit():
+            if t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT or t.word in ("的", "等"):
+                break
+            if t.word[0].isdigit() and not self._in_name(tokens, k):
                 break
             if rules.has(t, "stop"):
                 break
