@@ -194,3 +194,26 @@ def test_never_a_fragment_an_adverb_or_a_scope_alone(text, figure, wrong):
     indicator = next(f.indicator for f in figures_only(extract(text)) if f.text == figure)
     assert indicator != wrong
     assert indicator and not indicator.startswith(("从", "比", "较", "由", "提升至", "继续"))
+
+
+# The clause reader's rules are data: a user's lexicon folder extends them, a bad line is named.
+def test_a_user_scope_word_is_no_longer_part_of_the_indicator(tmp_path, monkeypatch):
+    from reviewer.extract.lexicon import build_lexicon
+    from reviewer.resources import resource
+
+    text = "示范区新签合同额121.6亿美元。"
+    assert read(text) == [("121.6亿美元", "示范区新签合同额", None)]
+    (tmp_path / "clause_rules.tsv").write_text("# a user's scope\n示范区\tscope\n", encoding="utf-8")
+    lexicon = build_lexicon((resource("lexicons"), tmp_path))
+    got = [(f.text, f.indicator) for f in figures_only(extract(text, lexicon=lexicon))]
+    assert got == [("121.6亿美元", "新签合同额")]
+
+
+def test_a_bad_clause_rule_names_its_file_and_line(tmp_path):
+    from reviewer.extract.lexicon import LexiconError, build_lexicon
+    from reviewer.resources import resource
+
+    (tmp_path / "clause_rules.tsv").write_text("示范区\tsubject\n", encoding="utf-8")
+    lexicon = build_lexicon((resource("lexicons"), tmp_path))
+    with pytest.raises(LexiconError, match=r"clause_rules.tsv:1.*unknown role"):
+        extract("新签合同额121.6亿美元。", lexicon=lexicon)
