@@ -33,6 +33,7 @@ from reviewer.model import Figure, Kind
 
 ROLES = (
     "compare",
+    "frame",
     "run",
     "opener",
     "first",
@@ -689,6 +690,8 @@ class IndicatorReader:
         return text if len(text) >= 2 else ""
 
     def _names_a_thing(self, phrase: list[Token]) -> bool:
+        if phrase and all(self.rules.has(t, "frame") for t in phrase):
+            return False  # "进入万元级别", "突破千列大关": the figure's frame, not what it counts
         return (
             bool(phrase)
             and phrase[0].word not in self.lex.change_verbs
@@ -835,8 +838,9 @@ class IndicatorReader:
         own = seg.cut(phrase)
         if len(before) < 2 or len(own) > 2 or not all(self.rules.has(t, "noun") for t in before[:1]):
             return phrase
-        if before[0].tag in ("v", "vd"):
-            return phrase
+        verbs = [t for t in before if t.tag in ("v", "vd")]
+        if before[0].tag in ("v", "vd") or len(verbs) > 1 or any(t.tag == "p" for t in before):
+            return phrase  # the head of a noun phrase, not of a verb phrase ('公司通过…完成定增')
         words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in own]
         last = words[-1]
         if not (self.rules.has(last, "noun") and not self.rules.has(last, "verb") and last.tag != "x") or any(
