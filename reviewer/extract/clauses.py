@@ -265,6 +265,9 @@ class IndicatorReader:
             listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
             if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
                 return noun, change  # "设立180余个生态司法保护基地"
+            framed = at + 1 < len(tokens) and self.rules.has(tokens[at + 1], "frame")
+            if framed and phrase and self._ends_with_verb(phrase):
+                phrase = self._without_last_verb(phrase)  # "价格进入万元级别" -> 价格
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, scope, prefix=not rank)
@@ -647,6 +650,10 @@ class IndicatorReader:
             )
             for t in tokens
         )
+
+    def _without_last_verb(self, phrase: str) -> str:
+        words = self.clauses.seg.cut(phrase)
+        return "".join(words[:-1]) if len(words) > 1 else phrase
 
     def _ends_with_verb(self, phrase: str) -> bool:
         seg = self.clauses.seg
