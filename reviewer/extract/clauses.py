@@ -268,6 +268,10 @@ class IndicatorReader:
             framed = at + 1 < len(tokens) and self.rules.has(tokens[at + 1], "frame")
             if framed and phrase and self._ends_with_verb(phrase):
                 phrase = self._without_last_verb(phrase)  # "价格进入万元级别" -> 价格
+        if figure.kind in (Kind.PERCENT, Kind.FRACTION) and right and right[0].word == "的" and not change:
+            noun = self._counted_noun(right)
+            if noun and (not phrase or lone or self._ends_with_verb(phrase)):
+                return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, scope, prefix=not rank)
@@ -321,7 +325,12 @@ class IndicatorReader:
         k = at - 2
         while k >= 0 and self.rules.has(tokens[k], "noun") and tokens[k].tag not in (FIGURE_TAG, DATE_TAG):
             k -= 1
-        return k >= 0 and k < at - 2 and tokens[k].tag == FIGURE_TAG and self.found[tokens[k].fig].kind in COUNTED
+        if k < at - 2 and k >= 0 and tokens[k].word == "的":
+            k -= 1  # "12%的关税和[9%]的增值税"
+        if not (k >= 0 and k < at - 2 and tokens[k].tag == FIGURE_TAG):
+            return False
+        kind = self.found[tokens[k].fig].kind
+        return kind in COUNTED or (kind is Kind.PERCENT and tokens[k + 1].word == "的")
 
     def _share_leads_to(self, tokens: list[Token], at: int) -> bool:
         """Whether a share verb leads to the figure ('占国内生产总值的[2.09%]') rather than naming
@@ -455,7 +464,7 @@ class IndicatorReader:
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return phrase.strip('、（(“”" '), scope, share, lone
+        return _trim_edges(phrase), scope, share, lone
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
@@ -545,6 +554,8 @@ class IndicatorReader:
                 break  # "50万元以上固定资产投资": a threshold in the name
             if self._in_name(tokens, k):
                 break  # "500强企业", "1号线": digits that are no figure belong to a name
+            if t.word in OPENING_QUOTES and any(c.word in CLOSING for c in tokens[k + 1 :]):
+                break  # "“新三样”产品出口": a quoted name
             if rules.has(t, "scope") and k + 1 < len(tokens):
                 scope.append(t)
             elif not (
@@ -895,3 +906,14 @@ class IndicatorReader:
                 break
             k += 1
         return "".join(words[k:])
+
+
+def _trim_edges(phrase: str) -> str:
+    """Joiners, spaces and brackets or quotes left open at a phrase's edges; a quoted name that
+    opens the phrase stays whole ('“新三样”产品出口')."""
+    phrase = phrase.strip("、 ")
+    while phrase and phrase[0] in '（(“"' and not any(c in phrase[1:] for c in '）)”"'):
+        phrase = phrase[1:].strip("、 ")
+    while phrase and phrase[-1] in '）)”"' and not any(c in phrase[:-1] for c in '（(“"'):
+        phrase = phrase[:-1].strip("、 ")
+    return phrase

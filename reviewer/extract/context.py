@@ -190,6 +190,15 @@ class _ContextReader:
         return indicator.strip('、（(“”" ')
 
     def trim_examples(self, words: list[str]) -> list[str]:
+        if "、" in words and "“" in words[words.index("、") :]:
+            # "光伏、电动车、锂电池“新三样”产品出口": the examples gloss the quoted name
+            quote = len(words) - 1 - words[::-1].index("“")
+            last_joiner = len(words) - 1 - words[::-1].index("、")
+            if quote > last_joiner + 1:  # not a list of quoted items ("“假牛肉”、“毒卤菜”等案件")
+                return words[quote:]
+        return self._trim_listed(words)
+
+    def _trim_listed(self, words: list[str]) -> list[str]:
         """'宇树机器人、京东奥莱等各类首店': the examples are not the metric; '审结涉毒、涉枪等案件'
         keeps its verb and stays whole."""
         if "等" in words and not (self.seg.tag(words[0]) or "").startswith("v"):
