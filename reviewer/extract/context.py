@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from reviewer.extract import reasons
+from reviewer.extract.clauses import IndicatorReader
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.reading import SPACES
@@ -26,6 +27,7 @@ LIST_JOINERS = re.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
 MAX_INDICATOR = 24
+OPENING_PREPOSITIONS = ("由", "从", "比", "较", "自")
 # Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
 COUNTED_KINDS = {Kind.QUANTITY, Kind.MONEY}
 # Tags of words that open a clause without naming the metric: places, times, numerals,
@@ -49,10 +51,11 @@ def attach_context(
     text: str, found: list[Figure], lexicon: Lexicon, doc_date=None, reporting: Period | None = None
 ) -> list[Figure]:
     reader = _ContextReader(text, lexicon)
+    clauses = reader.clause_reader(found)
     period_of = PeriodFinder(text, found, lexicon, doc_date).period_for
     out: list[Figure] = []
     previous: Figure | None = None
-    for figure in found:
+    for index, figure in enumerate(found):
         if figure.kind is Kind.DATE:
             out.append(figure)
             continue
@@ -61,7 +64,7 @@ def attach_context(
         if figure.indicator or _in_grid_row(text, figure):  # a table's cell, named by its row and column (tables.py)
             indicator, change = figure.indicator, figure.change
         else:
-            indicator, change = reader.read(figure, previous)
+            indicator, change = reader.read(figure, previous, index, clauses)
         figure = replace(figure, indicator=indicator, change=change, period=figure.period or period_of(figure))
         if not indicator:
             figure = replace(
@@ -85,29 +88,29 @@ class _ContextReader:
 
     # -- one figure --------------------------------------------------------------------------------
 
-    def read(self, figure: Figure, previous: Figure | None) -> tuple[str | None, str | None]:
+    def clause_reader(self, found: list[Figure]) -> IndicatorReader:
+        return IndicatorReader(
+            self.text,
+            found,
+            self.lex,
+            self.seg,
+            self.strip_tail,
+            self.split_change,
+            self.split_comparison,
+            self.trim_examples,
+            self._shorten,
+        )
+
+    def read(
+        self, figure: Figure, previous: Figure | None, index: int, clauses: IndicatorReader
+    ) -> tuple[str | None, str | None]:
         left_start = self.clause_start(self._before_spaces(figure.start))
         if previous is not None and previous.end > left_start:  # the same clause
             between = self.text[previous.end : figure.start]
             if LIST_JOINERS.match(between) or not between.strip():
-                return previous.indicator, previous.change  # "48个集体和64个个人"
-            left_start = previous.end
-        raw_left = self.text[left_start : figure.start]
-        left = self.strip_tail(raw_left, figure)
-        change, left = self.split_change(left)
-        if change is None:
-            change, left = self.split_comparison(left)
-        left = self.strip_tail(left, figure)
-        indicator = self.clean_indicator(left, rank=figure.kind is Kind.RANK)
-        if figure.kind in COUNTED_KINDS:
-            ends_with_verb = bool(indicator) and self._ends_with_verb(indicator)
-            right = self._right_noun_phrase(figure.end, skip_de=ends_with_verb or bool(change))
-            listed = raw_left.rstrip().endswith(("、", "等"))  # "江苏、河南等10余个省市": the noun follows
-            if right and (not indicator or ends_with_verb or len(indicator) <= 2 or listed):
-                return right, change  # "设立180余个生态司法保护基地", "8个开放口岸、6个综合保税区"
-        if not indicator and previous is not None and self._same_sentence(previous.end, figure.start):
-            return previous.indicator, change  # "新签合同额121.6亿美元，同比增长25.1%，居全国第三"
-        return indicator or None, change
+                own = clauses.own_counted_noun(index)  # "735辆公交车和5180辆出租车"
+                return (own, None) if own else (previous.indicator, previous.change)  # "48个集体和64个人"
+        return clauses.read(index, previous)
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return not any(c in SENTENCE_BREAKS for c in self.text[a:b])
@@ -180,16 +183,29 @@ class _ContextReader:
             words.pop()
         if len(words) == 1 and self.seg.tag(words[0]) == "p":
             return ""  # "对9810家涉诉困难企业": the noun follows the figure
-        if "等" in words and not (self.seg.tag(words[0]) or "").startswith("v"):
-            # "宇树机器人、京东奥莱等各类首店": the examples are not the metric;
-            # "审结涉毒、涉枪等案件" keeps its verb and stays whole
-            words = words[len(words) - words[::-1].index("等") :]
-            while words and (words[0] in lead_stop or self.seg.tag(words[0]) in LEAD_TAGS):
-                words.pop(0)
+        words = self.trim_examples(words)
         indicator = "".join(words)
         if len(indicator) > MAX_INDICATOR:
             indicator = self._shorten(words)
         return indicator.strip('、（(“”" ')
+
+    def trim_examples(self, words: list[str]) -> list[str]:
+        if "、" in words and "“" in words[words.index("、") :]:
+            # "光伏、电动车、锂电池“新三样”产品出口": the examples gloss the quoted name
+            quote = len(words) - 1 - words[::-1].index("“")
+            last_joiner = len(words) - 1 - words[::-1].index("、")
+            if quote > last_joiner + 1:  # not a list of quoted items ("“假牛肉”、“毒卤菜”等案件")
+                return words[quote:]
+        return self._trim_listed(words)
+
+    def _trim_listed(self, words: list[str]) -> list[str]:
+        """'宇树机器人、京东奥莱等各类首店': the examples are not the metric; '审结涉毒、涉枪等案件'
+        keeps its verb and stays whole."""
+        if "等" in words and not (self.seg.tag(words[0]) or "").startswith("v"):
+            words = words[len(words) - words[::-1].index("等") :]
+            while words and (words[0] in self.lex.indicator_lead_stop or self.seg.tag(words[0]) in LEAD_TAGS):
+                words.pop(0)
+        return words
 
     def _strip_lead_words(self, left: str) -> str:
         """Subjects written as several words ('全省法院') come off before segmenting."""
@@ -271,6 +287,40 @@ class _ContextReader:
         change, rest = self.split_change(between[joiner.end() :].strip())
         return (True, change) if change and not rest.strip() else (False, None)
 
+    def share_tail(self, items: list[str]) -> list[str]:
+        """'有色金属、基础化工、建筑材料行业主力资金净流入金额居前': a list of three or more names
+        whose last item writes what they all share; each name takes it (without the predicate
+        after it, 居前, 领涨)."""
+        if len(items) < 3:
+            return items
+        last, ref = items[-1], items[-2]
+        if len(last) <= max(len(item) for item in items[1:-1]) or len(ref) >= len(last):
+            return items
+        words = self.seg.cut(last)
+        bounds = [sum(len(w) for w in words[: k + 1]) for k in range(len(words))]
+        if len(ref) not in bounds:
+            return items
+        n = bounds.index(len(ref)) + 1
+        tail = words[n:]
+        while tail and (self.seg.tag(tail[-1]) or "x") in ("v", "vd", "d", "a", "ad", "f", "u", "uj", "ul"):
+            tail.pop()
+        if not tail:
+            return items[:-1] + ["".join(words[:n])]
+        shared = "".join(tail)
+        return [item + shared for item in items[:-1]] + ["".join(words[:n]) + shared]
+
+    def previous_clause_items(self, figure: Figure, count: int) -> list[str]:
+        """The items of a list in the clause before the 分别 clause, in the same sentence, where
+        it lists `count` of them."""
+        start = self.clause_start(figure.start)
+        if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
+            return []
+        before = self.clause_start(start - 1)
+        raw = ITEM_SPLIT.split(self.strip_tail(self.text[before : start - 1], figure))
+        items = [self.without_change_prefix(self.clean_indicator(s)) for s in raw]
+        items = [s for s in items if s]
+        return items if len(items) == count else []
+
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before '分别' and the verb after it, for the first figure of a list."""
         start = self.clause_start(figure.start)
@@ -313,15 +363,21 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         items = [s for s in items if s]
         change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
         _, verb_rest = reader.split_change(reader.strip_tail(verb, first))
+        if verb_rest.startswith(OPENING_PREPOSITIONS):
+            verb_rest = ""  # "分别由2007年的39.5％和11.8％提高到…": a phrase to skip, not the verb
         objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
+        before = sentences.figures_before(i, len(group))
+        if len(items) != len(group) and len(objects) != len(group) and not before:
+            items = reader.previous_clause_items(first, len(group)) or items  # "A、B、C领涨，涨幅分别为x、y、z"
         if len(items) == len(group):  # "对东盟、欧盟分别进出口x、y"
+            items = reader.share_tail(items)  # "A、B、C行业主力资金净流入金额…": each item's own
             lead = _shared_preposition(items)
             names = [(item if k == 0 or not lead else lead + item) + verb_rest for k, item in enumerate(items)]
         elif len(objects) == len(group):  # "分别进口非洲干辣椒、坚果x、y"
             head = reader.head_of(objects[0])
             names = [objects[0]] + [head + item for item in objects[1:]]
         else:
-            names = [out[k].indicator or "" for k in sentences.figures_before(i, len(group))]
+            names = [out[k].indicator or "" for k in before]
         for k, index in enumerate(group):
             if names and k < len(names) and names[k]:
                 own = own_changes[k]

@@ -1,0 +1,919 @@
+"""A small reader of a figure's clause, on jieba's part-of-speech tags: what the figure measures.
+
+A clause (the text between two clause marks) is segmented once, with each figure and date in it
+standing as one token, and read for every figure it holds. The indicator is the shortest phrase
+that names the metric (GUIDE, "Fields"):
+
+- subject … verb … figure: the clause's words before the figure, without its scope (全省法院),
+  its time words (近两年, 每年), its adverbs (继续) and the copula or change phrase before the
+  number (达, 同比增长): 全省法院受理案件1425918件 -> 受理案件;
+- a phrase opened by a preposition (从2022年的…, 比上年…, 对X…) is skipped: the metric is what
+  stands before it, or the verb phrase after its object (对…父母发出家庭教育令561份 -> 发出家庭教育令);
+- figure … counted noun: 设立180余个生态司法保护基地 -> 生态司法保护基地; a clause that opens with its
+  figure names the counted group with what is said of it (48个集体…获省部级以上表彰 -> 集体获…);
+- X占Y的比重为Z%: indicator X, change 占;
+- a clause with no subject of its own takes the previous figure's indicator (…，增长11.06%), and a
+  clause whose subject is only a place takes it for that place (东部地区…超八成、西部地区超七成).
+
+The rules are data: resources/lexicons/clause_rules.tsv says which words and tags open a phrase,
+name a scope or a time, qualify a predicate, and which tags name things or predicates.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reviewer.extract.lexicon import Lexicon, _rows
+from reviewer.extract.reading import SPACES
+from reviewer.model import Figure, Kind
+
+ROLES = (
+    "compare",
+    "frame",
+    "run",
+    "opener",
+    "first",
+    "place",
+    "scope",
+    "temporal",
+    "adverb",
+    "lead",
+    "tail",
+    "noun",
+    "verb",
+    "stop",
+    "share",
+    "status",
+)
+CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
+SENTENCE_BREAKS = "。！？!?\n；;"
+PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
+CLOSING = set('”’"）)》】」')
+OPENING_QUOTES = set('“‘"《「（(【')
+JOINERS = {"、", "和", "及", "与", "以及", "或"}
+WORD_CLASSES = frozenset({"noun", "scope", "place"})  # a word listed in one of them is of no other
+FIGURE_TAG = "FIG"
+DATE_TAG = "DATE"
+MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
+MAX_NOUN = 14
+MAX_PREDICATE = 22
+COUNTED = {Kind.QUANTITY, Kind.MONEY}
+# qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
+BOUNDS = frozenset(
+    {"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
+)
+PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
+PLACE_REACH = 400  # how far back a subject that is only a place looks for its metric
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    words: dict[str, frozenset[str]]
+    tags: dict[str, frozenset[str]]
+
+    def has(self, token: Token, role: str) -> bool:
+        """Whether the token plays `role`: by its word where the rules list the word (率 is a
+        noun whatever jieba tags it), else by its tag."""
+        roles = self.words.get(token.word, frozenset())
+        if role in roles:
+            return True
+        if roles & WORD_CLASSES and role in WORD_CLASSES | {"verb"}:
+            return False  # the word's class is the rules' (率 a noun, 全省 a scope), not its tag's
+        return role in self.tags.get(token.tag, ())
+
+    def word_has(self, word: str, role: str) -> bool:
+        return role in self.words.get(word, ())
+
+
+@lru_cache(maxsize=4)
+def _rules(dirs: tuple[Path, ...]) -> ClauseRules:
+    from reviewer.extract.lexicon import ROLE
+
+    words: dict[str, set[str]] = {}
+    tags: dict[str, set[str]] = {}
+    for row in _rows("clause_rules.tsv", dirs, 2):
+        role = row.choice(1, ROLE, ROLES)
+        item = row.cells[0]
+        if item.startswith("tag:") and len(item) > 4:
+            tags.setdefault(item[4:], set()).add(role)
+        else:
+            words.setdefault(item, set()).add(role)
+    return ClauseRules(
+        {w: frozenset(r) for w, r in words.items()},
+        {t: frozenset(r) for t, r in tags.items()},
+    )
+
+
+def clause_rules(lexicon: Lexicon) -> ClauseRules:
+    return _rules(tuple(lexicon.source_dirs))
+
+
+class Token:
+    __slots__ = ("word", "tag", "start", "end", "fig")
+
+    def __init__(self, word: str, tag: str, start: int, end: int, fig: int = -1):
+        self.word, self.tag, self.start, self.end, self.fig = word, tag, start, end, fig
+
+    def __repr__(self) -> str:
+        return f"{self.word}/{self.tag}"
+
+
+def _tag_of(word: str, tag: str | None) -> str:
+    """jieba.posseg's tag for a word as it tags without its HMM: the dictionary's, else 'm' for
+    digits, 'eng' for Latin letters, 'w' for punctuation, 'x' for any other unknown word."""
+    if tag:
+        return tag
+    if word[0].isdigit() or word[0] in "０１２３４５６７８９.":
+        return "m"
+    if word.isascii() and word.isalnum():
+        return "eng"
+    if all(c in PUNCT or not c.isalnum() for c in word):
+        return "w"
+    return "x"
+
+
+class ClauseIndex:
+    """Each clause of the text that holds a figure, segmented once and kept for every figure in
+    it; figures and dates are tokens of their own."""
+
+    def __init__(self, text: str, found: Sequence[Figure], segmenter):
+        self.text = text
+        self.found = found
+        self.seg = segmenter
+        self._starts = [f.start for f in found]
+        self._cache: dict[tuple[int, int], list[Token]] = {}
+
+    def bounds(self, figure: Figure) -> tuple[int, int]:
+        text = self.text
+        start = figure.start
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        limit = max(0, start - MAX_CLAUSE)
+        while start > limit and text[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        end = figure.end
+        limit = min(len(text), end + MAX_CLAUSE)
+        while end < limit and text[end] not in CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        key = (start, end)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        tokens: list[Token] = []
+        pos = start
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.found) and self.found[i].start < end:
+            f = self.found[i]
+            if f.start >= pos and f.end <= end:
+                self._cut(pos, f.start, tokens)
+                tag = DATE_TAG if f.kind is Kind.DATE else FIGURE_TAG
+                tokens.append(Token(self.text[f.start : f.end], tag, f.start, f.end, i))
+                pos = f.end
+            i += 1
+        self._cut(pos, end, tokens)
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[key] = tokens
+        return tokens
+
+    def _cut(self, start: int, end: int, out: list[Token]) -> None:
+        if start >= end:
+            return
+        pos = start
+        for word in self.seg.cut(self.text[start:end]):
+            w_start = pos
+            pos += len(word)
+            if word.isspace():
+                continue
+            out.append(Token(word, _tag_of(word, self.seg.tag(word)), w_start, pos))
+
+
+class IndicatorReader:
+    """Reads the indicator and the change phrase of each figure from its clause."""
+
+    def __init__(
+        self,
+        text: str,
+        found: Sequence[Figure],
+        lexicon: Lexicon,
+        segmenter,
+        strip_tail: Callable[[str, Figure], str],
+        split_change: Callable[[str], tuple[str | None, str]],
+        split_comparison: Callable[[str], tuple[str | None, str]],
+        trim_examples: Callable[[list[str]], list[str]],
+        shorten: Callable[[list[str]], str],
+    ):
+        self.text = text
+        self.found = found
+        self.lex = lexicon
+        self.rules = clause_rules(lexicon)
+        self.clauses = ClauseIndex(text, found, segmenter)
+        self.strip_tail = strip_tail
+        self.split_change = split_change
+        self.split_comparison = split_comparison
+        self.trim_examples = trim_examples
+        self.shorten = shorten
+        self.lead_words = lexicon.indicator_lead_stop
+        self.rank_words = set(lexicon.rank_context)
+        self.suffixes = set(lexicon.suffix_qualifiers)
+        self.max_length = 24
+        # what each figure's clause named before it, for the next figure with no subject
+        self.scope_of: dict[int, str] = {}
+
+    # -- one figure ------------------------------------------------------------------------------
+
+    def read(self, index: int, previous: Figure | None) -> tuple[str | None, str | None]:
+        figure = self.found[index]
+        start, end = self.clauses.bounds(figure)
+        tokens = self.clauses.tokens(start, end)
+        at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
+        if at < 0:
+            return None, None
+        rank = figure.kind is Kind.RANK
+        object_of = self._in_prepositional_phrase(tokens, at)
+        if previous is not None and previous.indicator and self._next_counted_group(tokens, at):
+            return self._counted_noun(tokens[at + 1 :], object_of) or previous.indicator, None  # "48个集体和64个人"
+        run = self._run_of(tokens, at, figure, rank)
+        if run:
+            return run, None  # "供电可靠性连续5年位列全国第一", "连续四年举办长江大保护司法论坛"
+        left, change = self._left(tokens[:at], start, figure, rank)
+        allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
+        compared = figure.kind in (Kind.MULTIPLE, Kind.FRACTION, Kind.PERCENT, Kind.PP)  # "是X的3.6倍"
+        phrase, scope, share, lone = self._phrase(left, rank, allow_share, compared)
+        change = change or share
+        if phrase and self._starts_with_share(phrase):
+            subject = self._carried(previous, figure, start, "")
+            if subject and phrase in subject:
+                phrase = subject
+            elif subject and not self._starts_with_share(subject):
+                phrase = subject + phrase  # "工业投资…，占固定资产投资比重从30.1%提升至35.8%"
+        right = tokens[at + 1 :]
+        opens = not phrase and not self._has_content(left)
+        if opens and figure.kind in COUNTED:
+            named = self._counted_group(right)
+            if named:
+                return named, change  # "48个集体…获省部级以上表彰", "其中46件转化为…"
+        if figure.kind in COUNTED:
+            noun = self._counted_noun(right, object_of)
+            listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
+            if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
+                return noun, change  # "设立180余个生态司法保护基地"
+            framed = at + 1 < len(tokens) and self.rules.has(tokens[at + 1], "frame")
+            if framed and phrase and self._ends_with_verb(phrase):
+                phrase = self._without_last_verb(phrase)  # "价格进入万元级别" -> 价格
+        if figure.kind in (Kind.PERCENT, Kind.FRACTION) and right and right[0].word == "的" and not change:
+            noun = self._counted_noun(right)
+            if noun and (not phrase or lone or self._ends_with_verb(phrase)):
+                return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
+        if phrase and not lone:
+            return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
+        carried = self._carried(previous, figure, start, scope, prefix=not rank)
+        return carried or phrase or None, change
+
+    def own_counted_noun(self, index: int) -> str:
+        """The noun a counted figure of a list names for itself ('…和5180辆[出租车]')."""
+        figure = self.found[index]
+        if figure.kind not in COUNTED:
+            return ""
+        start, end = self.clauses.bounds(figure)
+        tokens = self.clauses.tokens(start, end)
+        at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
+        return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
+        """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
+        them: the subject before the run word with the predicate after the figure."""
+        rules = self.rules
+        k = at - 1
+        while k >= 0 and rules.has(tokens[k], "adverb") and not rules.has(tokens[k], "run"):
+            k -= 1
+        if k < 0 or not rules.has(tokens[k], "run") or figure.kind is not Kind.QUANTITY:
+            return ""
+        predicate: list[Token] = []
+        for t in tokens[at + 1 :]:
+            ranked = t.tag == FIGURE_TAG and self.found[t.fig].kind is Kind.RANK  # "位列全国第一"
+            if t.tag in (FIGURE_TAG, DATE_TAG) and predicate and not ranked:
+                break
+            predicate.append(t)
+        while predicate and predicate[-1].tag == FIGURE_TAG and self.found[predicate[-1].fig].kind is Kind.RANK:
+            said_rank = predicate.pop()
+            predicate = self._strip_tail(predicate, False) + [said_rank]
+            break
+        else:
+            predicate = self._strip_tail(predicate, False)
+        while predicate and (rules.has(predicate[0], "adverb") or predicate[0].tag in (FIGURE_TAG, DATE_TAG)):
+            predicate = predicate[1:]
+        if len(predicate) < 2 or not any(rules.has(t, "verb") for t in predicate):
+            return ""  # "连续五年保持30%以上": a verb alone before another figure says too little
+        said = self.text[predicate[0].start : predicate[-1].end]
+        if len(said) > MAX_PREDICATE:
+            return ""
+        subject, _, _, lone = self._phrase(tokens[:k], rank, False)
+        return (subject if subject and not lone else "") + said
+
+    def _next_counted_group(self, tokens: list[Token], at: int) -> bool:
+        """'48个集体和[64个]人': a count after a joiner that follows another count's noun."""
+        if at < 2 or tokens[at - 1].word not in JOINERS:
+            return False
+        k = at - 2
+        while k >= 0 and self.rules.has(tokens[k], "noun") and tokens[k].tag not in (FIGURE_TAG, DATE_TAG):
+            k -= 1
+        if k < at - 2 and k >= 0 and tokens[k].word == "的":
+            k -= 1  # "12%的关税和[9%]的增值税"
+        if not (k >= 0 and k < at - 2 and tokens[k].tag == FIGURE_TAG):
+            return False
+        kind = self.found[tokens[k].fig].kind
+        return kind in COUNTED or (kind is Kind.PERCENT and tokens[k + 1].word == "的")
+
+    def _share_leads_to(self, tokens: list[Token], at: int) -> bool:
+        """Whether a share verb leads to the figure ('占国内生产总值的[2.09%]') rather than naming
+        the share whose change the figure is ('占…比重从2022年的[30.1%]')."""
+        for k in range(at - 1, -1, -1):
+            t = tokens[k]
+            if self.rules.has(t, "share"):
+                return True
+            if self.rules.word_has(t.word, "opener") and t.tag == "p" and not self.rules.word_has(t.word, "tail"):
+                return False
+        return False
+
+    def _starts_with_share(self, phrase: str) -> bool:
+        return any(phrase.startswith(w) and "share" in r for w, r in self.rules.words.items())
+
+    # -- the words before the figure --------------------------------------------------------------
+
+    def _left(self, tokens: list[Token], start: int, figure: Figure, rank: bool) -> tuple[list[Token], str | None]:
+        """The clause's tokens before the figure, without the copula, qualifier and change phrase
+        that lead to the number; and the change phrase."""
+        end = figure.start
+        while end > start and self.text[end - 1] in SPACES:
+            end -= 1
+        change: str | None = None
+        for _ in range(8):
+            before = end
+            if change is None:
+                found, rest = self.split_change(self.text[start:end])
+                if found is None:
+                    found, rest = self.split_comparison(self.text[start:end])
+                if found is not None:
+                    change, end = found, start + len(rest)
+            end = start + len(self.strip_tail(self.text[start:end], figure))
+            if rank:
+                end = self._strip_rank_words(start, end)
+            end = self._strip_tail_tokens(tokens, start, end, rank)
+            if end == before:
+                break
+        return [t for t in tokens if t.end <= end], change
+
+    def _strip_rank_words(self, start: int, end: int) -> int:
+        """'…，中心城区[第一]', '居全国[第三]': the ranking's words and scope are not the metric."""
+        changed = True
+        while changed:
+            changed = False
+            for word in self.lex.rank_context:
+                if end - len(word) >= start and self.text.startswith(word, end - len(word)):
+                    end -= len(word)
+                    changed = True
+                    break
+        return end
+
+    def _strip_tail_tokens(self, tokens: list[Token], start: int, end: int, rank: bool) -> int:
+        rules = self.rules
+        while end > start:
+            last = next((t for t in reversed(tokens) if t.end <= end), None)
+            if last is None:
+                return start
+            if last.end < end and not self.text[last.end : end].isspace():
+                return end  # the string trims stopped inside a word
+            drop = (
+                last.tag in (DATE_TAG, FIGURE_TAG, "m")
+                or last.word in self.suffixes
+                or rules.has(last, "temporal")
+                or rules.has(last, "tail")
+                or rules.has(last, "adverb")
+                or rules.has(last, "run")
+                or last.word in PUNCT
+                or (rank and (last.word in self.rank_words or rules.has(last, "scope")))
+            )
+            if not drop:
+                return end
+            end = last.start
+        return end
+
+    # -- the phrase that names the metric ----------------------------------------------------------
+
+    def _phrase(
+        self, tokens: list[Token], rank: bool, allow_share: bool, compared: bool = False
+    ) -> tuple[str, str, str | None, bool]:
+        """(indicator, scope, share change, whether it is a verb alone) of the tokens before a
+        figure."""
+        rules = self.rules
+        tokens = self._after_last_figure(tokens)
+        opening = next((t for t in tokens if not rules.has(t, "adverb") and t.word not in PUNCT), None)
+        if compared and opening is not None and rules.has(opening, "compare"):
+            return "", "", None, False  # "…，是“九五”时期的3.6倍": the base of a comparison
+        tokens, scope = self._strip_lead(tokens, rank)
+        cut = False
+        for j, token in enumerate(tokens):
+            if self._is_opener(token, j, tokens) and not self._attribute(tokens, j):
+                predicate = self._predicate_start(tokens, j)
+                if predicate is not None:
+                    tokens = tokens[predicate:]  # "对…父母[发出家庭教育令]"
+                elif j == 0 and self._ends_in_verb(tokens):
+                    pass  # "对东盟进出口": the preposition names whom the verb's metric is with
+                else:
+                    tokens = tokens[:j]  # "工业投资占固定资产投资比重[从2022年的]"
+                cut = True
+                break
+        share: str | None = None
+        if allow_share and not cut:
+            for j, token in enumerate(tokens):
+                if rules.has(token, "share"):
+                    share, tokens = token.word, tokens[:j]  # "X占Y的比重为Z%": X, 占
+                    break
+        tokens, more_scope = self._strip_lead(tokens, rank)
+        scope = scope or more_scope
+        tokens = self._strip_tail(tokens, rank)
+        if not tokens or all(
+            rules.has(t, "scope")
+            or rules.has(t, "place")
+            or rules.has(t, "temporal")
+            or rules.has(t, "adverb")
+            or t.word in self.lead_words
+            for t in tokens
+        ):
+            places = [t for t in tokens if rules.has(t, "scope") or rules.has(t, "place")]
+            scope = self.text[places[0].start : places[-1].end] if places else scope
+            return "", scope, share, False
+        if len(tokens) == 1 and tokens[0].tag == "p":
+            return "", scope, share, False
+        lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi")
+        tokens = self._without_actor(tokens)
+        words = self.trim_examples([t.word for t in tokens])
+        if len(words) < len(tokens):
+            tokens = tokens[len(tokens) - len(words) :]
+            tokens, _ = self._strip_lead(tokens, rank)
+            if not tokens:
+                return "", scope, share, False
+        phrase = self.text[tokens[0].start : tokens[-1].end]
+        if len(phrase) > self.max_length:
+            phrase = self.shorten([t.word for t in tokens])
+        return _trim_edges(phrase), scope, share, lone
+
+    def _without_actor(self, tokens: list[Token]) -> list[Token]:
+        """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
+        the verb and its object are, where an adverb parts them from their subject (a subject
+        right before its verb may be part of the metric's name: '参保人数', '公司实现营业收入')."""
+        rules = self.rules
+        for k, t in enumerate(tokens):
+            if k == 0:
+                if t.tag in ("v", "vd"):
+                    return tokens
+                continue
+            if (
+                t.tag not in ("v", "vd")
+                or rules.has(t, "share")
+                or rules.has(t, "tail")
+                or self._is_opener(t, k, tokens)
+            ):
+                if rules.has(t, "noun") or rules.has(t, "place") or rules.has(t, "scope") or rules.has(t, "adverb"):
+                    continue
+                if t.word in JOINERS:
+                    continue
+                return tokens
+            actor = [a for a in tokens[:k] if not rules.has(a, "adverb")]
+            qualified = len(actor) < k  # an adverb between the subject and its verb
+            objects = [o for o in tokens[k + 1 :] if rules.has(o, "noun") and o.tag != "vn" and len(o.word) > 1]
+            if objects and actor and qualified:
+                return tokens[k:]
+            return tokens
+        return tokens
+
+    def _in_name(self, tokens: list[Token], k: int) -> bool:
+        """Arabic digits the engine found no figure in, written into a word ('世界500强企业',
+        '地铁1号线'): part of a name (figures and dates are tokens of their own)."""
+        t = tokens[k]
+        if not (t.word.isascii() and t.word.isdigit()) or k + 1 >= len(tokens):
+            return False
+        after = tokens[k + 1]
+        return after.start == t.end and after.tag not in (FIGURE_TAG, DATE_TAG) and after.word not in PUNCT
+
+    def _threshold(self, tokens: list[Token], k: int) -> bool:
+        """Whether the figure token at k is a threshold that names a group with the noun after it
+        ('年产值超百亿元园区', '50万元以上项目', '超过30亿元的企业')."""
+        if (self.found[tokens[k].fig].approx or "") not in BOUNDS:
+            return False
+        m = k + 1
+        while m < len(tokens) and tokens[m].word in self.suffixes:
+            m += 1
+        if m < len(tokens) and tokens[m].word == "的":
+            m += 1
+        return m < len(tokens) and self.rules.has(tokens[m], "noun") and tokens[m].tag != "vn"
+
+    def _after_last_figure(self, tokens: list[Token]) -> list[Token]:
+        """'建成五保村9165个、敬老院': the item after the last figure, where it names something."""
+        last = max((k for k, t in enumerate(tokens) if t.tag == FIGURE_TAG), default=-1)
+        if last < 0:
+            return tokens
+        k = last + 1
+        while k < len(tokens) and tokens[k].word in self.suffixes:
+            k += 1  # "5000万元以上项目"
+        after = tokens[k : k + 1]
+        bound = (self.found[tokens[last].fig].approx or "") in BOUNDS
+        if after and bound and (after[0].word == "的" or self.rules.has(after[0], "noun")) and after[0].tag != "vn":
+            return tokens  # "年主营业务收入超过30亿元的强优企业", "年产值超百亿元园区": a threshold in the name
+        rest = [t for t in tokens[last + 1 :] if t.word not in JOINERS and t.word not in PUNCT]
+        if any(
+            (self.rules.has(t, "noun") and t.tag != "vn" or self.rules.has(t, "place"))
+            and not self.rules.has(t, "scope")
+            for t in rest
+        ):
+            return tokens[last + 1 :]
+        return tokens
+
+    def _strip_lead(self, tokens: list[Token], rank: bool) -> tuple[list[Token], str]:
+        rules = self.rules
+        scope: list[Token] = []
+        k = 0
+        while k < len(tokens):
+            t = tokens[k]
+            joined = self._joined_scope(tokens, k)
+            if joined > k + 1:
+                scope.extend(tokens[k:joined])
+                k = joined
+                continue
+            if self._is_opener(t, 0, tokens[k:]):
+                break
+            if t.tag == FIGURE_TAG and self._threshold(tokens, k):
+                break  # "50万元以上固定资产投资": a threshold in the name
+            if self._in_name(tokens, k):
+                break  # "500强企业", "1号线": digits that are no figure belong to a name
+            if t.word in OPENING_QUOTES and any(c.word in CLOSING for c in tokens[k + 1 :]):
+                break  # "“新三样”产品出口": a quoted name
+            if rules.has(t, "scope") and k + 1 < len(tokens):
+                scope.append(t)
+            elif not (
+                t.tag in (DATE_TAG, FIGURE_TAG)
+                or t.word in self.lead_words
+                or rules.has(t, "lead")
+                or rules.has(t, "temporal")
+                or rules.has(t, "adverb")
+                or (t.word in PUNCT and t.word not in OPENING_QUOTES)
+                or (rank and t.word in self.rank_words)
+            ):
+                break
+            k += 1
+        named = "".join(t.word for t in scope if t.tag in ("ns", "f", "nr", "s") or t.word.endswith("地区"))
+        return tokens[k:], named
+
+    def _joined_scope(self, tokens: list[Token], k: int) -> int:
+        """Past a scope written as several words ('全省|法院'), if one starts at k; else k."""
+        text = ""
+        best = k
+        for m in range(k, min(len(tokens), k + 4)):
+            text += tokens[m].word
+            if m + 1 < len(tokens) and (text in self.lead_words or self.rules.word_has(text, "scope")):
+                best = m + 1
+        return best
+
+    def _strip_tail(self, tokens: list[Token], rank: bool) -> list[Token]:
+        rules = self.rules
+        while tokens:
+            t = tokens[-1]
+            if (
+                t.tag in (DATE_TAG, FIGURE_TAG)
+                or rules.has(t, "tail")
+                or rules.has(t, "temporal")
+                or rules.has(t, "adverb")
+                or t.word in self.lex.indicator_tail_stop
+                or (t.word in PUNCT and t.word not in CLOSING)
+                or t.tag == "p"
+                or (rank and (t.word in self.rank_words or rules.has(t, "scope")))
+            ):
+                tokens = tokens[:-1]
+                continue
+            break
+        return tokens
+
+    def _is_opener(self, token: Token, at: int, tokens: list[Token]) -> bool:
+        """A preposition that opens a phrase; not one right after a verb, which completes it
+        ('归属于', '控制在', '提升至')."""
+        if self.rules.word_has(token.word, "first"):
+            return at == 0
+        if not self.rules.word_has(token.word, "opener"):
+            return False
+        if at > 0 and tokens[at - 1].tag in ("v", "vd", "vi"):
+            return False
+        return token.tag == "p" or at == 0
+
+    def _attribute(self, tokens: list[Token], opener: int) -> bool:
+        """'与东盟的贸易规模': a prepositional phrase that qualifies a noun through 的 (no verb
+        between them) is part of the subject, not a phrase to skip."""
+        for t in tokens[opener + 1 :]:
+            if t.word == "的":
+                return True
+            if t.tag in ("v", "vd", FIGURE_TAG, DATE_TAG) or self.rules.has(t, "opener"):
+                return False
+        return False
+
+    def _predicate_start(self, tokens: list[Token], opener: int) -> int | None:
+        """Where the verb phrase after a preposition's object begins ('对…父母|发出家庭教育令'):
+        a verb right after a noun or a closing quote."""
+        rules = self.rules
+        for m in range(opener + 2, len(tokens)):
+            t, before = tokens[m], tokens[m - 1]
+            if not rules.has(t, "verb") or self._is_opener(t, m, tokens) or rules.has(t, "adverb"):
+                continue
+            if before.word in CLOSING or (rules.has(before, "noun") and before.tag != "vn"):
+                return m
+            if t.tag == "v" and (rules.has(before, "scope") or rules.has(before, "place")):
+                return m  # "为东道国|创造就业岗位"
+        return None
+
+    def _ends_in_verb(self, tokens: list[Token]) -> bool:
+        """'对东盟进出口', '对非进出口额': the preposition's phrase holds the metric's verb."""
+        rest = self._strip_tail(list(tokens), False)
+        return len(rest) >= 2 and any(
+            (t.tag == "vn" or t.tag == "v" and len(t.word) > 1)
+            and not self.rules.has(t, "tail")
+            and not self.rules.has(t, "adverb")
+            for t in rest[1:]
+        )
+
+    def _has_content(self, tokens: list[Token]) -> bool:
+        rules = self.rules
+        return any(
+            not (
+                t.tag in (DATE_TAG,)
+                or rules.has(t, "scope")
+                or rules.has(t, "place")
+                or rules.has(t, "temporal")
+                or rules.has(t, "adverb")
+                or rules.has(t, "lead")
+                or t.word in self.lead_words
+                or t.word in PUNCT
+            )
+            for t in tokens
+        )
+
+    def _without_last_verb(self, phrase: str) -> str:
+        words = self.clauses.seg.cut(phrase)
+        return "".join(words[:-1]) if len(words) > 1 else phrase
+
+    def _ends_with_verb(self, phrase: str) -> bool:
+        seg = self.clauses.seg
+        words = seg.cut(phrase)
+        return bool(words) and (seg.tag(words[-1]) or "") in ("v", "vd", "p")
+
+    # -- the words after the figure ----------------------------------------------------------------
+
+    def _skip_after_figure(self, tokens: list[Token]) -> list[Token]:
+        """Past the qualifier, a '的' and any figure written right after ('9批357项…成果')."""
+        k = 0
+        while k < len(tokens) and (
+            tokens[k].word in self.suffixes or tokens[k].word == "的" or tokens[k].tag == FIGURE_TAG
+        ):
+            k += 1
+        return tokens[k:]
+
+    def _in_prepositional_phrase(self, tokens: list[Token], at: int) -> bool:
+        """Whether the figure (with what it counts) is a preposition's object ('对80条主要街路和
+        4个广场|开展整治'): the verb after its noun is then the clause's predicate."""
+        rules = self.rules
+        for k in range(at - 1, -1, -1):
+            t = tokens[k]
+            if self._is_opener(t, k, tokens) or (t.tag == "p" and rules.word_has(t.word, "opener")):
+                return True
+            if not (
+                t.tag in (FIGURE_TAG, "m")
+                or t.word in JOINERS
+                or rules.has(t, "noun")
+                or rules.has(t, "scope")
+                or rules.has(t, "place")
+            ):
+                return False
+        return False
+
+    def _counted_noun(self, tokens: list[Token], object_of: bool = False) -> str:
+        """The thing counted, written right after the figure: '9810家[涉诉困难企业]'."""
+        tokens = self._skip_after_figure(tokens)
+        phrase = self._noun_tokens(tokens, object_of)
+        text = "".join(t.word for t in phrase)
+        return text if len(text) >= 2 else ""
+
+    def _names_a_thing(self, phrase: list[Token]) -> bool:
+        if phrase and all(self.rules.has(t, "frame") for t in phrase):
+            return False  # "进入万元级别", "突破千列大关": the figure's frame, not what it counts
+        return (
+            bool(phrase)
+            and phrase[0].word not in self.lex.change_verbs
+            and any(self.rules.has(t, "noun") and t.tag != "vn" for t in phrase)
+        )
+
+    def _noun_tokens(self, tokens: list[Token], object_of: bool = False) -> list[Token]:
+        """The noun phrase at the start of tokens: nouns, with a verb inside a compound
+        ('生态司法|保护|基地'), a quoted name, and a pair joined by 和 ('国家和地区')."""
+        rules = self.rules
+        phrase: list[Token] = []
+        quoted = False
+        for k, t in enumerate(tokens):
+            if quoted or (t.word in ("“", "《") and not phrase):
+                phrase.append(t)
+                quoted = t.word not in ("”", "》")
+                continue
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if t.word in JOINERS and phrase and after is not None and self._compound_noun(after):
+                nxt = tokens[k + 2] if k + 2 < len(tokens) else None
+                if nxt is None or nxt.word in PUNCT or not self._compound_noun(nxt):
+                    phrase.append(t)  # "国家和地区", "中小学、幼儿园"
+                    continue
+                break
+            if t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT or t.word in ("的", "等"):
+                break
+            if t.word[0].isdigit() and not self._in_name(tokens, k):
+                break
+            if rules.has(t, "stop"):
+                break
+            if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
+                if object_of or not (len(t.word) > 1 and self._ends_compound(tokens, k + 1)):
+                    break  # a verb after the noun starts the next predicate
+            phrase.append(t)
+            if sum(len(p.word) for p in phrase) >= MAX_NOUN:
+                break
+        while phrase and (phrase[-1].tag in ("v", "vd") or phrase[-1].word in JOINERS) and len(phrase) > 1:
+            phrase.pop()
+        return phrase if self._names_a_thing(phrase) else []
+
+    def _ends_compound(self, tokens: list[Token], k: int) -> bool:
+        """Whether nouns from k end the phrase ('生态司法保护|基地。', '垃圾收集|站'): the verb before
+        them is inside a compound noun, not the predicate of the next clause ('社区|实现|网格化管理…')."""
+        m = k
+        while m < len(tokens) and self._compound_noun(tokens[m]):
+            m += 1
+        if m == k:
+            return False
+        return (
+            m == len(tokens)
+            or tokens[m].tag in (FIGURE_TAG, DATE_TAG)
+            or tokens[m].word in PUNCT
+            or tokens[m].word in ("的", "等")
+        )
+
+    def _compound_noun(self, token: Token) -> bool:
+        if self.rules.has(token, "place"):
+            return True
+        return (
+            self.rules.has(token, "noun") and token.tag not in ("vn", "x", "eng") and not self.rules.has(token, "stop")
+        )
+
+    def _counted_group(self, tokens: list[Token]) -> str:
+        """A clause that opens with its figure: the counted noun with what the clause says of it
+        ('48个集体和64个人获省部级以上表彰' -> '集体获省部级以上表彰'), or what it says alone
+        ('其中46件转化为…')."""
+        rules = self.rules
+        tokens = self._skip_after_figure(tokens)
+        noun = self._noun_tokens(tokens)
+        rest = tokens[len(noun) :]
+        # "48个集体和64个人获…": the other counted groups of the list
+        while len(rest) >= 2 and rest[0].word in JOINERS and rest[1].tag == FIGURE_TAG:
+            rest = self._skip_after_figure(rest[2:])
+            rest = rest[len(self._noun_tokens(rest)) :]
+        predicate: list[Token] = []
+        lead = 0
+        while lead < len(rest) - 1 and rules.has(rest[lead], "adverb"):
+            lead += 1  # "3家[仅]披露预案"
+        verb = rest[lead] if rest else None
+        if verb is not None and (rules.has(verb, "verb") or verb.tag == "p") and verb.word not in self.lex.change_verbs:
+            for t in rest:
+                if t.tag in (FIGURE_TAG, DATE_TAG):
+                    break
+                predicate.append(t)
+        noun_text = "".join(t.word for t in noun)
+        if noun_text and not (predicate and rules.has(predicate[0], "status")):
+            return noun_text  # "9条生产线…", "[十件]实事全面完成": the noun names the count
+        if predicate and (len(predicate) > 1 or noun_text):
+            said = self.text[predicate[0].start : predicate[-1].end].rstrip("、")
+            if len(said) > MAX_PREDICATE:
+                return noun_text
+            return noun_text + said  # "48个集体…获省部级以上表彰", "其中46件转化为…"
+        return noun_text
+
+    # -- carrying over -----------------------------------------------------------------------------
+
+    def _carried(
+        self, previous: Figure | None, figure: Figure, start: int, scope: str, prefix: bool = True
+    ) -> str | None:
+        """The indicator of a clause with no subject of its own: the previous figure's in the same
+        sentence ('…，增长11.06%'), else the previous clause's subject ('工业投资实现…，从过去每年
+        300亿元'), else the previous figure's in the same paragraph."""
+        carried: str | None = None
+        if previous is not None and previous.indicator and self._same_sentence(previous.end, figure.start):
+            carried = previous.indicator
+        if carried is None:
+            carried = self._clause_subject(start)
+        if carried is None and previous is not None and previous.indicator and self._same_paragraph(previous, figure):
+            carried = previous.indicator
+        if carried is None and scope and previous is not None and previous.indicator:
+            if figure.start - previous.end <= PLACE_REACH:
+                carried = previous.indicator  # "…北京市以1689.7亿元排名第二位": another place, the same metric
+        if (
+            carried
+            and scope
+            and prefix
+            and not carried.startswith(scope)
+            and scope not in self.lead_words
+            and previous is not None
+            and self._same_sentence(previous.end, figure.start)
+        ):
+            carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
+        return carried
+
+    def _with_shared_head(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
+        """'普通本专科招生699.8万人，在校生2468.1万人': an item of a parallel list that names only
+        its last word takes the head the item before it writes (普通本专科在校生; 基本养老保险参保人数…、
+        参保率 -> 基本养老保险参保率)."""
+        if (
+            previous is None
+            or not previous.indicator
+            or len(phrase) > 3
+            or len(previous.indicator) > 12
+            or phrase in previous.indicator
+            or not self._same_sentence(previous.end, figure.start)
+            or any(
+                t.start >= previous.end and (t.word in self.lead_words or self.rules.has(t, "lead") and t.tag == "r")
+                for t in left
+            )  # "其中税收…": a part, not a parallel item
+        ):
+            return phrase
+        seg = self.clauses.seg
+        before = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(previous.indicator)]
+        own = seg.cut(phrase)
+        if len(before) < 2 or len(own) > 2 or not all(self.rules.has(t, "noun") for t in before[:1]):
+            return phrase
+        verbs = [t for t in before if t.tag in ("v", "vd")]
+        if before[0].tag in ("v", "vd") or len(verbs) > 1 or any(t.tag == "p" for t in before):
+            return phrase  # the head of a noun phrase, not of a verb phrase ('公司通过…完成定增')
+        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in own]
+        last = words[-1]
+        if not (self.rules.has(last, "noun") and not self.rules.has(last, "verb") and last.tag != "x") or any(
+            self.rules.has(t, "scope") or self.rules.has(t, "place") for t in words
+        ):
+            return phrase  # a parallel item ends in a noun ('在校生', '参保率'); not a verb, not a place
+        cut = next((k for k, t in enumerate(before) if k > 0 and t.word == own[0]), len(before) - 1)
+        head = "".join(t.word for t in before[:cut])
+        return head + phrase if len(head) >= 2 else phrase
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return not any(c in SENTENCE_BREAKS for c in self.text[a:b])
+
+    def _same_paragraph(self, previous: Figure, figure: Figure) -> bool:
+        return figure.start - previous.end <= PARAGRAPH_REACH and "\n" not in self.text[previous.end : figure.start]
+
+    def _clause_subject(self, start: int) -> str | None:
+        """The subject of the clause before the one starting at `start`, in the same sentence:
+        its first noun phrase, up to its verb ('工业投资|实现…')."""
+        if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
+            return None
+        end = start - 1
+        begin = end
+        limit = max(0, end - MAX_CLAUSE)
+        while begin > limit and self.text[begin - 1] not in CLAUSE_BREAKS:
+            begin -= 1
+        tokens, _ = self._strip_lead(self.clauses.tokens(begin, end), False)
+        subject: list[Token] = []
+        for t in tokens:
+            if t.tag in (FIGURE_TAG, DATE_TAG, "v", "vd", "p", "d", "uj") or t.word in PUNCT:
+                break
+            subject.append(t)
+        if not self._names_a_thing(subject) or all(self.rules.has(t, "scope") for t in subject):
+            return None
+        phrase = self.text[subject[0].start : subject[-1].end]
+        return phrase if 2 <= len(phrase) <= self.max_length else None
+
+    def _without_scope(self, indicator: str) -> str:
+        seg = self.clauses.seg
+        words = seg.cut(indicator)
+        k = 0
+        while k < len(words) - 1:
+            token = Token(words[k], _tag_of(words[k], seg.tag(words[k])), 0, 0)
+            if not (self.rules.has(token, "scope") or self.rules.has(token, "place")):
+                break
+            k += 1
+        return "".join(words[k:])
+
+
+def _trim_edges(phrase: str) -> str:
+    """Joiners, spaces and brackets or quotes left open at a phrase's edges; a quoted name that
+    opens the phrase stays whole ('“新三样”产品出口')."""
+    phrase = phrase.strip("、 ")
+    while phrase and phrase[0] in '（(“"' and not any(c in phrase[1:] for c in '）)”"'):
+        phrase = phrase[1:].strip("、 ")
+    while phrase and phrase[-1] in '）)”"' and not any(c in phrase[:-1] for c in '（(“"'):
+        phrase = phrase[:-1].strip("、 ")
+    return phrase
