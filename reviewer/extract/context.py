@@ -49,7 +49,7 @@ def attach_context(
     text: str, found: list[Figure], lexicon: Lexicon, doc_date=None, reporting: Period | None = None
 ) -> list[Figure]:
     reader = _ContextReader(text, lexicon)
-    period_of = PeriodFinder(text, found, lexicon, doc_date).period_for
+    period_of = PeriodFinder(text, found, lexicon, doc_date, reporting).period_for
     out: list[Figure] = []
     previous: Figure | None = None
     for figure in found:

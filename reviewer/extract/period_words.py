@@ -1,0 +1,63 @@
+"""The word lists periods are resolved by, read from resources/lexicons (and the user's lexicon
+folders, like every other list): period_cues.tsv (roles of words around a figure),
+plan_periods.tsv (十四五 -> 2021/2025) and document_kinds.tsv (工作报告, 统计公报 ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reviewer.extract.lexicon import ROLE, Lexicon, _rows, by_length
+
+CUE_ROLES = (
+    "context_year",
+    "base",
+    "current",
+    "run",
+    "average",
+    "since",
+    "stretch_before",
+    "stretch_after",
+    "window",
+    "no_time_before",
+    "no_time_after",
+    "no_time_clause",
+    "no_time_unit",
+)
+DOCUMENT_KINDS = ("work_report", "communique", "annual", "day_report")
+
+
+@dataclass(frozen=True)
+class PeriodWords:
+    cues: dict[str, tuple[str, ...]]  # role -> words, longest first
+    plans: dict[str, tuple[int, int]]  # 十四五 -> (2021, 2025)
+    kinds: dict[str, tuple[str, ...]]  # document kind -> words
+
+    def of(self, role: str) -> tuple[str, ...]:
+        return self.cues.get(role, ())
+
+
+@lru_cache(maxsize=4)
+def _load(dirs: tuple[Path, ...]) -> PeriodWords:
+    cues: dict[str, list[str]] = {role: [] for role in CUE_ROLES}
+    for row in _rows("period_cues.tsv", dirs, 2):
+        cues[row.choice(1, ROLE, CUE_ROLES)].append(row.cells[0])
+    plans: dict[str, tuple[int, int]] = {}
+    for row in _rows("plan_periods.tsv", dirs, 3):
+        first, last = row.cells[1], row.cells[2]
+        if not (first.isdigit() and last.isdigit() and int(first) <= int(last)):
+            raise row.error(row.cells[1] + "-" + row.cells[2])
+        plans[row.cells[0]] = (int(first), int(last))
+    kinds: dict[str, list[str]] = {kind: [] for kind in DOCUMENT_KINDS}
+    for row in _rows("document_kinds.tsv", dirs, 2):
+        kinds[row.choice(1, ROLE, DOCUMENT_KINDS)].append(row.cells[0])
+    return PeriodWords(
+        {role: by_length(words) for role, words in cues.items()},
+        plans,
+        {kind: by_length(words) for kind, words in kinds.items()},
+    )
+
+
+def period_words(lexicon: Lexicon) -> PeriodWords:
+    return _load(tuple(lexicon.source_dirs))

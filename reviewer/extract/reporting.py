@@ -1,0 +1,117 @@
+"""The document's reporting period (GUIDE.md, "Periods", 4), where the reviewer set none: what
+its figures refer to when nothing nearer says.
+
+- A work report delivered at a meeting early in a year (工作报告, "在…会议上", January to March)
+  reviews the year before.
+- A statistical communiqué covers its year; an annual report its fiscal year.
+- A day report of the market (a day opens its first paragraph, market words) its trading day.
+- Anything else, a news piece dated D, speaks of D's year.
+
+A text without a date is dated from what it says: the year its dates name most often (the later
+of two as often named), and within it the latest day it names; no year named, no date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from reviewer.extract.numerals import FULLWIDTH
+from reviewer.extract.period_words import PeriodWords
+from reviewer.extract.time_marks import resolve_date, year_period
+from reviewer.model import Figure, Kind, Period
+
+HEAD = 600  # a document's kind is told by its title and first lines
+WORK_REPORT_MONTHS = 3  # delivered January to March: the report reviews the year before
+MEETING = re.compile(r"在.{2,40}?会议上|会议(?:上|通过)")
+YEAR_WRITTEN = re.compile(r"(?<![0-9])([12][0-9]{3})\s*年")
+DAY_WRITTEN = re.compile(r"^\s*(?:[12][0-9]{3}年)?[01]?[0-9]月[0-3]?[0-9]日")
+
+
+@dataclass(frozen=True)
+class Reporting:
+    ref: date | None  # the document's date, given or inferred: what relative words resolve against
+    period: Period | None  # what its figures refer to where nothing nearer says
+    inferred_date: bool = False
+
+    @property
+    def year(self) -> int | None:
+        if self.period is not None:
+            return int(self.period.end[:4])
+        return self.ref.year if self.ref else None
+
+
+def infer_reporting(
+    text: str, found: list[Figure], words: PeriodWords, doc_date: date | None, given: Period | None
+) -> Reporting:
+    norm = text.translate(FULLWIDTH)
+    ref, inferred = doc_date, False
+    if ref is None:
+        ref, inferred = _date_from_text(norm, found), True
+    if given is not None:
+        return Reporting(ref, given, inferred)
+    if ref is None:
+        return Reporting(None, None, inferred)
+    head = norm[:HEAD]
+    kinds = words.kinds
+    if _has(head, kinds.get("work_report", ())) and MEETING.search(head) and ref.month <= WORK_REPORT_MONTHS:
+        return Reporting(ref, year_period(ref.year - 1, ref.year - 1, "工作报告"), inferred)
+    for kind in ("communique", "annual"):
+        if _has(head, kinds.get(kind, ())):
+            year = _year_named_with(head, kinds[kind]) or (ref.year - 1 if ref.month <= 4 and not inferred else ref.year)
+            return Reporting(ref, year_period(year, year, kind), inferred)
+    if _has(norm, kinds.get("day_report", ())):
+        day = _opening_day(norm, found, ref)
+        if day is not None:
+            return Reporting(ref, day, inferred)
+    return Reporting(ref, year_period(ref.year, ref.year, ref.isoformat()), inferred)
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+def _year_named_with(head: str, words: tuple[str, ...]) -> int | None:
+    """'2013年国民经济和社会发展统计公报', '2019年年度报告': the year its title names."""
+    for line in head.split("\n"):
+        if _has(line, words):
+            m = YEAR_WRITTEN.search(line)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _opening_day(norm: str, found: list[Figure], ref: date) -> Period | None:
+    """The day that opens one of the first paragraphs ('6月11日，A股市场出现调整')."""
+    for paragraph in [p for p in norm.split("\n") if p.strip()][:4]:
+        if DAY_WRITTEN.match(paragraph):
+            start = norm.find(paragraph)
+            at = start + len(paragraph) - len(paragraph.lstrip())
+            for f in found:
+                if f.kind is Kind.DATE and f.start == at:
+                    period = resolve_date(norm, f, ref)
+                    if period is not None and period.start == period.end:
+                        return period
+    return None
+
+
+def _date_from_text(norm: str, found: list[Figure]) -> date | None:
+    years: Counter[int] = Counter()
+    for f in found:
+        if f.kind is Kind.DATE:
+            m = YEAR_WRITTEN.match(norm, f.start)
+            if m and 1900 <= int(m.group(1)) <= 2199:
+                years[int(m.group(1))] += 1
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    end = date(year, 12, 31)
+    latest: date | None = None
+    for f in found:
+        if f.kind is Kind.DATE and f.period is None and "日" in f.text and "年" not in f.text:
+            period = resolve_date(norm, f, end)
+            if period is not None and period.start == period.end:
+                day = date.fromisoformat(period.start)
+                latest = day if latest is None or day > latest else latest
+    return latest or end

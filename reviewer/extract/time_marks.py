@@ -1,0 +1,189 @@
+"""Every time expression of a text, found once and resolved: the dates the scanner found, the
+words relative to the document's date (今年, 去年), the plan periods (“十四五”), the stretches of
+years (过去五年, 5年来) and what runs from a date to the document's date (今年以来).
+
+A mark that names the base of a comparison (比上年, 与2021年同期相比) is kept but flagged: it gives
+the period of the change only, never of the figure (GUIDE.md, "Periods", 2)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from reviewer.extract import dates
+from reviewer.extract.lexicon import Lexicon
+from reviewer.extract.numerals import FULLWIDTH, parse_chinese
+from reviewer.extract.period_words import PeriodWords
+from reviewer.model import Figure, Kind, Period
+
+COUNT = r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
+YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
+BASE_REACH = 3  # a base word this close before a date makes it the comparison's base
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    period: Period
+    base: bool = False  # the base of a comparison: the change's period, not the figure's
+    stretch: bool = False  # several years named as a stretch (过去五年, 十四五, 2009年以来)
+
+
+def year_period(first: int, last: int, text: str) -> Period:
+    return Period(f"{first:04d}-01-01", f"{last:04d}-12-31", text)
+
+
+def count_of(written: str) -> int | None:
+    if written.isdigit():
+        return int(written)
+    value = parse_chinese(written)
+    return int(value) if value is not None else None
+
+
+def resolve_date(norm: str, figure: Figure, ref: date | None) -> Period | None:
+    """A date figure's period, resolved again against ref where the scanner had no date to
+    resolve it with ('6月11日' in an undated text), or read as the months it counts ('前11月')."""
+    start = figure.start
+    if start and norm[start - 1] == "前":
+        year_word = None
+        head = norm[max(0, start - 4) : start - 1]
+        if head.endswith(("去年", "上年")):
+            year_word = "last_year"
+        span = dates.match_leading_period(norm, start - 1, ref, year_word)
+        if span is not None and span.end == figure.end and span.period is not None:
+            return span.period
+    if figure.period is not None or ref is None:
+        return figure.period
+    span = dates.match_arabic_date(norm, start, ref) or dates.match_chinese_date(norm, start, ref)
+    return span.period if span is not None and span.end == figure.end else None
+
+
+class TimeMarks:
+    """The marks of one text, sorted by where they start, for bisection."""
+
+    def __init__(
+        self,
+        text: str,
+        found: list[Figure],
+        lexicon: Lexicon,
+        words: PeriodWords,
+        ref: date | None,
+        reporting_year: int | None,
+    ):
+        self.text = text
+        self.norm = text.translate(FULLWIDTH)
+        self.words = words
+        self.ref = ref
+        self.reporting_year = reporting_year
+        marks: list[Mark] = []
+        since = words.of("since")
+        for f in found:
+            if f.kind is not Kind.DATE:
+                continue
+            period = resolve_date(self.norm, f, ref)
+            if period is None:
+                continue
+            stretch = period.start[:4] != period.end[:4]
+            if since and self.norm.startswith(since, f.end) and ref is not None:
+                period = Period(period.start, max(period.start, ref.isoformat()), f.text)
+                stretch = True
+            marks.append(Mark(f.start, f.end, period, self._is_base(f.start), stretch))
+        marks.extend(self._relative_words(lexicon))
+        marks.extend(self._plans())
+        marks.extend(self._stretches())
+        marks.sort(key=lambda m: (m.start, -m.end))
+        self.marks = marks
+        self.starts = [m.start for m in marks]
+
+    def _is_base(self, start: int) -> bool:
+        head = self.norm[max(0, start - BASE_REACH) : start]
+        return any(head.endswith(w) for w in self.words.of("base"))
+
+    def _relative_words(self, lexicon: Lexicon) -> list[Mark]:
+        if self.ref is None or not lexicon.period_words:
+            return []
+        context = set(self.words.of("context_year"))
+        table = {w: m for w, m in lexicon.period_words.items() if w not in context}
+        if not table:
+            return []
+        since = self.words.of("since")
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)))
+        out = []
+        for m in pattern.finditer(self.norm):
+            year = self.ref.year + YEAR_SHIFT.get(table[m.group()], 0)
+            period = year_period(year, year, m.group())
+            stretch = False
+            if since and self.norm.startswith(since, m.end()):
+                period, stretch = Period(f"{year:04d}-01-01", self.ref.isoformat(), m.group()), False
+            out.append(Mark(m.start(), m.end(), period, self._is_base(m.start()), stretch))
+        return out
+
+    def _plans(self) -> list[Mark]:
+        plans = self.words.plans
+        if not plans:
+            return []
+        names = "|".join(re.escape(n) for n in sorted(plans, key=len, reverse=True))
+        pattern = re.compile(rf"(?P<q>[“\"'‘「『]?)(?P<name>{names})(?P<close>[”\"'’」』]?)(?P<after>时期|期间|规划|计划|以来|末|初)?")
+        out = []
+        for m in pattern.finditer(self.norm):
+            name = m["name"]
+            quoted = bool(m["q"]) and bool(m["close"])
+            if not (quoted or m["after"]):
+                continue
+            if self.norm.startswith("五", m.end("name")) and not m["close"]:
+                continue  # 十五五 read as 十五
+            first, last = plans[name]
+            out.append(Mark(m.start(), m.end(), year_period(first, last, m.group()), stretch=True))
+        return out
+
+    def _stretches(self) -> list[Mark]:
+        """过去五年, 近5年, 五年来: the N years ending in the reporting year."""
+        if self.reporting_year is None:
+            return []
+        before = self.words.of("stretch_before")
+        after = self.words.of("stretch_after")
+        if not before and not after:
+            return []
+        alt_before = "|".join(re.escape(w) for w in before) or "(?!)"
+        alt_after = "|".join(re.escape(w) for w in after) or "(?!)"
+        pattern = re.compile(rf"(?P<pre>{alt_before})?的?{COUNT}个?年(?P<post>{alt_after})?")
+        out = []
+        for m in pattern.finditer(self.norm):
+            if not (m["pre"] or m["post"]):
+                continue
+            if m["post"] is None and self.norm.startswith(("前", "后", "期"), m.end()):
+                continue
+            n = count_of(m["n"])
+            if not n or n > 30:
+                continue
+            last = self.reporting_year
+            out.append(Mark(m.start(), m.end(), year_period(last - n + 1, last, m.group()), stretch=True))
+        return out
+
+    def last_before(self, pos: int, floor: int, allow_base: bool = False) -> Mark | None:
+        """The nearest mark that ends at or before pos and starts at or after floor, not a base."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        steps = 0
+        while i >= 0 and self.starts[i] >= floor and steps < 12:
+            mark = self.marks[i]
+            if mark.end <= pos and (allow_base or not mark.base):
+                return mark
+            i -= 1
+            steps += 1
+        return None
+
+    def first_in(self, start: int, end: int) -> Mark | None:
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.marks) and self.starts[i] < end:
+            if not self.marks[i].base:
+                return self.marks[i]
+            i += 1
+        return None
+
+    def in_range(self, start: int, end: int) -> list[Mark]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return self.marks[i:j]
