@@ -81,7 +81,7 @@ def _quarter_span(year: int, part: str, text: str) -> Period | None:
         n = _int(part[0]) or 0
         return _month_span(year, 3 * n - 2, 3 * n, text) if 1 <= n <= 4 else None
     if part == "底" or part == "末":
-        return _month_span(year, 12, 12, text)
+        return _month_span(year, 1, 12, text)  # a year-end balance (年末, 年底) is the year's
     if part == "初":
         return _month_span(year, 1, 1, text)
     return None

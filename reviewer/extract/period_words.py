@@ -24,6 +24,9 @@ CUE_ROLES = (
     "no_time_after",
     "no_time_clause",
     "no_time_unit",
+    "level_from",
+    "level_to",
+    "threshold",
 )
 DOCUMENT_KINDS = ("work_report", "communique", "annual", "day_report")
 

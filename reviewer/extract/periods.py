@@ -23,12 +23,13 @@ from reviewer.extract.period_words import period_words
 from reviewer.extract.reporting import infer_reporting
 from reviewer.extract.sections import Sections
 from reviewer.extract.time_marks import COUNT, Mark, TimeMarks, count_of, year_period
-from reviewer.model import Figure, Period
+from reviewer.model import Figure, Kind, Period
 
-SENTENCE_BREAKS = "。！？!?\n；;"
-CLAUSE_BREAKS = SENTENCE_BREAKS + "，,：:"
+SENTENCE_BREAKS = "。！？!?\n"  # a time expression governs its sentence across its semicolons
+CLAUSE_BREAKS = SENTENCE_BREAKS + "；;，,：:"
 PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the paragraph
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
+YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
 PUNCTUATION = set("，。；！？,;!?、：:）)」』”\"' \t\n")
 
 
@@ -45,7 +46,9 @@ class PeriodFinder:
         self.norm = text.translate(FULLWIDTH)
         self.words = period_words(lexicon)
         self.reporting = infer_reporting(text, found, self.words, doc_date, reporting)
-        self.marks = TimeMarks(text, found, lexicon, self.words, self.reporting.ref, self.reporting.year)
+        self.marks = TimeMarks(
+            text, found, lexicon, self.words, self.reporting.ref, self.reporting.year, self.reporting.until
+        )
         self.sections = Sections(text, self.marks, self.words)
         # boundaries found once, so each look-up is a bisection, not a scan back through the text
         self._sentence_ends = [m.end() for m in re.finditer(f"[{re.escape(SENTENCE_BREAKS)}]", text)]
@@ -76,26 +79,76 @@ class PeriodFinder:
         if self._refers_to_no_time(figure, clause, sentence):
             return None
         mark = self.marks.last_before(pos, sentence)
-        after_mark = mark.end if mark is not None else sentence
         ref = self.reporting.ref
-        if ref is not None and _any_between(self._cues["current"], after_mark, pos):
+        if ref is not None and _any_between(self._cues["current"], mark.end if mark else sentence, pos):
             return year_period(ref.year, ref.year, "目前")
         run = self._run_for(figure, clause)
         if run is not None:
             return run
+        role = self._level_role(figure, clause)
+        if role == "to" and mark is not None and self._is_from_mark(mark, sentence):
+            mark = None  # 由2004年末的1836户增加到3033户: 2004 is the start's year, not the level reached's
+        if mark is not None and mark.start >= clause:
+            return self._with_average(mark, sentence, clause, pos)  # its own clause names its time
+        if role in ("from", "to"):
+            # 由A增加到B after "由2007年X增加到2012年Y" in the sentence: the same two years
+            parallel = self._parallel_year(sentence, pos, role)
+            if parallel is not None:
+                return parallel
         if mark is not None:
-            if _any_between(self._cues["average"], max(clause, mark.start), pos):
-                stretch = self._average_stretch(sentence, pos, mark)
-                if stretch is not None:
-                    return stretch
-            return mark.period
-        head = self._paragraph_head(pos)
-        if head is not None:
-            return head
-        section = self.sections.period_at(pos)
-        if section is not None:
-            return section
-        return self.reporting.period
+            period = self._with_average(mark, sentence, clause, pos)
+        else:
+            period = self._paragraph_head(pos) or self.sections.period_at(pos) or self.reporting.period
+        if period is None or _any_between(self._cues["average"], clause, pos):
+            return period
+        first, last = int(period.start[:4]), int(period.end[:4])
+        if role == "from":
+            return year_period(first - 1, first - 1, "由")  # 由1615美元 in 2008/2012: the 2007 level
+        if first != last and (
+            role in ("to", "reached")
+            or figure.unit == "番"
+            or figure.kind is Kind.RANK
+            or self._after_level_change(sentence, pos)
+        ):
+            return year_period(last, last, "到")  # 增加到4427美元, 翻1.45番, 居第1位: the last year's level
+        return period
+
+    def _with_average(self, mark: Mark, sentence: int, clause: int, pos: int) -> Period:
+        if _any_between(self._cues["average"], max(clause, mark.start), pos):
+            stretch = self._average_stretch(sentence, pos, mark)
+            if stretch is not None:
+                return stretch
+        return mark.period
+
+    def _is_from_mark(self, mark: Mark, sentence: int) -> bool:
+        head = self.norm[max(sentence, mark.start - 4) : mark.start]
+        return head.endswith(self.words.of("level_from"))
+
+    def _parallel_year(self, sentence: int, pos: int, role: str) -> Period | None:
+        words = self.words.of("level_from" if role == "from" else "level_to")
+        for m in reversed(self.marks.in_range(sentence, pos)):
+            if m.stretch or m.base:
+                continue
+            head = self.norm[max(sentence, m.start - 4) : m.start]
+            if head.endswith(words):
+                return m.period
+        return None
+
+    def _after_level_change(self, sentence: int, pos: int) -> bool:
+        """'由153.02亿元增加到1410亿元，增长8倍': the change between two levels is the last year's."""
+        before = self.norm[sentence:pos]
+        at = max(before.rfind(w) for w in self.words.of("level_from")) if self.words.of("level_from") else -1
+        return at >= 0 and any(w in before[at:] for w in self.words.of("level_to"))
+
+    def _level_role(self, figure: Figure, clause: int) -> str | None:
+        before = self.norm[clause : figure.start].rstrip()
+        if figure.approx and before.endswith(figure.approx):
+            before = before[: -len(figure.approx)]
+        if before.endswith(self.words.of("level_from")):
+            return "from"
+        if before.endswith(self.words.of("level_to")):
+            return "to" if any(w in before for w in self.words.of("level_from")) else "reached"
+        return None
 
     def _refers_to_no_time(self, figure: Figure, clause: int, sentence: int) -> bool:
         if figure.unit and figure.unit in self.words.of("no_time_unit"):
@@ -103,13 +156,19 @@ class PeriodFinder:
         before = self.norm[max(clause, figure.start - NO_TIME_REACH - 4) : figure.start]
         if figure.approx and before.endswith(figure.approx):
             before = before[: -len(figure.approx)]
-        if any(w in before[-NO_TIME_REACH - max(len(w), 1) :] for w in self.words.of("no_time_before")):
-            return True
+        window = before[-NO_TIME_REACH - 4 :]
+        for word in self.words.of("no_time_before"):
+            at = window.find(word)
+            if at >= 0 and not (word[0] == "年" and at and window[at - 1] in YEAR_WORD_HEADS):
+                return True  # 年产30万吨, but not 全年产值
         after = self.norm[figure.end : figure.end + 6]
+        counted = figure.kind in (Kind.MONEY, Kind.QUANTITY)
+        if counted and figure.approx in self.words.of("threshold") and after.startswith("的"):
+            return True  # "财政收入超过100亿元的市": the threshold that defines the group
         for suffix in ("及以上", "以上", "以下", "以内"):
             if after.startswith(suffix):
                 rest = after[len(suffix) :]
-                if rest[:1] and rest[0] not in PUNCTUATION and not rest.startswith(("的速度", "的增长")):
+                if counted and rest[:1] and rest[0] not in PUNCTUATION and not rest.startswith(("的速度", "的增长")):
                     return True  # "500万元以上工业项目": the threshold that defines the group
                 after = rest
                 break

@@ -41,6 +41,14 @@ class Reporting:
             return int(self.period.end[:4])
         return self.ref.year if self.ref else None
 
+    @property
+    def until(self) -> date | None:
+        """What runs 'since' a date runs up to: the document's date, or the end of the period
+        it reports on where that is earlier (2010年以来 in a report on 2012: 2010/2012)."""
+        if self.period is None or self.ref is None:
+            return self.ref
+        return min(self.ref, date.fromisoformat(self.period.end))
+
 
 def infer_reporting(
     text: str, found: list[Figure], words: PeriodWords, doc_date: date | None, given: Period | None

@@ -20,6 +20,7 @@ from reviewer.model import Figure, Kind, Period
 
 COUNT = r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
+TITLE = re.compile(r"《[^《》\n]{1,80}》")
 BASE_REACH = 3  # a base word this close before a date makes it the comparison's base
 
 
@@ -72,12 +73,14 @@ class TimeMarks:
         words: PeriodWords,
         ref: date | None,
         reporting_year: int | None,
+        until: date | None = None,
     ):
         self.text = text
         self.norm = text.translate(FULLWIDTH)
         self.words = words
         self.ref = ref
         self.reporting_year = reporting_year
+        self.until = until or ref  # what runs 'since' a date runs up to
         marks: list[Mark] = []
         since = words.of("since")
         for f in found:
@@ -87,13 +90,17 @@ class TimeMarks:
             if period is None:
                 continue
             stretch = period.start[:4] != period.end[:4]
-            if since and self.norm.startswith(since, f.end) and ref is not None:
-                period = Period(period.start, max(period.start, ref.isoformat()), f.text)
+            if since and self.norm.startswith(since, f.end) and self.until is not None:
+                period = Period(period.start, max(period.start, self.until.isoformat()), f.text)
                 stretch = True
             marks.append(Mark(f.start, f.end, period, self._is_base(f.start), stretch))
         marks.extend(self._relative_words(lexicon))
         marks.extend(self._plans())
         marks.extend(self._stretches())
+        titles = [(t.start(), t.end()) for t in TITLE.finditer(self.norm)]
+        if titles:  # 《…行动计划（2023-2025年）》: a year in a title names no period of the text
+            starts = [t[0] for t in titles]
+            marks = [m for m in marks if not _inside(titles, starts, m.start)]
         marks.sort(key=lambda m: (m.start, -m.end))
         self.marks = marks
         self.starts = [m.start for m in marks]
@@ -117,7 +124,8 @@ class TimeMarks:
             period = year_period(year, year, m.group())
             stretch = False
             if since and self.norm.startswith(since, m.end()):
-                period, stretch = Period(f"{year:04d}-01-01", self.ref.isoformat(), m.group()), False
+                until = self.until or self.ref
+                period, stretch = Period(f"{year:04d}-01-01", max(f"{year:04d}-01-01", until.isoformat()), m.group()), False
             out.append(Mark(m.start(), m.end(), period, self._is_base(m.start()), stretch))
         return out
 
@@ -126,7 +134,7 @@ class TimeMarks:
         if not plans:
             return []
         names = "|".join(re.escape(n) for n in sorted(plans, key=len, reverse=True))
-        pattern = re.compile(rf"(?P<q>[“\"'‘「『]?)(?P<name>{names})(?P<close>[”\"'’」』]?)(?P<after>时期|期间|规划|计划|以来|末|初)?")
+        pattern = re.compile(rf"(?P<q>[“\"'‘「『]?)(?P<name>{names})(?P<close>[”\"'’」』]?)(?P<after>时期|期间|规划|计划|以来|末期|末|初期|初)?")
         out = []
         for m in pattern.finditer(self.norm):
             name = m["name"]
@@ -136,7 +144,12 @@ class TimeMarks:
             if self.norm.startswith("五", m.end("name")) and not m["close"]:
                 continue  # 十五五 read as 十五
             first, last = plans[name]
-            out.append(Mark(m.start(), m.end(), year_period(first, last, m.group()), stretch=True))
+            if m["after"] in ("末", "末期"):
+                out.append(Mark(m.start(), m.end(), year_period(last, last, m.group())))  # “九五”末期: 2000
+            elif m["after"] in ("初", "初期"):
+                out.append(Mark(m.start(), m.end(), year_period(first, first, m.group())))
+            else:
+                out.append(Mark(m.start(), m.end(), year_period(first, last, m.group()), stretch=True))
         return out
 
     def _stretches(self) -> list[Mark]:
@@ -187,3 +200,8 @@ class TimeMarks:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         return self.marks[i:j]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1]
