@@ -28,6 +28,8 @@ from reviewer.model import Figure, Kind, Period
 SENTENCE_BREAKS = "。！？!?\n"  # a time expression governs its sentence across its semicolons
 CLAUSE_BREAKS = SENTENCE_BREAKS + "；;，,：:"
 PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the paragraph
+SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
+SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
 PUNCTUATION = set("，。；！？,;!?、：:）)」』”\"' \t\n")
@@ -57,6 +59,7 @@ class PeriodFinder:
         self._cues = {role: _positions(self.norm, self.words.of(role)) for role in ("current", "average")}
         self._conditions = _positions(self.norm, self.words.of("no_time_clause"))
         self._runs = self._find_runs()
+        self._head_starts, self._heads = self._find_heads()
 
     def _find_runs(self) -> tuple[list[int], list[tuple[int, int, int]]]:
         run = self.words.of("run")
@@ -203,9 +206,28 @@ class PeriodFinder:
         return None
 
     def _paragraph_head(self, pos: int) -> Period | None:
+        """The latest time expression opening a sentence of the paragraph before pos ("2025年，
+        全省…", "今年前11个月，…"): it governs the sentences after it until another opens one."""
         paragraph = _last_before(self._paragraph_ends, pos)
-        mark = self.marks.first_in(paragraph, min(pos, paragraph + PARAGRAPH_HEAD))
-        return mark.period if mark is not None else None
+        i = bisect.bisect_left(self._head_starts, pos) - 1
+        if i >= 0 and self._head_starts[i] >= paragraph:
+            return self._heads[i].period
+        return None
+
+    def _find_heads(self) -> tuple[list[int], list[Mark]]:
+        heads: list[Mark] = []
+        for sentence in [0, *self._sentence_ends]:
+            mark = self.marks.first_in(sentence, sentence + PARAGRAPH_HEAD)
+            if mark is None or mark.end > sentence + PARAGRAPH_HEAD:
+                continue
+            for later in self.marks.in_range(mark.end, sentence + PARAGRAPH_HEAD):
+                if later.start - mark.end <= 1 and not later.base:
+                    mark = later  # 今年前11个月: the months, not the year alone
+            lead = self.norm[sentence : mark.start].strip()
+            tail = self.norm[mark.end : mark.end + SENTENCE_TAIL]  # norm writes ， as ,
+            if len(lead) <= SENTENCE_LEAD and "," in tail:
+                heads.append(mark)
+        return [m.start for m in heads], heads
 
 
 def _positions(norm: str, words: tuple[str, ...]) -> list[int]:
