@@ -61,6 +61,9 @@ def _month_span(year: int, first: int, last: int, text: str) -> Period | None:
     return Period(f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{end_day:02d}", text)
 
 
+month_span = _month_span  # for the period rules (periods.py and its collaborators)
+
+
 def _day(year: int, month: int, day: int, text: str) -> Period | None:
     try:
         iso = date(year, month, day).isoformat()

@@ -1,6 +1,7 @@
 """The word lists periods are resolved by, read from resources/lexicons (and the user's lexicon
 folders, like every other list): period_cues.tsv (roles of words around a figure),
-plan_periods.tsv (十四五 -> 2021/2025) and document_kinds.tsv (工作报告, 统计公报 ...)."""
+plan_periods.tsv (十四五 -> 2021/2025), year_parts.tsv (上半年 -> months 1-6) and
+document_kinds.tsv (工作报告, 统计公报 ...)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ CUE_ROLES = (
     "level_from",
     "level_to",
     "threshold",
+    "reporting_period",
 )
 DOCUMENT_KINDS = ("work_report", "communique", "annual", "day_report")
 
@@ -36,6 +38,7 @@ class PeriodWords:
     cues: dict[str, tuple[str, ...]]  # role -> words, longest first
     plans: dict[str, tuple[int, int]]  # 十四五 -> (2021, 2025)
     kinds: dict[str, tuple[str, ...]]  # document kind -> words
+    parts: dict[str, tuple[int, int]]  # 上半年 -> (1, 6)
 
     def of(self, role: str) -> tuple[str, ...]:
         return self.cues.get(role, ())
@@ -55,10 +58,17 @@ def _load(dirs: tuple[Path, ...]) -> PeriodWords:
     kinds: dict[str, list[str]] = {kind: [] for kind in DOCUMENT_KINDS}
     for row in _rows("document_kinds.tsv", dirs, 2):
         kinds[row.choice(1, ROLE, DOCUMENT_KINDS)].append(row.cells[0])
+    parts: dict[str, tuple[int, int]] = {}
+    for row in _rows("year_parts.tsv", dirs, 3):
+        first, last = row.cells[1], row.cells[2]
+        if not (first.isdigit() and last.isdigit() and 1 <= int(first) <= int(last) <= 12):
+            raise row.error(row.cells[1] + "-" + row.cells[2])
+        parts[row.cells[0]] = (int(first), int(last))
     return PeriodWords(
         {role: by_length(words) for role, words in cues.items()},
         plans,
         {kind: by_length(words) for kind, words in kinds.items()},
+        parts,
     )
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numerals import FULLWIDTH
 from reviewer.extract.period_words import period_words
-from reviewer.extract.reporting import infer_reporting
+from reviewer.extract.reporting import infer_reporting, titled
 from reviewer.extract.sections import Sections
 from reviewer.extract.time_marks import COUNT, Mark, TimeMarks, count_of, year_period
 from reviewer.model import Figure, Kind, Period
@@ -28,6 +28,7 @@ from reviewer.model import Figure, Kind, Period
 SENTENCE_BREAKS = "。！？!?\n"  # a time expression governs its sentence across its semicolons
 CLAUSE_BREAKS = SENTENCE_BREAKS + "；;，,：:"
 PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the paragraph
+TITLE_LENGTH = 60
 SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
 SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
@@ -51,15 +52,29 @@ class PeriodFinder:
         self.marks = TimeMarks(
             text, found, lexicon, self.words, self.reporting.ref, self.reporting.year, self.reporting.until
         )
+        self.reporting = titled(self.reporting, self._title_period())
         self.sections = Sections(text, self.marks, self.words)
         # boundaries found once, so each look-up is a bisection, not a scan back through the text
         self._sentence_ends = [m.end() for m in re.finditer(f"[{re.escape(SENTENCE_BREAKS)}]", text)]
         self._clause_ends = [m.end() for m in re.finditer(f"[{re.escape(CLAUSE_BREAKS)}]", text)]
         self._paragraph_ends = [m.end() for m in re.finditer("\n", text)]
-        self._cues = {role: _positions(self.norm, self.words.of(role)) for role in ("current", "average")}
+        self._cues = {
+            role: _positions(self.norm, self.words.of(role))
+            for role in ("current", "average", "context_year", "reporting_period")
+        }
         self._conditions = _positions(self.norm, self.words.of("no_time_clause"))
         self._runs = self._find_runs()
         self._head_starts, self._heads = self._find_heads()
+
+    def _title_period(self) -> Period | None:
+        """The period the first line names, where it is short enough to be a title."""
+        start = len(self.text) - len(self.text.lstrip())
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        if end - start > TITLE_LENGTH:
+            return None
+        mark = self.marks.first_in(start, end)
+        return mark.period if mark is not None else None
 
     def _find_runs(self) -> tuple[list[int], list[tuple[int, int, int]]]:
         run = self.words.of("run")
@@ -88,6 +103,8 @@ class PeriodFinder:
         run = self._run_for(figure, clause)
         if run is not None:
             return run
+        if mark is None and _any_between(self._cues["reporting_period"], sentence, pos) and self.reporting.period:
+            return self.reporting.period  # 报告期内
         role = self._level_role(figure, clause)
         if role == "to" and mark is not None and self._is_from_mark(mark, sentence):
             mark = None  # 由2004年末的1836户增加到3033户: 2004 is the start's year, not the level reached's
@@ -101,7 +118,10 @@ class PeriodFinder:
         if mark is not None:
             period = self._with_average(mark, sentence, clause, pos)
         else:
-            period = self._paragraph_head(pos) or self.sections.period_at(pos) or self.reporting.period
+            # 全年, 年末 speak of the passage's year: the section's or the report's, not a sentence's before
+            passage = _any_between(self._cues["context_year"], sentence, pos)
+            head = None if passage else self._paragraph_head(pos)
+            period = head or self.sections.period_at(pos) or self.reporting.period
         if period is None or _any_between(self._cues["average"], clause, pos):
             return period
         first, last = int(period.start[:4]), int(period.end[:4])

@@ -34,6 +34,7 @@ class Reporting:
     ref: date | None  # the document's date, given or inferred: what relative words resolve against
     period: Period | None  # what its figures refer to where nothing nearer says
     inferred_date: bool = False
+    kind: str = "news"  # work_report, communique, annual, day_report, news; "given" where set
 
     @property
     def year(self) -> int | None:
@@ -58,22 +59,31 @@ def infer_reporting(
     if ref is None:
         ref, inferred = _date_from_text(norm, found), True
     if given is not None:
-        return Reporting(ref, given, inferred)
+        return Reporting(ref, given, inferred, "given")
     if ref is None:
         return Reporting(None, None, inferred)
     head = norm[:HEAD]
     kinds = words.kinds
     if _has(head, kinds.get("work_report", ())) and MEETING.search(head) and ref.month <= WORK_REPORT_MONTHS:
-        return Reporting(ref, year_period(ref.year - 1, ref.year - 1, "工作报告"), inferred)
+        return Reporting(ref, year_period(ref.year - 1, ref.year - 1, "工作报告"), inferred, "work_report")
     for kind in ("communique", "annual"):
         if _has(head, kinds.get(kind, ())):
             year = _year_named_with(head, kinds[kind]) or (ref.year - 1 if ref.month <= 4 and not inferred else ref.year)
-            return Reporting(ref, year_period(year, year, kind), inferred)
+            return Reporting(ref, year_period(year, year, kind), inferred, kind)
     if _has(norm, kinds.get("day_report", ())):
         day = _opening_day(norm, found, ref)
         if day is not None:
-            return Reporting(ref, day, inferred)
+            return Reporting(ref, day, inferred, "day_report")
     return Reporting(ref, year_period(ref.year, ref.year, ref.isoformat()), inferred)
+
+
+def titled(reporting: Reporting, title_period: Period | None) -> Reporting:
+    """A news piece whose title names a part of a year ('一季度外贸同比增长10.7%') reports on it."""
+    if reporting.kind != "news" or title_period is None or title_period.start == title_period.end:
+        return reporting
+    if title_period.start[:4] != title_period.end[:4] or title_period.label() == title_period.start[:4]:
+        return reporting  # several years, or the whole year: nothing more than the date says
+    return Reporting(reporting.ref, title_period, reporting.inferred_date, "news")
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:

@@ -94,6 +94,7 @@ class TimeMarks:
                 period = Period(period.start, max(period.start, self.until.isoformat()), f.text)
                 stretch = True
             marks.append(Mark(f.start, f.end, period, self._is_base(f.start), stretch))
+        marks.extend(self._year_parts({m.start for m in marks}))
         marks.extend(self._relative_words(lexicon))
         marks.extend(self._plans())
         marks.extend(self._stretches())
@@ -127,6 +128,26 @@ class TimeMarks:
                 until = self.until or self.ref
                 period, stretch = Period(f"{year:04d}-01-01", max(f"{year:04d}-01-01", until.isoformat()), m.group()), False
             out.append(Mark(m.start(), m.end(), period, self._is_base(m.start()), stretch))
+        return out
+
+    def _year_parts(self, taken: set[int]) -> list[Mark]:
+        """上半年, 首季: the part of the year of the document's date begun by then, unless a year
+        written just before names its own (2022年上半年 is a date the scanner read)."""
+        parts = self.words.parts
+        if self.ref is None or not parts:
+            return []
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)))
+        out = []
+        for m in pattern.finditer(self.norm):
+            if m.start() in taken or (m.start() and self.norm[m.start() - 1] in "年0123456789"):
+                continue
+            first, last = parts[m.group()]
+            year = self.ref.year - (1 if first > self.ref.month else 0)
+            if self.norm[max(0, m.start() - 2) : m.start()] in ("去年", "上年"):
+                year = self.ref.year - 1
+            period = dates.month_span(year, first, last, m.group())
+            if period is not None:
+                out.append(Mark(m.start(), m.end(), period, self._is_base(m.start())))
         return out
 
     def _plans(self) -> list[Mark]:
