@@ -5,7 +5,8 @@ its figures refer to when nothing nearer says.
   reviews the year before.
 - A statistical communiqué covers its year; an annual report its fiscal year.
 - A day report of the market (a day opens its first paragraph, market words) its trading day.
-- Anything else, a news piece dated D, speaks of D's year.
+- Anything else, a news piece dated D, speaks of D's year; one of early in a year that names the
+  year before more often than its own reports on the year before (a review of 2025 in January 2026).
 
 A text without a date is dated from what it says: the year its dates name most often (the later
 of two as often named), and within it the latest day it names; no year named, no date."""
@@ -74,7 +75,23 @@ def infer_reporting(
         day = _opening_day(norm, found, ref)
         if day is not None:
             return Reporting(ref, day, inferred, "day_report")
-    return Reporting(ref, year_period(ref.year, ref.year, ref.isoformat()), inferred)
+    year = ref.year
+    if not inferred and ref.month <= WORK_REPORT_MONTHS and _years_named(norm, found)[ref.year - 1] > _years_named(
+        norm, found
+    )[ref.year]:
+        year -= 1  # a piece of early 2026 that speaks of 2025 more than of 2026 reports on 2025
+    return Reporting(ref, year_period(year, year, ref.isoformat()), inferred)
+
+
+def _years_named(norm: str, found: list[Figure]) -> Counter[int]:
+    """How often each year is written, datelines (a year with its day) left out."""
+    years: Counter[int] = Counter()
+    for f in found:
+        if f.kind is Kind.DATE and f.period is not None and f.period.start != f.period.end:
+            m = YEAR_WRITTEN.match(norm, f.start)
+            if m:
+                years[int(m.group(1))] += 1
+    return years
 
 
 def titled(reporting: Reporting, title_period: Period | None) -> Reporting:

@@ -21,6 +21,8 @@ LEVELS = (
     (4, re.compile(r"\s*表\s*[0-9]+")),
 )
 UNNUMBERED = 5
+LABEL_LENGTH = 12  # a heading this short naming a period labels what follows ("2023年工作回顾")
+SEPARATOR = re.compile(r"[-—=*_~·•]+")
 SENTENCE_END = "。；;！!？?"
 
 
@@ -28,7 +30,7 @@ class Sections:
     def __init__(self, text: str, marks: TimeMarks, words: PeriodWords):
         self._starts: list[int] = []
         self._periods: list[Period | None] = []
-        open_sections: list[tuple[int, Period | None]] = []  # (level, period) of the headings around
+        open_sections: list[tuple[int, Period | None, bool]] = []  # (level, period, label) of the headings around
         pos = 0
         work_report = words.kinds.get("work_report", ())
         for line in text.split("\n"):
@@ -54,9 +56,15 @@ class Sections:
                     year = int(period.start[:4]) - 1  # "2018年…政府工作报告" reviews 2017
                     period = year_period(year, year, heading)
             while open_sections and open_sections[-1][0] >= level:
+                if level == UNNUMBERED and period is None and open_sections[-1][2]:
+                    break  # a subhead naming no period stays inside a label naming one ("数说江汉2026")
                 open_sections.pop()
-            open_sections.append((level, period))
-            current = next((p for _, p in reversed(open_sections) if p is not None), None)
+            if SEPARATOR.fullmatch(stripped):
+                open_sections.clear()  # "-", "***": the next article begins
+                level, period = UNNUMBERED, None
+            label = period is not None and len(heading) <= LABEL_LENGTH
+            open_sections.append((level, period, label))
+            current = next((p for _, p, _ in reversed(open_sections) if p is not None), None)
             self._starts.append(start)
             self._periods.append(current)
 

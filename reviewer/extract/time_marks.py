@@ -20,6 +20,7 @@ from reviewer.model import Figure, Kind, Period
 
 COUNT = r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
+BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 TITLE = re.compile(r"《[^《》\n]{1,80}》")
 BASE_REACH = 3  # a base word this close before a date makes it the comparison's base
 
@@ -56,8 +57,13 @@ def resolve_date(norm: str, figure: Figure, ref: date | None) -> Period | None:
         span = dates.match_leading_period(norm, start - 1, ref, year_word)
         if span is not None and span.end == figure.end and span.period is not None:
             return span.period
-    if figure.period is not None or ref is None:
+    if figure.period is not None:
         return figure.period
+    if BARE_YEAR.fullmatch(figure.text.translate(FULLWIDTH)) and norm[figure.end : figure.end + 1] in ("", "\n"):
+        year = int(figure.text.translate(FULLWIDTH))
+        return year_period(year, year, figure.text)  # "数说江汉2026": a year ending a line
+    if ref is None:
+        return None
     span = dates.match_arabic_date(norm, start, ref) or dates.match_chinese_date(norm, start, ref)
     return span.period if span is not None and span.end == figure.end else None
 
