@@ -18,6 +18,7 @@ CUE_ROLES = (
     "run",
     "average",
     "since",
+    "until",
     "stretch_before",
     "stretch_after",
     "window",

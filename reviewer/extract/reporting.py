@@ -9,7 +9,8 @@ its figures refer to when nothing nearer says.
   year before more often than its own reports on the year before (a review of 2025 in January 2026).
 
 A text without a date is dated from what it says: the year its dates name most often (the later
-of two as often named), and within it the latest day it names; no year named, no date."""
+of two as often named; the year after where it tells that year's whole as done, "2025年全年"),
+and within it the latest day it names; no year named, no date."""
 
 from __future__ import annotations
 
@@ -141,6 +142,8 @@ def _date_from_text(norm: str, found: list[Figure]) -> date | None:
     if not years:
         return None
     year = max(years, key=lambda y: (years[y], y))
+    if year == max(years) and re.search(rf"{year}\s*年全年", norm):
+        year += 1  # "2025年全年…" told as done, and no later year named: the text is of 2026
     end = date(year, 12, 31)
     latest: date | None = None
     for f in found:

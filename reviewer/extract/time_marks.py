@@ -99,6 +99,8 @@ class TimeMarks:
             if since and self.norm.startswith(since, f.end) and self.until is not None:
                 period = Period(period.start, max(period.start, self.until.isoformat()), f.text)
                 stretch = True
+            elif period.start == period.end and self._is_until(f.start) and not self._closes_market(f.end):
+                period = Period(period.start[:4] + "-01-01", period.end, f.text)  # 截至6月11日: the year to date
             marks.append(Mark(f.start, f.end, period, self._is_base(f.start), stretch))
         marks.extend(self._year_parts({m.start for m in marks}))
         marks.extend(self._relative_words(lexicon))
@@ -111,6 +113,14 @@ class TimeMarks:
         marks.sort(key=lambda m: (m.start, -m.end))
         self.marks = marks
         self.starts = [m.start for m in marks]
+
+    def _closes_market(self, end: int) -> bool:
+        """截至6月11日收盘: the trading day itself."""
+        return self.norm.startswith(self.words.kinds.get("day_report", ()), end)
+
+    def _is_until(self, start: int) -> bool:
+        head = self.norm[max(0, start - 3) : start]
+        return any(head.endswith(w) for w in self.words.of("until"))
 
     def _is_base(self, start: int) -> bool:
         head = self.norm[max(0, start - BASE_REACH) : start]
