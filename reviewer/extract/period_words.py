@@ -26,6 +26,7 @@ CUE_ROLES = (
     "no_time_after",
     "no_time_clause",
     "no_time_unit",
+    "no_time_named",
     "level_from",
     "level_to",
     "threshold",

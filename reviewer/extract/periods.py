@@ -31,7 +31,9 @@ PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the pa
 TITLE_LENGTH = 60
 SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
 SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
-NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
+NO_TIME_REACH = 6
+SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
+NAMED_REACH = 12  # how far after a measure the project it sizes may be named  # a no-time word this close before a figure makes it timeless
 YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
 PUNCTUATION = set("，。；！？,;!?、：:）)」』”\"' \t\n")
 
@@ -47,6 +49,7 @@ class PeriodFinder:
     ):
         self.text = text
         self.norm = text.translate(FULLWIDTH)
+        self.lexicon = lexicon
         self.words = period_words(lexicon)
         self.reporting = infer_reporting(text, found, self.words, doc_date, reporting)
         self.marks = TimeMarks(
@@ -174,7 +177,13 @@ class PeriodFinder:
         return None
 
     def _refers_to_no_time(self, figure: Figure, clause: int, sentence: int) -> bool:
-        if figure.unit and figure.unit in self.words.of("no_time_unit"):
+        unit = self.lexicon.units.get(figure.unit or "")
+        long_time = unit is not None and "time" in unit.tags and (figure.value or 0) >= SHORT_TIME
+        if figure.unit and figure.unit in self.words.of("no_time_unit") and not long_time:
+            head = self.norm[max(0, figure.start - 4) : figure.start]
+            if not any(w in head for w in self.lexicon.duration_claim):
+                return True  # 3大类, 220kV, 24小时运转; but 耗时48小时 is the claim
+        if self._names_a_size(figure):
             return True
         before = self.norm[max(clause, figure.start - NO_TIME_REACH - 4) : figure.start]
         if figure.approx and before.endswith(figure.approx):
@@ -198,6 +207,18 @@ class PeriodFinder:
         if after.startswith(self.words.of("no_time_after")):
             return True
         return _any_between(self._conditions, sentence, figure.start)
+
+    def _names_a_size(self, figure: Figure) -> bool:
+        """'40万吨高纯阴极铜配套项目': a measure (not a count) of the project, plant or line after it."""
+        unit = self.lexicon.units.get(figure.unit or "")
+        if figure.kind is not Kind.QUANTITY or unit is None or "count" in unit.tags:
+            return False
+        after = self.text[figure.end : figure.end + NAMED_REACH]
+        for i, c in enumerate(after):
+            if c in PUNCTUATION or c.isdigit():
+                after = after[:i]
+                break
+        return any(w in after for w in self.words.of("no_time_named"))
 
     def _run_for(self, figure: Figure, clause: int) -> Period | None:
         starts, runs = self._runs
