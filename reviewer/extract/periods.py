@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 
 from reviewer.extract.lexicon import Lexicon
@@ -99,7 +100,7 @@ class PeriodFinder:
         clause = _last_before(self._clause_ends, pos)
         if self._refers_to_no_time(figure, clause, sentence):
             return None
-        mark = self.marks.last_before(pos, sentence)
+        mark = self._local(self.marks.last_before(pos, sentence), pos)
         ref = self.reporting.ref
         if ref is not None and _any_between(self._cues["current"], mark.end if mark else sentence, pos):
             return year_period(ref.year, ref.year, "目前")
@@ -249,11 +250,24 @@ class PeriodFinder:
     def _paragraph_head(self, pos: int) -> Period | None:
         """The latest time expression opening a sentence of the paragraph before pos ("2025年，
         全省…", "今年前11个月，…"): it governs the sentences after it until another opens one."""
-        paragraph = _last_before(self._paragraph_ends, pos)
+        paragraph = max(_last_before(self._paragraph_ends, pos), self.sections.start_at(pos))
         i = bisect.bisect_left(self._head_starts, pos) - 1
         if i >= 0 and self._head_starts[i] >= paragraph:
-            return self._heads[i].period
+            mark = self._local(self._heads[i], pos)
+            return mark.period if mark is not None else None
         return None
+
+    def _local(self, mark: Mark | None, pos: int) -> Mark | None:
+        """A relative year (今年) in a section whose heading dates it speaks from that date."""
+        if mark is None or (mark.shift is None and mark.years is None):
+            return mark
+        year = self.sections.year_at(pos)
+        if year is None:
+            return mark
+        if mark.years is not None:  # 过去的一年 in a report of 2018: 2017
+            return replace(mark, period=year_period(year - mark.years, year - 1, mark.period.text))
+        year += mark.shift or 0
+        return replace(mark, period=year_period(year, year, mark.period.text))
 
     def _find_heads(self) -> tuple[list[int], list[Mark]]:
         heads: list[Mark] = []

@@ -32,6 +32,8 @@ class Mark:
     period: Period
     base: bool = False  # the base of a comparison: the change's period, not the figure's
     stretch: bool = False  # several years named as a stretch (过去五年, 十四五, 2009年以来)
+    shift: int | None = None  # a year named relative to the date (今年 0, 去年 -1): None if written out
+    years: int | None = None  # the N years ending in the reporting year (过去五年: 5)
 
 
 def year_period(first: int, last: int, text: str) -> Period:
@@ -139,11 +141,12 @@ class TimeMarks:
         for m in pattern.finditer(self.norm):
             year = self.ref.year + YEAR_SHIFT.get(table[m.group()], 0)
             period = year_period(year, year, m.group())
-            stretch = False
+            shift: int | None = YEAR_SHIFT.get(table[m.group()], 0)
             if since and self.norm.startswith(since, m.end()):
                 until = self.until or self.ref
-                period, stretch = Period(f"{year:04d}-01-01", max(f"{year:04d}-01-01", until.isoformat()), m.group()), False
-            out.append(Mark(m.start(), m.end(), period, self._is_base(m.start()), stretch))
+                period = Period(f"{year:04d}-01-01", max(f"{year:04d}-01-01", until.isoformat()), m.group())
+                shift = None
+            out.append(Mark(m.start(), m.end(), period, self._is_base(m.start()), False, shift))
         return out
 
     def _year_parts(self, taken: set[int]) -> list[Mark]:
@@ -210,7 +213,7 @@ class TimeMarks:
             if not n or n > 30:
                 continue
             last = self.reporting_year
-            out.append(Mark(m.start(), m.end(), year_period(last - n + 1, last, m.group()), stretch=True))
+            out.append(Mark(m.start(), m.end(), year_period(last - n + 1, last, m.group()), stretch=True, years=n))
         return out
 
     def last_before(self, pos: int, floor: int, allow_base: bool = False) -> Mark | None:
