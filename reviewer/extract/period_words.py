@@ -24,6 +24,7 @@ CUE_ROLES = (
     "window",
     "no_time_before",
     "no_time_after",
+    "no_time_lead",
     "no_time_clause",
     "no_time_unit",
     "no_time_named",

@@ -32,9 +32,9 @@ PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the pa
 TITLE_LENGTH = 60
 SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
 SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
-NO_TIME_REACH = 6
+NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
-NAMED_REACH = 12  # how far after a measure the project it sizes may be named  # a no-time word this close before a figure makes it timeless
+NAMED_REACH = 12  # how far after a measure the project it sizes may be named
 YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
 PUNCTUATION = set("，。；！？,;!?、：:）)」』”\"' \t\n")
 
@@ -189,6 +189,9 @@ class PeriodFinder:
         before = self.norm[max(clause, figure.start - NO_TIME_REACH - 4) : figure.start]
         if figure.approx and before.endswith(figure.approx):
             before = before[: -len(figure.approx)]
+        lead = self.norm[clause : figure.start].lstrip(" \u3000\t")
+        if lead.startswith(self.words.of("no_time_lead")) and len(lead) <= NO_TIME_REACH:
+            return True  # 面积仅28.3平方公里的江汉区
         window = before[-NO_TIME_REACH - 4 :]
         for word in self.words.of("no_time_before"):
             at = window.find(word)

@@ -70,16 +70,20 @@ def infer_reporting(
         return Reporting(ref, year_period(ref.year - 1, ref.year - 1, "工作报告"), inferred, "work_report")
     for kind in ("communique", "annual"):
         if _has(head, kinds.get(kind, ())):
-            year = _year_named_with(head, kinds[kind]) or (ref.year - 1 if ref.month <= 4 and not inferred else ref.year)
+            year = _year_named_with(head, kinds[kind]) or (
+                ref.year - 1 if ref.month <= 4 and not inferred else ref.year
+            )
             return Reporting(ref, year_period(year, year, kind), inferred, kind)
     if _has(norm, kinds.get("day_report", ())):
         day = _opening_day(norm, found, ref)
         if day is not None:
             return Reporting(ref, day, inferred, "day_report")
     year = ref.year
-    if not inferred and ref.month <= WORK_REPORT_MONTHS and _years_named(norm, found)[ref.year - 1] > _years_named(
-        norm, found
-    )[ref.year]:
+    if (
+        not inferred
+        and ref.month <= WORK_REPORT_MONTHS
+        and _years_named(norm, found)[ref.year - 1] > _years_named(norm, found)[ref.year]
+    ):
         year -= 1  # a piece of early 2026 that speaks of 2025 more than of 2026 reports on 2025
     return Reporting(ref, year_period(year, year, ref.isoformat()), inferred)
 

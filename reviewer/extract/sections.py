@@ -25,7 +25,9 @@ LABEL_LENGTH = 12  # a heading this short naming a period labels what follows ("
 SEPARATOR = re.compile(r"[-—=*_~·•]+")
 SENTENCE_END = "。；;！!？?"
 INLINE_HEAD = 16  # how much of a heading run into a paragraph may name its period
-INLINE = re.compile(rf"(?<=[。！？!?：:])[ \u3000\t]+(?P<h>(?:[{CN}]+、|[（(][{CN}]+[)）]|第[{CN}]+[章部篇编]).{{0,{INLINE_HEAD}}})")
+INLINE = re.compile(
+    rf"(?<=[。！？!?：:])[ \u3000\t]+(?P<h>(?:[{CN}]+、|[（(][{CN}]+[)）]|第[{CN}]+[章部篇编]).{{0,{INLINE_HEAD}}})"
+)
 
 
 class Sections:
@@ -100,7 +102,9 @@ def _headings(text: str):
                 for m in INLINE.finditer(line):  # prose, with headings run into it
                     inline = _level(m.group("h"))
                     if inline is not None:
-                        found.append((start + m.start("h"), inline, start + m.start("h"), m.group("h")[:INLINE_HEAD], False))
+                        found.append(
+                            (start + m.start("h"), inline, start + m.start("h"), m.group("h")[:INLINE_HEAD], False)
+                        )
                 continue
             level = UNNUMBERED
         elif cut >= 0:

@@ -174,7 +174,9 @@ class TimeMarks:
         if not plans:
             return []
         names = "|".join(re.escape(n) for n in sorted(plans, key=len, reverse=True))
-        pattern = re.compile(rf"(?P<q>[“\"'‘「『]?)(?P<name>{names})(?P<close>[”\"'’」』]?)(?P<after>时期|期间|规划|计划|以来|末期|末|初期|初)?")
+        pattern = re.compile(
+            rf"(?P<q>[“\"'‘「『]?)(?P<name>{names})(?P<close>[”\"'’」』]?)(?P<after>时期|期间|规划|计划|以来|末期|末|初期|初)?"
+        )
         out = []
         for m in pattern.finditer(self.norm):
             name = m["name"]

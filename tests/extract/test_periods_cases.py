@@ -1,0 +1,219 @@
+"""Which period each figure refers to (GUIDE.md, "Periods"), table-driven.
+
+Each case: (text, document date, reporting period the reviewer set or None, [(figure text, label)]),
+listing the figures whose period the case is about, in document order; label None is "refers to
+no time". Grouped by the rule of GUIDE's resolution order they show.
+"""
+
+from datetime import date
+
+import pytest
+
+from reviewer.extract import extract, figures_only
+from reviewer.model import Period
+
+WORK_REPORT_2024 = "政府工作报告\n——2024年1月30日在珠海市第十届人民代表大会第四次会议上\n各位代表：\n"
+COURT_REPORT_2026 = "湖北省高级人民法院工作报告\n——2026年1月28日在湖北省第十四届人民代表大会第五次会议上\n各位代表：\n"
+WORK_REPORT_2013 = (
+    "——2013年1月22日在广西壮族自治区第十二届人民代表大会第一次会议上\n各位代表：\n"
+    "现在，我代表自治区人民政府向大会报告工作。\n"
+)
+
+# ---- the wrong periods the issue quotes ---------------------------------------------------------
+ISSUE = [
+    # a report delivered in January 2024: its section "一、2023年工作回顾" is 2023, 全年 too
+    (
+        WORK_REPORT_2024 + "一、2023年工作回顾\n全年地区生产总值4233亿元，增长4%。年末常住人口249万人。\n",
+        date(2024, 1, 30),
+        None,
+        [("4233亿元", "2023"), ("4%", "2023"), ("249万人", "2023")],
+    ),
+    # the Hubei court report of January 2026 reviews 2025, not "2026-02"
+    (
+        COURT_REPORT_2026 + "全省法院受理案件1425918件，审结破产案件891件。\n",
+        date(2026, 1, 28),
+        None,
+        [("1425918件", "2025"), ("891件", "2025")],
+    ),
+]
+
+# ---- what the engine read right before and keeps reading right ----------------------------------
+KEPT = [
+    # 规模以上 names the group an indicator covers: its figure refers to its year
+    ("2025年，全市规模以上工业增加值增长5%。", date(2026, 6, 1), None, [("5%", "2025")]),
+    ("2020年，城镇化率为55%，到2025年达到60%。", date(2021, 3, 1), None, [("55%", "2020"), ("60%", "2025")]),
+    ("今年前11个月，湖北对外工程承包完成额80.6亿美元。", date(2025, 12, 25), None, [("80.6亿美元", "2025-01/2025-11")]),
+    ("一季度，我国货物贸易进出口增长10.7%。", date(2022, 4, 13), None, [("10.7%", "2022-01/2022-03")]),
+    ("去年全市新增就业3万人。", date(2026, 1, 28), None, [("3万人", "2025")]),
+    ("2023年，全市新增企业2万家。", date(2025, 3, 1), None, [("2万家", "2023")]),
+]
+
+# ---- 1. the clause's or sentence's own time expression -------------------------------------------
+OWN = [
+    ("今年前11月，湖北进出口总值7502.3亿元。", date(2025, 12, 25), None, [("7502.3亿元", "2025-01/2025-11")]),
+    ("上半年，全市外贸进出口500亿元。", date(2025, 7, 26), None, [("500亿元", "2025-01/2025-06")]),
+    ("截至6月11日，已有87家上市公司定增实施完成。", date(2026, 6, 12), None, [("87家", "2026-01-01/2026-06-11")]),
+    ("2019年末全市金融机构存款余额3697亿元。", date(2020, 2, 1), None, [("3697亿元", "2019")]),
+    # a time expression opening a sentence governs the sentences after it in its paragraph
+    (
+        "全省外贸在复杂形势下稳中有进、量质齐升。今年前11个月，全省完成营业额80.6亿美元。新签合同额121.6亿美元。",
+        date(2025, 12, 25),
+        None,
+        [("80.6亿美元", "2025-01/2025-11"), ("121.6亿美元", "2025-01/2025-11")],
+    ),
+    # 目前, 现有, 截至目前: the year of the document's date
+    (
+        "今年前11个月，完成营业额80.6亿美元。目前已建成11家境外经贸合作区。",
+        date(2025, 12, 25),
+        None,
+        [("11家", "2025")],
+    ),
+]
+
+# ---- 2. a comparison's base names the change's period only ----------------------------------------
+BASES = [
+    (
+        "2023年，全市地区生产总值4233亿元，比上年增长5%。",
+        date(2025, 6, 1),
+        None,
+        [("4233亿元", "2023"), ("5%", "2023")],
+    ),
+    (
+        "一季度，城市财政收入120亿元，与2021年同期相比增长8%。",
+        date(2022, 4, 20),
+        None,
+        [("120亿元", "2022-01/2022-03"), ("8%", "2022-01/2022-03")],
+    ),
+]
+
+# ---- 3. the section its heading names -----------------------------------------------------------------
+SECTIONS = [
+    ("第一章 “十三五”时期发展回顾\n全市累计完成投资5000亿元。\n", date(2021, 3, 1), None, [("5000亿元", "2016/2020")]),
+    (
+        WORK_REPORT_2013 + "一、过去五年工作回顾\n5年来推进重大项目1047项。\n",
+        date(2013, 1, 22),
+        None,
+        [("1047项", "2008/2012")],
+    ),
+    ("二、2026年主要任务\n新增城镇就业5万人。\n", date(2026, 1, 28), None, [("5万人", "2026")]),
+    # a table under a caption naming its year takes it
+    (
+        "表1 2018年年末人口数及其构成\n单位：万人\n| 指标 | 年末数 |\n| --- | --- |\n| 全国总人口 | 139538 |\n",
+        None,
+        None,
+        [("139538", "2018")],
+    ),
+]
+
+# ---- 4. the document's reporting period -----------------------------------------------------------------
+REPORTING = [
+    # the reviewer's reporting period wins over what the engine would infer
+    ("全市新增就业3万人。", date(2026, 1, 28), Period("2024-01-01", "2024-12-31", "2024"), [("3万人", "2024")]),
+    # a statistical communiqué covers its year
+    (
+        "中华人民共和国2013年国民经济和社会发展统计公报\n全年粮食产量60194万吨。\n",
+        date(2014, 2, 24),
+        None,
+        [("60194万吨", "2013")],
+    ),
+    # an annual report covers its fiscal year
+    (
+        "中国邮政储蓄银行2019年年度报告\n报告期内，本行实现净利润610亿元。\n",
+        date(2020, 3, 27),
+        None,
+        [("610亿元", "2019")],
+    ),
+    # a day report of the market covers its trading day
+    (
+        "科技股引领A股震荡\n6月11日，A股市场出现调整，创业板指跌逾1%。\n个股层面，两市成交额1.2万亿元。\n",
+        date(2026, 6, 11),
+        None,
+        [("1%", "2026-06-11"), ("1.2万亿元", "2026-06-11")],
+    ),
+    # a news piece dated D speaks of D's year
+    ("全市新增就业3万人。", date(2026, 6, 28), None, [("3万人", "2026")]),
+    # no date: the year the text's dates name, its latest day
+    (
+        "海关总署发布外贸数据\n2022年全国货物贸易进出口42.07万亿元。\n有进出口实绩的外贸企业59.8万家。\n",
+        None,
+        None,
+        [("42.07万亿元", "2022"), ("59.8万家", "2022")],
+    ),
+    (
+        "一季度外贸同比增长10.7%\n13日，2022年一季度进出口情况新闻发布会举行。\n据海关统计，全国进出口9.42万亿元。\n",
+        None,
+        None,
+        [("9.42万亿元", "2022-01/2022-03")],
+    ),
+]
+
+# ---- targets, stretches, levels and runs -------------------------------------------------------------------
+STRETCHES = [
+    ("“十四五”期间，全市新增就业50万人。", date(2021, 3, 1), None, [("50万人", "2021/2025")]),
+    (WORK_REPORT_2013 + "五年来，全区新增就业200万人。\n", date(2013, 1, 22), None, [("200万人", "2008/2012")]),
+    (
+        WORK_REPORT_2013
+        + "一、过去五年工作回顾\n地区生产总值由2007年5823.41亿元增加到2012年1.3万亿元，翻1.16番，年均增长13％；"
+        "财政收入由703.9亿元增加到1810.07亿元，年均增长20.8％。\n",
+        date(2013, 1, 22),
+        None,
+        [
+            ("5823.41亿元", "2007"),
+            ("1.3万亿元", "2012"),
+            ("1.16番", "2012"),
+            ("13％", "2008/2012"),
+            ("703.9亿元", "2007"),
+            ("1810.07亿元", "2012"),
+            ("20.8％", "2008/2012"),
+        ],
+    ),
+    (
+        WORK_REPORT_2024 + "一、2023年工作回顾\n供电可靠性连续5年位列全国第一。\n",
+        date(2024, 1, 30),
+        None,
+        [("5年", "2019/2023"), ("第一", "2019/2023")],
+    ),
+    (
+        "截至6月11日收盘，近5日四方达股价上涨13%。截至6月11日，已有87家公司完成定增。",
+        date(2026, 6, 11),
+        None,
+        [("13%", "2026-06-11"), ("87家", "2026-01-01/2026-06-11")],
+    ),
+]
+
+# ---- 5. figures that refer to no time ---------------------------------------------------------------------
+TIMELESS = [
+    (
+        "2025年，面积仅28.3平方公里的江汉区地区生产总值预计突破1700亿元。",
+        date(2026, 1, 27),
+        None,
+        [("28.3平方公里", None), ("1700亿元", "2025")],
+    ),
+    ("2026年，金刚石散热片的热导率可达到2000W/m·K。", date(2026, 6, 11), None, [("2000W/m·K", None)]),
+    ("2012年，建成梧州年产30万吨再生铜冶炼项目。", date(2013, 1, 22), None, [("30万吨", None)]),
+    ("2012年，建成中石油钦州1000万吨炼油工程。", date(2013, 1, 22), None, [("1000万吨", None)]),
+    ("全市新开工建设投资500万元以上工业项目1145个。", date(2006, 2, 18), None, [("500万元", None), ("1145个", "2006")]),
+    ("财政收入超过100亿元的市达到7个。", date(2013, 6, 1), None, [("100亿元", None), ("7个", "2013")]),
+    ("2026年，金刚石材料主要分为复合材料、单晶金刚石、多晶金刚石3大类。", date(2026, 6, 11), None, [("3大类", None)]),
+    (
+        "2005年，新开工项目766个，项目全部达产后，创造工业总产值将超过1900亿元。",
+        date(2006, 2, 18),
+        None,
+        [("766个", "2005"), ("1900亿元", None)],
+    ),
+    ("2025年，新建项目的负债率一般在50%以上。", date(2025, 6, 1), None, [("50%", None)]),
+    ("2025年，企业实行24小时三班倒工作制。", date(2025, 6, 1), None, [("24小时", None)]),
+]
+
+CASES = KEPT + ISSUE + OWN + BASES + SECTIONS + REPORTING + STRETCHES + TIMELESS
+
+
+def periods(text, doc_date, reporting):
+    found = figures_only(extract(text, doc_date, reporting=reporting))
+    return {f.text: (f.period.label() if f.period else None) for f in found}
+
+
+@pytest.mark.parametrize("text,doc_date,reporting,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_each_figure_refers_to_its_period(text, doc_date, reporting, expected):
+    got = periods(text, doc_date, reporting)
+    assert [(figure, got.get(figure, "<not found>")) for figure, _ in expected] == expected
