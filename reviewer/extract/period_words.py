@@ -14,6 +14,7 @@ from reviewer.extract.lexicon import ROLE, Lexicon, _rows, by_length
 CUE_ROLES = (
     "context_year",
     "base",
+    "base_after",
     "current",
     "run",
     "average",

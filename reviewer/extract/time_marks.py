@@ -103,7 +103,8 @@ class TimeMarks:
                 stretch = True
             elif period.start == period.end and self._is_until(f.start) and not self._closes_market(f.end):
                 period = Period(period.start[:4] + "-01-01", period.end, f.text)  # 截至6月11日: the year to date
-            marks.append(Mark(f.start, f.end, period, self._is_base(f.start), stretch))
+            base = self._is_base(f.start) or self.norm.startswith(self.words.of("base_after"), f.end)
+            marks.append(Mark(f.start, f.end, period, base, stretch))
         marks.extend(self._year_parts({m.start for m in marks}))
         marks.extend(self._relative_words(lexicon))
         marks.extend(self._plans())
