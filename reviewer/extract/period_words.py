@@ -15,6 +15,8 @@ CUE_ROLES = (
     "context_year",
     "base",
     "base_after",
+    "occasion",
+    "same_period",
     "current",
     "run",
     "average",

@@ -64,7 +64,7 @@ class PeriodFinder:
         self._paragraph_ends = [m.end() for m in re.finditer("\n", text)]
         self._cues = {
             role: _positions(self.norm, self.words.of(role))
-            for role in ("current", "average", "context_year", "reporting_period")
+            for role in ("current", "average", "context_year", "reporting_period", "same_period")
         }
         self._conditions = _positions(self.norm, self.words.of("no_time_clause"))
         self._runs = self._find_runs()
@@ -124,7 +124,7 @@ class PeriodFinder:
         else:
             # 全年, 年末 speak of the passage's year: the section's or the report's, not a sentence's before
             passage = _any_between(self._cues["context_year"], sentence, pos)
-            head = None if passage else self._paragraph_head(pos)
+            head = None if passage else self._paragraph_head(pos) or self._same_period(sentence, pos)
             period = head or self.sections.period_at(pos) or self.reporting.period
         if period is None or _any_between(self._cues["average"], clause, pos):
             return period
@@ -260,6 +260,19 @@ class PeriodFinder:
             return mark.period if mark is not None else None
         return None
 
+    def _same_period(self, sentence: int, pos: int) -> Period | None:
+        """'出口机电产品2712.2亿元，占同期出口总值超五成': the period the section spoke of last."""
+        end = _next_after(self._sentence_ends, pos)
+        i = bisect.bisect_left(self._cues["same_period"], sentence)
+        cues = self._cues["same_period"]
+        if i >= len(cues) or cues[i] >= end:
+            return None
+        if self.norm[max(0, cues[i] - 2) : cues[i]] in ("上年", "去年") or self.norm[cues[i] - 1 : cues[i]] == "比":
+            return None  # 上年同期: a base
+        mark = self.marks.last_before(sentence, self.sections.start_at(pos))
+        mark = self._local(mark, pos)
+        return mark.period if mark is not None else None
+
     def _local(self, mark: Mark | None, pos: int) -> Mark | None:
         """A relative year (今年) in a section whose heading dates it speaks from that date."""
         if mark is None or (mark.shift is None and mark.years is None):
@@ -298,6 +311,11 @@ def _positions(norm: str, words: tuple[str, ...]) -> list[int]:
 def _any_between(positions: list[int], low: int, high: int) -> bool:
     i = bisect.bisect_left(positions, low)
     return i < len(positions) and positions[i] < high
+
+
+def _next_after(ends: list[int], pos: int) -> int:
+    i = bisect.bisect_right(ends, pos)
+    return ends[i] if i < len(ends) else 1 << 62
 
 
 def _last_before(ends: list[int], pos: int) -> int:

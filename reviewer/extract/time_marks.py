@@ -22,7 +22,8 @@ COUNT = r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
 BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 TITLE = re.compile(r"《[^《》\n]{1,80}》")
-BASE_REACH = 3  # a base word this close before a date makes it the comparison's base
+BASE_REACH = 3
+OCCASION_REACH = 40  # how far after a day its clause may name the meeting it was told at  # a base word this close before a date makes it the comparison's base
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class TimeMarks:
             elif period.start == period.end and self._is_until(f.start) and not self._closes_market(f.end):
                 period = Period(period.start[:4] + "-01-01", period.end, f.text)  # 截至6月11日: the year to date
             base = self._is_base(f.start) or self.norm.startswith(self.words.of("base_after"), f.end)
+            base = base or (period.start == period.end and self._tells_an_occasion(f.end))
             marks.append(Mark(f.start, f.end, period, base, stretch))
         marks.extend(self._year_parts({m.start for m in marks}))
         marks.extend(self._relative_words(lexicon))
@@ -116,6 +118,15 @@ class TimeMarks:
         marks.sort(key=lambda m: (m.start, -m.end))
         self.marks = marks
         self.starts = [m.start for m in marks]
+
+    def _tells_an_occasion(self, end: int) -> bool:
+        """'1月23日，武汉…推介会上，…': the day the figures were told on."""
+        clause = self.norm[end : end + OCCASION_REACH]
+        for i, c in enumerate(clause):
+            if c in "。!?！？\n":
+                clause = clause[:i]
+                break
+        return any(w in clause for w in self.words.of("occasion"))
 
     def _closes_market(self, end: int) -> bool:
         """截至6月11日收盘: the trading day itself."""

@@ -61,6 +61,13 @@ OWN = [
         None,
         [("80.6亿美元", "2025-01/2025-11"), ("121.6亿美元", "2025-01/2025-11")],
     ),
+    # 同期: the period the text spoke of last, in the paragraph before
+    (
+        "今年前11月，湖北进出口总值7502.3亿元。\n\n出口机电产品2712.2亿元，占同期湖北省出口总值超五成。",
+        date(2025, 12, 25),
+        None,
+        [("2712.2亿元", "2025-01/2025-11"), ("五成", "2025-01/2025-11")],
+    ),
     # 目前, 现有, 截至目前: the year of the document's date
     (
         "今年前11个月，完成营业额80.6亿美元。目前已建成11家境外经贸合作区。",
@@ -72,6 +79,10 @@ OWN = [
 
 # ---- 2. a comparison's base names the change's period only ----------------------------------------
 BASES = [
+    # a date that qualifies or bounds, not the figure's time: 1951年以来最严重, 1975年以前建设的
+    ("2022年，积极应对1951年以来最严重渍涝灾害，粮食总产量50亿斤。", date(2023, 1, 10), None, [("50亿斤", "2022")]),
+    # the day the figures were told on, at a meeting: not their period
+    ("1月23日，航运服务业推介会上，江汉已集聚23家头部航运企业。", date(2026, 6, 1), None, [("23家", "2026")]),
     (
         "2023年，全市地区生产总值4233亿元，比上年增长5%。",
         date(2025, 6, 1),
