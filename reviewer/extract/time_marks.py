@@ -22,8 +22,8 @@ COUNT = r"(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 YEAR_SHIFT = {"this_year": 0, "last_year": -1, "next_year": 1}
 BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 TITLE = re.compile(r"《[^《》\n]{1,80}》")
-BASE_REACH = 3
-OCCASION_REACH = 40  # how far after a day its clause may name the meeting it was told at  # a base word this close before a date makes it the comparison's base
+BASE_REACH = 3  # a base word this close before a date makes it the comparison's base
+OCCASION_REACH = 40  # how far after a day its clause may name the meeting it was told at
 
 
 @dataclass(frozen=True)
