@@ -119,6 +119,7 @@ class PeriodFinder:
             parallel = self._parallel_year(sentence, pos, role)
             if parallel is not None:
                 return parallel
+        period: Period | None
         if mark is not None:
             period = self._with_average(mark, sentence, clause, pos)
         else:
