@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reviewer.extract.lexicon import ROLE, Lexicon, _rows, by_length
+from reviewer.display import shown
+from reviewer.extract.lexicon import ROLE, Lexicon, Row, _rows, by_length
+from reviewer.i18n import _
 
 CUE_ROLES = (
     "context_year",
@@ -57,24 +59,34 @@ def _load(dirs: tuple[Path, ...]) -> PeriodWords:
         cues[row.choice(1, ROLE, CUE_ROLES)].append(row.cells[0])
     plans: dict[str, tuple[int, int]] = {}
     for row in _rows("plan_periods.tsv", dirs, 3):
-        first, last = row.cells[1], row.cells[2]
-        if not (first.isdigit() and last.isdigit() and int(first) <= int(last)):
-            raise row.error(row.cells[1] + "-" + row.cells[2])
-        plans[row.cells[0]] = (int(first), int(last))
+        plans[row.cells[0]] = _range(row, 1000, 9999)
     kinds: dict[str, list[str]] = {kind: [] for kind in DOCUMENT_KINDS}
     for row in _rows("document_kinds.tsv", dirs, 2):
         kinds[row.choice(1, ROLE, DOCUMENT_KINDS)].append(row.cells[0])
     parts: dict[str, tuple[int, int]] = {}
     for row in _rows("year_parts.tsv", dirs, 3):
-        first, last = row.cells[1], row.cells[2]
-        if not (first.isdigit() and last.isdigit() and 1 <= int(first) <= int(last) <= 12):
-            raise row.error(row.cells[1] + "-" + row.cells[2])
-        parts[row.cells[0]] = (int(first), int(last))
+        parts[row.cells[0]] = _range(row, 1, 12)
     return PeriodWords(
         {role: by_length(words) for role, words in cues.items()},
         plans,
         {kind: by_length(words) for kind, words in kinds.items()},
         parts,
+    )
+
+
+def _range(row: Row, low: int, high: int) -> tuple[int, int]:
+    """Columns 2 and 3 as a range within low..high (a plan's years, a part's months)."""
+    first, last = row.cells[1], row.cells[2]
+    if first.isdigit() and last.isdigit() and low <= int(first) <= int(last) <= high:
+        return int(first), int(last)
+    raise row.error(
+        _(
+            "“{first}” to “{last}” is not a range from {low} to {high}",
+            first=shown(first, 20),
+            last=shown(last, 20),
+            low=low,
+            high=high,
+        )
     )
 
 
