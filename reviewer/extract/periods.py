@@ -36,6 +36,9 @@ NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
 NAMED_REACH = 12  # how far after a measure the project it sizes may be named
 YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
+# Kinds whose figure in a stretch of years is the level or change at its end (居第1位, 增加51.6%, 提高
+# 17.67个百分点, 翻1.36番); a count or amount in a stretch is the stretch's (5年来推进重大项目1047项).
+LEVEL_KINDS = (Kind.RANK, Kind.PERCENT, Kind.PP, Kind.MULTIPLE, Kind.FRACTION)
 PUNCTUATION = set("，。；！？,;!?、：:）)」』”\"' \t\n")
 
 
@@ -135,7 +138,7 @@ class PeriodFinder:
         if first != last and (
             role in ("to", "reached")
             or figure.unit == "番"
-            or figure.kind is Kind.RANK
+            or figure.kind in LEVEL_KINDS
             or self._after_level_change(sentence, pos)
         ):
             return year_period(last, last, "到")  # 增加到4427美元, 翻1.45番, 居第1位: the last year's level
