@@ -38,7 +38,7 @@ CUE_ROLES = (
     "threshold",
     "reporting_period",
 )
-DOCUMENT_KINDS = ("work_report", "communique", "annual", "day_report")
+DOCUMENT_KINDS = ("work_report", "address", "communique", "annual", "day_report")
 
 
 @dataclass(frozen=True)

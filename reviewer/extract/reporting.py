@@ -1,8 +1,8 @@
 """The document's reporting period (GUIDE.md, "Periods", 4), where the reviewer set none: what
 its figures refer to when nothing nearer says.
 
-- A work report delivered at a meeting early in a year (工作报告, "在…会议上", January to March)
-  reviews the year before.
+- A work report delivered at a meeting early in a year (工作报告 with "在…会议上" or "各位代表",
+  in its first half) reviews the year before; one without a date, the year it names most.
 - A statistical communiqué covers its year; an annual report its fiscal year.
 - A day report of the market (a day opens its first paragraph, market words) its trading day.
 - Anything else, a news piece dated D, speaks of D's year; one of early in a year that names the
@@ -24,10 +24,13 @@ from reviewer.extract.period_words import PeriodWords
 from reviewer.extract.time_marks import resolve_date, year_period
 from reviewer.model import Figure, Kind, Period
 
+EARLY_MONTHS = 3  # a news piece of January to March may review the year before
 HEAD = 600  # a document's kind is told by its title and first lines
-WORK_REPORT_MONTHS = 3  # delivered January to March: the report reviews the year before
+WORK_REPORT_MONTHS = 6  # delivered in the first half of a year (most by March): it reviews the year before
 MEETING = re.compile(r"在.{2,40}?会议上|会议(?:上|通过)")
 YEAR_WRITTEN = re.compile(r"(?<![0-9])([12][0-9]{3})\s*年")
+REVIEW_HEADING = re.compile(r"(?m)^[^\n。]{0,12}?(?:([12][0-9]{3})\s*年)?[^\n。]{0,12}回顾[^\n。]{0,8}$")
+REVIEW_REACH = 200
 DAY_WRITTEN = re.compile(r"^\s*(?:[12][0-9]{3}年)?[01]?[0-9]月[0-3]?[0-9]日")
 
 
@@ -59,6 +62,8 @@ def infer_reporting(
     norm = text.translate(FULLWIDTH)
     ref, inferred = doc_date, False
     if ref is None:
+        ref = _head_date(found)  # "——二〇一六年一月二十四日在…会议上": the date it gives itself
+    if ref is None:
         ref, inferred = _date_from_text(norm, found), True
     if given is not None:
         return Reporting(ref, given, inferred, "given")
@@ -66,8 +71,16 @@ def infer_reporting(
         return Reporting(None, None, inferred)
     head = norm[:HEAD]
     kinds = words.kinds
-    if _has(head, kinds.get("work_report", ())) and MEETING.search(head) and ref.month <= WORK_REPORT_MONTHS:
-        return Reporting(ref, year_period(ref.year - 1, ref.year - 1, "工作报告"), inferred, "work_report")
+    if _has(head, kinds.get("work_report", ())) and (MEETING.search(head) or _has(head, kinds.get("address", ()))):
+        if inferred:
+            # no date: the year its review heading names ("一、2008年工作回顾"), else the year it
+            # names most, is the year it reviews, delivered early in the next
+            titled = _year_before(head, kinds.get("work_report", ()))  # "2001年政府工作报告"
+            year = titled - 1 if titled else _reviewed_year(norm) or _most_named(found)
+            if year is not None:
+                return Reporting(date(year + 1, 1, 1), year_period(year, year, "工作报告"), inferred, "work_report")
+        elif ref.month <= WORK_REPORT_MONTHS:
+            return Reporting(ref, year_period(ref.year - 1, ref.year - 1, "工作报告"), inferred, "work_report")
     for kind in ("communique", "annual"):
         if _has(head, kinds.get(kind, ())):
             year = _year_named_with(head, kinds[kind]) or (
@@ -122,6 +135,14 @@ def _year_named_with(head: str, words: tuple[str, ...]) -> int | None:
     return None
 
 
+def _year_before(head: str, words: tuple[str, ...]) -> int | None:
+    """The year written just before one of words in a line ('2001年政府工作报告')."""
+    if not words:
+        return None
+    m = re.search(rf"([12][0-9]{{3}})\s*年[^\n。，,]{{0,20}}?(?:{'|'.join(map(re.escape, words))})", head)
+    return int(m.group(1)) if m else None
+
+
 def _opening_day(norm: str, found: list[Figure], ref: date) -> Period | None:
     """The day that opens one of the first paragraphs ('6月11日，A股市场出现调整')."""
     for paragraph in [p for p in norm.split("\n") if p.strip()][:4]:
@@ -136,13 +157,52 @@ def _opening_day(norm: str, found: list[Figure], ref: date) -> Period | None:
     return None
 
 
-def _date_from_text(norm: str, found: list[Figure]) -> date | None:
+def _years_written(found: list[Figure]) -> Counter[int]:
+    """How often each year is written out (2025年, 二〇二五年), as a year, a part of one or a day."""
     years: Counter[int] = Counter()
     for f in found:
-        if f.kind is Kind.DATE:
-            m = YEAR_WRITTEN.match(norm, f.start)
-            if m and 1900 <= int(m.group(1)) <= 2199:
-                years[int(m.group(1))] += 1
+        if f.kind is Kind.DATE and f.period is not None and "年" in f.text and f.period.start[:4] == f.period.end[:4]:
+            year = int(f.period.start[:4])
+            if 1900 <= year <= 2199:
+                years[year] += 1
+    return years
+
+
+def _head_date(found: list[Figure]) -> date | None:
+    """A day written with its year at the head of the text (2013年1月22日, 二〇一六年一月二十四日)."""
+    head = [f for f in found if f.start < HEAD and f.kind is Kind.DATE]
+    for f in head:
+        if f.period is not None and f.period.start == f.period.end and "年" in f.text:
+            return date.fromisoformat(f.period.start)
+    for a, b in zip(head, head[1:], strict=False):
+        if a.end == b.start and a.period is not None and a.period.label() == a.period.start[:4]:
+            if "月" in b.text and "日" in b.text:  # 二〇一六年 | 一月二十四日: read as two dates
+                at = date(int(a.period.start[:4]), 12, 31)
+                period = resolve_date(b.text, Figure(0, len(b.text), b.text, Kind.DATE), at)
+                if period is not None and period.start == period.end:
+                    return date.fromisoformat(period.start)
+    return None
+
+
+def _reviewed_year(norm: str) -> int | None:
+    """The year a review heading names ("一、2008年工作回顾"), or the first one written just after
+    it ("一、过去一年工作的回顾\n\n2003年是极不平凡的一年")."""
+    m = REVIEW_HEADING.search(norm)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    after = YEAR_WRITTEN.search(norm, m.end(), m.end() + REVIEW_REACH)
+    return int(after.group(1)) if after else None
+
+
+def _most_named(found: list[Figure]) -> int | None:
+    years = _years_written(found)
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _date_from_text(norm: str, found: list[Figure]) -> date | None:
+    years = _years_written(found)
     if not years:
         return None
     year = max(years, key=lambda y: (years[y], y))

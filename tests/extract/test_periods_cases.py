@@ -118,6 +118,28 @@ SECTIONS = [
 
 # ---- 4. the document's reporting period -----------------------------------------------------------------
 REPORTING = [
+    # a work report opening with its address to the delegates, delivered in February: the year before
+    (
+        "各位代表：\n现在，我代表市人民政府向大会作政府工作报告，请予审议。\n全市地区生产总值4233亿元。\n",
+        date(2009, 2, 16),
+        None,
+        [("4233亿元", "2008")],
+    ),
+    # undated: the date it gives itself in Chinese numerals, else its review heading's year
+    (
+        "——二〇一六年一月二十四日在天津市第十六届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+        "全市生产总值增长9.3%。今年预期增长8%。\n",
+        None,
+        None,
+        [("9.3%", "2015"), ("8%", "2016")],
+    ),
+    (
+        "各位代表：\n现在，我代表省人民政府向大会作工作报告。\n一、过去一年工作的回顾\n2003年是极不平凡的一年。"
+        "全省生产总值2400亿元。今年要新增就业30万人。2004年将实施十项工程，2004年底建成。\n",
+        None,
+        None,
+        [("2400亿元", "2003"), ("30万人", "2004")],
+    ),
     # the reviewer's reporting period wins over what the engine would infer
     ("全市新增就业3万人。", date(2026, 1, 28), Period("2024-01-01", "2024-12-31", "2024"), [("3万人", "2024")]),
     # a statistical communiqué covers its year
