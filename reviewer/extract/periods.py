@@ -203,8 +203,9 @@ class PeriodFinder:
                 return True  # 年产30万吨, but not 全年产值
         after = self.norm[figure.end : figure.end + 6]
         counted = figure.kind in (Kind.MONEY, Kind.QUANTITY)
-        if counted and figure.approx in self.words.of("threshold") and after.startswith("的"):
-            return True  # "财政收入超过100亿元的市": the threshold that defines the group
+        if counted and figure.approx in self.words.of("threshold"):
+            if after.startswith("的") or after.startswith(self.words.of("no_time_named")):
+                return True  # "财政收入超过100亿元的市", "过亿元项目411个": the threshold of a group
         for suffix in ("及以上", "以上", "以下", "以内"):
             if after.startswith(suffix):
                 rest = after[len(suffix) :]
