@@ -23,6 +23,7 @@ CUE_ROLES = (
     "run",
     "average",
     "since",
+    "since_before",
     "until",
     "stretch_before",
     "stretch_after",

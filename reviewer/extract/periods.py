@@ -282,6 +282,12 @@ class PeriodFinder:
         """A relative year (今年) in a section whose heading dates it speaks from that date."""
         if mark is None or (mark.shift is None and mark.years is None):
             return mark
+        reported = self.reporting.period
+        if mark.shift is not None and self.norm.startswith("同期", mark.end) and reported is not None:
+            if reported.start[:4] == reported.end[:4] and reported.label() != reported.start[:4]:
+                shift = mark.shift  # 去年同期 in a report on 2022's first quarter: 2021's first quarter
+                start, end = _shifted(reported.start, shift), _shifted(reported.end, shift)
+                return replace(mark, period=Period(start, end, mark.period.text))
         year = self.sections.year_at(pos)
         if year is None:
             return mark
@@ -316,6 +322,15 @@ def _positions(norm: str, words: tuple[str, ...]) -> list[int]:
 def _any_between(positions: list[int], low: int, high: int) -> bool:
     i = bisect.bisect_left(positions, low)
     return i < len(positions) and positions[i] < high
+
+
+def _shifted(iso: str, years: int) -> str:
+    """An ISO date moved by whole years (29 February to 28 February)."""
+    day = date.fromisoformat(iso)
+    try:
+        return day.replace(year=day.year + years).isoformat()
+    except ValueError:
+        return day.replace(year=day.year + years, day=28).isoformat()
 
 
 def _next_after(ends: list[int], pos: int) -> int:

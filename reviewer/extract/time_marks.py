@@ -99,7 +99,9 @@ class TimeMarks:
             if period is None:
                 continue
             stretch = period.start[:4] != period.end[:4]
-            if since and self.norm.startswith(since, f.end) and self.until is not None:
+            since_here = since and self.norm.startswith(since, f.end)
+            since_here = since_here or self.norm[max(0, f.start - 1) : f.start] in self.words.of("since_before")
+            if since_here and self.until is not None:
                 period = Period(period.start, max(period.start, self.until.isoformat()), f.text)
                 stretch = True
             elif period.start == period.end and self._is_until(f.start) and not self._closes_market(f.end):
@@ -107,6 +109,7 @@ class TimeMarks:
             base = self._is_base(f.start) or self.norm.startswith(self.words.of("base_after"), f.end)
             base = base or (period.start == period.end and self._tells_an_occasion(f.end))
             marks.append(Mark(f.start, f.end, period, base, stretch))
+        self.period_words = lexicon.period_words
         marks.extend(self._year_parts({m.start for m in marks}))
         marks.extend(self._relative_words(lexicon))
         marks.extend(self._plans())
@@ -169,13 +172,17 @@ class TimeMarks:
             return []
         pattern = re.compile("|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)))
         out = []
+        relative = {w: YEAR_SHIFT[m] for w, m in self.period_words.items() if m in YEAR_SHIFT}
         for m in pattern.finditer(self.norm):
-            if m.start() in taken or (m.start() and self.norm[m.start() - 1] in "年0123456789"):
+            if m.start() in taken:
                 continue
             first, last = parts[m.group()]
             year = self.ref.year - (1 if first > self.ref.month else 0)
-            if self.norm[max(0, m.start() - 2) : m.start()] in ("去年", "上年"):
-                year = self.ref.year - 1
+            before = next((w for w in relative if self.norm.endswith(w, 0, m.start())), None)
+            if before is not None:
+                year = self.ref.year + relative[before]  # 今年1季度, 去年上半年
+            elif m.start() and self.norm[m.start() - 1] in "年0123456789":
+                continue  # 2022年上半年: a date the scanner read
             period = dates.month_span(year, first, last, m.group())
             if period is not None:
                 out.append(Mark(m.start(), m.end(), period, self._is_base(m.start())))

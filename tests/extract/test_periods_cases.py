@@ -79,6 +79,13 @@ OWN = [
 
 # ---- 2. a comparison's base names the change's period only ----------------------------------------
 BASES = [
+    # 去年同期 in a piece on a quarter: that quarter a year before; 今年1季度 this year's
+    (
+        "全国城市一季度财力排名\n榆林增速为120.5%。去年同期，榆林的收入只有120亿左右，今年1季度直接飙升至290亿以上。\n",
+        date(2022, 4, 28),
+        None,
+        [("120.5%", "2022-01/2022-03"), ("120亿", "2021-01/2021-03"), ("290亿", "2022-01/2022-03")],
+    ),
     # a date that qualifies or bounds, not the figure's time: 1951年以来最严重, 1975年以前建设的
     ("2022年，积极应对1951年以来最严重渍涝灾害，粮食总产量50亿斤。", date(2023, 1, 10), None, [("50亿斤", "2022")]),
     # the day the figures were told on, at a meeting: not their period
@@ -182,6 +189,12 @@ REPORTING = [
 
 # ---- targets, stretches, levels and runs -------------------------------------------------------------------
 STRETCHES = [
+    (
+        "中国邮政储蓄银行2019年年度报告\n自2007年挂牌成立，我们用13年时间完成了改革。\n",
+        date(2020, 3, 27),
+        None,
+        [("13年", "2007/2019")],
+    ),
     ("“十四五”期间，全市新增就业50万人。", date(2021, 3, 1), None, [("50万人", "2021/2025")]),
     (WORK_REPORT_2013 + "五年来，全区新增就业200万人。\n", date(2013, 1, 22), None, [("200万人", "2008/2012")]),
     (
