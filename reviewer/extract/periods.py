@@ -32,6 +32,7 @@ PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the pa
 TITLE_LENGTH = 60
 SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
 SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
+MAX_RUN = 50  # a run of more years than this is no run ("连续57个月" is months, not years)
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
 NAMED_REACH = 12  # how far after a measure the project it sizes may be named
@@ -70,7 +71,7 @@ class PeriodFinder:
             for role in ("current", "average", "context_year", "reporting_period", "same_period")
         }
         self._conditions = _positions(self.norm, self.words.of("no_time_clause"))
-        self._runs = self._find_runs()
+        self._runs = self._find_runs(found)
         self._head_starts, self._heads = self._find_heads()
 
     def _title_period(self) -> Period | None:
@@ -83,16 +84,22 @@ class PeriodFinder:
         mark = self.marks.first_in(start, end)
         return mark.period if mark is not None else None
 
-    def _find_runs(self) -> tuple[list[int], list[tuple[int, int, int]]]:
-        run = self.words.of("run")
-        if not run:
-            return [], []
-        pattern = re.compile(rf"(?:{'|'.join(re.escape(w) for w in run)}){COUNT}个?年")
+    def _find_runs(self, figures: list[Figure]) -> tuple[list[int], list[tuple[int, int, int]]]:
+        """连续三年, 历时5年, 用13年, and the years a list of figures counts ("7年687航次"): stretches
+        ending in the reporting year, for the figure and those after it in its clause."""
         found = []
-        for m in pattern.finditer(self.norm):
-            n = count_of(m["n"])
-            if n and n <= 50:
-                found.append((m.start(), m.end(), n))
+        run = self.words.of("run")
+        if run:
+            pattern = re.compile(rf"(?:{'|'.join(re.escape(w) for w in run)}){COUNT}个?年(?!一遇)")
+            for m in pattern.finditer(self.norm):
+                n = count_of(m["n"])
+                if n and n <= MAX_RUN:
+                    found.append((m.start(), m.end(), n))
+        for f in figures:  # "7年687航次": the years the figures after it count
+            if f.kind is Kind.QUANTITY and f.unit == "年" and f.value is not None and 1 < f.value <= MAX_RUN:
+                if f.value == int(f.value) and self.norm[f.end : f.end + 1].isdigit():
+                    found.append((f.start, f.end, int(f.value)))
+        found.sort()
         return [f[0] for f in found], found
 
     # -- one figure ------------------------------------------------------------------------------
