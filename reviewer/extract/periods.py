@@ -61,7 +61,8 @@ class PeriodFinder:
             text, found, lexicon, self.words, self.reporting.ref, self.reporting.year, self.reporting.until
         )
         self.reporting = titled(self.reporting, self._title_period())
-        self.sections = Sections(text, self.marks, self.words)
+        plans = self.reporting.year + 1 if self.reporting.kind == "work_report" and self.reporting.year else None
+        self.sections = Sections(text, self.marks, self.words, plans)
         # boundaries found once, so each look-up is a bisection, not a scan back through the text
         self._sentence_ends = [m.end() for m in re.finditer(f"[{re.escape(SENTENCE_BREAKS)}]", text)]
         self._clause_ends = [m.end() for m in re.finditer(f"[{re.escape(CLAUSE_BREAKS)}]", text)]

@@ -31,7 +31,9 @@ INLINE = re.compile(
 
 
 class Sections:
-    def __init__(self, text: str, marks: TimeMarks, words: PeriodWords):
+    def __init__(self, text: str, marks: TimeMarks, words: PeriodWords, plan_year: int | None = None):
+        """plan_year: the year a work report delivering the whole text plans for (the year after the
+        one it reviews), else None."""
         self._starts: list[int] = []
         self._periods: list[Period | None] = []
         self._dates: list[int | None] = []  # the year a section's own relative words speak from
@@ -46,10 +48,17 @@ class Sections:
                 if any(w in heading for w in work_report) and not mark.stretch:
                     delivered = int(period.start[:4])  # "2018年…政府工作报告": 今年 in it is 2018
                     period = year_period(delivered - 1, delivered - 1, heading)  # and it reviews 2017
+            sibling: Period | None = None
             while open_sections and open_sections[-1][0] >= level:
                 if level == UNNUMBERED and period is None and open_sections[-1][2]:
                     break  # a subhead naming no period stays inside a label naming one ("数说江汉2026")
+                if open_sections[-1][0] == level:
+                    sibling = open_sections[-1][1]
                 open_sections.pop()
+            plans = delivered_in or plan_year
+            if period is None and level < UNNUMBERED and sibling is not None and plans is not None:
+                if sibling.start[:4] == sibling.end[:4] == str(plans):
+                    period = sibling  # 三、建设服务型政府 after 二、2018年工作安排: still the plan's year
             if separator:
                 open_sections.clear()  # "-", "***": the next article begins
                 delivered_in = None
