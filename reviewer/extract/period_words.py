@@ -22,6 +22,7 @@ CUE_ROLES = (
     "current",
     "run",
     "average",
+    "cumulative",
     "since",
     "since_before",
     "until",

@@ -69,7 +69,7 @@ class PeriodFinder:
         self._paragraph_ends = [m.end() for m in re.finditer("\n", text)]
         self._cues = {
             role: _positions(self.norm, self.words.of(role))
-            for role in ("current", "average", "context_year", "reporting_period", "same_period")
+            for role in ("current", "average", "context_year", "reporting_period", "same_period", "cumulative")
         }
         self._conditions = _positions(self.norm, self.words.of("no_time_clause"))
         self._runs = self._find_runs(found)
@@ -141,9 +141,11 @@ class PeriodFinder:
         if period is None or _any_between(self._cues["average"], clause, pos):
             return period
         first, last = int(period.start[:4]), int(period.end[:4])
+        if first == last or _any_between(self._cues["cumulative"], clause, pos):
+            return period  # one year's levels are its own; 累计 is the whole stretch
         if role == "from":
             return year_period(first - 1, first - 1, "由")  # 由1615美元 in 2008/2012: the 2007 level
-        if first != last and (
+        if (
             role in ("to", "reached")
             or figure.unit == "番"
             or figure.kind in LEVEL_KINDS

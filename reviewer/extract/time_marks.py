@@ -102,7 +102,10 @@ class TimeMarks:
             since_here = since and self.norm.startswith(since, f.end)
             since_here = since_here or self.norm[max(0, f.start - 1) : f.start] in self.words.of("since_before")
             if since_here and self.until is not None:
-                period = Period(period.start, max(period.start, self.until.isoformat()), f.text)
+                end = self.until.isoformat()
+                if period.start[:4] < end[:4] and period.start[4:] == "-01-01":
+                    end = end[:4] + "-12-31"  # 2009年以来 in a piece of 2025: 2009/2025
+                period = Period(period.start, max(period.start, end), f.text)
                 stretch = True
             elif period.start == period.end and self._is_until(f.start) and not self._closes_market(f.end):
                 period = Period(period.start[:4] + "-01-01", period.end, f.text)  # 截至6月11日: the year to date

@@ -198,6 +198,19 @@ REPORTING = [
 
 # ---- targets, stretches, levels and runs -------------------------------------------------------------------
 STRETCHES = [
+    # 累计 over a stretch is the whole stretch; a level within one year is that year's, 由 included
+    (
+        WORK_REPORT_2013 + "一、过去五年工作回顾\n全区财政用于民生领域支出累计达7660.16亿元。\n",
+        date(2013, 1, 22),
+        None,
+        [("7660.16亿元", "2008/2012")],
+    ),
+    (
+        "2017年，平均每个事项办理时间由23.8个工作日缩短到5个工作日。",
+        date(2018, 1, 20),
+        None,
+        [("23.8个工作日", "2017")],
+    ),
     # the years a list of figures counts: the stretch ending in the reporting year
     (
         "2025年，汉亚直航累计“7年687航次、20万标箱”。城区防洪标准提高到50年一遇。",
