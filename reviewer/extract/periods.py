@@ -32,6 +32,7 @@ PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the pa
 TITLE_LENGTH = 60
 SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
 SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
+SENTENCE_REACH = 300  # how far back in a sentence a figure's words are read (a text without full stops)
 MAX_RUN = 50  # a run of more years than this is no run ("连续57个月" is months, not years)
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
@@ -167,7 +168,7 @@ class PeriodFinder:
 
     def _parallel_year(self, sentence: int, pos: int, role: str) -> Period | None:
         words = self.words.of("level_from" if role == "from" else "level_to")
-        for m in reversed(self.marks.in_range(sentence, pos)):
+        for m in reversed(self.marks.in_range(max(sentence, pos - SENTENCE_REACH), pos)):
             if m.stretch or m.base:
                 continue
             head = self.norm[max(sentence, m.start - 4) : m.start]
@@ -177,12 +178,12 @@ class PeriodFinder:
 
     def _after_level_change(self, sentence: int, pos: int) -> bool:
         """'由153.02亿元增加到1410亿元，增长8倍': the change between two levels is the last year's."""
-        before = self.norm[sentence:pos]
+        before = self.norm[max(sentence, pos - SENTENCE_REACH) : pos]
         at = max(before.rfind(w) for w in self.words.of("level_from")) if self.words.of("level_from") else -1
         return at >= 0 and any(w in before[at:] for w in self.words.of("level_to"))
 
     def _level_role(self, figure: Figure, clause: int) -> str | None:
-        before = self.norm[clause : figure.start].rstrip()
+        before = self.norm[max(clause, figure.start - SENTENCE_REACH) : figure.start].rstrip()
         if figure.approx and before.endswith(figure.approx):
             before = before[: -len(figure.approx)]
         if before.endswith(self.words.of("level_from")):
@@ -258,7 +259,7 @@ class PeriodFinder:
             return mark.period
         years = [
             int(m.period.start[:4])
-            for m in self.marks.in_range(sentence, pos)
+            for m in self.marks.in_range(max(sentence, pos - SENTENCE_REACH), pos)
             if not m.stretch and m.period.start[:4] == m.period.end[:4]
         ]
         if len(set(years)) >= 2 and min(years) < years[-1]:
