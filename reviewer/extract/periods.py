@@ -338,6 +338,8 @@ def _any_between(positions: list[int], low: int, high: int) -> bool:
 def _shifted(iso: str, years: int) -> str:
     """An ISO date moved by whole years (29 February to 28 February)."""
     day = date.fromisoformat(iso)
+    if not 1 <= day.year + years <= 9999:
+        return iso
     try:
         return day.replace(year=day.year + years).isoformat()
     except ValueError:

@@ -24,6 +24,7 @@ from reviewer.extract.period_words import PeriodWords
 from reviewer.extract.time_marks import resolve_date, year_period
 from reviewer.model import Figure, Kind, Period
 
+MIN_YEAR, MAX_YEAR = 1000, 9998  # a date whose years before and after are dates too
 EARLY_MONTHS = 3  # a news piece of January to March may review the year before
 HEAD = 600  # a document's kind is told by its title and first lines
 WORK_REPORT_MONTHS = 6  # delivered in the first half of a year (most by March): it reviews the year before
@@ -69,6 +70,8 @@ def infer_reporting(
         return Reporting(ref, given, inferred, "given")
     if ref is None:
         return Reporting(None, None, inferred)
+    if not MIN_YEAR <= ref.year <= MAX_YEAR:
+        return Reporting(ref, year_period(ref.year, ref.year, ref.isoformat()), inferred)  # no year around it
     head = norm[:HEAD]
     kinds = words.kinds
     if _has(head, kinds.get("work_report", ())) and (MEETING.search(head) or _has(head, kinds.get("address", ()))):
@@ -92,11 +95,8 @@ def infer_reporting(
         if day is not None:
             return Reporting(ref, day, inferred, "day_report")
     year = ref.year
-    if (
-        not inferred
-        and ref.month <= WORK_REPORT_MONTHS
-        and _years_named(norm, found)[ref.year - 1] > _years_named(norm, found)[ref.year]
-    ):
+    named = _years_named(norm, found)
+    if not inferred and ref.month <= EARLY_MONTHS and named[ref.year - 1] > named[ref.year]:
         year -= 1  # a piece of early 2026 that speaks of 2025 more than of 2026 reports on 2025
     return Reporting(ref, year_period(year, year, ref.isoformat()), inferred)
 

@@ -300,3 +300,15 @@ def periods(text, doc_date, reporting):
 def test_each_figure_refers_to_its_period(text, doc_date, reporting, expected):
     got = periods(text, doc_date, reporting)
     assert [(figure, got.get(figure, "<not found>")) for figure, _ in expected] == expected
+
+
+@pytest.mark.parametrize("doc_date", [date(1, 1, 1), date(9999, 12, 31), date(2000, 2, 29), None])
+@pytest.mark.parametrize(
+    "reporting", [None, Period("0001-01-01", "0001-12-31", "1"), Period("9999-01-01", "9999-12-31", "9999")]
+)
+def test_dates_at_the_ends_of_the_calendar_give_periods_not_errors(doc_date, reporting):
+    text = (
+        "各位代表：\n现在，我代表市人民政府向大会作政府工作报告。\n一、过去五年工作回顾\n5年来增长5%，连续3年第一。"
+        "去年同期增长5%。今年前11月增长3%。截至6月11日新增5家。9999年12月31日增长1%。\n"
+    )
+    assert figures_only(extract(text, doc_date, reporting=reporting))
