@@ -49,6 +49,7 @@ class PeriodWords:
     plans: dict[str, tuple[int, int]]  # 十四五 -> (2021, 2025)
     kinds: dict[str, tuple[str, ...]]  # document kind -> words
     parts: dict[str, tuple[int, int]]  # 上半年 -> (1, 6)
+    month_parts: dict[str, tuple[int, int]]  # 上半月 -> (1, 15); 0 is the month's last day
 
     def of(self, role: str) -> tuple[str, ...]:
         return self.cues.get(role, ())
@@ -68,11 +69,27 @@ def _load(dirs: tuple[Path, ...]) -> PeriodWords:
     parts: dict[str, tuple[int, int]] = {}
     for row in _rows("year_parts.tsv", dirs, 3):
         parts[row.cells[0]] = _range(row, 1, 12)
+    month_parts: dict[str, tuple[int, int]] = {}
+    for row in _rows("month_parts.tsv", dirs, 3):
+        first, last = row.cells[1], row.cells[2]
+        ok = first.isdigit() and last.isdigit() and int(first) <= 31 and int(last) <= 31
+        if not ok or (int(last) and int(first) > int(last)) or (int(first) == 0 and int(last)):
+            raise row.error(
+                _(
+                    "“{first}” to “{last}” is not a range from {low} to {high}",
+                    first=shown(first, 20),
+                    last=shown(last, 20),
+                    low=0,
+                    high=31,
+                )
+            )
+        month_parts[row.cells[0]] = (int(first), int(last))
     return PeriodWords(
         {role: by_length(words) for role, words in cues.items()},
         plans,
         {kind: by_length(words) for kind, words in kinds.items()},
         parts,
+        dict(sorted(month_parts.items(), key=lambda item: -len(item[0]))),
     )
 
 

@@ -112,7 +112,7 @@ class PeriodFinder:
         clause = _last_before(self._clause_ends, pos)
         if self._refers_to_no_time(figure, clause, sentence):
             return None
-        mark = self._local(self.marks.last_before(pos, sentence), pos)
+        mark = self._bounded(self._local(self.marks.last_before(pos, sentence), pos), sentence)
         ref = self.reporting.ref
         if ref is not None and _any_between(self._cues["current"], mark.end if mark else sentence, pos):
             return year_period(ref.year, ref.year, "目前")
@@ -288,6 +288,16 @@ class PeriodFinder:
         mark = self.marks.last_before(sentence, self.sections.start_at(pos))
         mark = self._local(mark, pos)
         return mark.period if mark is not None else None
+
+    def _bounded(self, mark: Mark | None, sentence: int) -> Mark | None:
+        """截至5月底，…今年以来涨幅: what runs since a date runs up to the sentence's 截至, not the
+        document's date."""
+        if mark is None or not mark.since:
+            return mark
+        for m in reversed(self.marks.in_range(max(sentence, mark.start - SENTENCE_REACH), mark.start)):
+            if m.until and m.period.end >= mark.period.start:
+                return replace(mark, period=Period(mark.period.start, m.period.end, mark.period.text))
+        return mark
 
     def _local(self, mark: Mark | None, pos: int) -> Mark | None:
         """A relative year (今年) in a section whose heading dates it speaks from that date."""

@@ -35,6 +35,8 @@ class Mark:
     stretch: bool = False  # several years named as a stretch (过去五年, 十四五, 2009年以来)
     shift: int | None = None  # a year named relative to the date (今年 0, 去年 -1): None if written out
     years: int | None = None  # the N years ending in the reporting year (过去五年: 5)
+    since: bool = False  # runs from it to the document's date (今年以来, 2009年以来)
+    until: bool = False  # what is counted up to it (截至5月底)
 
 
 def year_period(first: int, last: int, text: str) -> Period:
@@ -101,17 +103,19 @@ class TimeMarks:
             stretch = period.start[:4] != period.end[:4]
             since_here = since and self.norm.startswith(since, f.end)
             since_here = since_here or self.norm[max(0, f.start - 1) : f.start] in self.words.of("since_before")
+            period = self._month_part(period, f.end)
+            counted_to = self._is_until(f.start)
             if since_here and self.until is not None:
                 end = self.until.isoformat()
                 if period.start[:4] < end[:4] and period.start[4:] == "-01-01":
                     end = end[:4] + "-12-31"  # 2009年以来 in a piece of 2025: 2009/2025
                 period = Period(period.start, max(period.start, end), f.text)
                 stretch = True
-            elif period.start == period.end and self._is_until(f.start) and not self._closes_market(f.end):
+            elif period.start == period.end and counted_to and not self._closes_market(f.end):
                 period = Period(period.start[:4] + "-01-01", period.end, f.text)  # 截至6月11日: the year to date
             base = self._is_base(f.start) or self.norm.startswith(self.words.of("base_after"), f.end)
             base = base or (period.start == period.end and self._tells_an_occasion(f.end))
-            marks.append(Mark(f.start, f.end, period, base, stretch))
+            marks.append(Mark(f.start, f.end, period, base, stretch, since=bool(since_here), until=counted_to))
         self.period_words = lexicon.period_words
         marks.extend(self._year_parts({m.start for m in marks}))
         marks.extend(self._relative_words(lexicon))
@@ -137,6 +141,17 @@ class TimeMarks:
     def _closes_market(self, end: int) -> bool:
         """截至6月11日收盘: the trading day itself."""
         return self.norm.startswith(self.words.kinds.get("day_report", ()), end)
+
+    def _month_part(self, period: Period, end: int) -> Period:
+        """2026年6月份上半月: days 1 to 15 of the month (month_parts.tsv)."""
+        if period.start[:7] != period.end[:7] or not period.start.endswith("-01"):
+            return period
+        for word, (first, last) in self.words.month_parts.items():
+            if self.norm.startswith(word, end):
+                last_day = int(period.end[8:])
+                first, last = min(first or last_day, last_day), min(last or last_day, last_day)
+                return Period(f"{period.start[:8]}{first:02d}", f"{period.start[:8]}{last:02d}", period.text + word)
+        return period
 
     def _is_until(self, start: int) -> bool:
         head = self.norm[max(0, start - 3) : start]
@@ -164,7 +179,8 @@ class TimeMarks:
                 until = self.until or self.ref
                 period = Period(f"{year:04d}-01-01", max(f"{year:04d}-01-01", until.isoformat()), m.group())
                 shift = None
-            out.append(Mark(m.start(), m.end(), period, self._is_base(m.start()), False, shift))
+            since_here = shift is None
+            out.append(Mark(m.start(), m.end(), period, self._is_base(m.start()), False, shift, since=since_here))
         return out
 
     def _year_parts(self, taken: set[int]) -> list[Mark]:

@@ -21,6 +21,7 @@ def lexicon_with(tmp_path, name, text):
     [
         ("plan_periods.tsv", "十七五\t2040\t2036\n", "“2040” to “2036” is not a range from 1000 to 9999"),
         ("year_parts.tsv", "前四季度\t1\t13\n", "“1” to “13” is not a range from 1 to 12"),
+        ("month_parts.tsv", "月中\t20\t11\n", "“20” to “11” is not a range from 0 to 31"),
         ("period_cues.tsv", "迄今\tnow\n", "unknown role “now”"),
         ("document_kinds.tsv", "白皮书\tbook\n", "unknown role “book”"),
     ],
