@@ -32,6 +32,7 @@ MEETING = re.compile(r"在.{2,40}?会议上|会议(?:上|通过)")
 YEAR_WRITTEN = re.compile(r"(?<![0-9])([12][0-9]{3})\s*年")
 REVIEW_HEADING = re.compile(r"(?m)^[^\n。]{0,12}?(?:([12][0-9]{3})\s*年)?[^\n。]{0,12}回顾[^\n。]{0,8}$")
 REVIEW_REACH = 200
+FIRST_SECTION = re.compile(r"(?m)^\s*一\s*[、.．]\s*[^\n。]{0,6}?([12][0-9]{3})\s*年")
 DAY_WRITTEN = re.compile(r"^\s*(?:[12][0-9]{3}年)?[01]?[0-9]月[0-3]?[0-9]日")
 
 
@@ -185,8 +186,12 @@ def _head_date(found: list[Figure]) -> date | None:
 
 
 def _reviewed_year(norm: str) -> int | None:
-    """The year a review heading names ("一、2008年工作回顾"), or the first one written just after
-    it ("一、过去一年工作的回顾\n\n2003年是极不平凡的一年")."""
+    """The year its first section's heading names ("一、2015年主要工作…"), a review heading's
+    ("2008年工作回顾"), or the first one written just after a review heading ("一、过去一年工作的回顾
+    \n\n2003年是极不平凡的一年")."""
+    first = FIRST_SECTION.search(norm)  # 一、2015年主要工作和“十二五”发展成就: a report opens with its review
+    if first is not None:
+        return int(first.group(1))
     m = REVIEW_HEADING.search(norm)
     if m is None:
         return None
