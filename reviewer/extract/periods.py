@@ -57,9 +57,9 @@ class PeriodFinder:
         self.norm = text.translate(FULLWIDTH)
         self.lexicon = lexicon
         self.words = period_words(lexicon)
-        self.reporting = infer_reporting(text, found, self.words, doc_date, reporting)
+        self.reporting = infer_reporting(text, found, self.words, doc_date, reporting, self.norm)
         self.marks = TimeMarks(
-            text, found, lexicon, self.words, self.reporting.ref, self.reporting.year, self.reporting.until
+            text, found, lexicon, self.words, self.reporting.ref, self.reporting.year, self.reporting.until, self.norm
         )
         self.reporting = titled(self.reporting, self._title_period())
         plans = self.reporting.year + 1 if self.reporting.kind == "work_report" and self.reporting.year else None

@@ -59,9 +59,15 @@ class Reporting:
 
 
 def infer_reporting(
-    text: str, found: list[Figure], words: PeriodWords, doc_date: date | None, given: Period | None
+    text: str,
+    found: list[Figure],
+    words: PeriodWords,
+    doc_date: date | None,
+    given: Period | None,
+    norm: str | None = None,
 ) -> Reporting:
-    norm = text.translate(FULLWIDTH)
+    """norm: the text width-normalized (FULLWIDTH), where the caller has it."""
+    norm = text.translate(FULLWIDTH) if norm is None else norm
     ref, inferred = doc_date, False
     if ref is None:
         ref = _head_date(found)  # "——二〇一六年一月二十四日在…会议上": the date it gives itself

@@ -64,8 +64,9 @@ def resolve_date(norm: str, figure: Figure, ref: date | None) -> Period | None:
             return span.period
     if figure.period is not None:
         return figure.period
-    if BARE_YEAR.fullmatch(figure.text.translate(FULLWIDTH)) and norm[figure.end : figure.end + 1] in ("", "\n"):
-        year = int(figure.text.translate(FULLWIDTH))
+    written = norm[figure.start : figure.end]
+    if BARE_YEAR.fullmatch(written) and norm[figure.end : figure.end + 1] in ("", "\n"):
+        year = int(written)
         return year_period(year, year, figure.text)  # "数说江汉2026": a year ending a line
     if ref is None:
         return None
@@ -85,9 +86,10 @@ class TimeMarks:
         ref: date | None,
         reporting_year: int | None,
         until: date | None = None,
+        norm: str | None = None,
     ):
         self.text = text
-        self.norm = text.translate(FULLWIDTH)
+        self.norm = text.translate(FULLWIDTH) if norm is None else norm
         self.words = words
         self.ref = ref
         self.reporting_year = reporting_year
