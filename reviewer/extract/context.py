@@ -52,7 +52,7 @@ def attach_context(
 ) -> list[Figure]:
     reader = _ContextReader(text, lexicon)
     clauses = reader.clause_reader(found)
-    period_of = PeriodFinder(text, found, lexicon, doc_date).period_for
+    period_of = PeriodFinder(text, found, lexicon, doc_date, reporting).period_for
     out: list[Figure] = []
     previous: Figure | None = None
     for index, figure in enumerate(found):

@@ -61,6 +61,9 @@ def _month_span(year: int, first: int, last: int, text: str) -> Period | None:
     return Period(f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{end_day:02d}", text)
 
 
+month_span = _month_span  # for the period rules (periods.py and its collaborators)
+
+
 def _day(year: int, month: int, day: int, text: str) -> Period | None:
     try:
         iso = date(year, month, day).isoformat()
@@ -81,7 +84,7 @@ def _quarter_span(year: int, part: str, text: str) -> Period | None:
         n = _int(part[0]) or 0
         return _month_span(year, 3 * n - 2, 3 * n, text) if 1 <= n <= 4 else None
     if part == "底" or part == "末":
-        return _month_span(year, 12, 12, text)
+        return _month_span(year, 1, 12, text)  # a year-end balance (年末, 年底) is the year's
     if part == "初":
         return _month_span(year, 1, 1, text)
     return None
