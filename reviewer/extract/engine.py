@@ -19,7 +19,7 @@ def scan(
     text: str,
     doc_date: date | None = None,
     lexicon: Lexicon | None = None,
-    tables: Sequence[Table] = (),
+    tables: Sequence[Table] | None = None,
     reporting: Period | None = None,
 ) -> list[Figure]:
     """Figures and dates with values and units, without indicators (the fast pass). `tables` are
@@ -36,7 +36,7 @@ def extract(
     text: str,
     doc_date: date | None = None,
     lexicon: Lexicon | None = None,
-    tables: Sequence[Table] = (),
+    tables: Sequence[Table] | None = None,
     reporting: Period | None = None,
 ) -> list[Figure]:
     """Figures and dates with indicator, change, period and confidence. `reporting` is the

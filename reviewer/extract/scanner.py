@@ -32,7 +32,7 @@ class Scanner:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
 
-    def scan(self, text: str, doc_date: date | None = None, tables: Sequence[Table] = ()) -> list[Figure]:
+    def scan(self, text: str, doc_date: date | None = None, tables: Sequence[Table] | None = None) -> list[Figure]:
         norm = text.translate(FULLWIDTH)
         rules = ContextRules(norm, self.lex)
         tail = TailReader(norm, self.lex, rules)

@@ -103,12 +103,14 @@ class TableReading:
         return kept
 
 
-def read_tables(text: str, norm: str, lex: Lexicon, tables: Sequence[Table] = ()) -> TableReading:
+def read_tables(text: str, norm: str, lex: Lexicon, tables: Sequence[Table] | None = None) -> TableReading:
     """The figures of the bare-number cells of every table, and its labels. `tables` are the
-    document's own (a reader's grid: merged cells, several header rows); they are read cell by
-    cell, and the rest of the text is searched for the rows of tables written as text."""
+    document's own (a reader's grid: merged cells, several header rows, or the rows its reader
+    found in plain text), read cell by cell; where they are given they are all the tables there
+    are. Without them (None: a bare text) the text is searched for the rows of tables written in it."""
     reading = TableReading()
-    grids = sorted((t for t in tables if t.kind in GRID_KINDS and t.cells), key=lambda t: t.start)
+    grids = sorted((t for t in tables or () if t.kind in GRID_KINDS and t.cells), key=lambda t: t.start)
+    find_rows = tables is None
     if not grids and not any(mark in norm for mark in ("|", "\t", "单位", "）", ")")):
         return reading  # no table, no unit line, no header naming a unit
     lines = _lines(norm)
@@ -124,7 +126,7 @@ def read_tables(text: str, norm: str, lex: Lexicon, tables: Sequence[Table] = ()
         if at >= 0 and start <= grids[at].end:
             i += 1  # a line of a table read cell by cell above
             continue
-        if _cells(line) is not None:
+        if find_rows and _cells(line) is not None:
             j = i
             while j + 1 < len(lines) and _cells(lines[j + 1][2]) is not None:
                 j += 1
@@ -132,7 +134,7 @@ def read_tables(text: str, norm: str, lex: Lexicon, tables: Sequence[Table] = ()
                 found.extend(_grid(text, norm, lex, lines, i, j, reading.labels))
             i = j + 1
             continue
-        if not _has_cjk_sentence(text[start:stop]) and _flat_row(line) is not None:
+        if find_rows and not _has_cjk_sentence(text[start:stop]) and _flat_row(line) is not None:
             j = i
             while j + 1 < len(lines) and _flat_row(lines[j + 1][2]) is not None:
                 j += 1

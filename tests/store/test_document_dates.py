@@ -8,6 +8,8 @@ import pytest
 
 from reviewer.commands.dates import set_document_dates
 from reviewer.commands.importing import import_documents
+from reviewer.documents.table_json import tables_to_json
+from reviewer.documents.tables import find_text_tables
 from reviewer.model import Period, Status
 from reviewer.store import Project, StoreError, schema
 from reviewer.store.dates import BadDate, parse_date, parse_period
@@ -193,7 +195,7 @@ def build_v4_file(path):
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("INSERT INTO documents (source, article, title, doc_date, format, size, sha256, text, page_starts,"
                  " tables, imported_at) VALUES ('/data/people.md', NULL, '人口', '2026-01-20', 'md', 99, 'sha', ?,"
-                 " '[]', '[]', '2026-01-21T00:00:00')", (V4_TEXT,))
+                 " '[]', ?, '2026-01-21T00:00:00')", (V4_TEXT, tables_to_json(find_text_tables(V4_TEXT))))
     start = V4_TEXT.index("139538")
     rows = [(6, 14, "1425918件", "1425918", "件", "2025", "confirmed", None, None, 0, None),
             (start, start + 6, "139538", "1395380000", "人", "2025-01/2025-11", "corrected", "1395390000", "核对",
