@@ -115,7 +115,7 @@ def tables() -> list[tuple[str, int, int, float, float, int]]:
         for size in (small, large):
             text = make(size)
             t0 = time.perf_counter()
-            found = extract(text, tables=find_text_tables(text) if grid else ())
+            found = extract(text, tables=find_text_tables(text) if grid else None)
             seconds.append(time.perf_counter() - t0)
             count = len(figures_only(found))
         rows.append((label, small, large, seconds[0], seconds[1], count))
