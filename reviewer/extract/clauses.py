@@ -32,6 +32,7 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "metric",
     "compare",
     "frame",
     "run",
@@ -263,6 +264,8 @@ class IndicatorReader:
         if figure.kind in COUNTED:
             noun = self._counted_noun(right, object_of)
             listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
+            if noun and self._counts(figure, right, noun, phrase):
+                return noun, change  # "攻克13982件执行难度大的“骨头案”", "通达欧亚9个国家"
             if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
                 return noun, change  # "设立180余个生态司法保护基地"
             framed = at + 1 < len(tokens) and self.rules.has(tokens[at + 1], "frame")
@@ -286,6 +289,26 @@ class IndicatorReader:
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def _counts(self, figure: Figure, right: list[Token], noun: str, phrase: str) -> bool:
+        """Whether the figure counts or measures the noun written after it, whatever the words
+        before say ('攻克13982件执行难度大的“骨头案”', '6米水深航道'): not where it is the threshold
+        of a metric named before it ('年产值超百亿元园区'), nor inside a place phrase ('在28项
+        国际赛事中')."""
+        if (figure.approx or "") in BOUNDS or (right and right[0].word in BOUNDS):
+            if phrase and self._names_a_metric(phrase):
+                return False  # "年产值超百亿元园区": the threshold of the metric before it
+        rest = self._skip_after_figure(right)
+        k, length = 0, 0
+        while k < len(rest) and length < len(noun):
+            length += len(rest[k].word)
+            k += 1
+        after = rest[k] if k < len(rest) else None
+        return not (after is not None and after.tag == "f" and len(after.word) == 1)  # "国际赛事中"
+
+    def _names_a_metric(self, phrase: str) -> bool:
+        """Whether a phrase ends with a word naming a measure (产值, 总资产, 投资, 额, 率 …)."""
+        return any(phrase.endswith(w) for w, roles in self.rules.words.items() if "metric" in roles)
 
     def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
         """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
