@@ -61,6 +61,7 @@ FIGURE_TAG = "FIG"
 DATE_TAG = "DATE"
 MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
 MAX_NOUN = 14
+MAX_QUALIFIER = 10  # characters of a clause qualifying a counted noun through 的
 MAX_PREDICATE = 22
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
 # qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
@@ -739,24 +740,44 @@ class IndicatorReader:
             and any(self.rules.has(t, "noun") and t.tag != "vn" for t in phrase)
         )
 
-    def _noun_tokens(self, tokens: list[Token], object_of: bool = False) -> list[Token]:
+    def _noun_tokens(self, tokens: list[Token], object_of: bool = False, qualified: bool = True) -> list[Token]:
         """The noun phrase at the start of tokens: nouns, with a verb inside a compound
-        ('生态司法|保护|基地'), a quoted name, and a pair joined by 和 ('国家和地区')."""
+        ('生态司法|保护|基地'), a quoted name ('“武汉微马”'), a gloss in brackets ('保护（修复）基地'),
+        items joined by 、 or 和 ('省、市、自治区高级人民法院'), and a clause qualifying it through 的
+        ('执行难度大的“骨头案”', '新推出的地块')."""
+        if qualified:
+            phrase = self._qualified_noun(tokens, object_of)
+            if phrase:
+                return phrase
         rules = self.rules
         phrase: list[Token] = []
         quoted = False
-        for k, t in enumerate(tokens):
+        k = 0
+        while k < len(tokens):
+            t = tokens[k]
             if quoted or (t.word in ("“", "《") and not phrase):
                 phrase.append(t)
                 quoted = t.word not in ("”", "》")
+                k += 1
+                continue
+            if t.word in ("（", "(") and phrase:
+                close = self._gloss_end(tokens, k)
+                if close < 0:
+                    break
+                phrase.extend(tokens[k : close + 1])  # "生态猴司法保护（修复）基地", "县（市）"
+                k = close + 1
                 continue
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if t.word in JOINERS and phrase and after is not None and self._compound_noun(after):
                 nxt = tokens[k + 2] if k + 2 < len(tokens) else None
-                if nxt is None or nxt.word in PUNCT or not self._compound_noun(nxt):
+                single = all(len(p.word) == 1 for p in phrase)  # "省、市、自治区高级人民法院"
+                if single or nxt is None or nxt.word in PUNCT or not self._compound_noun(nxt):
                     phrase.append(t)  # "国家和地区", "中小学、幼儿园"
+                    k += 1
                     continue
                 break
+            if t.tag == "p" and phrase and rules.word_has(t.word, "opener"):
+                break  # "…中亚班列|从长江之畔…"
             if t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT or t.word in ("的", "等"):
                 break
             if t.word[0].isdigit() and not self._in_name(tokens, k):
@@ -769,9 +790,44 @@ class IndicatorReader:
             phrase.append(t)
             if sum(len(p.word) for p in phrase) >= MAX_NOUN:
                 break
+            k += 1
         while phrase and (phrase[-1].tag in ("v", "vd") or phrase[-1].word in JOINERS) and len(phrase) > 1:
             phrase.pop()
         return phrase if self._names_a_thing(phrase) else []
+
+    def _gloss_end(self, tokens: list[Token], k: int) -> int:
+        """The closing bracket of a short gloss opened at k and followed by more of the noun
+        ('保护（修复）基地'), or one closing the phrase ('县（市）'); else -1."""
+        for m in range(k + 1, min(len(tokens), k + 6)):
+            t = tokens[m]
+            if t.tag in (FIGURE_TAG, DATE_TAG):
+                return -1
+            if t.word in ("）", ")"):
+                return m
+        return -1
+
+    def _qualified_noun(self, tokens: list[Token], object_of: bool) -> list[Token]:
+        """'[13982件]执行难度大的“骨头案”', '[12个]新推出的地块', '[60多万]农村贫困户的危房': a
+        short clause before 的 qualifying the counted noun after it, or a noun owning it."""
+        for d, t in enumerate(tokens[:MAX_QUALIFIER]):
+            if t.word == "的":
+                break
+            ranked = t.tag == FIGURE_TAG and self.found[t.fig].kind is Kind.RANK  # "步入10强的城市"
+            if (t.tag in (FIGURE_TAG, DATE_TAG) and not ranked) or (t.word in PUNCT and t.word not in "“”‘’《》"):
+                return []
+            if t.word in JOINERS:
+                return []
+        else:
+            return []
+        if d == 0 or sum(len(t.word) for t in tokens[:d]) > MAX_QUALIFIER or tokens[0].tag == "p":
+            return []
+        named = self.rules.has(tokens[0], "noun") and tokens[0].tag != "vn"
+        if named and not all(self._compound_noun(t) and t.tag != "f" for t in tokens[:d]):
+            return []  # "[2000瓦]电炉|全开的热量": the count's own noun, then a new phrase
+        head = self._noun_tokens(tokens[d + 1 :], object_of, qualified=False)
+        if not head:
+            return []
+        return tokens[: d + 1] + head
 
     def _ends_compound(self, tokens: list[Token], k: int) -> bool:
         """Whether nouns from k end the phrase ('生态司法保护|基地。', '垃圾收集|站'): the verb before
