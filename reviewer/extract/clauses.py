@@ -32,6 +32,7 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "pivot",
     "metric",
     "compare",
     "frame",
@@ -63,6 +64,7 @@ MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
 MAX_NOUN = 14
 MAX_QUALIFIER = 10  # characters of a clause qualifying a counted noun through 的
 MAX_PREDICATE = 22
+MAX_SAID = 10  # characters of a short predicate said of a counted group ('实现再就业', '集中签约')
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
 # qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
 BOUNDS = frozenset(
@@ -266,6 +268,8 @@ class IndicatorReader:
             noun = self._counted_noun(right, object_of)
             listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
             if noun and self._counts(figure, right, noun, phrase):
+                if at > 0 and self.rules.has(tokens[at - 1], "pivot"):
+                    noun = self._counted_group(right) or noun  # "实现[20个]项目集中签约"
                 return noun, change  # "攻克13982件执行难度大的“骨头案”", "通达欧亚9个国家"
             if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
                 return noun, change  # "设立180余个生态司法保护基地"
@@ -874,14 +878,28 @@ class IndicatorReader:
                     break
                 predicate.append(t)
         noun_text = "".join(t.word for t in noun)
-        if noun_text and not (predicate and rules.has(predicate[0], "status")):
-            return noun_text  # "9条生产线…", "[十件]实事全面完成": the noun names the count
+        said_of = (
+            bool(predicate)
+            and lead == 0
+            and predicate[0].tag in ("v", "vi")
+            and len(predicate) == len(rest)
+            and self._ends_clause(rest)
+            and predicate[-1].end - predicate[0].start <= MAX_SAID
+            and not any(t.word in PUNCT for t in predicate)
+        )  # "[10万名]失业人员实现再就业。", "[9个]台风登陆。": what the clause says of the group
+        if noun_text and not (predicate and rules.has(predicate[0], "status")) and not said_of:
+            return noun_text  # "9条生产线“马力全开”", "[十件]实事全面完成": the noun names the count
         if predicate and (len(predicate) > 1 or noun_text):
             said = self.text[predicate[0].start : predicate[-1].end].rstrip("、")
             if len(said) > MAX_PREDICATE:
                 return noun_text
             return noun_text + said  # "48个集体…获省部级以上表彰", "其中46件转化为…"
         return noun_text
+
+    def _ends_clause(self, rest: list[Token]) -> bool:
+        """Whether the tokens run to the end of their clause (its text after them is a break)."""
+        end = rest[-1].end
+        return end >= len(self.text) or self.text[end] in CLAUSE_BREAKS
 
     # -- carrying over -----------------------------------------------------------------------------
 
