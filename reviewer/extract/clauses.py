@@ -32,6 +32,7 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "partner",
     "pivot",
     "metric",
     "compare",
@@ -451,7 +452,9 @@ class IndicatorReader:
         for j, token in enumerate(tokens):
             if self._is_opener(token, j, tokens) and not self._attribute(tokens, j):
                 predicate = self._predicate_start(tokens, j)
-                if predicate is not None:
+                if predicate is not None and j == 0 and self._partner_metric(tokens, predicate):
+                    pass  # "对共建“一带一路”国家进出口": the partner of a trade, kept with it
+                elif predicate is not None:
                     tokens = tokens[predicate:]  # "对…父母[发出家庭教育令]"
                 elif j == 0 and self._ends_in_verb(tokens):
                     pass  # "对东盟进出口": the preposition names whom the verb's metric is with
@@ -663,6 +666,14 @@ class IndicatorReader:
             if t.tag == "v" and (rules.has(before, "scope") or rules.has(before, "place")):
                 return m  # "为东道国|创造就业岗位"
         return None
+
+    def _partner_metric(self, tokens: list[Token], predicate: int) -> bool:
+        """'对共建“一带一路”国家|进出口', '与东盟|贸易额': a preposition naming the other party of
+        a metric named by a verbal noun that ends the phrase (GUIDE: 对东盟进出口)."""
+        if not self.rules.has(tokens[0], "partner"):
+            return False
+        rest = self._strip_tail(list(tokens[predicate:]), False)
+        return bool(rest) and rest[0].tag == "vn" and all(self._compound_noun(t) or t.tag == "vn" for t in rest)
 
     def _ends_in_verb(self, tokens: list[Token]) -> bool:
         """'对东盟进出口', '对非进出口额': the preposition's phrase holds the metric's verb."""
