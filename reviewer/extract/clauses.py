@@ -63,6 +63,7 @@ FIGURE_TAG = "FIG"
 DATE_TAG = "DATE"
 MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
 MAX_NOUN = 14
+SHORT_HEAD = 5  # characters of a compound's head after its inner verb, where the clause ends
 MAX_QUALIFIER = 10  # characters of a clause qualifying a counted noun through 的
 MAX_PREDICATE = 22
 MAX_SAID = 10  # characters of a short predicate said of a counted group ('实现再就业', '集中签约')
@@ -847,17 +848,28 @@ class IndicatorReader:
     def _ends_compound(self, tokens: list[Token], k: int) -> bool:
         """Whether nouns from k end the phrase ('生态司法保护|基地。', '垃圾收集|站'): the verb before
         them is inside a compound noun, not the predicate of the next clause ('社区|实现|网格化管理…')."""
+        if k < len(tokens) and tokens[k].word in ("（", "("):
+            close = self._gloss_end(tokens, k)
+            return close > 0 and self._ends_compound(tokens, close + 1)  # "保护|（修复）|基地"
         m = k
         while m < len(tokens) and self._compound_noun(tokens[m]):
             m += 1
-        if m == k:
-            return False
-        return (
+        if m > k and (
             m == len(tokens)
             or tokens[m].tag in (FIGURE_TAG, DATE_TAG)
             or tokens[m].word in PUNCT
             or tokens[m].word in ("的", "等")
-        )
+        ):
+            return True
+        # "垃圾|收集|站", "玉米|竞买|合同", "博士学位|授权|一级学科点": a short head closing the
+        # clause, whatever jieba tags its words, but no predicate of its own ('台风|登陆', '…|运转')
+        m = k
+        while m < len(tokens) and not (tokens[m].tag in (FIGURE_TAG, DATE_TAG) or tokens[m].word in PUNCT):
+            if self.rules.has(tokens[m], "stop") or (tokens[m].tag in ("v", "vi") and len(tokens[m].word) > 1):
+                return False
+            m += 1
+        tail = tokens[k:m]
+        return bool(tail) and sum(len(t.word) for t in tail) <= SHORT_HEAD and self._ends_clause(tail)
 
     def _compound_noun(self, token: Token) -> bool:
         if self.rules.has(token, "place"):
