@@ -300,18 +300,11 @@ class IndicatorReader:
     def _counts(self, figure: Figure, right: list[Token], noun: str, phrase: str) -> bool:
         """Whether the figure counts or measures the noun written after it, whatever the words
         before say ('攻克13982件执行难度大的“骨头案”', '6米水深航道'): not where it is the threshold
-        of a metric named before it ('年产值超百亿元园区'), nor inside a place phrase ('在28项
-        国际赛事中')."""
+        of a metric named before it ('年产值超百亿元园区')."""
         if (figure.approx or "") in BOUNDS or (right and right[0].word in BOUNDS):
             if phrase and self._names_a_metric(phrase):
                 return False  # "年产值超百亿元园区": the threshold of the metric before it
-        rest = self._skip_after_figure(right)
-        k, length = 0, 0
-        while k < len(rest) and length < len(noun):
-            length += len(rest[k].word)
-            k += 1
-        after = rest[k] if k < len(rest) else None
-        return not (after is not None and after.tag == "f" and len(after.word) == 1)  # "国际赛事中"
+        return True
 
     def _names_a_metric(self, phrase: str) -> bool:
         """Whether a phrase ends with a word naming a measure (产值, 总资产, 投资, 额, 率 …)."""
@@ -807,7 +800,11 @@ class IndicatorReader:
             if sum(len(p.word) for p in phrase) >= MAX_NOUN:
                 break
             k += 1
-        while phrase and (phrase[-1].tag in ("v", "vd") or phrase[-1].word in JOINERS) and len(phrase) > 1:
+        while len(phrase) > 1 and (
+            (phrase[-1].tag in ("v", "vd") and not (len(phrase[-1].word) == 1 and phrase[-2].tag == "v"))
+            or phrase[-1].word in JOINERS
+            or (phrase[-1].tag == "f" and len(phrase[-1].word) == 1)  # "国际赛事|中"
+        ):
             phrase.pop()
         return phrase if self._names_a_thing(phrase) else []
 

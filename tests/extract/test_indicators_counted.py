@@ -1,0 +1,97 @@
+"""Indicators of a count followed by what it counts (GUIDE, "Fields": 设立180余个生态司法保护基地).
+
+Each table is (text, [(figure text, indicator, change)]) for every figure of the text, read by the
+clause reader (reviewer/extract/clauses.py) over jieba's part-of-speech tags.
+"""
+
+import pytest
+
+from reviewer.extract import extract, figures_only
+
+
+def read(text):
+    return [(f.text, f.indicator, f.change) for f in figures_only(extract(text))]
+
+
+def ids(table):
+    return [text[:14] for text, _ in table]
+
+
+# a verb phrase before the figure does not name the metric: the counted noun after it does
+AFTER_A_VERB = [
+    ("运用交叉执行攻克13982件执行难度大的“骨头案”。", [("13982件", "执行难度大的“骨头案”", None)]),
+    ("争取各方支持，为相对薄弱的基层法院选派9名院长。", [("9名", "院长", None)]),
+    ("聚焦群众反映强烈的36项突出问题开展重点整治。", [("36项", "突出问题", None)]),
+    ("公司累计开行班列200列，通达欧亚9个国家、42个城市。", [
+        ("200列", "公司累计开行班列", None), ("9个", "国家", None), ("42个", "城市", None)]),
+    ("长江武汉至安庆段6米水深航道建成投运。", [("6米", "水深航道", None)]),
+    # but a threshold after a metric is that metric's (年产值超百亿元), not a count of what follows
+    ("年产值超百亿元园区由3个增加到10个。", [
+        ("百亿元", "年产值", None), ("3个", "年产值超百亿元园区", None), ("10个", "年产值超百亿元园区", "增加")]),
+]
+
+# the counted noun phrase read whole: through brackets, quotes, a qualifying clause with 的, and
+# the single-character items of a list before their shared head
+WHOLE_NOUN = [
+    ("联合长江沿线11个省、市、自治区高级人民法院举办论坛。", [("11个", "省、市、自治区高级人民法院", None)]),
+    ("在长江重要干支流设立180余个生态猴司法保护（修复）基地。", [("180余个", "生态猴司法保护（修复）基地", None)]),
+    ("共取消18项许可项目，清理出34项不符合许可法规定的收费项目。", [
+        ("18项", "许可项目", None), ("34项", "不符合许可法规定的收费项目", None)]),
+    ("完善城市管理基础设施，筹建8座垃圾收集站。", [("8座", "垃圾收集站", None)]),
+]
+
+# a clause opening with its count says what of the counted group with a short predicate ending it
+SAID_OF_THE_GROUP = [
+    ("其中6项重要指标优于合理区间。", [("6项", "重要指标优于合理区间", None)]),
+    ("新增农村劳动力转移就业90万人次，10万名失业人员实现再就业。", [
+        ("90万人次", "新增农村劳动力转移就业", None), ("10万名", "失业人员实现再就业", None)]),
+    ("60多万农村贫困户的危房得到改造，全面消除农村茅草树皮房。", [("60多万", "农村贫困户的危房得到改造", None)]),
+    # after a pivot verb, whose object is the subject of what follows
+    ("重点园区云招商产业推介会实现20个项目集中签约。", [("20个", "项目集中签约", None)]),
+    # but not an adverb's manner, nor a long predicate
+    ("十件实事全面完成。", [("十件", "实事", None)]),
+    ("全区108个社区实现网格化管理工作站全覆盖。", [("108个", "社区", None)]),
+]
+
+# a preposition naming the partner of a trade stays with the trade's verbal noun (GUIDE: 对东盟进出口)
+PARTNER = [
+    ("出口增长20.6%。对共建“一带一路”国家进出口4115.1亿元，增长22.7%。", [
+        ("20.6%", "出口", "增长"), ("4115.1亿元", "对共建“一带一路”国家进出口", None),
+        ("22.7%", "对共建“一带一路”国家进出口", "增长")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_A_VERB, ids=ids(AFTER_A_VERB))
+def test_the_counted_noun_after_a_verb_phrase(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", WHOLE_NOUN, ids=ids(WHOLE_NOUN))
+def test_the_counted_noun_read_whole(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", SAID_OF_THE_GROUP, ids=ids(SAID_OF_THE_GROUP))
+def test_what_is_said_of_a_counted_group(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", PARTNER, ids=ids(PARTNER))
+def test_a_partner_stays_with_its_trade(text, expected):
+    assert read(text) == expected
+
+
+# The phrases the issue quotes for these figures, that no one would write. (text, figure, wrong)
+NEVER = [
+    ("开展涉民生、涉企专项执行行动，运用交叉执行攻克13982件执行难度大的“骨头案”。", "13982件", "运用交叉执行攻克"),
+    ("争取各方支持，为全省15家相对薄弱基层法院选派9名院长。", "9名", "薄弱基层法院选派"),
+    ("聚焦群众反映强烈的36项突出问题开展重点整治。", "36项", "聚焦群众反映强烈"),
+    ("公司累计开行班列200列，通达欧亚9个国家、42个城市。", "9个", "通达欧亚"),
+    ("联合长江沿线11个省、市、自治区高级人民法院举办论坛。", "11个", "联合长江沿线"),
+]
+
+
+@pytest.mark.parametrize("text,figure,wrong", NEVER, ids=[w for _, _, w in NEVER])
+def test_never_the_verb_phrase_before_a_count(text, figure, wrong):
+    indicator = next(f.indicator for f in figures_only(extract(text)) if f.text == figure)
+    assert indicator and indicator != wrong
