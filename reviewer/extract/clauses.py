@@ -66,6 +66,7 @@ MAX_NOUN = 14
 SHORT_HEAD = 5  # characters of a compound's head after its inner verb, where the clause ends
 MAX_QUALIFIER = 10  # characters of a clause qualifying a counted noun through 的
 MAX_PREDICATE = 22
+MAX_OWN_ITEM = 3  # characters of a parallel item that names only its last words (在校生, 贷款余额)
 MAX_SAID = 10  # characters of a short predicate said of a counted group ('实现再就业', '集中签约')
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
 # qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
@@ -958,7 +959,7 @@ class IndicatorReader:
         if (
             previous is None
             or not previous.indicator
-            or len(phrase) > 3
+            or len(phrase) > MAX_OWN_ITEM
             or len(previous.indicator) > 12
             or phrase in previous.indicator
             or not self._same_sentence(previous.end, figure.start)

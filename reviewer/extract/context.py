@@ -172,7 +172,7 @@ class _ContextReader:
         words = [w for w in self.seg.cut(left) if w.strip()]
         while words and (
             words[0] in lead_stop
-            or self.seg.tag(words[0]) in LEAD_TAGS
+            or (self.seg.tag(words[0]) in LEAD_TAGS and not self._splits_a_name(words))
             or words[0] in PUNCTUATION
             or _is_numberish(words[0])
             or rank
@@ -188,6 +188,13 @@ class _ContextReader:
         if len(indicator) > MAX_INDICATOR:
             indicator = self._shorten(words)
         return indicator.strip('、（(“”" ')
+
+    def _splits_a_name(self, words: list[str]) -> bool:
+        """'中|际|旭|创': a one-character word before another one (or a word the dictionary does not
+        know) is a name jieba split, not a lead word to drop."""
+        if len(words[0]) != 1 or len(words) < 2 or words[1] in PUNCTUATION:
+            return False
+        return len(words[1]) == 1 or self.seg.tag(words[1]) is None
 
     def trim_examples(self, words: list[str]) -> list[str]:
         if "、" in words and "“" in words[words.index("、") :]:
@@ -298,9 +305,10 @@ class _ContextReader:
             return items
         words = self.seg.cut(last)
         bounds = [sum(len(w) for w in words[: k + 1]) for k in range(len(words))]
-        if len(ref) not in bounds:
+        # the last name ends where its length comes closest to the name before it ('电子、计算机|行业…')
+        n = min(range(len(bounds) - 1), key=lambda k: (abs(bounds[k] - len(ref)), -k), default=-1) + 1
+        if n == 0 or abs(bounds[n - 1] - len(ref)) > 1:
             return items
-        n = bounds.index(len(ref)) + 1
         tail = words[n:]
         while tail and (self.seg.tag(tail[-1]) or "x") in ("v", "vd", "d", "a", "ad", "f", "u", "uj", "ul"):
             tail.pop()

@@ -60,6 +60,17 @@ PARTNER = [
         ("22.7%", "对共建“一带一路”国家进出口", "增长")]),
 ]
 
+# a 分别 list whose last item writes the tail they share: its own name is about as long as the
+# names before it, whatever their lengths (电子、计算机|行业…)
+RESPECTIVELY = [
+    ("通信、电子、计算机行业主力资金净流出金额居前，分别为96.49亿元、70.39亿元、63.42亿元。", [
+        ("96.49亿元", "通信行业主力资金净流出金额", None), ("70.39亿元", "电子行业主力资金净流出金额", None),
+        ("63.42亿元", "计算机行业主力资金净流出金额", None)]),
+    ("新易盛、中际旭创、沪电股份主力资金净流出金额居前，分别为44.76亿元、29.04亿元、13.27亿元。", [
+        ("44.76亿元", "新易盛主力资金净流出金额", None), ("29.04亿元", "中际旭创主力资金净流出金额", None),
+        ("13.27亿元", "沪电股份主力资金净流出金额", None)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", AFTER_A_VERB, ids=ids(AFTER_A_VERB))
 def test_the_counted_noun_after_a_verb_phrase(text, expected):
@@ -78,6 +89,11 @@ def test_what_is_said_of_a_counted_group(text, expected):
 
 @pytest.mark.parametrize("text,expected", PARTNER, ids=ids(PARTNER))
 def test_a_partner_stays_with_its_trade(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVELY, ids=ids(RESPECTIVELY))
+def test_respectively_names_of_any_length(text, expected):
     assert read(text) == expected
 
 
