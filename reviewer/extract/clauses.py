@@ -270,7 +270,17 @@ class IndicatorReader:
         if figure.kind in COUNTED:
             noun = self._counted_noun(right, object_of)
             listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
-            if noun and self._counts(figure, right, noun, phrase):
+            bound = (
+                (figure.approx or "") in BOUNDS
+                or (bool(right) and right[0].word in BOUNDS)
+                or (at > 0 and tokens[at - 1].word in BOUNDS)
+            )
+            metric = self._metric_words(phrase) if noun and phrase and self._names_a_metric(phrase) else ""
+            if metric and bound:
+                return metric, change  # "总资产超千亿元非金融类企业": the threshold of the metric
+            if metric and right and right[0].word == "的":
+                return noun + metric, change  # "获得总额650万元的组合支持": the total of what follows
+            if noun:  # what the figure counts or measures, whatever the words before say
                 if at > 0 and self.rules.has(tokens[at - 1], "pivot"):
                     noun = self._counted_group(right) or noun  # "实现[20个]项目集中签约"
                 return noun, change  # "攻克13982件执行难度大的“骨头案”", "通达欧亚9个国家"
@@ -298,14 +308,18 @@ class IndicatorReader:
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
 
-    def _counts(self, figure: Figure, right: list[Token], noun: str, phrase: str) -> bool:
-        """Whether the figure counts or measures the noun written after it, whatever the words
-        before say ('攻克13982件执行难度大的“骨头案”', '6米水深航道'): not where it is the threshold
-        of a metric named before it ('年产值超百亿元园区')."""
-        if (figure.approx or "") in BOUNDS or (right and right[0].word in BOUNDS):
-            if phrase and self._names_a_metric(phrase):
-                return False  # "年产值超百亿元园区": the threshold of the metric before it
-        return True
+
+    def _metric_words(self, phrase: str) -> str:
+        """The words naming the measure at the end of a phrase: after its last verb, without a
+        numeral or pronoun before them ('…成为首个|总资产', '发放|总额')."""
+        seg = self.clauses.seg
+        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(phrase)]
+        k = len(words)
+        while k > 0 and not (self.rules.has(words[k - 1], "verb") and words[k - 1].tag != "vn"):
+            k -= 1
+        while k < len(words) - 1 and words[k].tag in ("m", "q", "mq", "r"):
+            k += 1
+        return "".join(t.word for t in words[k:])
 
     def _names_a_metric(self, phrase: str) -> bool:
         """Whether a phrase ends with a word naming a measure (产值, 总资产, 投资, 额, 率 …)."""
@@ -765,7 +779,7 @@ class IndicatorReader:
         k = 0
         while k < len(tokens):
             t = tokens[k]
-            if quoted or (t.word in ("“", "《") and not phrase):
+            if quoted or (t.word in ("“", "《") and (not phrase or self._quoted_modifier(tokens, k, phrase))):
                 phrase.append(t)
                 quoted = t.word not in ("”", "》")
                 k += 1
@@ -808,6 +822,18 @@ class IndicatorReader:
         ):
             phrase.pop()
         return phrase if self._names_a_thing(phrase) else []
+
+    def _quoted_modifier(self, tokens: list[Token], k: int, phrase: list[Token]) -> bool:
+        """'共建|“一带一路”|国家': a quoted name after the words qualifying the noun (no noun yet),
+        qualifying the noun after it."""
+        if any(self._compound_noun(t) for t in phrase):
+            return False  # "县区行政机关|“一把手”出庭": the noun is read
+        for m in range(k + 1, min(len(tokens), k + 10)):
+            if tokens[m].tag in (FIGURE_TAG, DATE_TAG):
+                return False
+            if tokens[m].word in ("”", "》"):
+                return m + 1 < len(tokens) and self._compound_noun(tokens[m + 1])
+        return False
 
     def _gloss_end(self, tokens: list[Token], k: int) -> int:
         """The closing bracket of a short gloss opened at k and followed by more of the noun

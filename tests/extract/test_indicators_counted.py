@@ -28,6 +28,9 @@ AFTER_A_VERB = [
     # but a threshold after a metric is that metric's (年产值超百亿元), not a count of what follows
     ("年产值超百亿元园区由3个增加到10个。", [
         ("百亿元", "年产值", None), ("3个", "年产值超百亿元园区", None), ("10个", "年产值超百亿元园区", "增加")]),
+    ("广西交通投资集团成为首个总资产超千亿元非金融类企业。", [("千亿元", "总资产", None)]),
+    # and a metric before a figure qualifying a noun through 的 is the metric of that noun
+    ("算下来，价值1000万元的原料。", [("1000万元", "原料价值", None)]),
 ]
 
 # the counted noun phrase read whole: through brackets, quotes, a qualifying clause with 的, and
@@ -38,6 +41,7 @@ WHOLE_NOUN = [
     ("共取消18项许可项目，清理出34项不符合许可法规定的收费项目。", [
         ("18项", "许可项目", None), ("34项", "不符合许可法规定的收费项目", None)]),
     ("完善城市管理基础设施，筹建8座垃圾收集站。", [("8座", "垃圾收集站", None)]),
+    ("花湖国际机场已构建起连接17个共建“一带一路”国家。", [("17个", "共建“一带一路”国家", None)]),
 ]
 
 # a clause opening with its count says what of the counted group with a short predicate ending it
