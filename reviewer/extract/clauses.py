@@ -289,6 +289,13 @@ class IndicatorReader:
             framed = at + 1 < len(tokens) and self.rules.has(tokens[at + 1], "frame")
             if framed and phrase and self._ends_with_verb(phrase):
                 phrase = self._without_last_verb(phrase)  # "价格进入万元级别" -> 价格
+        if figure.kind in (Kind.PERCENT, Kind.FRACTION) and right and right[0].word != "的" and not change:
+            k = 0
+            while k < len(right) and right[k].word in self.suffixes:
+                k += 1  # "[95%]以上农村卫生服务中心"
+            noun = self._counted_noun(right[k:]) if k < len(right) and right[k].word != "的" else ""
+            if noun and not right[k].tag.startswith("v"):
+                return noun, change  # "超[一半]出口量为高端产品", "项目中有[八成]核心成员来自国内"
         if figure.kind in (Kind.PERCENT, Kind.FRACTION) and right and right[0].word == "的" and not change:
             noun = self._counted_noun(right)
             if noun and (not phrase or lone or self._ends_with_verb(phrase)):
@@ -806,6 +813,10 @@ class IndicatorReader:
                 break
             if t.word[0].isdigit() and not self._in_name(tokens, k):
                 break
+            if not phrase and t.tag == "d" and after is not None and after.tag == "a":
+                phrase.append(t)  # "相对|薄弱|基层法院": an adverb of the adjective that qualifies the noun
+                k += 1
+                continue
             if rules.has(t, "stop"):
                 break
             if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
@@ -876,8 +887,11 @@ class IndicatorReader:
             close = self._gloss_end(tokens, k)
             return close > 0 and self._ends_compound(tokens, close + 1)  # "保护|（修复）|基地"
         m = k
-        while m < len(tokens) and self._compound_noun(tokens[m]):
-            m += 1
+        while m < len(tokens) and (
+            self._compound_noun(tokens[m])
+            or (tokens[m].tag == "vn" and m + 1 < len(tokens) and self._compound_noun(tokens[m + 1]))
+        ):
+            m += 1  # "修复|基地旅游专线": a verbal noun qualifying a noun after it
         if m > k and (
             m == len(tokens)
             or tokens[m].tag in (FIGURE_TAG, DATE_TAG)

@@ -33,6 +33,12 @@ AFTER_A_VERB = [
     ("算下来，价值1000万元的原料。", [("1000万元", "原料价值", None)]),
 ]
 
+# a share written right before a noun is a share of what that noun names
+SHARE_OF_A_NOUN = [
+    ("2025年，中欧班列(武汉)超一半出口量为高端产品。", [("一半", "出口量", None)]),
+    ("统计显示，这些项目中有八成核心成员来自国内外重点科研机构。", [("八成", "核心成员", None)]),
+]
+
 # the counted noun phrase read whole: through brackets, quotes, a qualifying clause with 的, and
 # the single-character items of a list before their shared head
 WHOLE_NOUN = [
@@ -42,6 +48,7 @@ WHOLE_NOUN = [
         ("18项", "许可项目", None), ("34项", "不符合许可法规定的收费项目", None)]),
     ("完善城市管理基础设施，筹建8座垃圾收集站。", [("8座", "垃圾收集站", None)]),
     ("花湖国际机场已构建起连接17个共建“一带一路”国家。", [("17个", "共建“一带一路”国家", None)]),
+    ("与文旅部门共同推出4条生态环境保护修复基地旅游专线。", [("4条", "生态环境保护修复基地旅游专线", None)]),
 ]
 
 # a clause opening with its count says what of the counted group with a short predicate ending it
@@ -78,6 +85,11 @@ RESPECTIVELY = [
 
 @pytest.mark.parametrize("text,expected", AFTER_A_VERB, ids=ids(AFTER_A_VERB))
 def test_the_counted_noun_after_a_verb_phrase(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", SHARE_OF_A_NOUN, ids=ids(SHARE_OF_A_NOUN))
+def test_a_share_of_the_noun_after_it(text, expected):
     assert read(text) == expected
 
 
