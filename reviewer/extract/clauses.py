@@ -32,6 +32,7 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "manner",
     "partner",
     "pivot",
     "metric",
@@ -71,7 +72,7 @@ MAX_SAID = 10  # characters of a short predicate said of a counted group ('实�
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
 # qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
 BOUNDS = frozenset(
-    {"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
+    {"超", "超过", "过", "上", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
 )
 PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
 PLACE_REACH = 400  # how far back a subject that is only a place looks for its metric
@@ -289,6 +290,10 @@ class IndicatorReader:
             framed = at + 1 < len(tokens) and self.rules.has(tokens[at + 1], "frame")
             if framed and phrase and self._ends_with_verb(phrase):
                 phrase = self._without_last_verb(phrase)  # "价格进入万元级别" -> 价格
+        if rank and right and right[0].word != "的" and not self.rules.has(right[0], "verb"):
+            noun = self._counted_noun(right).split("、")[0]  # "[前五]大贸易伙伴|东盟、欧盟…"
+            if len(noun) >= 2:
+                return noun, change  # "东盟重回我国[第一]大贸易伙伴": what it ranks first as
         if figure.kind in (Kind.PERCENT, Kind.FRACTION) and right and right[0].word != "的" and not change:
             k = 0
             while k < len(right) and right[k].word in self.suffixes:
@@ -817,7 +822,7 @@ class IndicatorReader:
                 phrase.append(t)  # "相对|薄弱|基层法院": an adverb of the adjective that qualifies the noun
                 k += 1
                 continue
-            if rules.has(t, "stop"):
+            if rules.has(t, "stop") or (phrase and rules.has(t, "manner")):
                 break
             if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
                 if object_of or not (len(t.word) > 1 and self._ends_compound(tokens, k + 1)):
@@ -941,8 +946,8 @@ class IndicatorReader:
         noun_text = "".join(t.word for t in noun)
         said_of = (
             bool(predicate)
-            and lead == 0
-            and predicate[0].tag in ("v", "vi")
+            and rest[lead].tag in ("v", "vi")
+            and not any(rules.has(t, "manner") for t in rest[:lead])
             and len(predicate) == len(rest)
             and self._ends_clause(rest)
             and predicate[-1].end - predicate[0].start <= MAX_SAID

@@ -39,6 +39,13 @@ SHARE_OF_A_NOUN = [
     ("统计显示，这些项目中有八成核心成员来自国内外重点科研机构。", [("八成", "核心成员", None)]),
 ]
 
+# a rank written before a noun ranks what the noun names; a noun that frames the rank does not
+RANKED_AS = [
+    ("因此东盟重新成为我第一大贸易伙伴。", [("第一", "大贸易伙伴", None)]),
+    ("香港、新加坡、日本保持投资额前三地位。", [("前三", "投资额", None)]),
+    ("高中教育质量稳居全省第一方阵。", [("第一", "高中教育质量", None)]),
+]
+
 # the counted noun phrase read whole: through brackets, quotes, a qualifying clause with 的, and
 # the single-character items of a list before their shared head
 WHOLE_NOUN = [
@@ -59,8 +66,10 @@ SAID_OF_THE_GROUP = [
     ("60多万农村贫困户的危房得到改造，全面消除农村茅草树皮房。", [("60多万", "农村贫困户的危房得到改造", None)]),
     # after a pivot verb, whose object is the subject of what follows
     ("重点园区云招商产业推介会实现20个项目集中签约。", [("20个", "项目集中签约", None)]),
-    # but not an adverb's manner, nor a long predicate
+    ("全区14个设区市环境空气质量全部达到二级以上标准。", [("14个", "设区市环境空气质量全部达到二级以上标准", None)]),
+    # but not what is being done or can be done (an adverb of manner), nor a long predicate
     ("十件实事全面完成。", [("十件", "实事", None)]),
+    ("9条生产线“马力全开”，260余名工人正在赶制箱包。", [("9条", "生产线", None), ("260余名", "工人", None)]),
     ("全区108个社区实现网格化管理工作站全覆盖。", [("108个", "社区", None)]),
 ]
 
@@ -90,6 +99,11 @@ def test_the_counted_noun_after_a_verb_phrase(text, expected):
 
 @pytest.mark.parametrize("text,expected", SHARE_OF_A_NOUN, ids=ids(SHARE_OF_A_NOUN))
 def test_a_share_of_the_noun_after_it(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", RANKED_AS, ids=ids(RANKED_AS))
+def test_what_a_rank_ranks_as(text, expected):
     assert read(text) == expected
 
 
