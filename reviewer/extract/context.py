@@ -295,13 +295,13 @@ class _ContextReader:
         return (True, change) if change and not rest.strip() else (False, None)
 
     def share_tail(self, items: list[str]) -> list[str]:
-        """'有色金属、基础化工、建筑材料行业主力资金净流入金额居前': a list of three or more names
-        whose last item writes what they all share; each name takes it (without the predicate
+        """'有色金属、基础化工、建筑材料行业主力资金净流入金额居前', '广播、电视人口综合覆盖率': a
+        list of names whose last item writes what they all share; each name takes it (without the predicate
         after it, 居前, 领涨)."""
-        if len(items) < 3:
-            return items
+        if len(items) < 2 or (len(items) == 2 and len(items[0]) > 2):
+            return items  # two items share a tail only where the first is a bare word ('广播、电视…')
         last, ref = items[-1], items[-2]
-        if len(last) <= max(len(item) for item in items[1:-1]) or len(ref) >= len(last):
+        if len(last) <= max((len(item) for item in items[1:-1]), default=0) or len(ref) >= len(last):
             return items
         words = self.seg.cut(last)
         bounds = [sum(len(w) for w in words[: k + 1]) for k in range(len(words))]
@@ -329,6 +329,15 @@ class _ContextReader:
         items = [s for s in items if s]
         return items if len(items) == count else []
 
+    def implicit_list_before(self, figure: Figure) -> tuple[str, str] | None:
+        """The clause text before a figure where it lists items ('A、B出口'), for a list of
+        figures written without 分别; None where it lists none."""
+        start = self.clause_start(figure.start)
+        left = self.text[start : figure.start]
+        if not ITEM_SPLIT.search(left) or figure.kind is Kind.RANK or any(c.isdigit() for c in left):
+            return None  # no list, or a figure among its items ("突破400、500亿元")
+        return left, ""
+
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before '分别' and the verb after it, for the first figure of a list."""
         start = self.clause_start(figure.start)
@@ -350,6 +359,9 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             i += 1
             continue
         parts = reader.respectively_before(first)
+        implicit = parts is None  # "工程机械、轨道交通装备出口346.8亿元、12.6亿元": 分别 unwritten
+        if parts is None:
+            parts = reader.implicit_list_before(first)
         if parts is None:
             i += 1
             continue
@@ -367,9 +379,15 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             i += 1
             continue
         subjects, verb = parts
+        if implicit:
+            change, subjects = reader.split_change(reader.strip_tail(subjects, first))
         items = [reader.without_change_prefix(s) for s in ITEM_SPLIT.split(reader.clean_indicator(subjects) or "")]
         items = [s for s in items if s]
-        change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
+        if implicit and (len(items) != len(group) or len({(out[k].kind, out[k].unit) for k in group}) > 1):
+            i += 1
+            continue
+        if not implicit:
+            change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
         _, verb_rest = reader.split_change(reader.strip_tail(verb, first))
         if verb_rest.startswith(OPENING_PREPOSITIONS):
             verb_rest = ""  # "分别由2007年的39.5％和11.8％提高到…": a phrase to skip, not the verb

@@ -92,6 +92,21 @@ RESPECTIVELY = [
 ]
 
 
+# a list of items followed by as many figures of one unit is item by item, 分别 written or not
+IMPLICIT_RESPECTIVELY = [
+    ("参保率和缴费率同比增长13％和20％。", [("13％", "参保率", "同比增长"), ("20％", "缴费率", "同比增长")]),
+    ("小学、初中入学率为99.4%和97.1%。", [("99.4%", "小学入学率", None), ("97.1%", "初中入学率", None)]),
+    ("工程机械、轨道交通装备出口346.8亿元、12.6亿元，分别增长9.6%、10.9%。", [
+        ("346.8亿元", "工程机械", None), ("12.6亿元", "轨道交通装备出口", None),
+        ("9.6%", "工程机械", "增长"), ("10.9%", "轨道交通装备出口", "增长")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IMPLICIT_RESPECTIVELY, ids=ids(IMPLICIT_RESPECTIVELY))
+def test_a_list_without_respectively(text, expected):
+    assert read(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", AFTER_A_VERB, ids=ids(AFTER_A_VERB))
 def test_the_counted_noun_after_a_verb_phrase(text, expected):
     assert read(text) == expected
