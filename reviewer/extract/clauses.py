@@ -320,7 +320,6 @@ class IndicatorReader:
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
 
-
     def _metric_words(self, phrase: str) -> str:
         """The words naming the measure at the end of a phrase: after its last verb, without a
         numeral or pronoun before them ('…成为首个|总资产', '发放|总额')."""
@@ -782,9 +781,9 @@ class IndicatorReader:
         items joined by 、 or 和 ('省、市、自治区高级人民法院'), and a clause qualifying it through 的
         ('执行难度大的“骨头案”', '新推出的地块')."""
         if qualified:
-            phrase = self._qualified_noun(tokens, object_of)
-            if phrase:
-                return phrase
+            owned = self._qualified_noun(tokens, object_of)
+            if owned:
+                return owned
         rules = self.rules
         phrase: list[Token] = []
         quoted = False
@@ -865,25 +864,25 @@ class IndicatorReader:
     def _qualified_noun(self, tokens: list[Token], object_of: bool) -> list[Token]:
         """'[13982件]执行难度大的“骨头案”', '[12个]新推出的地块', '[60多万]农村贫困户的危房': a
         short clause before 的 qualifying the counted noun after it, or a noun owning it."""
+        at = -1
         for d, t in enumerate(tokens[:MAX_QUALIFIER]):
             if t.word == "的":
+                at = d
                 break
             ranked = t.tag == FIGURE_TAG and self.found[t.fig].kind is Kind.RANK  # "步入10强的城市"
             if (t.tag in (FIGURE_TAG, DATE_TAG) and not ranked) or (t.word in PUNCT and t.word not in "“”‘’《》"):
                 return []
             if t.word in JOINERS:
                 return []
-        else:
-            return []
-        if d == 0 or sum(len(t.word) for t in tokens[:d]) > MAX_QUALIFIER or tokens[0].tag == "p":
+        if at <= 0 or sum(len(t.word) for t in tokens[:at]) > MAX_QUALIFIER or tokens[0].tag == "p":
             return []
         named = self.rules.has(tokens[0], "noun") and tokens[0].tag != "vn"
-        if named and not all(self._compound_noun(t) and t.tag != "f" for t in tokens[:d]):
+        if named and not all(self._compound_noun(t) and t.tag != "f" for t in tokens[:at]):
             return []  # "[2000瓦]电炉|全开的热量": the count's own noun, then a new phrase
-        head = self._noun_tokens(tokens[d + 1 :], object_of, qualified=False)
+        head = self._noun_tokens(tokens[at + 1 :], object_of, qualified=False)
         if not head:
             return []
-        return tokens[: d + 1] + head
+        return tokens[: at + 1] + head
 
     def _ends_compound(self, tokens: list[Token], k: int) -> bool:
         """Whether nouns from k end the phrase ('生态司法保护|基地。', '垃圾收集|站'): the verb before
