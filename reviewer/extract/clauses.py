@@ -22,6 +22,7 @@ name a scope or a time, qualify a predicate, and which tags name things or predi
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,8 @@ ROLES = (
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
+# examples listed in brackets after a noun ("城市（上海、北京、深圳）"): a gloss, not the metric
+EXAMPLES_IN_BRACKETS = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
 CLOSING = set('”’"）)》】」')
 OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
@@ -515,7 +518,7 @@ class IndicatorReader:
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return _trim_edges(phrase), scope, share, lone
+        return _trim_edges(EXAMPLES_IN_BRACKETS.sub("", phrase)), scope, share, lone
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;

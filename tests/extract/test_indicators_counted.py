@@ -56,6 +56,9 @@ WHOLE_NOUN = [
     ("完善城市管理基础设施，筹建8座垃圾收集站。", [("8座", "垃圾收集站", None)]),
     ("花湖国际机场已构建起连接17个共建“一带一路”国家。", [("17个", "共建“一带一路”国家", None)]),
     ("与文旅部门共同推出4条生态环境保护修复基地旅游专线。", [("4条", "生态环境保护修复基地旅游专线", None)]),
+    # examples listed in brackets gloss a noun, they are no part of the metric
+    ("全国共有3个城市（上海、北京、深圳）一般公共预算收入突破1千亿元。", [
+        ("3个", "城市", None), ("1千亿元", "城市一般公共预算收入", None)]),
 ]
 
 # a clause opening with its count says what of the counted group with a short predicate ending it
