@@ -33,6 +33,7 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "part",
     "manner",
     "partner",
     "pivot",
@@ -308,6 +309,9 @@ class IndicatorReader:
             noun = self._counted_noun(right)
             if noun and (not phrase or lone or self._ends_with_verb(phrase)):
                 return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
+        part = self._part_of_previous(phrase, previous, figure, tokens[:at])
+        if part:
+            return part, change  # "制定、修订国家标准1870项，其中新制定[1161项]" -> 新制定国家标准
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, scope, prefix=not rank)
@@ -998,6 +1002,28 @@ class IndicatorReader:
         ):
             carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
         return carried
+
+    def _part_of_previous(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
+        """'…国家标准1870项，其中新制定[1161项]': a part (其中) named by its verb alone takes what
+        the figure before it measures, after that figure's verb."""
+        if (
+            not phrase
+            or previous is None
+            or not previous.indicator
+            or not self._ends_with_verb(phrase)
+            or not self._same_sentence(previous.end, figure.start)
+            or not any(t.start >= previous.end and self.rules.has(t, "part") for t in left)
+        ):
+            return ""
+        seg = self.clauses.seg
+        own = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(phrase)]
+        if any(self._compound_noun(t) for t in own):
+            return ""  # "其中公共财政预算收入", "其中省财政补助": the part names itself
+        measured = self._metric_words(previous.indicator)
+        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(measured)]
+        if not (2 <= len(measured) <= MAX_NOUN) or not self._names_a_thing(words) or measured in phrase:
+            return ""
+        return phrase + measured
 
     def _with_shared_head(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
         """'普通本专科招生699.8万人，在校生2468.1万人': an item of a parallel list that names only
