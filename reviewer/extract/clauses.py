@@ -22,6 +22,7 @@ name a scope or a time, qualify a predicate, and which tags name things or predi
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,11 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "part",
+    "manner",
+    "partner",
+    "pivot",
+    "metric",
     "compare",
     "frame",
     "run",
@@ -52,6 +58,8 @@ ROLES = (
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
+# examples listed in brackets after a noun ("城市（上海、北京、深圳）"): a gloss, not the metric
+EXAMPLES_IN_BRACKETS = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
 CLOSING = set('”’"）)》】」')
 OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
@@ -60,11 +68,15 @@ FIGURE_TAG = "FIG"
 DATE_TAG = "DATE"
 MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
 MAX_NOUN = 14
+SHORT_HEAD = 5  # characters of a compound's head after its inner verb, where the clause ends
+MAX_QUALIFIER = 10  # characters of a clause qualifying a counted noun through 的
 MAX_PREDICATE = 22
+MAX_OWN_ITEM = 3  # characters of a parallel item that names only its last words (在校生, 贷款余额)
+MAX_SAID = 10  # characters of a short predicate said of a counted group ('实现再就业', '集中签约')
 COUNTED = {Kind.QUANTITY, Kind.MONEY}
 # qualifiers that make a figure a threshold, which in a subject names a group ("超过30亿元的企业")
 BOUNDS = frozenset(
-    {"超", "超过", "过", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
+    {"超", "超过", "过", "上", "逾", "以上", "及以上", "突破", "不低于", "不少于", "以下", "不足", "不到", "级"}
 )
 PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
 PLACE_REACH = 400  # how far back a subject that is only a place looks for its metric
@@ -263,15 +275,43 @@ class IndicatorReader:
         if figure.kind in COUNTED:
             noun = self._counted_noun(right, object_of)
             listed = at > 0 and tokens[at - 1].word in ("、", "等")  # "江苏、河南等10余个省市"
+            bound = (
+                (figure.approx or "") in BOUNDS
+                or (bool(right) and right[0].word in BOUNDS)
+                or (at > 0 and tokens[at - 1].word in BOUNDS)
+            )
+            metric = self._metric_words(phrase) if noun and phrase and self._names_a_metric(phrase) else ""
+            if metric and bound:
+                return metric, change  # "总资产超千亿元非金融类企业": the threshold of the metric
+            if metric and right and right[0].word == "的":
+                return noun + metric, change  # "获得总额650万元的组合支持": the total of what follows
+            if noun:  # what the figure counts or measures, whatever the words before say
+                if at > 0 and self.rules.has(tokens[at - 1], "pivot"):
+                    noun = self._counted_group(right) or noun  # "实现[20个]项目集中签约"
+                return noun, change  # "攻克13982件执行难度大的“骨头案”", "通达欧亚9个国家"
             if noun and (not phrase or self._ends_with_verb(phrase) or len(phrase) <= 2 or listed):
                 return noun, change  # "设立180余个生态司法保护基地"
             framed = at + 1 < len(tokens) and self.rules.has(tokens[at + 1], "frame")
             if framed and phrase and self._ends_with_verb(phrase):
                 phrase = self._without_last_verb(phrase)  # "价格进入万元级别" -> 价格
+        if rank and right and right[0].word != "的" and not self.rules.has(right[0], "verb"):
+            noun = self._counted_noun(right).split("、")[0]  # "[前五]大贸易伙伴|东盟、欧盟…"
+            if len(noun) >= 2:
+                return noun, change  # "东盟重回我国[第一]大贸易伙伴": what it ranks first as
+        if figure.kind in (Kind.PERCENT, Kind.FRACTION) and right and right[0].word != "的" and not change:
+            k = 0
+            while k < len(right) and right[k].word in self.suffixes:
+                k += 1  # "[95%]以上农村卫生服务中心"
+            noun = self._counted_noun(right[k:]) if k < len(right) and right[k].word != "的" else ""
+            if noun and not right[k].tag.startswith("v"):
+                return noun, change  # "超[一半]出口量为高端产品", "项目中有[八成]核心成员来自国内"
         if figure.kind in (Kind.PERCENT, Kind.FRACTION) and right and right[0].word == "的" and not change:
             noun = self._counted_noun(right)
             if noun and (not phrase or lone or self._ends_with_verb(phrase)):
                 return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
+        part = self._part_of_previous(phrase, previous, figure, tokens[:at])
+        if part:
+            return part, change  # "制定、修订国家标准1870项，其中新制定[1161项]" -> 新制定国家标准
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, scope, prefix=not rank)
@@ -286,6 +326,22 @@ class IndicatorReader:
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def _metric_words(self, phrase: str) -> str:
+        """The words naming the measure at the end of a phrase: after its last verb, without a
+        numeral or pronoun before them ('…成为首个|总资产', '发放|总额')."""
+        seg = self.clauses.seg
+        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(phrase)]
+        k = len(words)
+        while k > 0 and not (self.rules.has(words[k - 1], "verb") and words[k - 1].tag != "vn"):
+            k -= 1
+        while k < len(words) - 1 and words[k].tag in ("m", "q", "mq", "r"):
+            k += 1
+        return "".join(t.word for t in words[k:])
+
+    def _names_a_metric(self, phrase: str) -> bool:
+        """Whether a phrase ends with a word naming a measure (产值, 总资产, 投资, 额, 率 …)."""
+        return any(phrase.endswith(w) for w, roles in self.rules.words.items() if "metric" in roles)
 
     def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
         """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
@@ -423,7 +479,9 @@ class IndicatorReader:
         for j, token in enumerate(tokens):
             if self._is_opener(token, j, tokens) and not self._attribute(tokens, j):
                 predicate = self._predicate_start(tokens, j)
-                if predicate is not None:
+                if predicate is not None and j == 0 and self._partner_metric(tokens, predicate):
+                    pass  # "对共建“一带一路”国家进出口": the partner of a trade, kept with it
+                elif predicate is not None:
                     tokens = tokens[predicate:]  # "对…父母[发出家庭教育令]"
                 elif j == 0 and self._ends_in_verb(tokens):
                     pass  # "对东盟进出口": the preposition names whom the verb's metric is with
@@ -464,7 +522,7 @@ class IndicatorReader:
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return _trim_edges(phrase), scope, share, lone
+        return _trim_edges(EXAMPLES_IN_BRACKETS.sub("", phrase)), scope, share, lone
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
@@ -636,6 +694,14 @@ class IndicatorReader:
                 return m  # "为东道国|创造就业岗位"
         return None
 
+    def _partner_metric(self, tokens: list[Token], predicate: int) -> bool:
+        """'对共建“一带一路”国家|进出口', '与东盟|贸易额': a preposition naming the other party of
+        a metric named by a verbal noun that ends the phrase (GUIDE: 对东盟进出口)."""
+        if not self.rules.has(tokens[0], "partner"):
+            return False
+        rest = self._strip_tail(list(tokens[predicate:]), False)
+        return bool(rest) and rest[0].tag == "vn" and all(self._compound_noun(t) or t.tag == "vn" for t in rest)
+
     def _ends_in_verb(self, tokens: list[Token]) -> bool:
         """'对东盟进出口', '对非进出口额': the preposition's phrase holds the metric's verb."""
         rest = self._strip_tail(list(tokens), False)
@@ -716,29 +782,53 @@ class IndicatorReader:
             and any(self.rules.has(t, "noun") and t.tag != "vn" for t in phrase)
         )
 
-    def _noun_tokens(self, tokens: list[Token], object_of: bool = False) -> list[Token]:
+    def _noun_tokens(self, tokens: list[Token], object_of: bool = False, qualified: bool = True) -> list[Token]:
         """The noun phrase at the start of tokens: nouns, with a verb inside a compound
-        ('生态司法|保护|基地'), a quoted name, and a pair joined by 和 ('国家和地区')."""
+        ('生态司法|保护|基地'), a quoted name ('“武汉微马”'), a gloss in brackets ('保护（修复）基地'),
+        items joined by 、 or 和 ('省、市、自治区高级人民法院'), and a clause qualifying it through 的
+        ('执行难度大的“骨头案”', '新推出的地块')."""
+        if qualified:
+            owned = self._qualified_noun(tokens, object_of)
+            if owned:
+                return owned
         rules = self.rules
         phrase: list[Token] = []
         quoted = False
-        for k, t in enumerate(tokens):
-            if quoted or (t.word in ("“", "《") and not phrase):
+        k = 0
+        while k < len(tokens):
+            t = tokens[k]
+            if quoted or (t.word in ("“", "《") and (not phrase or self._quoted_modifier(tokens, k, phrase))):
                 phrase.append(t)
                 quoted = t.word not in ("”", "》")
+                k += 1
+                continue
+            if t.word in ("（", "(") and phrase:
+                close = self._gloss_end(tokens, k)
+                if close < 0:
+                    break
+                phrase.extend(tokens[k : close + 1])  # "生态猴司法保护（修复）基地", "县（市）"
+                k = close + 1
                 continue
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if t.word in JOINERS and phrase and after is not None and self._compound_noun(after):
                 nxt = tokens[k + 2] if k + 2 < len(tokens) else None
-                if nxt is None or nxt.word in PUNCT or not self._compound_noun(nxt):
+                single = all(len(p.word) == 1 for p in phrase)  # "省、市、自治区高级人民法院"
+                if single or nxt is None or nxt.word in PUNCT or not self._compound_noun(nxt):
                     phrase.append(t)  # "国家和地区", "中小学、幼儿园"
+                    k += 1
                     continue
                 break
+            if t.tag == "p" and phrase and rules.word_has(t.word, "opener"):
+                break  # "…中亚班列|从长江之畔…"
             if t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT or t.word in ("的", "等"):
                 break
             if t.word[0].isdigit() and not self._in_name(tokens, k):
                 break
-            if rules.has(t, "stop"):
+            if not phrase and t.tag == "d" and after is not None and after.tag == "a":
+                phrase.append(t)  # "相对|薄弱|基层法院": an adverb of the adjective that qualifies the noun
+                k += 1
+                continue
+            if rules.has(t, "stop") or (phrase and rules.has(t, "manner")):
                 break
             if rules.has(t, "verb") and t.tag != "vn" and phrase and rules.has(phrase[-1], "noun"):
                 if object_of or not (len(t.word) > 1 and self._ends_compound(tokens, k + 1)):
@@ -746,24 +836,89 @@ class IndicatorReader:
             phrase.append(t)
             if sum(len(p.word) for p in phrase) >= MAX_NOUN:
                 break
-        while phrase and (phrase[-1].tag in ("v", "vd") or phrase[-1].word in JOINERS) and len(phrase) > 1:
+            k += 1
+        while len(phrase) > 1 and (
+            (phrase[-1].tag in ("v", "vd") and not (len(phrase[-1].word) == 1 and phrase[-2].tag == "v"))
+            or phrase[-1].word in JOINERS
+            or (phrase[-1].tag == "f" and len(phrase[-1].word) == 1)  # "国际赛事|中"
+        ):
             phrase.pop()
         return phrase if self._names_a_thing(phrase) else []
+
+    def _quoted_modifier(self, tokens: list[Token], k: int, phrase: list[Token]) -> bool:
+        """'共建|“一带一路”|国家': a quoted name after the words qualifying the noun (no noun yet),
+        qualifying the noun after it."""
+        if any(self._compound_noun(t) for t in phrase):
+            return False  # "县区行政机关|“一把手”出庭": the noun is read
+        for m in range(k + 1, min(len(tokens), k + 10)):
+            if tokens[m].tag in (FIGURE_TAG, DATE_TAG):
+                return False
+            if tokens[m].word in ("”", "》"):
+                return m + 1 < len(tokens) and self._compound_noun(tokens[m + 1])
+        return False
+
+    def _gloss_end(self, tokens: list[Token], k: int) -> int:
+        """The closing bracket of a short gloss opened at k and followed by more of the noun
+        ('保护（修复）基地'), or one closing the phrase ('县（市）'); else -1."""
+        for m in range(k + 1, min(len(tokens), k + 6)):
+            t = tokens[m]
+            if t.tag in (FIGURE_TAG, DATE_TAG):
+                return -1
+            if t.word in ("）", ")"):
+                return m
+        return -1
+
+    def _qualified_noun(self, tokens: list[Token], object_of: bool) -> list[Token]:
+        """'[13982件]执行难度大的“骨头案”', '[12个]新推出的地块', '[60多万]农村贫困户的危房': a
+        short clause before 的 qualifying the counted noun after it, or a noun owning it."""
+        at = -1
+        for d, t in enumerate(tokens[:MAX_QUALIFIER]):
+            if t.word == "的":
+                at = d
+                break
+            ranked = t.tag == FIGURE_TAG and self.found[t.fig].kind is Kind.RANK  # "步入10强的城市"
+            if (t.tag in (FIGURE_TAG, DATE_TAG) and not ranked) or (t.word in PUNCT and t.word not in "“”‘’《》"):
+                return []
+            if t.word in JOINERS:
+                return []
+        if at <= 0 or sum(len(t.word) for t in tokens[:at]) > MAX_QUALIFIER or tokens[0].tag == "p":
+            return []
+        named = self.rules.has(tokens[0], "noun") and tokens[0].tag != "vn"
+        if named and not all(self._compound_noun(t) and t.tag != "f" for t in tokens[:at]):
+            return []  # "[2000瓦]电炉|全开的热量": the count's own noun, then a new phrase
+        head = self._noun_tokens(tokens[at + 1 :], object_of, qualified=False)
+        if not head:
+            return []
+        return tokens[: at + 1] + head
 
     def _ends_compound(self, tokens: list[Token], k: int) -> bool:
         """Whether nouns from k end the phrase ('生态司法保护|基地。', '垃圾收集|站'): the verb before
         them is inside a compound noun, not the predicate of the next clause ('社区|实现|网格化管理…')."""
+        if k < len(tokens) and tokens[k].word in ("（", "("):
+            close = self._gloss_end(tokens, k)
+            return close > 0 and self._ends_compound(tokens, close + 1)  # "保护|（修复）|基地"
         m = k
-        while m < len(tokens) and self._compound_noun(tokens[m]):
-            m += 1
-        if m == k:
-            return False
-        return (
+        while m < len(tokens) and (
+            self._compound_noun(tokens[m])
+            or (tokens[m].tag == "vn" and m + 1 < len(tokens) and self._compound_noun(tokens[m + 1]))
+        ):
+            m += 1  # "修复|基地旅游专线": a verbal noun qualifying a noun after it
+        if m > k and (
             m == len(tokens)
             or tokens[m].tag in (FIGURE_TAG, DATE_TAG)
             or tokens[m].word in PUNCT
             or tokens[m].word in ("的", "等")
-        )
+        ):
+            return True
+        # "垃圾|收集|站", "玉米|竞买|合同", "博士学位|授权|一级学科点": a short head closing the
+        # clause, whatever jieba tags its words, but no predicate of its own ('台风|登陆', '…|运转')
+        m = k
+        while m < len(tokens) and not (tokens[m].tag in (FIGURE_TAG, DATE_TAG) or tokens[m].word in PUNCT):
+            if self.rules.has(tokens[m], "stop") or (tokens[m].tag in ("v", "vi") and len(tokens[m].word) > 1):
+                return False
+            m += 1
+        tail = tokens[k:m]
+        return bool(tail) and sum(len(t.word) for t in tail) <= SHORT_HEAD and self._ends_clause(tail)
 
     def _compound_noun(self, token: Token) -> bool:
         if self.rules.has(token, "place"):
@@ -795,14 +950,28 @@ class IndicatorReader:
                     break
                 predicate.append(t)
         noun_text = "".join(t.word for t in noun)
-        if noun_text and not (predicate and rules.has(predicate[0], "status")):
-            return noun_text  # "9条生产线…", "[十件]实事全面完成": the noun names the count
+        said_of = (
+            bool(predicate)
+            and rest[lead].tag in ("v", "vi")
+            and not any(rules.has(t, "manner") for t in rest[:lead])
+            and len(predicate) == len(rest)
+            and self._ends_clause(rest)
+            and predicate[-1].end - predicate[0].start <= MAX_SAID
+            and not any(t.word in PUNCT for t in predicate)
+        )  # "[10万名]失业人员实现再就业。", "[9个]台风登陆。": what the clause says of the group
+        if noun_text and not (predicate and rules.has(predicate[0], "status")) and not said_of:
+            return noun_text  # "9条生产线“马力全开”", "[十件]实事全面完成": the noun names the count
         if predicate and (len(predicate) > 1 or noun_text):
             said = self.text[predicate[0].start : predicate[-1].end].rstrip("、")
             if len(said) > MAX_PREDICATE:
                 return noun_text
             return noun_text + said  # "48个集体…获省部级以上表彰", "其中46件转化为…"
         return noun_text
+
+    def _ends_clause(self, rest: list[Token]) -> bool:
+        """Whether the tokens run to the end of their clause (its text after them is a break)."""
+        end = rest[-1].end
+        return end >= len(self.text) or self.text[end] in CLAUSE_BREAKS
 
     # -- carrying over -----------------------------------------------------------------------------
 
@@ -834,6 +1003,28 @@ class IndicatorReader:
             carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
         return carried
 
+    def _part_of_previous(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
+        """'…国家标准1870项，其中新制定[1161项]': a part (其中) named by its verb alone takes what
+        the figure before it measures, after that figure's verb."""
+        if (
+            not phrase
+            or previous is None
+            or not previous.indicator
+            or not self._ends_with_verb(phrase)
+            or not self._same_sentence(previous.end, figure.start)
+            or not any(t.start >= previous.end and self.rules.has(t, "part") for t in left)
+        ):
+            return ""
+        seg = self.clauses.seg
+        own = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(phrase)]
+        if any(self._compound_noun(t) for t in own):
+            return ""  # "其中公共财政预算收入", "其中省财政补助": the part names itself
+        measured = self._metric_words(previous.indicator)
+        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(measured)]
+        if not (2 <= len(measured) <= MAX_NOUN) or not self._names_a_thing(words) or measured in phrase:
+            return ""
+        return phrase + measured
+
     def _with_shared_head(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
         """'普通本专科招生699.8万人，在校生2468.1万人': an item of a parallel list that names only
         its last word takes the head the item before it writes (普通本专科在校生; 基本养老保险参保人数…、
@@ -841,7 +1032,7 @@ class IndicatorReader:
         if (
             previous is None
             or not previous.indicator
-            or len(phrase) > 3
+            or len(phrase) > MAX_OWN_ITEM
             or len(previous.indicator) > 12
             or phrase in previous.indicator
             or not self._same_sentence(previous.end, figure.start)

@@ -172,7 +172,7 @@ class _ContextReader:
         words = [w for w in self.seg.cut(left) if w.strip()]
         while words and (
             words[0] in lead_stop
-            or self.seg.tag(words[0]) in LEAD_TAGS
+            or (self.seg.tag(words[0]) in LEAD_TAGS and not self._splits_a_name(words))
             or words[0] in PUNCTUATION
             or _is_numberish(words[0])
             or rank
@@ -188,6 +188,13 @@ class _ContextReader:
         if len(indicator) > MAX_INDICATOR:
             indicator = self._shorten(words)
         return indicator.strip('、（(“”" ')
+
+    def _splits_a_name(self, words: list[str]) -> bool:
+        """'中|际|旭|创': a one-character word before another one (or a word the dictionary does not
+        know) is a name jieba split, not a lead word to drop."""
+        if len(words[0]) != 1 or len(words) < 2 or words[1] in PUNCTUATION:
+            return False
+        return len(words[1]) == 1 or self.seg.tag(words[1]) is None
 
     def trim_examples(self, words: list[str]) -> list[str]:
         if "、" in words and "“" in words[words.index("、") :]:
@@ -288,19 +295,20 @@ class _ContextReader:
         return (True, change) if change and not rest.strip() else (False, None)
 
     def share_tail(self, items: list[str]) -> list[str]:
-        """'有色金属、基础化工、建筑材料行业主力资金净流入金额居前': a list of three or more names
-        whose last item writes what they all share; each name takes it (without the predicate
+        """'有色金属、基础化工、建筑材料行业主力资金净流入金额居前', '广播、电视人口综合覆盖率': a
+        list of names whose last item writes what they all share; each name takes it (without the predicate
         after it, 居前, 领涨)."""
-        if len(items) < 3:
-            return items
+        if len(items) < 2 or (len(items) == 2 and len(items[0]) > 2):
+            return items  # two items share a tail only where the first is a bare word ('广播、电视…')
         last, ref = items[-1], items[-2]
-        if len(last) <= max(len(item) for item in items[1:-1]) or len(ref) >= len(last):
+        if len(last) <= max((len(item) for item in items[1:-1]), default=0) or len(ref) >= len(last):
             return items
         words = self.seg.cut(last)
         bounds = [sum(len(w) for w in words[: k + 1]) for k in range(len(words))]
-        if len(ref) not in bounds:
+        # the last name ends where its length comes closest to the name before it ('电子、计算机|行业…')
+        n = min(range(len(bounds) - 1), key=lambda k: (abs(bounds[k] - len(ref)), -k), default=-1) + 1
+        if n == 0 or abs(bounds[n - 1] - len(ref)) > 1:
             return items
-        n = bounds.index(len(ref)) + 1
         tail = words[n:]
         while tail and (self.seg.tag(tail[-1]) or "x") in ("v", "vd", "d", "a", "ad", "f", "u", "uj", "ul"):
             tail.pop()
@@ -320,6 +328,15 @@ class _ContextReader:
         items = [self.without_change_prefix(self.clean_indicator(s)) for s in raw]
         items = [s for s in items if s]
         return items if len(items) == count else []
+
+    def implicit_list_before(self, figure: Figure) -> tuple[str, str] | None:
+        """The clause text before a figure where it lists items ('A、B出口'), for a list of
+        figures written without 分别; None where it lists none."""
+        start = self.clause_start(figure.start)
+        left = self.text[start : figure.start]
+        if not ITEM_SPLIT.search(left) or figure.kind is Kind.RANK or any(c.isdigit() for c in left):
+            return None  # no list, or a figure among its items ("突破400、500亿元")
+        return left, ""
 
     def respectively_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before '分别' and the verb after it, for the first figure of a list."""
@@ -342,6 +359,9 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             i += 1
             continue
         parts = reader.respectively_before(first)
+        implicit = parts is None  # "工程机械、轨道交通装备出口346.8亿元、12.6亿元": 分别 unwritten
+        if parts is None:
+            parts = reader.implicit_list_before(first)
         if parts is None:
             i += 1
             continue
@@ -359,9 +379,15 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             i += 1
             continue
         subjects, verb = parts
+        if implicit:
+            change, subjects = reader.split_change(reader.strip_tail(subjects, first))
         items = [reader.without_change_prefix(s) for s in ITEM_SPLIT.split(reader.clean_indicator(subjects) or "")]
         items = [s for s in items if s]
-        change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
+        if implicit and (len(items) != len(group) or len({(out[k].kind, out[k].unit) for k in group}) > 1):
+            i += 1
+            continue
+        if not implicit:
+            change, _ = reader.split_change(reader.strip_tail(subjects + "分别" + verb, first))
         _, verb_rest = reader.split_change(reader.strip_tail(verb, first))
         if verb_rest.startswith(OPENING_PREPOSITIONS):
             verb_rest = ""  # "分别由2007年的39.5％和11.8％提高到…": a phrase to skip, not the verb
