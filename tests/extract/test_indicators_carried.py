@@ -1,0 +1,36 @@
+"""Indicators of figures whose clause names no metric of its own, or names it where a reader
+would not look first (GUIDE, "Fields": what the figure measures, as the text names it).
+
+Each table is (text, [(figure text, indicator, change)]) for every figure of the text, read by the
+clause reader (reviewer/extract/clauses.py).
+"""
+
+import pytest
+
+from reviewer.extract import extract, figures_only
+
+
+def read(text):
+    return [(f.text, f.indicator, f.change) for f in figures_only(extract(text))]
+
+
+def ids(table):
+    return [text[:14] for text, _ in table]
+
+
+# a figure that is the object of 以 measures the noun between them, else the noun it qualifies
+# through 的; the rank that follows is a rank by that measure
+RANKED_BY = [
+    ("天津并未入围十强城市，以GDP 3538.52亿元排名第11位。", [("3538.52亿元", "GDP", None), ("第11位", "GDP", None)]),
+    (
+        "北京在全国城市中领跑，同样以10.9%的财政收入增速，排名第一位。",
+        [("10.9%", "财政收入增速", None), ("第一位", "财政收入增速", None)],
+    ),
+    ("鄂尔多斯以109.0%的增速，排名第2位。", [("109.0%", "增速", None), ("第2位", "增速", None)]),
+    ("渭河出境断面污染负荷以15%的速度下降。", [("15%", "速度", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKED_BY, ids=ids(RANKED_BY))
+def test_ranked_by(text, expected):
+    assert read(text) == expected
