@@ -34,3 +34,27 @@ RANKED_BY = [
 @pytest.mark.parametrize("text, expected", RANKED_BY, ids=ids(RANKED_BY))
 def test_ranked_by(text, expected):
     assert read(text) == expected
+
+
+# a 分别 clause naming its metric takes its items from the clause before (cut where that clause's
+# predicate starts, at a preposition): each figure is that item's metric
+ITEMS_BEFORE = [
+    (
+        "美国、韩国资本在鄂投资呈现爆发式增长,实际投资额分别突破2.4亿和2.6亿美元。",
+        [("2.4亿", "美国实际投资额", None), ("2.6亿美元", "资本实际投资额", None)],
+    ),
+    (
+        "钢铁、汽车企业在省内扩大生产，产值分别达到120亿元和80亿元。",
+        [("120亿元", "钢铁企业产值", None), ("80亿元", "汽车企业产值", None)],
+    ),
+    # a 分别 clause naming only the change keeps the items' names
+    (
+        "有色金属、建筑材料、家用电器领涨，涨幅分别为1.83%、1.10%、0.93%。",
+        [("1.83%", "有色金属", "涨幅"), ("1.10%", "建筑材料", "涨幅"), ("0.93%", "家用电器", "涨幅")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ITEMS_BEFORE, ids=ids(ITEMS_BEFORE))
+def test_items_of_the_clause_before(text, expected):
+    assert read(text) == expected
