@@ -61,6 +61,8 @@ SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
 # examples listed in brackets after a noun ("城市（上海、北京、深圳）"): a gloss, not the metric
 EXAMPLES_IN_BRACKETS = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
+# a note marker ("中等职业教育[32]招生"): GUIDE's none, no part of the metric's name
+NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 CLOSING = set('”’"）)》】」')
 OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
@@ -568,7 +570,7 @@ class IndicatorReader:
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return _trim_edges(EXAMPLES_IN_BRACKETS.sub("", phrase)), scope, share, lone
+        return _trim_edges(NOTE_MARKER.sub("", EXAMPLES_IN_BRACKETS.sub("", phrase))), scope, share, lone
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;

@@ -58,3 +58,21 @@ ITEMS_BEFORE = [
 @pytest.mark.parametrize("text, expected", ITEMS_BEFORE, ids=ids(ITEMS_BEFORE))
 def test_items_of_the_clause_before(text, expected):
     assert read(text) == expected
+
+
+# a note marker is no part of a metric's name, nor of the head a parallel item takes from it
+NOTE_MARKERS = [
+    (
+        "中等职业教育[32]招生698.3万人，在校生1960.2万人，毕业生678.1万人。",
+        [
+            ("698.3万人", "中等职业教育招生", None),
+            ("1960.2万人", "中等职业教育在校生", None),
+            ("678.1万人", "中等职业教育毕业生", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOTE_MARKERS, ids=ids(NOTE_MARKERS))
+def test_note_markers(text, expected):
+    assert read(text) == expected
