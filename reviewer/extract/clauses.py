@@ -872,6 +872,14 @@ class IndicatorReader:
                 break
             if t.word[0].isdigit() and not self._in_name(tokens, k):
                 break
+            if k > 0 and phrase and phrase[-1] is tokens[k - 1] and self._in_name(tokens, k - 1):
+                phrase.append(t)  # "世界500|强|企业", "地铁1|号|线": the word the digits are written into
+                k += 1
+                continue
+            if self._in_name(tokens, k) and phrase:
+                phrase.append(t)
+                k += 1
+                continue
             if not phrase and t.tag == "d" and after is not None and after.tag == "a":
                 phrase.append(t)  # "相对|薄弱|基层法院": an adverb of the adjective that qualifies the noun
                 k += 1

@@ -76,3 +76,15 @@ NOTE_MARKERS = [
 @pytest.mark.parametrize("text, expected", NOTE_MARKERS, ids=ids(NOTE_MARKERS))
 def test_note_markers(text, expected):
     assert read(text) == expected
+
+
+# digits the engine finds no figure in, written into a word, are part of the counted noun's name
+NAMES_WITH_DIGITS = [
+    ("目前已有44户世界500强企业在我市落户。", [("44户", "世界500强企业", None)]),
+    ("全长22公里的地铁1号线已建成。", [("22公里", "地铁1号线", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_WITH_DIGITS, ids=ids(NAMES_WITH_DIGITS))
+def test_names_with_digits(text, expected):
+    assert read(text) == expected
