@@ -33,6 +33,7 @@ from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
 ROLES = (
+    "by",
     "part",
     "manner",
     "partner",
@@ -60,6 +61,8 @@ SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
 # examples listed in brackets after a noun ("城市（上海、北京、深圳）"): a gloss, not the metric
 EXAMPLES_IN_BRACKETS = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
+# a note marker ("中等职业教育[32]招生"): GUIDE's none, no part of the metric's name
+NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 CLOSING = set('”’"）)》】」')
 OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
@@ -255,6 +258,9 @@ class IndicatorReader:
         run = self._run_of(tokens, at, figure, rank)
         if run:
             return run, None  # "供电可靠性连续5年位列全国第一", "连续四年举办长江大保护司法论坛"
+        measure = self._measure_of(tokens, at)
+        if measure:
+            return measure, None  # "以GDP 3538.52亿元排名第11位", "以10.9%的财政收入增速，排名第一位"
         left, change = self._left(tokens[:at], start, figure, rank)
         allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
         compared = figure.kind in (Kind.MULTIPLE, Kind.FRACTION, Kind.PERCENT, Kind.PP)  # "是X的3.6倍"
@@ -342,6 +348,48 @@ class IndicatorReader:
     def _names_a_metric(self, phrase: str) -> bool:
         """Whether a phrase ends with a word naming a measure (产值, 总资产, 投资, 额, 率 …)."""
         return any(phrase.endswith(w) for w, roles in self.rules.words.items() if "metric" in roles)
+
+    def _measure_of(self, tokens: list[Token], at: int) -> str:
+        """'以GDP 3538.52亿元排名第11位', '以8.5%的增速位居全国第三位': a figure that is the object
+        of a preposition saying by what a subject is ranked or judged (role `by`) measures the noun
+        between them, else the noun it qualifies through 的."""
+        rules = self.rules
+        k = at - 1
+        while k >= 0 and at - k <= 3 and not rules.has(tokens[k], "by"):
+            if not (rules.has(tokens[k], "noun") or tokens[k].tag == "eng") or rules.has(tokens[k], "scope"):
+                return ""
+            k -= 1
+        if k < 0 or not rules.has(tokens[k], "by") or tokens[k].tag != "p":
+            return ""
+        between = tokens[k + 1 : at]
+        if between:
+            return self.text[between[0].start : between[-1].end] if self._names_a_thing(between) else ""
+        m = at + 1
+        while m < len(tokens) and tokens[m].word in self.suffixes:
+            m += 1
+        if m >= len(tokens) or tokens[m].word != "的":
+            return ""
+        run: list[Token] = []
+        for n in range(m + 1, len(tokens)):
+            t, after = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
+            if rules.has(t, "scope") or rules.has(t, "place") or t.tag in (FIGURE_TAG, DATE_TAG) or t.word in PUNCT:
+                break
+            if rules.has(t, "noun") and not rules.has(t, "verb"):
+                run.append(t)
+            elif (
+                t.tag in ("v", "vn")
+                and after is not None
+                and rules.has(after, "noun")
+                and not rules.has(after, "verb")
+                and not (rules.has(after, "scope") or rules.has(after, "place"))
+            ):
+                run.append(t)  # "财政|收入|增速"
+            else:
+                break
+        if not run or all(rules.has(t, "frame") for t in run):
+            return ""  # "以8.5%的增速" names its measure even where the word also says a change
+        phrase = self.text[run[0].start : run[-1].end]
+        return phrase if len(phrase) <= MAX_NOUN else ""
 
     def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
         """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
@@ -522,7 +570,7 @@ class IndicatorReader:
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return _trim_edges(EXAMPLES_IN_BRACKETS.sub("", phrase)), scope, share, lone
+        return _trim_edges(NOTE_MARKER.sub("", EXAMPLES_IN_BRACKETS.sub("", phrase))), scope, share, lone
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
@@ -824,6 +872,14 @@ class IndicatorReader:
                 break
             if t.word[0].isdigit() and not self._in_name(tokens, k):
                 break
+            if k > 0 and phrase and phrase[-1] is tokens[k - 1] and self._in_name(tokens, k - 1):
+                phrase.append(t)  # "世界500|强|企业", "地铁1|号|线": the word the digits are written into
+                k += 1
+                continue
+            if self._in_name(tokens, k) and phrase:
+                phrase.append(t)
+                k += 1
+                continue
             if not phrase and t.tag == "d" and after is not None and after.tag == "a":
                 phrase.append(t)  # "相对|薄弱|基层法院": an adverb of the adjective that qualifies the noun
                 k += 1

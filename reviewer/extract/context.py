@@ -317,17 +317,26 @@ class _ContextReader:
         shared = "".join(tail)
         return [item + shared for item in items[:-1]] + ["".join(words[:n]) + shared]
 
-    def previous_clause_items(self, figure: Figure, count: int) -> list[str]:
+    def previous_clause_items(self, figure: Figure, count: int) -> tuple[list[str], bool]:
         """The items of a list in the clause before the 分别 clause, in the same sentence, where
-        it lists `count` of them."""
+        it lists `count` of them; and whether a preposition there ends the list (the items are
+        then the subjects of a predicate: '美国、韩国资本|在鄂投资呈现爆发式增长')."""
         start = self.clause_start(figure.start)
         if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
-            return []
+            return [], False
         before = self.clause_start(start - 1)
         raw = ITEM_SPLIT.split(self.strip_tail(self.text[before : start - 1], figure))
-        items = [self.without_change_prefix(self.clean_indicator(s)) for s in raw]
+        cut = raw[:-1] + [self._before_preposition(raw[-1])] if raw else raw
+        ended = bool(raw) and cut[-1] != raw[-1]
+        items = [self.without_change_prefix(self.clean_indicator(s) or (s.strip() if ended else "")) for s in cut]
         items = [s for s in items if s]
-        return items if len(items) == count else []
+        return (items, ended) if len(items) == count else ([], False)
+
+    def _before_preposition(self, item: str) -> str:
+        """'韩国资本|在鄂投资呈现爆发式增长': an item's predicate starts at a preposition after it."""
+        words = self.seg.cut(item)
+        at = next((k for k, w in enumerate(words) if k > 0 and self.seg.tag(w) == "p"), len(words))
+        return "".join(words[:at])
 
     def implicit_list_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before a figure where it lists items ('A、B出口'), for a list of
@@ -393,12 +402,21 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
             verb_rest = ""  # "分别由2007年的39.5％和11.8％提高到…": a phrase to skip, not the verb
         objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
         before = sentences.figures_before(i, len(group))
+        metric = ""
         if len(items) != len(group) and len(objects) != len(group) and not before:
-            items = reader.previous_clause_items(first, len(group)) or items  # "A、B、C领涨，涨幅分别为x、y、z"
+            listed, ended = reader.previous_clause_items(first, len(group))  # "A、B、C领涨，涨幅分别为x、y、z"
+            if listed:
+                # "美国、韩国资本在鄂投资…，实际投资额分别突破x和y": each item's own metric
+                metric = "".join(items) if ended else ""
+                if change is not None and change in metric:
+                    metric = ""  # "涨幅分别为…": the change, not a metric
+                items = listed
         if len(items) == len(group):  # "对东盟、欧盟分别进出口x、y"
             items = reader.share_tail(items)  # "A、B、C行业主力资金净流入金额…": each item's own
             lead = _shared_preposition(items)
-            names = [(item if k == 0 or not lead else lead + item) + verb_rest for k, item in enumerate(items)]
+            names = [
+                (item if k == 0 or not lead else lead + item) + (metric or verb_rest) for k, item in enumerate(items)
+            ]
         elif len(objects) == len(group):  # "分别进口非洲干辣椒、坚果x、y"
             head = reader.head_of(objects[0])
             names = [objects[0]] + [head + item for item in objects[1:]]
