@@ -31,6 +31,7 @@ CLAUSE_BREAKS = SENTENCE_BREAKS + "；;，,：:"
 PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the paragraph
 TITLE_LENGTH = 60
 SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
+CLAUSE_LEAD = 16  # a source's clause before the time expression ("《证券日报》记者梳理发现，")
 SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
 SENTENCE_REACH = 1000  # how far back in a sentence a figure's words are read (a text without full stops)
 MAX_RUN = 50  # a run of more years than this is no run ("连续57个月" is months, not years)
@@ -320,15 +321,21 @@ class PeriodFinder:
     def _find_heads(self) -> tuple[list[int], list[Mark]]:
         heads: list[Mark] = []
         for sentence in [0, *self._sentence_ends]:
-            mark = self.marks.first_in(sentence, sentence + PARAGRAPH_HEAD)
-            if mark is None or mark.end > sentence + PARAGRAPH_HEAD:
+            mark = self.marks.first_in(sentence, sentence + CLAUSE_LEAD + PARAGRAPH_HEAD)
+            if mark is None or mark.base:
                 continue
-            for later in self.marks.in_range(mark.end, sentence + PARAGRAPH_HEAD):
+            lead = self.norm[sentence : mark.start].strip()
+            if mark.until:
+                lead = next((lead[: -len(w)] for w in self.words.of("until") if lead.endswith(w)), lead)
+            # "2025年，", "同时，今年以来，"; or a cut-off after a source's clause ("数据显示，截至6月11日，")
+            told = lead.endswith(",") and len(lead) <= CLAUSE_LEAD and not any(c.isdigit() for c in lead)
+            if not (len(lead) <= SENTENCE_LEAD and mark.end <= sentence + PARAGRAPH_HEAD or told and mark.until):
+                continue
+            for later in self.marks.in_range(mark.end, mark.start + PARAGRAPH_HEAD):
                 if later.start - mark.end <= 1 and not later.base:
                     mark = later  # 今年前11个月: the months, not the year alone
-            lead = self.norm[sentence : mark.start].strip()
             tail = self.norm[mark.end : mark.end + SENTENCE_TAIL]  # norm writes ， as ,
-            if len(lead) <= SENTENCE_LEAD and "," in tail:
+            if "," in tail:
                 heads.append(mark)
         return [m.start for m in heads], heads
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reviewer.extract import dates
@@ -24,6 +24,12 @@ BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 TITLE = re.compile(r"《[^《》\n]{1,80}》")
 BASE_REACH = 3  # a base word this close before a date makes it the comparison's base
 OCCASION_REACH = 40  # how far after a day its clause may name the meeting it was told at
+
+
+WINDOW_REACH = 12  # "截至6月11日记者发稿，6月份以来": how far after a cut-off the window it closes opens
+SENTENCE_END = "。!?！？\n"
+SENTENCE_STOP = re.compile("[。!?！？\n]")
+WINDOW_SENTENCE = 1000  # how far a sentence is read for its end
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ class TimeMarks:
             starts = [t[0] for t in titles]
             marks = [m for m in marks if not _inside(titles, starts, m.start)]
         marks.sort(key=lambda m: (m.start, -m.end))
-        self.marks = marks
+        self.marks = _windows(marks, self.norm)
         self.starts = [m.start for m in marks]
 
     def _tells_an_occasion(self, end: int) -> bool:
@@ -282,6 +288,33 @@ class TimeMarks:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         return self.marks[i:j]
+
+
+def _windows(marks: list[Mark], norm: str) -> list[Mark]:
+    """ "截至6月11日记者发稿，6月份以来累计已有21家" sets the window the text counts in: a later
+    "截至6月11日" counts from 6月 too, until another "…以来" up to that day is told ("今年以来")."""
+    opened: dict[str, str] = {}  # the last day of a window -> its first
+    out = []
+    held = -1  # the end of the sentence whose cut-off opened a window: its other "…以来" are its parts
+    for i, m in enumerate(marks):
+        if m.since and not m.base:
+            if m.start >= held:  # "今年以来" told again closes the windows up to its end
+                opened = {day: first for day, first in opened.items() if day > m.period.end}
+                opened[m.period.end] = m.period.start
+        elif m.until and not m.base and m.period.start == m.period.start[:4] + "-01-01":
+            j = i + 1
+            while j < len(marks) and marks[j].start - m.end <= WINDOW_REACH and not marks[j].since:
+                j += 1
+            told = j < len(marks) and marks[j].start - m.end <= WINDOW_REACH
+            told = told and not any(c in SENTENCE_END for c in norm[m.end : marks[j].start])
+            if told and marks[j].period.start > m.period.start:
+                opened[m.period.end] = marks[j].period.start  # the window it opens, told just after it
+                stop = SENTENCE_STOP.search(norm, marks[j].end, marks[j].end + WINDOW_SENTENCE)
+                held = stop.end() if stop else marks[j].end + WINDOW_SENTENCE
+            elif opened.get(m.period.end, m.period.start) > m.period.start:
+                m = replace(m, period=Period(opened[m.period.end], m.period.end, m.period.text))
+        out.append(m)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

@@ -2,6 +2,8 @@
 style of test_periods_cases.py: (text, document date, reporting period set or None,
 [(figure text, label)])."""
 
+from datetime import date
+
 import pytest
 
 from tests.extract.test_periods_cases import periods
@@ -19,7 +21,28 @@ UNDATED = [
     ),
 ]
 
-CASES = UNDATED
+# ---- a cut-off sets the window the text counts in ------------------------------------------------
+WINDOWS = [
+    # "截至6月11日…6月份以来" opens a window; a later "截至6月11日" counts in it, and governs the
+    # sentences after it in its paragraph even after a source's clause ("记者梳理发现，")
+    (
+        "截至6月11日记者发稿，6月份以来累计已有21家公司调整了方案；5月份以来，新增预案均采用竞价发行。\n"
+        "记者梳理发现，截至6月11日，已经有21家公司调整了方案。从进展来看，5家提交注册，2家通过审核。\n",
+        date(2026, 6, 12),
+        None,
+        [("21家", "2026-06-01/2026-06-11"), ("5家", "2026-06-01/2026-06-11"), ("2家", "2026-06-01/2026-06-11")],
+    ),
+    # a later "今年以来" up to the same day closes that window: 截至6月11日 is the year to it again
+    (
+        "截至6月11日记者发稿，6月份以来已有21家公司调整了方案。\n今年以来，审核效率提高。\n"
+        "数据显示，截至6月11日，A股新增267单预案。其中，适用简易程序的有25单。\n",
+        date(2026, 6, 12),
+        None,
+        [("267单", "2026-01-01/2026-06-11"), ("25单", "2026-01-01/2026-06-11")],
+    ),
+]
+
+CASES = UNDATED + WINDOWS
 
 
 @pytest.mark.parametrize("text,doc_date,reporting,expected", CASES, ids=[c[0][:16] for c in CASES])
