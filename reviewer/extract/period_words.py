@@ -39,6 +39,7 @@ CUE_ROLES = (
     "level_to",
     "threshold",
     "reporting_period",
+    "continues",
 )
 DOCUMENT_KINDS = ("work_report", "address", "communique", "annual", "day_report")
 

@@ -42,7 +42,26 @@ WINDOWS = [
     ),
 ]
 
-CASES = UNDATED + WINDOWS
+# ---- a paragraph that breaks down the one before ------------------------------------------------
+CONTINUED = [
+    # "从企业数量来看，": the figures of the paragraph before, in its period ("今年以来截至6月11日")
+    (
+        "定增市场持续回暖。Wind数据显示，今年以来截至6月11日，已有87家公司定增实施完成。\n"
+        "从企业数量来看，电子、汽车行业的企业数量较多，分别有9家、8家。\n",
+        date(2026, 6, 12),
+        None,
+        [("87家", "2026-01-01/2026-06-11"), ("9家", "2026-01-01/2026-06-11"), ("8家", "2026-01-01/2026-06-11")],
+    ),
+    # a paragraph that opens otherwise is on its own: the report's period
+    (
+        "2025年，全市新增企业2万家。\n全市共有公园120个。\n",
+        date(2026, 6, 12),
+        None,
+        [("2万家", "2025"), ("120个", "2026")],
+    ),
+]
+
+CASES = UNDATED + WINDOWS + CONTINUED
 
 
 @pytest.mark.parametrize("text,doc_date,reporting,expected", CASES, ids=[c[0][:16] for c in CASES])
