@@ -61,7 +61,15 @@ CONTINUED = [
     ),
 ]
 
-CASES = UNDATED + WINDOWS + CONTINUED
+# ---- figures that refer to no time ---------------------------------------------------------------
+TIMELESS = [
+    # a depth that names a channel, a banknote's denomination, what can be done each year
+    ("2025年，长江武汉至安庆段6米水深航道建成投运。", date(2026, 1, 5), None, [("6米", None)]),
+    ("2025年，印在2000第纳尔纸币上的清真寺由中建三局承建。", date(2026, 1, 5), None, [("2000第纳尔", None)]),
+    ("2025年，研发中心落户武汉，每年可支持超过50个全球项目的同步开发。", date(2026, 1, 5), None, [("50个", None)]),
+]
+
+CASES = UNDATED + WINDOWS + CONTINUED + TIMELESS
 
 
 @pytest.mark.parametrize("text,doc_date,reporting,expected", CASES, ids=[c[0][:16] for c in CASES])
