@@ -145,7 +145,7 @@ class PeriodFinder:
         if period is None or _any_between(self._cues["average"], clause, pos):
             return period
         first, last = int(period.start[:4]), int(period.end[:4])
-        if first == last or _any_between(self._cues["cumulative"], clause, pos):
+        if first == last or self._cumulative(figure, clause, sentence, mark):
             return period  # one year's levels are its own; 累计 is the whole stretch
         if role == "from":
             return year_period(first - 1, first - 1, "由")  # 由1615美元 in 2008/2012: the 2007 level
@@ -157,6 +157,20 @@ class PeriodFinder:
         ):
             return year_period(last, last, "到")  # 增加到4427美元, 翻1.45番, 居第1位: the last year's level
         return period
+
+    def _cumulative(self, figure: Figure, clause: int, sentence: int, mark: Mark | None) -> bool:
+        """累计 in the figure's clause, or in the clause before when the figure's only goes on with
+        the total's verb ("累计突破千亿元，达1128亿元")."""
+        cues = self._cues["cumulative"]
+        if _any_between(cues, clause, figure.start):
+            return True
+        lead = self.norm[clause : figure.start].strip()
+        if figure.approx and lead.endswith(figure.approx):
+            lead = lead[: -len(figure.approx)]
+        if lead not in self.words.of("level_to"):
+            return False
+        before = _last_before(self._clause_ends, clause - 1)
+        return _any_between(cues, max(before, sentence, mark.end if mark else 0), clause)
 
     def _with_average(self, mark: Mark, sentence: int, clause: int, pos: int) -> Period:
         if _any_between(self._cues["average"], max(clause, mark.start), pos):

@@ -69,7 +69,25 @@ TIMELESS = [
     ("2025年，研发中心落户武汉，每年可支持超过50个全球项目的同步开发。", date(2026, 1, 5), None, [("50个", None)]),
 ]
 
-CASES = UNDATED + WINDOWS + CONTINUED + TIMELESS
+# ---- a stretch's total ---------------------------------------------------------------------------
+STRETCHES = [
+    # 累计 in the clause before, the figure's clause only the total's verb: the stretch's total; a
+    # level of another measure (增至) is the stretch's last year
+    (
+        "方案发布2年来，湖南对非进出口额累计突破千亿元，达1128亿元，贸易伙伴几乎覆盖非洲。",
+        date(2026, 1, 21),
+        None,
+        [("1128亿元", "2025/2026")],
+    ),
+    (
+        "“十四五”以来，城镇新增就业累计超373万人，专技人才总量增至395万人。",
+        date(2026, 1, 21),
+        None,
+        [("395万人", "2025")],
+    ),
+]
+
+CASES = UNDATED + WINDOWS + CONTINUED + TIMELESS + STRETCHES
 
 
 @pytest.mark.parametrize("text,doc_date,reporting,expected", CASES, ids=[c[0][:16] for c in CASES])
