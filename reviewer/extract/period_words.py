@@ -40,6 +40,8 @@ CUE_ROLES = (
     "threshold",
     "reporting_period",
     "continues",
+    "plan_last",
+    "plan_first",
 )
 DOCUMENT_KINDS = ("work_report", "address", "communique", "annual", "day_report")
 

@@ -26,6 +26,7 @@ BASE_REACH = 3  # a base word this close before a date makes it the comparison's
 OCCASION_REACH = 40  # how far after a day its clause may name the meeting it was told at
 
 
+PLAN_YEAR_REACH = 8  # "“十四五”规划" + "收官之年": the words naming one year of a plan
 WINDOW_REACH = 12  # "截至6月11日记者发稿，6月份以来": how far after a cut-off the window it closes opens
 SENTENCE_END = "。!?！？\n"
 SENTENCE_STOP = re.compile("[。!?！？\n]")
@@ -232,7 +233,13 @@ class TimeMarks:
             if self.norm.startswith("五", m.end("name")) and not m["close"]:
                 continue  # 十五五 read as 十五
             first, last = plans[name]
-            if m["after"] in ("末", "末期"):
+            tail = self.norm[m.end() : m.end() + PLAN_YEAR_REACH]
+            if tail.startswith(self.words.of("plan_last")):
+                out.append(Mark(m.start(), m.end(), year_period(last, last, m.group()), self._is_base(m.start())))
+            elif tail.startswith(self.words.of("plan_first")):
+                # “十四五”规划收官之年: 2025; “十三五”开局之年 2016, but 与“十三五”开局之年比: a base
+                out.append(Mark(m.start(), m.end(), year_period(first, first, m.group()), self._is_base(m.start())))
+            elif m["after"] in ("末", "末期"):
                 out.append(Mark(m.start(), m.end(), year_period(last, last, m.group())))  # “九五”末期: 2000
             elif m["after"] in ("初", "初期"):
                 out.append(Mark(m.start(), m.end(), year_period(first, first, m.group())))

@@ -87,7 +87,25 @@ STRETCHES = [
     ),
 ]
 
-CASES = UNDATED + WINDOWS + CONTINUED + TIMELESS + STRETCHES
+# ---- one year of a plan --------------------------------------------------------------------------
+PLAN_YEARS = [
+    # 收官之年/开局之年 name the plan's last/first year, not its stretch; as a base, not the figure's
+    ("2025年是“十四五”规划收官之年，也是致公党成立100周年。", date(2026, 1, 21), None, [("100周年", "2025")]),
+    (
+        "2016年是实施“十三五”规划的开局之年，主要预期目标为：全市生产总值增长8%左右。",
+        date(2016, 2, 20),
+        None,
+        [("8%", "2016")],
+    ),
+    (
+        "一、2020年工作回顾\n与“十三五”开局之年比，预计地区生产总值增长32.5%。",
+        date(2021, 2, 1),
+        None,
+        [("32.5%", "2020")],
+    ),
+]
+
+CASES = UNDATED + WINDOWS + CONTINUED + TIMELESS + STRETCHES + PLAN_YEARS
 
 
 @pytest.mark.parametrize("text,doc_date,reporting,expected", CASES, ids=[c[0][:16] for c in CASES])
