@@ -39,6 +39,9 @@ CUE_ROLES = (
     "level_to",
     "threshold",
     "reporting_period",
+    "continues",
+    "plan_last",
+    "plan_first",
 )
 DOCUMENT_KINDS = ("work_report", "address", "communique", "annual", "day_report")
 

@@ -31,6 +31,9 @@ CLAUSE_BREAKS = SENTENCE_BREAKS + "；;，,：:"
 PARAGRAPH_HEAD = 12  # a period this close to a paragraph's start governs the paragraph
 TITLE_LENGTH = 60
 SENTENCE_LEAD = 5  # words before a sentence's opening time expression ("同时，", "刚刚过去的")
+CLAUSE_LEAD = 16  # a source's clause before the time expression ("《证券日报》记者梳理发现，")
+CONTINUES_LEAD = 16  # how long a paragraph's opening clause that breaks down the one before may be
+PARAGRAPH_GAP = 8  # blank lines between two paragraphs
 SENTENCE_TAIL = 4  # and after it, before its comma ("今年以来，", "2025年，")
 SENTENCE_REACH = 1000  # how far back in a sentence a figure's words are read (a text without full stops)
 MAX_RUN = 50  # a run of more years than this is no run ("连续57个月" is months, not years)
@@ -142,7 +145,7 @@ class PeriodFinder:
         if period is None or _any_between(self._cues["average"], clause, pos):
             return period
         first, last = int(period.start[:4]), int(period.end[:4])
-        if first == last or _any_between(self._cues["cumulative"], clause, pos):
+        if first == last or self._cumulative(figure, clause, sentence, mark):
             return period  # one year's levels are its own; 累计 is the whole stretch
         if role == "from":
             return year_period(first - 1, first - 1, "由")  # 由1615美元 in 2008/2012: the 2007 level
@@ -154,6 +157,20 @@ class PeriodFinder:
         ):
             return year_period(last, last, "到")  # 增加到4427美元, 翻1.45番, 居第1位: the last year's level
         return period
+
+    def _cumulative(self, figure: Figure, clause: int, sentence: int, mark: Mark | None) -> bool:
+        """累计 in the figure's clause, or in the clause before when the figure's only goes on with
+        the total's verb ("累计突破千亿元，达1128亿元")."""
+        cues = self._cues["cumulative"]
+        if _any_between(cues, clause, figure.start):
+            return True
+        lead = self.norm[clause : figure.start].strip()
+        if figure.approx and lead.endswith(figure.approx):
+            lead = lead[: -len(figure.approx)]
+        if lead not in self.words.of("level_to"):
+            return False
+        before = _last_before(self._clause_ends, clause - 1)
+        return _any_between(cues, max(before, sentence, mark.end if mark else 0), clause)
 
     def _with_average(self, mark: Mark, sentence: int, clause: int, pos: int) -> Period:
         if _any_between(self._cues["average"], max(clause, mark.start), pos):
@@ -269,12 +286,45 @@ class PeriodFinder:
     def _paragraph_head(self, pos: int) -> Period | None:
         """The latest time expression opening a sentence of the paragraph before pos ("2025年，
         全省…", "今年前11个月，…"): it governs the sentences after it until another opens one."""
-        paragraph = max(_last_before(self._paragraph_ends, pos), self.sections.start_at(pos))
+        section = self.sections.start_at(pos)
+        paragraph = max(_last_before(self._paragraph_ends, pos), section)
         i = bisect.bisect_left(self._head_starts, pos) - 1
         if i >= 0 and self._head_starts[i] >= paragraph:
             mark = self._local(self._heads[i], pos)
             return mark.period if mark is not None else None
+        if paragraph > section and self._continues(paragraph) and not self.marks.in_range(paragraph, pos):
+            # "从企业数量来看，分别有9家…": the paragraph before's opening time expression governs it
+            before = paragraph - 1
+            while before > section and before > paragraph - PARAGRAPH_GAP and self.text[before - 1].isspace():
+                before -= 1
+            previous = max(_last_before(self._paragraph_ends, before), section)
+            if i >= 0 and self._head_starts[i] >= previous:
+                mark = self._local(self._heads[i], pos)
+                return mark.period if mark is not None else None
         return None
+
+    def _joined(self, mark: Mark, later: Mark) -> bool:
+        """'今年以来截至6月11日': a since and the cut-off that bounds it, told as one."""
+        gap = self.norm[mark.end : later.start]
+        return (
+            mark.since
+            and later.until
+            and gap.startswith(self.words.of("since"))
+            and gap.endswith(self.words.of("until"))
+        )
+
+    def _continues(self, paragraph: int) -> bool:
+        lead = self.norm[paragraph : paragraph + CONTINUES_LEAD].lstrip()
+        for word in self.words.of("continues"):
+            first, gap, last = word.partition("…")
+            if not gap:
+                if lead.startswith(first):
+                    return True
+            elif lead.startswith(first):
+                comma = lead.find(",")
+                if comma > 0 and lead[:comma].endswith(last):
+                    return True
+        return False
 
     def _same_period(self, sentence: int, pos: int) -> Period | None:
         """'出口机电产品2712.2亿元，占同期出口总值超五成': the period the section spoke of last."""
@@ -320,15 +370,26 @@ class PeriodFinder:
     def _find_heads(self) -> tuple[list[int], list[Mark]]:
         heads: list[Mark] = []
         for sentence in [0, *self._sentence_ends]:
-            mark = self.marks.first_in(sentence, sentence + PARAGRAPH_HEAD)
-            if mark is None or mark.end > sentence + PARAGRAPH_HEAD:
+            mark = self.marks.first_in(sentence, sentence + CLAUSE_LEAD + PARAGRAPH_HEAD)
+            if mark is None or mark.base:
                 continue
-            for later in self.marks.in_range(mark.end, sentence + PARAGRAPH_HEAD):
-                if later.start - mark.end <= 1 and not later.base:
-                    mark = later  # 今年前11个月: the months, not the year alone
             lead = self.norm[sentence : mark.start].strip()
+            if mark.until:
+                lead = next((lead[: -len(w)] for w in self.words.of("until") if lead.endswith(w)), lead)
+            # "2025年，", "同时，今年以来，"; or a cut-off after a source's clause ("数据显示，截至6月11日，")
+            told = lead.endswith(",") and len(lead) <= CLAUSE_LEAD and not any(c.isdigit() for c in lead)
+            if not (
+                len(lead) <= SENTENCE_LEAD
+                and mark.end <= sentence + PARAGRAPH_HEAD
+                or told
+                and (mark.until or mark.since)
+            ):
+                continue
+            for later in self.marks.in_range(mark.end, mark.start + PARAGRAPH_HEAD):
+                if (later.start - mark.end <= 1 or self._joined(mark, later)) and not later.base:
+                    mark = later  # 今年前11个月: the months, not the year alone; 今年以来截至6月11日
             tail = self.norm[mark.end : mark.end + SENTENCE_TAIL]  # norm writes ， as ,
-            if len(lead) <= SENTENCE_LEAD and "," in tail:
+            if "," in tail:
                 heads.append(mark)
         return [m.start for m in heads], heads
 

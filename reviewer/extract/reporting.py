@@ -10,7 +10,8 @@ its figures refer to when nothing nearer says.
 
 A text without a date is dated from what it says: the year its dates name most often (the later
 of two as often named; the year after where it tells that year's whole as done, "2025年全年"),
-and within it the latest day it names; no year named, no date."""
+and within it the latest day it names (in the year after, where a month it tells of with its
+year is later: "1月21日" beside "2025年12月"); no year named, no date."""
 
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ def infer_reporting(
             return Reporting(ref, day, inferred, "day_report")
     year = ref.year
     named = _years_named(norm, found)
-    if not inferred and ref.month <= EARLY_MONTHS and named[ref.year - 1] > named[ref.year]:
+    if ref.month <= EARLY_MONTHS and named[ref.year - 1] > named[ref.year]:
         year -= 1  # a piece of early 2026 that speaks of 2025 more than of 2026 reports on 2025
     return Reporting(ref, year_period(year, year, ref.isoformat()), inferred)
 
@@ -227,4 +228,17 @@ def _date_from_text(norm: str, found: list[Figure]) -> date | None:
             if period is not None and period.start == period.end:
                 day = date.fromisoformat(period.start)
                 latest = day if latest is None or day > latest else latest
+    told = [
+        date.fromisoformat(f.period.start)
+        for f in found
+        if f.kind is Kind.DATE
+        and f.period is not None
+        and "年" in f.text
+        and "月" in f.text
+        and f.period.start[:7] == f.period.end[:7]
+    ]
+    if latest is not None and told and latest < max(told):
+        # "1月21日，…举行2025年…发布会" beside "2025年12月": the days written without a year are the
+        # text's own, after the months it tells of, so in the year after
+        latest = date(latest.year + 1, latest.month, min(latest.day, 28 if latest.month == 2 else latest.day))
     return latest or end

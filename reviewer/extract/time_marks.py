@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reviewer.extract import dates
@@ -24,6 +24,13 @@ BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 TITLE = re.compile(r"《[^《》\n]{1,80}》")
 BASE_REACH = 3  # a base word this close before a date makes it the comparison's base
 OCCASION_REACH = 40  # how far after a day its clause may name the meeting it was told at
+
+
+PLAN_YEAR_REACH = 8  # "“十四五”规划" + "收官之年": the words naming one year of a plan
+WINDOW_REACH = 12  # "截至6月11日记者发稿，6月份以来": how far after a cut-off the window it closes opens
+SENTENCE_END = "。!?！？\n"
+SENTENCE_STOP = re.compile("[。!?！？\n]")
+WINDOW_SENTENCE = 1000  # how far a sentence is read for its end
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,7 @@ class TimeMarks:
             starts = [t[0] for t in titles]
             marks = [m for m in marks if not _inside(titles, starts, m.start)]
         marks.sort(key=lambda m: (m.start, -m.end))
-        self.marks = marks
+        self.marks = _windows(marks, self.norm)
         self.starts = [m.start for m in marks]
 
     def _tells_an_occasion(self, end: int) -> bool:
@@ -226,7 +233,13 @@ class TimeMarks:
             if self.norm.startswith("五", m.end("name")) and not m["close"]:
                 continue  # 十五五 read as 十五
             first, last = plans[name]
-            if m["after"] in ("末", "末期"):
+            tail = self.norm[m.end() : m.end() + PLAN_YEAR_REACH]
+            if tail.startswith(self.words.of("plan_last")):
+                out.append(Mark(m.start(), m.end(), year_period(last, last, m.group()), self._is_base(m.start())))
+            elif tail.startswith(self.words.of("plan_first")):
+                # “十四五”规划收官之年: 2025; “十三五”开局之年 2016, but 与“十三五”开局之年比: a base
+                out.append(Mark(m.start(), m.end(), year_period(first, first, m.group()), self._is_base(m.start())))
+            elif m["after"] in ("末", "末期"):
                 out.append(Mark(m.start(), m.end(), year_period(last, last, m.group())))  # “九五”末期: 2000
             elif m["after"] in ("初", "初期"):
                 out.append(Mark(m.start(), m.end(), year_period(first, first, m.group())))
@@ -282,6 +295,33 @@ class TimeMarks:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         return self.marks[i:j]
+
+
+def _windows(marks: list[Mark], norm: str) -> list[Mark]:
+    """ "截至6月11日记者发稿，6月份以来累计已有21家" sets the window the text counts in: a later
+    "截至6月11日" counts from 6月 too, until another "…以来" up to that day is told ("今年以来")."""
+    opened: dict[str, str] = {}  # the last day of a window -> its first
+    out = []
+    held = -1  # the end of the sentence whose cut-off opened a window: its other "…以来" are its parts
+    for i, m in enumerate(marks):
+        if m.since and not m.base:
+            if m.start >= held:  # "今年以来" told again closes the windows up to its end
+                opened = {day: first for day, first in opened.items() if day > m.period.end}
+                opened[m.period.end] = m.period.start
+        elif m.until and not m.base and m.period.start == m.period.start[:4] + "-01-01":
+            j = i + 1
+            while j < len(marks) and marks[j].start - m.end <= WINDOW_REACH and not marks[j].since:
+                j += 1
+            told = j < len(marks) and marks[j].start - m.end <= WINDOW_REACH
+            told = told and not any(c in SENTENCE_END for c in norm[m.end : marks[j].start])
+            if told and marks[j].period.start > m.period.start:
+                opened[m.period.end] = marks[j].period.start  # the window it opens, told just after it
+                stop = SENTENCE_STOP.search(norm, marks[j].end, marks[j].end + WINDOW_SENTENCE)
+                held = stop.end() if stop else marks[j].end + WINDOW_SENTENCE
+            elif opened.get(m.period.end, m.period.start) > m.period.start:
+                m = replace(m, period=Period(opened[m.period.end], m.period.end, m.period.text))
+        out.append(m)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
