@@ -82,6 +82,15 @@ class Table:
                 found.append(cell)
         return found
 
+    def repeats_first_header(self, col: int) -> bool:
+        """Whether the headers over column `col` repeat the first column's: a second table set
+        beside the first ('产品名称 产量 产品名称 产量'), whose rows are labelled in this column. The
+        first header merged over this column too is no repeat."""
+        over, first = self.column_header(col), self.column_header(0)
+        if col <= 0 or not over or not first or over[0] is first[0]:
+            return False
+        return [cell.text for cell in over if cell.text] == [cell.text for cell in first if cell.text]
+
     @cached_property
     def _rows(self) -> tuple[tuple[Cell, ...], ...]:
         rows: list[list[Cell]] = [[] for _ in range(self.n_rows)]

@@ -48,14 +48,7 @@ def row_label(table: Table, cell: Cell) -> str | None:
     """The row's label as written: its first cell, or in tables set side by side under a
     repeated first header ('产品名称 产量 产品名称 产量') the nearest label to the cell's left;
     None where that is the cell itself or a number (a year is a label: '| 2019 | 986515 |')."""
-    first_header = table.column_header(0)
-    label_col = 0
-    for col in range(cell.col - 1, 0, -1):
-        over = table.column_header(col)
-        # a repeat of the first header, not the first header merged over this column too
-        if over and over[0] is not first_header[0] and [h.text for h in over] == [h.text for h in first_header]:
-            label_col = col
-            break
+    label_col = next((col for col in range(cell.col - 1, 0, -1) if table.repeats_first_header(col)), 0)
     first = table.cell(cell.row, label_col)
     if first is None or first is cell or not first.text or is_number(first.text) and not YEAR.fullmatch(first.text):
         return None

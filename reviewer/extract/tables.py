@@ -22,6 +22,7 @@ from reviewer.extract import reasons
 from reviewer.extract.dates import match_arabic_date
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.numerals import scale_factor
+from reviewer.extract.time_marks import BARE_YEAR, year_period
 from reviewer.grid import Table
 from reviewer.model import Figure, Kind, Period, TablePlace
 
@@ -58,7 +59,6 @@ CAPTION_CHANGE = re.compile(
 # ('吨/年') or alternatives ('台（套）') allowed, no digits or signs
 HAN = "[\u4e00-\u9fff]"
 UNIT_CELL = re.compile(f"([十百千万亿]{{0,3}})((?![十百千万亿]){HAN}{{1,4}}(?:/{HAN}{{1,2}}|[（(]{HAN}{{1,2}}[)）])?)")
-BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 NOTE_MARK = re.compile(r"\[[0-9]{1,3}\]$")  # "其中：0-15岁（含不满16周岁）[8]": a footnote's mark
 SCAN_LINES = 4  # how far above a table its caption and unit line may stand
 # tables a reader found as a grid, read cell by cell (what the engine finds in text itself is
@@ -388,16 +388,14 @@ def _grid_table(
     """The figures of a table a reader found as a grid: a column's headers are every header cell
     over it (a merged one once), its unit line the one the reader found, else the lines around it."""
     columns = []
-    first_header = table.column_header(0)
-    first_heads = [cell.text for cell in first_header if cell.text]
     for col in range(table.n_cols):
         over = table.column_header(col)
         heads = [cell.text for cell in over if cell.text]
         periods = [p for p in map(_column_period, heads) if p is not None]
-        # a repeat of the first header, not the first header merged over this column too
-        repeats = bool(col and over and over[0] is not first_header[0] and heads == first_heads)
         measure = " ".join(h for h in heads if _column_period(h) is None)
-        columns.append(Column(" ".join(heads), periods[-1] if periods else None, measure, repeats))
+        columns.append(
+            Column(" ".join(heads), periods[-1] if periods else None, measure, table.repeats_first_header(col))
+        )
     labels.extend((head.start, head.end) for head in table.cells if head.row < table.header_rows and head.text)
     body = []
     for row in range(table.header_rows, table.n_rows):
@@ -494,7 +492,7 @@ def _column_period(head: str) -> Period | None:
     '2021-2025年'): the figures under it refer to it (GUIDE.md)."""
     head = head.strip()
     if BARE_YEAR.fullmatch(head):  # a header or a row label of a bare year ('| 2019 | 986515 |')
-        return Period(f"{head}-01-01", f"{head}-12-31", head)
+        return year_period(int(head), int(head), head)
     span = match_arabic_date(head, 0, None) if head[:1].isdigit() else None
     return span.period if span is not None and span.end == len(head) else None
 
