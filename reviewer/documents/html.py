@@ -17,6 +17,7 @@ from lxml import etree
 
 from reviewer.documents.base import RawText, without_lone_surrogates
 from reviewer.documents.charsets import declared_codec
+from reviewer.documents.metadata import leading_date
 from reviewer.documents.tables import MAX_SPAN, RawCell, Span, Table, build_table
 from reviewer.documents.text import BOMS, decode_text
 
@@ -111,7 +112,6 @@ PUBLISHED_META = frozenset(
         "sailthru.date",
     )
 )
-META_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 def published_date(attrib: Any) -> date | None:
@@ -119,13 +119,7 @@ def published_date(attrib: Any) -> date | None:
     name = str(attrib.get("name") or attrib.get("property") or attrib.get("itemprop") or "").strip().lower()
     if name not in PUBLISHED_META:
         return None
-    m = META_DATE.match(str(attrib.get("content") or "").strip())
-    if m is None:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+    return leading_date(str(attrib.get("content") or ""))
 
 
 def read_html(raw: bytes, path: Path) -> RawText:

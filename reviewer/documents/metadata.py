@@ -20,6 +20,14 @@ def find_date(text: str) -> date | None:
     return tail[-1] if tail else None
 
 
+def leading_date(text: str) -> date | None:
+    """The date `text` opens with ('2026-06-12', '2022-04-13T08:30:00+08:00', '2025年12月25日'),
+    or None where it opens with none or one that is no day."""
+    m = FULL_DATE.match(text.strip())
+    found = _dates(m.group()) if m is not None else []
+    return found[0] if found else None
+
+
 def trailing_date_line(text: str) -> date | None:
     """The date of a closing line that holds nothing but a date ("2025-07-26")."""
     for line in reversed(text.strip().splitlines()[-3:]):
