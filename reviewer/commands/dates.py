@@ -12,9 +12,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.commands.importing import figures_of
+from reviewer.commands.importing import figures_of, stored_tables
 from reviewer.display import shown, shown_path
-from reviewer.documents.tables import Table, find_text_tables
+from reviewer.documents.tables import Table
 from reviewer.extract import ENGINE_VERSION
 from reviewer.i18n import _
 from reviewer.model import Figure, Period
@@ -42,9 +42,7 @@ def request(project: Project, doc_id: int, date: dt.date | None, reporting: Peri
 
 def extract_under(req: DatesRequest) -> list[Figure]:
     """The document's figures under the new date and reporting period (no project needed)."""
-    # tables not known (a document stored before the project kept them) are found in the text, as
-    # re-extraction does
-    tables = req.tables if req.tables_known else tuple(find_text_tables(req.text))
+    tables = stored_tables(req.text, req.tables, req.tables_known)
     return figures_of(req.text, req.date, tables, reporting=req.reporting)
 
 

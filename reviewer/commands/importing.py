@@ -23,7 +23,7 @@ from reviewer.documents import Document, DocumentError, read_document
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.documents.split import split_articles
 from reviewer.documents.table_places import place_in_tables
-from reviewer.documents.tables import Table
+from reviewer.documents.tables import Table, find_text_tables
 from reviewer.extract import ENGINE_VERSION, extract
 from reviewer.i18n import _
 from reviewer.model import Figure, Period
@@ -116,6 +116,13 @@ def figures_of(text: str, date: dt.date | None, tables: Sequence[Table],
     figure in a cell placed in its table (caption, row, column): import and re-extraction alike.
     `reporting`: the document's reporting period where the reviewer set it."""
     return place_in_tables(engine(text, date, tables=tables, reporting=reporting), tables)
+
+
+def stored_tables(text: str, tables: Sequence[Table], known: bool) -> tuple[Table, ...]:
+    """A stored document's tables, or where the project does not know them (stored before it kept
+    tables, or unreadable in the file) those found again in its text (re-importing gives the
+    reader's own)."""
+    return tuple(tables) if known else find_text_tables(text)
 
 
 def read_and_extract(files: Iterable[Path | str], split: bool = False, size_limit: int = DEFAULT_SIZE_LIMIT,

@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reviewer.commands.importing import figures_of, import_documents
+from reviewer.commands.importing import figures_of, import_documents, stored_tables
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
-from reviewer.documents.tables import find_text_tables
 from reviewer.extract import ENGINE_VERSION
 from reviewer.i18n import _
 from reviewer.sources import changed_sources
@@ -75,9 +74,7 @@ def run_reextract(project_path: Path, reviewer: str | None) -> int:
     with Project.open(project_path, reviewer=reviewer) as project:
         for stored in project.documents():
             doc = project.document(stored.id)
-            # tables not known (stored before the project kept them, or unreadable) are found again in
-            # the text, where the engine reads a table's figures (re-importing gives the reader's own)
-            tables = doc.tables if doc.tables_known else find_text_tables(doc.text or "")
+            tables = stored_tables(doc.text or "", doc.tables, doc.tables_known)
             figures = figures_of(doc.text or "", doc.date, tables, reporting=doc.reporting)
             result = project.replace_figures(doc.id, figures, ENGINE_VERSION,
                                              tables=None if doc.tables_known else tables)
