@@ -198,6 +198,11 @@ class ClauseIndex:
         self._cache[key] = tokens
         return tokens
 
+    def words_of(self, phrase: str) -> list[Token]:
+        """The words of a phrase apart from the text (an indicator read already), tagged as the
+        clauses' words are; their offsets are 0."""
+        return [Token(w, _tag_of(w, self.seg.tag(w)), 0, 0) for w in self.seg.cut(phrase)]
+
     def _cut(self, start: int, end: int, out: list[Token]) -> None:
         if start >= end:
             return
@@ -336,8 +341,7 @@ class IndicatorReader:
     def _metric_words(self, phrase: str) -> str:
         """The words naming the measure at the end of a phrase: after its last verb, without a
         numeral or pronoun before them ('…成为首个|总资产', '发放|总额')."""
-        seg = self.clauses.seg
-        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(phrase)]
+        words = self.clauses.words_of(phrase)
         k = len(words)
         while k > 0 and not (self.rules.has(words[k - 1], "verb") and words[k - 1].tag != "vn"):
             k -= 1
@@ -1071,12 +1075,11 @@ class IndicatorReader:
             or not any(t.start >= previous.end and self.rules.has(t, "part") for t in left)
         ):
             return ""
-        seg = self.clauses.seg
-        own = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(phrase)]
+        own = self.clauses.words_of(phrase)
         if any(self._compound_noun(t) for t in own):
             return ""  # "其中公共财政预算收入", "其中省财政补助": the part names itself
         measured = self._metric_words(previous.indicator)
-        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(measured)]
+        words = self.clauses.words_of(measured)
         if not (2 <= len(measured) <= MAX_NOUN) or not self._names_a_thing(words) or measured in phrase:
             return ""
         return phrase + measured
@@ -1098,21 +1101,19 @@ class IndicatorReader:
             )  # "其中税收…": a part, not a parallel item
         ):
             return phrase
-        seg = self.clauses.seg
-        before = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in seg.cut(previous.indicator)]
-        own = seg.cut(phrase)
+        before = self.clauses.words_of(previous.indicator)
+        own = self.clauses.words_of(phrase)
         if len(before) < 2 or len(own) > 2 or not all(self.rules.has(t, "noun") for t in before[:1]):
             return phrase
         verbs = [t for t in before if t.tag in ("v", "vd")]
         if before[0].tag in ("v", "vd") or len(verbs) > 1 or any(t.tag == "p" for t in before):
             return phrase  # the head of a noun phrase, not of a verb phrase ('公司通过…完成定增')
-        words = [Token(w, _tag_of(w, seg.tag(w)), 0, 0) for w in own]
-        last = words[-1]
+        last = own[-1]
         if not (self.rules.has(last, "noun") and not self.rules.has(last, "verb") and last.tag != "x") or any(
-            self.rules.has(t, "scope") or self.rules.has(t, "place") for t in words
+            self.rules.has(t, "scope") or self.rules.has(t, "place") for t in own
         ):
             return phrase  # a parallel item ends in a noun ('在校生', '参保率'); not a verb, not a place
-        cut = next((k for k, t in enumerate(before) if k > 0 and t.word == own[0]), len(before) - 1)
+        cut = next((k for k, t in enumerate(before) if k > 0 and t.word == own[0].word), len(before) - 1)
         head = "".join(t.word for t in before[:cut])
         return head + phrase if len(head) >= 2 else phrase
 
