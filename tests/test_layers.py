@@ -28,9 +28,19 @@ def test_only_the_ui_package_imports_qt():
 
 def test_plain_layers_do_not_import_the_ui():
     offenders = []
-    for layer in ("extract", "documents", "store", "export"):
+    for layer in ("extract", "checks", "documents", "store", "export"):
         for path in (PACKAGE / layer).rglob("*.py"):
             for module in imported_modules(path):
                 if module.startswith("reviewer.ui"):
                     offenders.append(f"{path.relative_to(ROOT)} imports {module}")
+    assert not offenders, offenders
+
+
+def test_the_checks_know_neither_the_store_nor_the_commands():
+    """The checks read figures and text; the commands give them the stored figures."""
+    offenders = []
+    for path in (PACKAGE / "checks").rglob("*.py"):
+        for module in imported_modules(path):
+            if module.startswith(("reviewer.store", "reviewer.commands", "reviewer.export", "reviewer.cli")):
+                offenders.append(f"{path.relative_to(ROOT)} imports {module}")
     assert not offenders, offenders

@@ -1,0 +1,81 @@
+"""Runs the checks of resources/checks/rules.tsv over a document or a project. Each rule module
+gives `DOCUMENT_RULES` (rule id -> function(CheckDocument) -> findings) or `PROJECT_RULES` (rule id
+-> function(list of CheckDocument) -> findings); the table says which are on and how severe."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from reviewer.checks import across, pairs, sums
+from reviewer.checks.model import CheckDocument, Finding, Severity
+from reviewer.resources import resource
+
+DocumentRule = Callable[[CheckDocument], Iterable[Finding]]
+ProjectRule = Callable[[Sequence[CheckDocument]], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    rule: str
+    severity: Severity
+    scope: str
+    enabled: bool
+    description: str
+
+
+@cache
+def settings() -> dict[str, RuleSetting]:
+    table: dict[str, RuleSetting] = {}
+    with open(resource("checks", "rules.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rule, severity, scope, enabled, description = (part.strip() for part in line.split("\t"))
+            table[rule] = RuleSetting(rule, Severity(severity), scope, enabled == "yes", description)
+    return table
+
+
+def document_rules() -> dict[str, DocumentRule]:
+    return {**pairs.DOCUMENT_RULES, **sums.DOCUMENT_RULES}
+
+
+def project_rules() -> dict[str, ProjectRule]:
+    return {**across.PROJECT_RULES}
+
+
+def _with_setting(finding: Finding) -> Finding | None:
+    setting = settings().get(finding.rule)
+    if setting is None or not setting.enabled:
+        return None
+    # a rule may lower its own severity (comparable-basis growth is a note); never raise it
+    order = [Severity.NOTE, Severity.WARNING, Severity.ERROR]
+    severity = min(finding.severity, setting.severity, key=order.index)
+    return replace(finding, severity=severity, document=finding.document or finding.figures[0].document)
+
+
+def check_document(document: CheckDocument) -> list[Finding]:
+    found: list[Finding] = []
+    for function in document_rules().values():
+        for finding in function(document):
+            kept = _with_setting(finding)
+            if kept is not None:
+                found.append(kept)
+    return _ordered(found)
+
+
+def check_project(documents: Sequence[CheckDocument]) -> list[Finding]:
+    found = [finding for document in documents for finding in check_document(document)]
+    for function in project_rules().values():
+        for finding in function(documents):
+            kept = _with_setting(finding)
+            if kept is not None:
+                found.append(kept)
+    return _ordered(found)
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    unique = {finding.key: finding for finding in findings}
+    return sorted(unique.values(), key=lambda f: (f.document, min(x.start for x in f.figures), f.rule))
