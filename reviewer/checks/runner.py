@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reviewer.checks import across, pairs, sums
+from reviewer.checks import across, pairs, reference, sums
 from reviewer.checks.model import CheckDocument, Finding, Severity
 from reviewer.resources import resource
 
@@ -56,9 +56,12 @@ def _with_setting(finding: Finding) -> Finding | None:
     return replace(finding, severity=severity, document=finding.document or finding.figures[0].document)
 
 
-def check_document(document: CheckDocument) -> list[Finding]:
+def check_document(document: CheckDocument, reference_rows: Sequence[reference.ReferenceRow] = ()) -> list[Finding]:
     found: list[Finding] = []
-    for function in document_rules().values():
+    rules = list(document_rules().values())
+    if reference_rows:
+        rules.append(lambda doc: reference.reference_findings(doc, reference_rows))
+    for function in rules:
         for finding in function(document):
             kept = _with_setting(finding)
             if kept is not None:
@@ -66,8 +69,10 @@ def check_document(document: CheckDocument) -> list[Finding]:
     return _ordered(found)
 
 
-def check_project(documents: Sequence[CheckDocument]) -> list[Finding]:
-    found = [finding for document in documents for finding in check_document(document)]
+def check_project(
+    documents: Sequence[CheckDocument], reference_rows: Sequence[reference.ReferenceRow] = ()
+) -> list[Finding]:
+    found = [finding for document in documents for finding in check_document(document, reference_rows)]
     for function in project_rules().values():
         for finding in function(documents):
             kept = _with_setting(finding)
