@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
+from reviewer.checks.reference import ReferenceRow
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.documents.table_json import EMPTY as EMPTY_TABLES
@@ -39,9 +40,11 @@ from reviewer.store.records import (
     PLACE_COLUMNS,
     REVIEW_FIELDS,
     Event,
+    FindingDecision,
     Progress,
     StoredDocument,
     StoredFigure,
+    decision_from_row,
     event_from_row,
     figure_from_row,
     figure_values,
@@ -50,7 +53,7 @@ from reviewer.store.records import (
 
 T = TypeVar("T")
 PROJECT_SUFFIX = ".frp"
-UNDOABLE = ("decide", "note", "add", "date")
+UNDOABLE = ("decide", "note", "add", "date", "finding", "reference")
 REPORTING_COLUMNS = ("reporting_start", "reporting_end", "reporting_text")
 # what a change of a document's date or reporting period may set, and so what its undo sets back
 DATE_DOCUMENT_FIELDS = ("doc_date", *REPORTING_COLUMNS)
@@ -509,6 +512,70 @@ class Project:
             conn.execute("UPDATE events SET command = id WHERE id = ?", (event_id,))
         return event_id
 
+    # -- the checks: decisions on findings, reference tables ------------------------------------
+
+    def finding_decisions(self) -> dict[str, FindingDecision]:
+        """The reviewer's decisions on findings, by finding key."""
+        return {d.key: d for d in self._read(decision_from_row, "SELECT * FROM finding_decisions ORDER BY at")}
+
+    def accept_finding(
+        self, key: str, rule: str, reason: str, message: str | None = None, reviewer: str | None = None
+    ) -> Event | None:
+        """The figures of a finding are right as they are, for `reason` (required): one command,
+        one undo step. None when the finding is already accepted for the same reason."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise StoreError(_("A finding is accepted with a reason; write why the figures are right."))
+        before = self.finding_decisions().get(key)
+        if before is not None and before.state == "accepted" and before.reason == reason:
+            return None
+        new = {
+            "key": key,
+            "rule": rule,
+            "state": "accepted",
+            "reason": reason,
+            "message": message,
+            "reviewer": reviewer or self.reviewer,
+            "at": now(),
+        }
+        return self._finding_command(_decision_values(key, rule, before), new, new["reviewer"])
+
+    def reopen_finding(self, key: str, reviewer: str | None = None) -> Event | None:
+        """Take back the decision on a finding: it is open again (None: there was none)."""
+        before = self.finding_decisions().get(key)
+        if before is None:
+            return None
+        who = reviewer or self.reviewer
+        return self._finding_command(
+            _decision_values(key, before.rule, before), _decision_values(key, before.rule), who
+        )
+
+    def _finding_command(self, old: dict, new: dict, reviewer: str | None) -> Event:
+        with self._write() as conn:
+            _apply_finding(conn, new)
+            command = self._log(conn, "finding", old=old, new=new, reviewer=reviewer)
+        self._pushed(command)
+        return self._command_events(command)[0]
+
+    def import_reference(self, rows: Sequence[ReferenceRow], file: str, reviewer: str | None = None) -> Event:
+        """The rows of a reference table, from `file`: one command, one undo step. Importing the
+        same file again replaces the rows it gave before."""
+        old = {"file": file, "rows": [_reference_values(r) for r in self._reference_rows(file)]}
+        new = {"file": file, "rows": [_reference_values(r) for r in rows]}
+        with self._write() as conn:
+            _apply_reference(conn, new)
+            command = self._log(conn, "reference", old=old, new=new, reviewer=reviewer)
+        self._pushed(command)
+        return self._command_events(command)[0]
+
+    def reference_rows(self) -> list[ReferenceRow]:
+        """Every reference row of the project, by file and line."""
+        return self._reference_rows(None)
+
+    def _reference_rows(self, file: str | None) -> list[ReferenceRow]:
+        where, params = ("WHERE file = ?", (file,)) if file is not None else ("", ())
+        return self._read(_reference_row, f"SELECT * FROM reference_rows {where} ORDER BY file, line, id", params)
+
     # -- undo and redo: walks of the event log, one command at a time ---------------------------
 
     def _stacks(self) -> list[int]:
@@ -590,6 +657,10 @@ class Project:
                 values = (target.new if forward else target.old) or {}
                 if target.action == "date":
                     self._apply_date(conn, target, values)
+                elif target.action == "finding":
+                    _apply_finding(conn, values)
+                elif target.action == "reference":
+                    _apply_reference(conn, values)
                 else:
                     self._apply(conn, target.figure_id, values)
                 event_id = self._log(
@@ -821,6 +892,62 @@ def _progress(counts: dict[str, int]) -> Progress:
     names = ("pending", "confirmed", "corrected", "rejected")
     values = {n: counts.get(n, 0) for n in names}
     return Progress(total=sum(values.values()), orphaned=counts.get("orphaned", 0), **values)
+
+
+DECISION_FIELDS = ("key", "rule", "state", "reason", "message", "reviewer", "at")
+REFERENCE_FIELDS = ("line", "indicator", "period", "value", "unit", "region", "source")
+
+
+def _decision_values(key: str, rule: str, decision: FindingDecision | None = None) -> dict:
+    """A decision as an event's values; without one: the finding open (state None)."""
+    if decision is None:
+        return {"key": key, "rule": rule, "state": None}
+    return {name: getattr(decision, name) for name in DECISION_FIELDS}
+
+
+def _apply_finding(conn, values: dict) -> None:
+    """A finding's decision as `values` say (state None: no decision, the finding open)."""
+    conn.execute("DELETE FROM finding_decisions WHERE key = ?", (values["key"],))
+    if values.get("state"):
+        conn.execute(
+            f"INSERT INTO finding_decisions ({', '.join(DECISION_FIELDS)})"
+            f" VALUES ({', '.join('?' * len(DECISION_FIELDS))})",
+            [values.get(name) or (now() if name == "at" else None) for name in DECISION_FIELDS],
+        )
+
+
+def _apply_reference(conn, values: dict) -> None:
+    """The rows of one reference file as `values` hold them (replacing what it gave before)."""
+    conn.execute("DELETE FROM reference_rows WHERE file = ?", (values["file"],))
+    conn.executemany(
+        f"INSERT INTO reference_rows (file, {', '.join(REFERENCE_FIELDS)}) VALUES (?{', ?' * len(REFERENCE_FIELDS)})",
+        [(values["file"], *(row.get(name) for name in REFERENCE_FIELDS)) for row in values.get("rows") or ()],
+    )
+
+
+def _reference_values(row: ReferenceRow) -> dict:
+    return {
+        "line": row.line,
+        "indicator": row.indicator,
+        "period": row.period,
+        "value": str(row.value),
+        "unit": row.unit,
+        "region": row.region,
+        "source": row.source,
+    }
+
+
+def _reference_row(row) -> ReferenceRow:
+    return ReferenceRow(
+        indicator=row["indicator"],
+        period=row["period"],
+        value=Decimal(row["value"]),
+        unit=row["unit"],
+        region=row["region"],
+        source=row["source"],
+        file=row["file"],
+        line=row["line"],
+    )
 
 
 # who decided and when is not a change of the decision itself

@@ -242,3 +242,29 @@ def place_values(figure: Figure) -> dict:
         "column_label": place.column_label,
         "unit_source": place.unit_source,
     }
+
+
+@dataclass(frozen=True)
+class FindingDecision:
+    """A reviewer's decision on a check's finding, kept by the finding's key (reviewer.checks
+    Finding.key: its rule and its figures' places, stable over corrections)."""
+
+    key: str
+    rule: str
+    state: str  # "accepted": the figures are right as they are, for `reason`
+    reason: str | None
+    message: str | None  # the finding's message when it was decided, for a finding since gone
+    reviewer: str | None
+    at: str
+
+
+def decision_from_row(row) -> FindingDecision:
+    return FindingDecision(
+        key=row["key"],
+        rule=row["rule"],
+        state=row["state"],
+        reason=row["reason"],
+        message=row["message"],
+        reviewer=row["reviewer"],
+        at=row["at"],
+    )

@@ -13,7 +13,7 @@ from collections.abc import Callable
 # "FRPJ": marks the SQLite file as ours (PRAGMA application_id), read from the header before any
 # connection is made, so a file that is not a project is never touched.
 APPLICATION_ID = 0x4652504A
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 V1 = """
 CREATE TABLE documents (
@@ -197,7 +197,34 @@ def _v5(conn: sqlite3.Connection) -> None:
             )
 
 
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: V1, 2: V2, 3: _v3, 4: V4, 5: _v5}
+# v6: the checks (issue 14). A reviewer's decision on a finding (accepted, with a reason) kept by the
+# finding's key (its rule and its figures' offsets: stable over corrections); the rows of the
+# reference tables imported into the project, by file and line. New tables: no row is rewritten.
+V6 = """
+CREATE TABLE finding_decisions (
+    key TEXT PRIMARY KEY,
+    rule TEXT NOT NULL,
+    state TEXT NOT NULL,
+    reason TEXT,
+    message TEXT,
+    reviewer TEXT,
+    at TEXT NOT NULL
+);
+CREATE TABLE reference_rows (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    file TEXT NOT NULL,
+    line INTEGER NOT NULL,
+    indicator TEXT NOT NULL,
+    period TEXT,
+    value TEXT NOT NULL,
+    unit TEXT,
+    region TEXT,
+    source TEXT
+);
+CREATE INDEX reference_rows_by_file ON reference_rows(file, line);
+"""
+
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: V1, 2: V2, 3: _v3, 4: V4, 5: _v5, 6: V6}
 
 
 def create(conn: sqlite3.Connection) -> None:

@@ -228,7 +228,7 @@ def test_a_v4_project_opens_with_every_decision_and_event(tmp_path):
     build_v4_file(path)
     figures, events, documents = snapshot(path, "figures"), snapshot(path, "events"), snapshot(path, "documents")
     with Project.open(path, reviewer="张三") as project:
-        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 5
+        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
         assert project.integrity_check() == "ok"
         doc = project.document(1)
         assert doc.date == dt.date(2026, 1, 20) and doc.reporting is None and doc.text == V4_TEXT

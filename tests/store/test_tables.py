@@ -191,7 +191,7 @@ def test_a_v3_project_opens_with_every_decision_and_event(tmp_path):
     figures, events = snapshot(path, "figures"), snapshot(path, "events")
     documents = snapshot(path, "documents")
     with Project.open(path, reviewer="张三") as project:
-        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 5
+        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
         assert project.integrity_check() == "ok"
         doc = project.document(1)
         assert doc.tables == () and not doc.tables_known and doc.text == V3_TEXT
