@@ -1,4 +1,4 @@
-"""Command line: `reviewer extract|import|status|reextract|set-date|export|backup`, and the window when
+"""Command line: `reviewer extract|import|status|reextract|set-date|check|reference|export|backup`, and the window when
 the words are project files or documents.
 
 No traceback ever reaches a user: known errors are one line naming the file and the problem; an
@@ -17,8 +17,8 @@ from reviewer import __version__
 from reviewer.display import shown
 from reviewer.i18n import _
 
-COMMANDS = ("extract", "import", "status", "reextract", "set-date", "export", "backup")
-EXTRACTING = ("extract", "import", "reextract", "set-date")  # the commands that need the engine's lexicons
+COMMANDS = ("extract", "import", "status", "reextract", "set-date", "check", "reference", "export", "backup")
+EXTRACTING = ("extract", "import", "reextract", "set-date", "check")  # the commands that need the engine's lexicons
 PROJECT_SUFFIX = ".frp"
 
 
@@ -87,6 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
                     help=_("the period it reports on: 2023, 2025-01/2025-11, 2025-01-01/2025-06-30; "
                            "'auto' lets the engine infer it (default: as stored)"))
     sd.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the change"))
+
+    ck = sub.add_parser("check", help=_("check the figures of documents or projects against each other "
+                                        "(parts and totals, shares, growth, a figure stated twice)"))
+    ck.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_PROJECT",
+                    help=_("documents to read, or projects (.frp) checked as reviewed"))
+    ck.add_argument("--json", action="store_true", help=_("the findings as JSON (offsets as reviewer extract's)"))
+    ck.add_argument("--max-size", type=megabytes, default="50", metavar="MB",
+                    help=_("refuse files larger than this (default 50)"))
+
+    rf = sub.add_parser("reference", help=_("import a reference table (.xlsx or .csv: indicator, period, value, "
+                                            "unit, region, source) into a project"))
+    rf.add_argument("project", type=Path)
+    rf.add_argument("file", type=Path, help=_("the reference table"))
+    rf.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the import"))
 
     ep = sub.add_parser("export", help=_("export a project's curated figures to .xlsx, .csv or .json"))
     ep.add_argument("project", type=Path)
@@ -216,6 +230,12 @@ def run(args: argparse.Namespace) -> int:
 
         return run_extract(args.files, args.output, include_dates=args.dates, context=not args.no_context,
                            split=args.split_articles, size_limit=args.max_size)
+    if args.command in ("check", "reference"):
+        from reviewer.commands import check
+
+        if args.command == "check":
+            return check.run_check(args.inputs, as_json=args.json, size_limit=args.max_size)
+        return check.run_reference(args.project, args.file, args.reviewer)
     if args.command == "export":
         from reviewer.commands.export import run_export
 
