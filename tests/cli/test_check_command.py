@@ -102,8 +102,9 @@ def test_a_file_that_is_not_a_project_is_refused_and_left_as_it_was(tmp_path, ca
 
 
 def test_reference_imports_rows_and_a_bad_table_is_one_line(tmp_path, monkeypatch, capsys):
-    import reviewer.commands.check as check
     from decimal import Decimal
+
+    import reviewer.commands.check as check
 
     project_path = tmp_path / "p.frp"
     assert main(["import", str(project_path), str(write(tmp_path, "a.txt", fake_rules.TEXT))]) == 0
