@@ -6,10 +6,11 @@ time, so a project of any size exports in bounded memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Protocol
 
 from reviewer import i18n
 from reviewer.i18n import N_
@@ -62,13 +63,22 @@ HEADERS = {
     "figure": ("数字", "Figure"),
     "old": ("原值", "Old"),
     "new": ("新值", "New"),
+    "finding": ("核对发现", "Finding"),
+    "severity": ("严重程度", "Severity"),
+    "rule": ("规则", "Rule"),
+    "finding_figures": ("涉及数字", "Figures"),
+    "state": ("处理状态", "State"),
+    "finding_reason": ("理由", "Reason"),
 }
 SHEETS = {
     "approved": ("已核定", "Approved"),
     "all": ("全部", "All figures"),
     "documents": ("文档", "Documents"),
+    "checks": ("核对", "Checks"),
     "log": ("记录", "Audit log"),
 }
+SEVERITY_WORDS = {"error": ("错误", "error"), "warning": ("警告", "warning"), "note": ("提示", "note")}
+STATE_WORDS = {"open": ("待处理", "open"), "accepted": ("已接受", "accepted"), "resolved": ("已解决", "resolved")}
 KIND_WORDS = {
     "money": ("金额", "money"),
     "quantity": ("数量", "quantity"),
@@ -86,6 +96,8 @@ ACTION_WORDS = {
     "decide": ("核定", "decide"),
     "note": ("备注", "note"),
     "add": ("手工添加", "add by hand"),
+    "finding": ("核对结论", "decision on a finding"),
+    "reference": ("导入参照表", "import reference table"),
     "undo": ("撤销", "undo"),
     "redo": ("重做", "redo"),
 }
@@ -121,6 +133,13 @@ CHANGE_WORDS = {  # the fields an audit-log line shows as old and new values
     "change": ("变化", "change"),
     "periods": ("时期改变", "periods changed"),
     "manual_kept": ("手工添加保留", "added by hand kept"),
+    "key": ("核对发现", "finding"),
+    "rule": ("规则", "rule"),
+    "state": ("处理状态", "state"),
+    "reason": ("理由", "reason"),
+    "message": ("说明", "message"),
+    "file": ("文件", "file"),
+    "rows": ("行数", "rows"),
 }
 CUT_MARK = N_("…[cut]")  # ends a cell cut to what a spreadsheet holds
 STATUS_WORDS = {
@@ -197,6 +216,7 @@ DOCUMENT_COLUMNS = (
     "share_reviewed",
 )
 LOG_COLUMNS = ("at", "reviewer", "action", "document", "figure", "old", "new")
+CHECK_COLUMNS = ("finding", "severity", "rule", "finding_figures", "document", "state", "finding_reason", "reviewer")
 
 
 @dataclass(frozen=True)
@@ -205,7 +225,7 @@ class ExportOptions:
     document_ids: frozenset[int] | None = None  # None: every document
     per_document: bool = False  # one approved sheet per document
     language: str = "zh"  # headers: zh or en
-    sheets: tuple[str, ...] = field(default=("approved", "all", "documents", "log"))
+    sheets: tuple[str, ...] = field(default=("approved", "all", "documents", "checks", "log"))
 
     def header(self, key: str) -> str:
         zh, en = HEADERS[key]
@@ -229,6 +249,16 @@ class ExportOptions:
 
     def change_word(self, key: str) -> str:
         zh, en = CHANGE_WORDS.get(key, (key, key))
+        return zh if self.language == "zh" else en
+
+    def severity_word(self, severity: str | None) -> str | None:
+        if severity is None:
+            return None
+        zh, en = SEVERITY_WORDS.get(severity, (severity, severity))
+        return zh if self.language == "zh" else en
+
+    def state_word(self, state: str) -> str:
+        zh, en = STATE_WORDS.get(state, (state, state))
         return zh if self.language == "zh" else en
 
     def translated(self, text: str | None, separator: str = "; ") -> str:
@@ -359,6 +389,45 @@ def log_rows(project: Project, options: ExportOptions, events: list[Event] | Non
         }
 
 
+class CheckedFinding(Protocol):
+    """A finding of the checks with the reviewer's decision (reviewer.commands.checking makes them)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def document(self) -> str: ...
+    @property
+    def severity(self): ...
+    @property
+    def figures(self) -> tuple: ...
+    @property
+    def reason(self) -> str | None: ...
+    @property
+    def reviewer(self) -> str | None: ...
+
+
+def check_rows(findings: Iterable[CheckedFinding], options: ExportOptions) -> Iterator[dict]:
+    """One row per finding: what it says, how grave, its figures, and what the reviewer decided."""
+    for item in findings:
+        severity = item.severity.value if item.severity is not None else None
+        yield {
+            "finding": item.message,
+            "severity": options.severity_word(severity),
+            "rule": item.rule,
+            "finding_figures": "; ".join(f.text for f in item.figures) or None,
+            "document": item.document or None,
+            "state": options.state_word(item.state),
+            "finding_reason": item.reason,
+            "reviewer": item.reviewer,
+        }
+
+
 def _compact(values: dict | None, options: ExportOptions) -> str:
     """An event's values as `state=confirmed; note=…`, in the export's language."""
     if not values:
@@ -371,6 +440,8 @@ def _compact(values: dict | None, options: ExportOptions) -> str:
 
 
 def _shown_value(key: str, value, options: ExportOptions) -> str:
+    if isinstance(value, list):  # a reference table's rows: how many
+        return str(len(value))
     if key == "status" and value in {s.value for s in Status}:
         return options.status_word(Status(value))
     if key in ("kind", "corrected_kind") and isinstance(value, str):

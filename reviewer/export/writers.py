@@ -8,7 +8,7 @@ import csv
 import errno
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +17,7 @@ from reviewer.display import shown, shown_path
 from reviewer.export.dataset import (
     ALL_COLUMNS,
     APPROVED_COLUMNS,
+    CHECK_COLUMNS,
     CUT_MARK,
     DOCUMENT_COLUMNS,
     LOG_COLUMNS,
@@ -24,7 +25,9 @@ from reviewer.export.dataset import (
     PRINTED_TABLES,
     SHEETS,
     TABLE_COLUMNS,
+    CheckedFinding,
     ExportOptions,
+    check_rows,
     document_rows,
     documents,
     figure_rows,
@@ -77,6 +80,9 @@ WRAPPED = {
     "figure": 12.0,
     "old": 16.0,
     "new": 16.0,
+    "finding": 40.0,
+    "finding_figures": 12.0,
+    "finding_reason": 16.0,
 }
 NUMERIC = frozenset(
     {
@@ -134,8 +140,11 @@ def export(
     options: ExportOptions | None = None,
     progress: Callable[[int, int], object] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    checks: Sequence[CheckedFinding] | None = None,
 ) -> int:
     """Write the export chosen by the file's extension; returns the number of figure rows.
+    `checks`: the findings of the project's checks with their states (reviewer.commands.checking
+    project_findings), for the sheet 核对/Checks and the JSON's "checks"; None: no such sheet.
     `progress(done, total)` is called now and then; when `cancelled()` turns true the export
     stops with ExportCancelled and any earlier file of that name is left as it was."""
     output = Path(output)
@@ -151,11 +160,13 @@ def export(
             )
         )
     events = project.events() if suffix != ".csv" and (suffix == ".json" or "log" in options.sheets) else []
-    ticker = Ticker(_planned_rows(project, options, suffix, len(events)), output, progress, cancelled)
+    found = list(checks) if checks is not None and "checks" in options.sheets else None
+    planned = _planned_rows(project, options, suffix, len(events)) + len(found or ())
+    ticker = Ticker(planned, output, progress, cancelled)
     counter = {"rows": 0}
     ticker.check()
     try:
-        atomic_write(output, lambda tmp: writer(project, tmp, options, counter, ticker, events))
+        atomic_write(output, lambda tmp: writer(project, tmp, options, counter, ticker, events, found))
     except PermissionError as exc:
         raise ExportError(
             _(
@@ -200,7 +211,13 @@ def _planned_rows(project: Project, options: ExportOptions, suffix: str, events:
 
 
 def _write_xlsx(
-    project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker, events: list
+    project: Project,
+    tmp: Path,
+    options: ExportOptions,
+    counter: dict,
+    ticker: Ticker,
+    events: list,
+    checks: list[CheckedFinding] | None = None,
 ) -> None:
     approved, every = "approved" in options.sheets, "all" in options.sheets
     with XlsxWriter(tmp, cut_mark=options.translated(CUT_MARK)) as book:
@@ -221,6 +238,8 @@ def _write_xlsx(
             counter["rows"] += _figure_sheets(book, project, options, approved, every, ticker)
         if "documents" in options.sheets:
             _sheet(book, options.sheet("documents"), DOCUMENT_COLUMNS, document_rows(project, options), options, ticker)
+        if checks is not None:
+            _sheet(book, options.sheet("checks"), CHECK_COLUMNS, check_rows(checks, options), options, ticker)
         if "log" in options.sheets:
             _sheet(book, options.sheet("log"), LOG_COLUMNS, log_rows(project, options, events), options, ticker)
 
@@ -405,7 +424,13 @@ def sheet_name(title: str, taken: set[str], fallback: str = "sheet") -> str:
 
 
 def _write_csv(
-    project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker, events: list
+    project: Project,
+    tmp: Path,
+    options: ExportOptions,
+    counter: dict,
+    ticker: Ticker,
+    events: list,
+    checks: list[CheckedFinding] | None = None,
 ) -> None:
     with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
@@ -427,13 +452,20 @@ def _csv_value(column: str, row: dict, options: ExportOptions):
 
 
 def _write_json(
-    project: Project, tmp: Path, options: ExportOptions, counter: dict, ticker: Ticker, events: list
+    project: Project,
+    tmp: Path,
+    options: ExportOptions,
+    counter: dict,
+    ticker: Ticker,
+    events: list,
+    checks: list[CheckedFinding] | None = None,
 ) -> None:
     """{"figures": [...], "documents": [...], "log": [...]}, streamed a row at a time. Values are
     data (kinds and states as the program names them); reasons are in the export's language."""
     sections = (
         ("figures", figure_rows(project, options, options.states)),
         ("documents", document_rows(project, options)),
+        *((("checks", _check_data(checks)),) if checks is not None else ()),
         ("log", log_rows(project, options, events)),
     )
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -448,3 +480,22 @@ def _write_json(
                 ticker.tick()
             fh.write("\n ]")
         fh.write("\n}\n")
+
+
+def _check_data(checks: list[CheckedFinding]) -> Iterator[dict]:
+    """The findings as data (as `reviewer check --json` gives them, with the decision)."""
+    for item in checks:
+        yield {
+            "key": item.key,
+            "rule": item.rule,
+            "severity": item.severity.value if item.severity is not None else None,
+            "message": item.message,
+            "document": item.document,
+            "figures": [
+                {"start": f.start, "end": f.end, "text": f.text, "value": plain(f.value), "unit": f.unit}
+                for f in item.figures
+            ],
+            "state": item.state,
+            "reason": item.reason,
+            "reviewer": item.reviewer,
+        }

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from reviewer.commands.checking import project_findings
 from reviewer.export import ExportCancelled, ExportError, ExportOptions, export
 from reviewer.store import Project, StoreError
 from reviewer.ui.labels import tr
@@ -35,7 +36,7 @@ class ExportWorker(QObject):
         try:
             with Project.open(self._project_path, read_only=True) as project:
                 rows = export(project, self._output, self._options, progress=self.progress.emit,
-                              cancelled=self._cancelled.is_set)
+                              cancelled=self._cancelled.is_set, checks=project_findings(project))
         except ExportCancelled:
             self.stopped.emit()
         except (ExportError, StoreError) as exc:

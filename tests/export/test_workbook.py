@@ -155,7 +155,7 @@ def test_export_command(project, tmp_path):
     result = subprocess.run([sys.executable, "-m", "reviewer", "export", str(path), "-o", str(out), "--language", "en"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert load_workbook(out).sheetnames == ["Approved", "All figures", "Documents", "Audit log"]
+    assert load_workbook(out).sheetnames == ["Approved", "All figures", "Documents", "Checks", "Audit log"]
     bad = subprocess.run([sys.executable, "-m", "reviewer", "export", str(path), "-o", str(out), "--states", "maybe"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "unknown state" in bad.stderr

@@ -121,7 +121,7 @@ def build_v5_file(path):
                  " '工业', '2024-01-20', 'txt', 99, 'sha', ?, '[]', '[]', '2024-01-21T00:00:00', '2023-01-01',"
                  " '2023-12-31', '2023')", (V5_TEXT,))
     figures = ((11, 17, "1000亿元", "100000000000", "confirmed", None),
-               (32, 38, "1200亿元", "120000000000", "corrected", "12000000000"))
+               (30, 36, "1200亿元", "120000000000", "corrected", "12000000000"))
     for start, end, text, value, status, corrected in figures:
         conn.execute("INSERT INTO figures (document_id, start, end, text, kind, value, unit, period, period_start,"
                      " period_end, engine_version, status, corrected_value, reviewer, decided_at) VALUES"

@@ -212,7 +212,7 @@ def test_export_from_the_window(qtbot, window, tmp_path):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.exported_rows == 1
     assert window.statusBar().currentMessage() == f"1 figure exported to {tmp_path / 'out.xlsx'}"
-    assert set(load_workbook(tmp_path / "out.xlsx").sheetnames) == {"Approved", "All figures", "Documents",
+    assert set(load_workbook(tmp_path / "out.xlsx").sheetnames) == {"Approved", "All figures", "Documents", "Checks",
                                                                       "Audit log"}  # the interface's language
 
 
