@@ -16,6 +16,10 @@
       <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
+      <source>Import reference &amp;table…</source>
+      <translation>导入参照表(&amp;T)…</translation>
+    </message>
+    <message>
       <source>&amp;Export…</source>
       <translation>导出(&amp;E)…</translation>
     </message>
@@ -120,6 +124,18 @@
       <translation>查找数字(&amp;F)</translation>
     </message>
     <message>
+      <source>&amp;Checks panel</source>
+      <translation>核对面板(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Accept finding…</source>
+      <translation>接受核对发现(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen finding</source>
+      <translation>重新打开核对发现(&amp;R)</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -162,6 +178,110 @@
     <message>
       <source>Something went wrong: %1. The details are in the log (Help &gt; Open log folder).</source>
       <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
+    </message>
+    <message>
+      <source>Reference agrees: %1</source>
+      <translation>与参照表一致：%1</translation>
+    </message>
+    <message>
+      <source>Reference differs: %1</source>
+      <translation>与参照表不符：%1</translation>
+    </message>
+    <message>
+      <source>This project is open read-only</source>
+      <translation>本项目以只读方式打开</translation>
+    </message>
+    <message>
+      <source>Finding accepted: %1</source>
+      <translation>已接受核对发现：%1</translation>
+    </message>
+    <message>
+      <source>%1 reference rows imported from %2</source>
+      <translation>已从 %2 导入 %1 行参照数据</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>核对发现</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>涉及数字</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文档</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>&amp;Accept…</source>
+      <translation>接受(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>The figures are right as they are: say why</source>
+      <translation>这些数字本身无误：请说明理由</translation>
+    </message>
+    <message>
+      <source>Re&amp;open</source>
+      <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Accept finding</source>
+      <translation>接受核对发现</translation>
+    </message>
+    <message>
+      <source>e.g. different scope: 高技术制造业 includes firms below the size threshold</source>
+      <translation>例如：口径不同，高技术制造业含规模以下企业</translation>
+    </message>
+    <message>
+      <source>&amp;Why are the figures right as they are?</source>
+      <translation>为什么这些数字无误(&amp;W)？</translation>
+    </message>
+    <message>
+      <source>Accept</source>
+      <translation>接受</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>待处理</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>已接受</translation>
+    </message>
+    <message>
+      <source>resolved</source>
+      <translation>已解决</translation>
+    </message>
+    <message>
+      <source>No findings: the figures that can be checked agree</source>
+      <translation>没有核对发现：可核对的数字彼此一致</translation>
+    </message>
+    <message>
+      <source>Figures: %1</source>
+      <translation>涉及数字：%1</translation>
+    </message>
+    <message>
+      <source>%1 open (%2 errors), %3 accepted or resolved</source>
+      <translation>待处理 %1 条（其中错误 %2 条），已接受或已解决 %3 条</translation>
     </message>
     <message>
       <source>No font that can show Chinese is installed: every Chinese character will appear as a box. Install one (on Debian/Ubuntu: sudo apt install fonts-noto-cjk) and restart.</source>
@@ -220,10 +340,6 @@
       <translation>文中数字的时期（今年、去年、上半年……）据此推算；更改后将重新提取本文档，所有核定结果都会保留。</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>文档</translation>
-    </message>
-    <message>
       <source>Document &amp;date (YYYY-MM-DD)</source>
       <translation>文档日期(&amp;D)（YYYY-MM-DD）</translation>
     </message>
@@ -272,12 +388,12 @@
       <translation>源文件在导入后已被修改</translation>
     </message>
     <message>
-      <source>%1 decisions lost their figure</source>
-      <translation>%1 条决定的数字已不在原文中</translation>
-    </message>
-    <message>
       <source>%1 of %2 figures reviewed</source>
       <translation>已核 %1 / %2 个数字</translation>
+    </message>
+    <message>
+      <source>%1 decisions lost their figure</source>
+      <translation>%1 条决定的数字已不在原文中</translation>
     </message>
     <message>
       <source>Export</source>
@@ -332,10 +448,6 @@
       <translation>已取消导出，%1 未被改动</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <source>Change</source>
       <translation>变化</translation>
     </message>
@@ -378,6 +490,14 @@
     <message>
       <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Import reference table</source>
+      <translation>导入参照表</translation>
+    </message>
+    <message>
+      <source>Reference tables (*.xlsx *.csv)</source>
+      <translation>参照表 (*.xlsx *.csv)</translation>
     </message>
     <message>
       <source>Review projects (*%1)</source>
@@ -604,6 +724,10 @@
       <translation>只看存疑的（置信度 &lt; 0.8）</translation>
     </message>
     <message>
+      <source>Checks</source>
+      <translation>核对</translation>
+    </message>
+    <message>
       <source>Click to change your name</source>
       <translation>点击更改您的姓名</translation>
     </message>
@@ -630,6 +754,10 @@
     <message>
       <source>&amp;Review</source>
       <translation>核校(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Checks</source>
+      <translation>核对(&amp;K)</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -728,10 +856,6 @@
       <translation>已是待核，未作记录</translation>
     </message>
     <message>
-      <source>This project is open read-only</source>
-      <translation>本项目以只读方式打开</translation>
-    </message>
-    <message>
       <source>Nothing changed: no correction recorded</source>
       <translation>未作改动，不记录更正</translation>
     </message>
@@ -788,8 +912,20 @@
       <translation>……另有 %1 条，请缩小搜索范围</translation>
     </message>
     <message>
+      <source>reference table import</source>
+      <translation>导入参照表</translation>
+    </message>
+    <message>
       <source>adding %1</source>
       <translation>添加 %1</translation>
+    </message>
+    <message>
+      <source>accepting a finding</source>
+      <translation>接受核对发现</translation>
+    </message>
+    <message>
+      <source>reopening a finding</source>
+      <translation>重新打开核对发现</translation>
     </message>
     <message>
       <source>note on %1</source>

@@ -123,6 +123,11 @@ class ProjectChecks:
     def documents(self) -> list[CheckDocument]:
         return [self._documents[i] for i in sorted(self._documents)]
 
+    @property
+    def reference(self) -> list[ReferenceRow]:
+        """The project's reference rows as the last run read them."""
+        return list(self._reference)
+
     def document(self, doc_id: int) -> CheckDocument | None:
         return self._documents.get(doc_id)
 

@@ -31,6 +31,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("new_project", tr("&New project…"), ("Ctrl+N",)),
         ActionSpec("open_project", tr("&Open project…"), ("Ctrl+O",)),
         ActionSpec("import_files", tr("&Import documents…"), ("Ctrl+I",)),
+        ActionSpec("import_reference", tr("Import reference &table…")),
         ActionSpec("export", tr("&Export…"), ("Ctrl+Shift+E",)),
         ActionSpec("save_copy", tr("&Save a copy…")),  # C is Check source files
         ActionSpec("check_sources", tr("&Check source files…")),
@@ -58,6 +59,9 @@ def specs() -> list[ActionSpec]:
         ActionSpec("show_dates", tr("Show &dates"), (), None, True),
         ActionSpec("reload", tr("Re&load from disk"), ("F5",)),
         ActionSpec("focus_search", tr("&Find in figures"), ("Ctrl+F",)),
+        ActionSpec("show_checks", tr("&Checks panel"), ("Ctrl+Shift+K",)),
+        ActionSpec("accept_finding", tr("&Accept finding…"), ("Ctrl+Shift+Y",)),
+        ActionSpec("reopen_finding", tr("&Reopen finding")),
         ActionSpec("help", tr("&Keyboard shortcuts"), ("F1",)),
         ActionSpec("open_log_folder", tr("Open &log folder")),
         ActionSpec("about", tr("&About figure-reviewer")),

@@ -23,7 +23,16 @@ from reviewer.documents.tables import Table
 from reviewer.model import Status
 from reviewer.store.records import StoredFigure
 from reviewer.ui.offsets import ViewOffsets
-from reviewer.ui.style import CAPTION, UNIT, current_format, format_for, header_format, table_line_format
+from reviewer.ui.style import (
+    CAPTION,
+    UNIT,
+    current_format,
+    finding_format,
+    format_for,
+    header_format,
+    marked_format,
+    table_line_format,
+)
 from reviewer.ui.table_columns import TableColumns
 from reviewer.ui.view_text import ViewText, lay_out
 
@@ -38,6 +47,7 @@ class _Spans:
         self.ends: list[int] = []
         self.ids: list[int] = []
         self.status: dict[int, Status] = {}
+        self.marked: set[int] = set()  # figures with an open finding of the checks
 
     def load(self, items: list[tuple[int, int, int, Status]]) -> None:
         items = sorted(items)
@@ -103,6 +113,8 @@ class FigureHighlighter(QSyntaxHighlighter):
                 self._set(max(s, start) - start, min(e, end) - max(s, start), self._date_format, header)
         for s, e, figure_id in self._spans.overlapping(start, end):
             fmt = format_for(self._spans.status[figure_id])
+            if figure_id in self._spans.marked:
+                fmt = marked_format(fmt)
             self._set(max(s, start) - start, min(e, end) - max(s, start), fmt, header)
         if row is not None and self.tables is not None and self.tables.aligned(row):
             for pos, spacing in self.tables.separators(row):
@@ -138,6 +150,7 @@ class DocumentView(QPlainTextEdit):
         self._dates = _Spans()
         self._highlighter = FigureHighlighter(self.document(), self._spans, self._dates)
         self._current: int | None = None
+        self._finding: list[int] = []  # the figures of the finding chosen in the Checks panel
         self._figure_spans: dict[int, tuple[int, int]] = {}
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -155,6 +168,7 @@ class DocumentView(QPlainTextEdit):
         self._row_starts = [row.start for row in view.rows]
         self._offsets = ViewOffsets(view)
         self._current = None
+        self._finding = []
         self._load_spans(figures)
         self._dates.load([(self._offsets.to_qt(s), self._offsets.to_qt(e, end=True), -1 - i, Status.PENDING)
                           for i, (s, e) in enumerate(dates)])
@@ -248,21 +262,51 @@ class DocumentView(QPlainTextEdit):
             self._highlighter.rehighlightBlock(block)
             block = block.next()
 
-    # -- the current figure ------------------------------------------------------------------
+    # -- the checks' marks --------------------------------------------------------------------
 
-    def set_current(self, figure_id: int | None) -> None:
-        self._current = figure_id
-        if figure_id is None or figure_id not in self._figure_spans:
-            self.setExtraSelections([])
-            return
+    def set_marked(self, figure_ids: set[int]) -> None:
+        """The figures with an open finding carry a mark (re-drawn only where it changed)."""
+        changed = self._spans.marked ^ set(figure_ids)
+        self._spans.marked = set(figure_ids)
+        for figure_id in changed:
+            if figure_id in self._figure_spans:
+                self._rehighlight_span(*self._figure_spans[figure_id])
+
+    def marked(self) -> set[int]:
+        return set(self._spans.marked)
+
+    def set_finding(self, figure_ids: Sequence[int]) -> None:
+        """The figures of the finding chosen in the Checks panel, highlighted together."""
+        self._finding = [i for i in figure_ids if i in self._figure_spans]
+        self._show_selections()
+
+    def finding(self) -> list[int]:
+        return list(self._finding)
+
+    def _selection(self, figure_id: int, fmt) -> QTextEdit.ExtraSelection:
         start, end = self._figure_spans[figure_id]
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
-        selection.format = current_format()
-        self.setExtraSelections([selection])
+        selection.format = fmt
+        return selection
+
+    def _show_selections(self) -> None:
+        selections = [self._selection(i, finding_format()) for i in self._finding if i != self._current]
+        if self._current is not None and self._current in self._figure_spans:
+            selections.append(self._selection(self._current, current_format()))
+        self.setExtraSelections(selections)
+
+    # -- the current figure ------------------------------------------------------------------
+
+    def set_current(self, figure_id: int | None) -> None:
+        self._current = figure_id
+        self._show_selections()
+        if figure_id is None or figure_id not in self._figure_spans:
+            return
+        start, end = self._figure_spans[figure_id]
         view_cursor = QTextCursor(self.document())
         view_cursor.setPosition(start)
         self.setTextCursor(view_cursor)

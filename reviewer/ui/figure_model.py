@@ -28,6 +28,7 @@ class FigureTableModel(QAbstractTableModel):
         self._figures: list[StoredFigure] = []
         self._row_of: dict[int, int] = {}
         self._titles = column_titles()
+        self._marks: dict[int, tuple[object, str]] = {}  # figure id -> (icon, the findings' messages)
 
     # -- content ---------------------------------------------------------------------------
 
@@ -63,6 +64,19 @@ class FigureTableModel(QAbstractTableModel):
     def figures(self) -> list[StoredFigure]:
         return list(self._figures)
 
+    def set_marks(self, marks: dict[int, tuple[object, str]]) -> None:
+        """The figures with an open finding of the checks: an icon by the figure, the messages as
+        its tooltip (only the rows whose mark changed are redrawn)."""
+        changed = {i for i in set(marks) | set(self._marks) if marks.get(i) != self._marks.get(i)}
+        self._marks = dict(marks)
+        for figure_id in changed:
+            row = self._row_of.get(figure_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
+    def mark_of(self, figure_id: int) -> tuple[object, str] | None:
+        return self._marks.get(figure_id)
+
     def figure_at(self, row: int) -> StoredFigure:
         return self._figures[row]
 
@@ -94,6 +108,11 @@ class FigureTableModel(QAbstractTableModel):
             return self._display(figure, column)
         if role == SORT_ROLE:
             return self._sort_key(figure, column)
+        if column == "text" and figure.id in self._marks:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._marks[figure.id][0]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._marks[figure.id][1]
         if role == Qt.ItemDataRole.BackgroundRole and column == "status":
             return STATUS_BACKGROUND[figure.status]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("value", "confidence"):

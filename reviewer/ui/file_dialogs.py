@@ -69,3 +69,8 @@ class FileDialogs:
         path, _ = QFileDialog.getSaveFileName(self._parent, tr("Export to"), str(suggested),
                                               tr("Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"))
         return self._remember(path) if path else None
+
+    def reference_table(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, tr("Import reference table"), str(self.start_folder()),
+                                              tr("Reference tables (*.xlsx *.csv)"))
+        return self._remember(path) if path else None

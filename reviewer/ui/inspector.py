@@ -106,6 +106,12 @@ class Inspector(QWidget):
         self.table_place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        # what the checks say of the figure: its open findings, and a reference row's verdict
+        self.checks = QLabel()
+        self.checks.setObjectName("figureChecks")
+        self.checks.setWordWrap(True)
+        self.checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks.setVisible(False)
         # the form right under a sentence box of fixed height: it stays where the reviewer aims,
         # whatever the length of the sentence or of the details below it
         layout.addWidget(self.heading)
@@ -143,6 +149,7 @@ class Inspector(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.parsed)
         layout.addWidget(self.table_place)
+        layout.addWidget(self.checks)
         layout.addWidget(self.details)
         layout.addStretch(1)
         self.fields_box = box
@@ -155,6 +162,11 @@ class Inspector(QWidget):
             edit.returnPressed.connect(self._request_correction)
         self.note_edit.returnPressed.connect(lambda: self.noteRequested.emit(self.note_edit.text()))
         self.show_figure(None, "")
+
+    def show_checks(self, lines: list[str]) -> None:
+        """The checks' word on the figure on show (lines of plain text; none: hidden)."""
+        self.checks.setVisible(bool(lines))
+        self.checks.setText("<br>".join(html.escape(line) for line in lines))
 
     def pass_shortcuts_through(self, sequences: list[QKeySequence]) -> None:
         self._filter = _PassModifiedShortcuts(sequences, self)

@@ -33,6 +33,8 @@ from reviewer.model import Kind, Status
 from reviewer.paths import user_log_dir
 from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, ReadOnlyProject
 from reviewer.ui.actions import Commands
+from reviewer.ui.checks import ChecksController
+from reviewer.ui.checks_panel import ChecksPanel
 from reviewer.ui.dialogs import (
     ShortcutOverlay,
     chinese_font_warning,
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(lambda: self.project, FigureTable(self.table, self.table_model, self.proxy),
                                        self.view, self.inspector, self.settings, self.report_error,
                                        self.statusBar().showMessage, self)
+        self.checks = ChecksController(lambda: self.project, self.review, self.view, self.table_model, self.inspector,
+                                       self.checks_panel, self.report_error, self.statusBar().showMessage, self)
         self.watch = ProjectWatch(lambda: self.project, self)
         self.dates = DocumentDates(self, lambda: self.project, self.report_error, self.statusBar().showMessage)
         self._build_menus()
@@ -212,7 +216,13 @@ class MainWindow(QMainWindow):
         inspector_dock.setObjectName("inspectorDock")
         inspector_dock.setWidget(self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
-        self.docks = (docs_dock, inspector_dock)
+        self.checks_panel = ChecksPanel()
+        checks_dock = QDockWidget(tr("Checks"), self)
+        checks_dock.setObjectName("checksDock")
+        checks_dock.setWidget(self.checks_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, checks_dock)
+        self.checks_dock = checks_dock
+        self.docks = (docs_dock, inspector_dock, checks_dock)
 
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
@@ -252,7 +262,8 @@ class MainWindow(QMainWindow):
         self.doc_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         chain = [self.doc_list, self.dates_bar.button, self.view,
                  self.search, self.search_scope, self.status_filter, self.kind_filter,
-                 self.doubtful, self.search_results, self.table, *self.inspector.focus_chain()]
+                 self.doubtful, self.search_results, self.table, *self.inspector.focus_chain(),
+                 self.checks_panel.list, self.checks_panel.accept_button, self.checks_panel.reopen_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(chain[-1], self.doc_list)
@@ -265,6 +276,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(tr("Open &recent"))
         menu.addSeparator()
         menu.addAction(a.import_files)
+        menu.addAction(a.import_reference)
         menu.addAction(a.check_sources)
         menu.addAction(a.export)
         menu.addAction(a.save_copy)
@@ -278,6 +290,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(tr("&Review"))
         for name in ("confirm", "reject", "correct", "skip", None, "next", "previous", "next_pending", None,
                      "confirm_same_doc", "confirm_same_all", None, "next_document", "previous_document"):
+            menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
+        menu = self.menuBar().addMenu(tr("&Checks"))
+        for name in ("show_checks", "accept_finding", "reopen_finding", None, "import_reference"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
         menu = self.menuBar().addMenu(tr("&View"))
         for name in ("reload", None, "zoom_in", "zoom_out", "zoom_reset", None, "show_dates"):
@@ -304,6 +319,12 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export_dialog)
         a.save_copy.triggered.connect(self.save_copy_dialog)
         a.check_sources.triggered.connect(self.check_sources)
+        a.import_reference.triggered.connect(self.import_reference_dialog)
+        a.show_checks.triggered.connect(self.focus_checks)
+        a.accept_finding.triggered.connect(lambda: self.checks.accept())
+        a.reopen_finding.triggered.connect(lambda: self.checks.reopen())
+        self.checks.updated.connect(self._update_checks_enabled)
+        self.checks_panel.list.selectionModel().currentRowChanged.connect(self._update_checks_enabled)
         self.welcome.newProject.connect(self.new_project_dialog)
         self.welcome.openProject.connect(self.open_project_dialog)
         self.welcome.openRecent.connect(self.open_project)
@@ -454,6 +475,7 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.project.close()
         self.project = None
+        self.checks.clear()
         self.review.clear()
         self.doc_model.set_documents([], {})
         self.dates_bar.show_document(None)
@@ -471,6 +493,7 @@ class MainWindow(QMainWindow):
         if row is not None:
             self.doc_list.setCurrentIndex(self.doc_model.index(row))
         self._update_progress()
+        self.checks.run()  # documents imported, dates changed, another window's decisions: all again
 
     def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
         doc = current.data(DOCUMENT_ROLE) if current.isValid() else None
@@ -632,6 +655,30 @@ class MainWindow(QMainWindow):
                 return False
         return self.importer.import_files(files, split)
 
+    def import_reference_dialog(self) -> None:
+        """File > Import reference table…: a table of official figures the text is checked against."""
+        if self.project is None or self.project.read_only:
+            return
+        path = self.files.reference_table()
+        if path is not None:
+            self.checks.import_reference(path)
+
+    def focus_checks(self) -> None:
+        """Ctrl+Shift+K: the Checks panel shown and the keyboard in its list."""
+        self.checks_dock.show()
+        self.checks_dock.raise_()
+        self.checks_panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.checks_panel.list.currentIndex().isValid() and self.checks_panel.model.rowCount():
+            self.checks_panel.list.setCurrentIndex(self.checks_panel.model.index(0, 0))
+
+    def _update_checks_enabled(self, *_args) -> None:
+        writable = self.project is not None and not self.project.read_only
+        item = self.checks_panel.current()
+        self.commands.accept_finding.setEnabled(writable and item is not None and item.state == "open")
+        self.commands.reopen_finding.setEnabled(writable and item is not None and item.state == "accepted")
+        self.commands.import_reference.setEnabled(writable)
+        self.commands.show_checks.setEnabled(self.project is not None)
+
     @reports_errors
     def check_sources(self) -> None:
         self.importer.check_sources()
@@ -755,6 +802,7 @@ class MainWindow(QMainWindow):
         self.commands.export.setEnabled(has_project)
         self.commands.save_copy.setEnabled(has_project)
         self._update_dates_enabled()
+        self._update_checks_enabled()
         self._update_history()
 
     def _update_review_enabled(self) -> None:

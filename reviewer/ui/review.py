@@ -298,6 +298,10 @@ class ReviewController(QObject):
 
     # -- decisions ---------------------------------------------------------------------------
 
+    def writable(self) -> Project | None:
+        """The project to write to, with the reviewer's name (asked once where there is none)."""
+        return self._writable()
+
     def _writable(self) -> Project | None:
         project = self._project()
         if project is None or project.read_only:

@@ -50,6 +50,33 @@ def current_format() -> QTextCharFormat:
     return fmt
 
 
+# the checks: a figure with an open finding keeps its state's colours and gains a red overline and
+# red underline (a mark seen without colour too); the figures of the finding chosen in the Checks
+# panel stand on a rose band
+FINDING_MARK = QColor("#C0392B")
+FINDING_BACKGROUND = QColor("#F9C6C0")
+_MARKED: dict[int, QTextCharFormat] = {}
+
+
+def marked_format(fmt: QTextCharFormat) -> QTextCharFormat:
+    key = id(fmt)
+    if key not in _MARKED:
+        marked = QTextCharFormat(fmt)
+        marked.setFontOverline(True)
+        marked.setFontUnderline(True)
+        marked.setUnderlineColor(FINDING_MARK)
+        marked.setForeground(FINDING_MARK)
+        _MARKED[key] = marked
+    return _MARKED[key]
+
+
+def finding_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(FINDING_BACKGROUND)
+    fmt.setFontWeight(700)
+    return fmt
+
+
 # tables in the document view: the header rows on a band of the text's colour faintly over the
 # background (opaque: translucent pieces that overlap at a cell's edge would show seams), the
 # caption bold, the unit line in italics

@@ -58,6 +58,10 @@ def figure_ids(events: list[Event]) -> list[int]:
 def describe(project: Project, events: list[Event]) -> str:
     """What a command did, in a few words: 'confirm 80.6亿美元', 'confirm 100% × 4'."""
     first = events[0] if events else None
+    if first is not None and first.action == "finding":  # a decision on a check's finding
+        return tr("accepting a finding") if (first.new or {}).get("state") else tr("reopening a finding")
+    if first is not None and first.action == "reference":
+        return tr("reference table import")
     if first is not None and first.action == "date" and first.document_id is not None:
         return tr("document date %1").replace("%1", (first.new or {}).get("doc_date") or tr("none"))
     ids = figure_ids(events)

@@ -1,0 +1,231 @@
+"""The checks in the window: run when a project opens or its documents change, run again on the
+corrected document after every decision (the panel, the marks in the text and the table follow at
+once), a finding accepted with a reason or reopened (one command of the event log: Edit > Undo
+takes it back), and File > Import reference table….
+
+ChecksController is a collaborator of the main window: it is given the project, the review
+controller, the view, the table model, the inspector and the panel, and works through them."""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from reviewer.checks.reference import ReferenceError, read_reference
+from reviewer.commands.checking import OPEN, RESOLVED, CheckedFinding, ProjectChecks, figure_marks, finding_states
+from reviewer.store import Project, StoreError
+from reviewer.ui.checks_panel import AcceptFindingDialog, ChecksPanel, severity_icon, severity_label
+from reviewer.ui.document_view import DocumentView
+from reviewer.ui.errors import reports_errors
+from reviewer.ui.figure_model import FigureTableModel
+from reviewer.ui.inspector import Inspector
+from reviewer.ui.labels import tr
+
+log = logging.getLogger(__name__)
+
+
+class ChecksController(QObject):
+    updated = Signal()  # the findings or their states changed (tests and the benchmark wait on it)
+
+    def __init__(self, project: Callable[[], Project | None], review, view: DocumentView,
+                 table_model: FigureTableModel, inspector: Inspector, panel: ChecksPanel,
+                 report_error: Callable[[str, str | None], None], show_status: Callable[[str, int], None],
+                 dialog_parent: QWidget):
+        super().__init__(dialog_parent)
+        self._project = project
+        self._review = review
+        self._view = view
+        self._table_model = table_model
+        self._inspector = inspector
+        self._panel = panel
+        self._report_error = report_error
+        self._show_status = show_status
+        self._dialog_parent = dialog_parent
+        self._checks: ProjectChecks | None = None
+        self._findings: list = []
+        self._items: list[CheckedFinding] = []
+        self._seen: dict[str, CheckedFinding] = {}  # listed this session: shown as resolved once gone
+        self._reference_count = 0
+        self.last_seconds = 0.0  # how long the last run took (the benchmark reads it)
+        review.progressChanged.connect(lambda documents, _progress: self.recheck(documents))
+        review.historyChanged.connect(self._history_changed)
+        review.documentShown.connect(lambda _doc: self._show_marks())
+        review.stateChanged.connect(self._show_figure_checks)
+        panel.findingChosen.connect(self.choose)
+        panel.findingActivated.connect(self._to_figures)
+        panel.acceptRequested.connect(self.accept)
+        panel.reopenRequested.connect(self.reopen)
+
+    def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
+        self._report_error(message, details)
+
+    # -- running ---------------------------------------------------------------------------
+
+    @reports_errors
+    def run(self) -> None:
+        """Every document and every rule: on opening a project and after its documents changed."""
+        project = self._project()
+        if project is None:
+            self.clear()
+            return
+        if self._checks is None or self._checks.project is not project:
+            self._checks = ProjectChecks(project)
+            self._seen = {}
+        started = time.perf_counter()
+        self._findings = self._checks.run()
+        self._reference_count = len(self._checks.reference)
+        self.last_seconds = time.perf_counter() - started
+        self._refresh()
+
+    @reports_errors
+    def recheck(self, documents) -> None:
+        """After a decision: the documents it touched and the rules across the project."""
+        if self._checks is None or self._project() is None:
+            return
+        started = time.perf_counter()
+        self._findings = self._checks.recheck(documents)
+        self.last_seconds = time.perf_counter() - started
+        self._refresh()
+
+    def clear(self) -> None:
+        self._checks, self._findings, self._items, self._seen = None, [], [], {}
+        self._panel.set_items([], writable=False)
+        self._show_marks()
+
+    def items(self) -> list[CheckedFinding]:
+        return list(self._items)
+
+    def _history_changed(self) -> None:
+        """A decision on a finding, its undo or redo, or a reference table's: the states again
+        (the reference rows changed: the checks again)."""
+        project = self._project()
+        if project is None or self._checks is None:
+            return
+        if len(project.reference_rows()) != self._reference_count:
+            self.run()
+        else:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        project = self._project()
+        if project is None:
+            return
+        items = finding_states(self._findings, project.finding_decisions())
+        present = {item.key for item in items}
+        # a finding open earlier in this session and gone now was resolved (its figures corrected):
+        # it stays listed as such until it appears again
+        gone = [CheckedFinding(key, was.rule, RESOLVED, was.finding, was.decision)
+                for key, was in self._seen.items() if key not in present]
+        known = {item.key for item in gone}
+        items = [i for i in items if not (i.state == RESOLVED and i.key in known)] + gone
+        self._seen.update((i.key, i) for i in items if i.state != RESOLVED)
+        self._items = items
+        self._panel.set_items(items, writable=not project.read_only)
+        self._show_marks()
+        self._show_figure_checks()
+        self.updated.emit()
+
+    # -- marks in the text, the table and the inspector ----------------------------------------
+
+    def _show_marks(self) -> None:
+        marks = figure_marks(self._items)
+        messages: dict[int, list[str]] = {}
+        for item in self._items:
+            if item.state == OPEN:
+                for figure in item.figures:
+                    messages.setdefault(figure.ref, []).append(item.message)  # type: ignore[arg-type]
+        self._view.set_marked(set(marks))
+        self._table_model.set_marks({figure_id: (severity_icon(severity), "\n".join(messages.get(figure_id, [])))
+                                     for figure_id, severity in marks.items()})
+
+    def _show_figure_checks(self) -> None:
+        figure = self._review.current_figure()
+        if figure is None or self._checks is None:
+            self._inspector.show_checks([])
+            return
+        lines = [f"{severity_label(item.severity)}: {item.message}" for item in self._items
+                 if item.state == OPEN and any(f.ref == figure.id for f in item.figures)]
+        match = self._checks.reference_matches(figure.document_id).get(figure.id)
+        if match is not None:
+            row = match.row
+            side = " ".join(part for part in (row.indicator, row.period or "", f"{row.value}{row.unit or ''}",
+                                              row.source or "") if part)
+            verdict = tr("Reference agrees: %1") if match.verdict == "agrees" else tr("Reference differs: %1")
+            lines.append(verdict.replace("%1", side))
+        self._inspector.show_checks(lines)
+
+    # -- choosing, accepting, reopening ----------------------------------------------------
+
+    @reports_errors
+    def choose(self, item: CheckedFinding | None) -> None:
+        """A finding chosen in the panel: its document on show, its first figure current and all
+        its figures highlighted together."""
+        if item is None or not item.figures:
+            self._view.set_finding([])
+            return
+        ids = [f.ref for f in item.figures if isinstance(f.ref, int)]
+        if not ids:
+            return
+        self._review.open_figure(ids[0])
+        self._view.set_finding(ids)
+
+    def _to_figures(self, item: CheckedFinding) -> None:
+        self.choose(item)
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @reports_errors
+    def accept(self, item: CheckedFinding | None = None) -> bool:
+        """Accept a finding with a reason (a small dialog); one command of the event log."""
+        item = item or self._panel.current()
+        project = self._project()
+        if item is None or project is None or item.state != OPEN:
+            return False
+        if project.read_only:
+            self._show_status(tr("This project is open read-only"), 4000)
+            return False
+        dialog = AcceptFindingDialog(item, self._dialog_parent)
+        if not self._review.run_dialog(dialog) or self._review.writable() is None:  # asks a name if none
+            return False
+        project.accept_finding(item.key, item.rule, dialog.reason_text(), message=item.message)
+        self._review.historyChanged.emit()
+        self._show_status(tr("Finding accepted: %1").replace("%1", dialog.reason_text()), 4000)
+        return True
+
+    @reports_errors
+    def reopen(self, item: CheckedFinding | None = None) -> None:
+        item = item or self._panel.current()
+        project = self._project()
+        if item is None or project is None or project.read_only:
+            return
+        if project.reopen_finding(item.key) is not None:
+            self._review.historyChanged.emit()
+
+    # -- reference tables ------------------------------------------------------------------
+
+    def import_reference(self, path: Path) -> bool:
+        """A reference table into the project (the same file again replaces its rows), and the
+        checks again; a table that cannot be read is one line, and nothing is changed."""
+        project = self._project()
+        if project is None or project.read_only:
+            return False
+        try:
+            rows = read_reference(path)
+        except ReferenceError as exc:
+            self._report_error(str(exc), None)
+            return False
+        try:
+            project.import_reference(rows, os.path.abspath(path))
+        except StoreError as exc:  # a read-only place, a full disk: one line, nothing changed
+            self._report_error(str(exc), None)
+            return False
+        self._review.historyChanged.emit()
+        self._show_status(tr("%1 reference rows imported from %2").replace("%1", str(len(rows)))
+                          .replace("%2", str(path)), 6000)
+        return True
+
+
