@@ -107,7 +107,7 @@ class Commands:
     def review_actions(self) -> list[QAction]:
         names = ("confirm", "reject", "correct", "skip", "next", "previous", "next_pending", "confirm_same_doc",
                  "confirm_same_all", "next_document", "previous_document", "undo", "redo", "add_figure",
-                 "focus_search", "zoom_in", "zoom_out", "help")
+                 "focus_search", "show_checks", "accept_finding", "zoom_in", "zoom_out", "help")
         return [self.by_name[n] for n in names]
 
     def modified_sequences(self) -> list[QKeySequence]:

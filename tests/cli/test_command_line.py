@@ -12,10 +12,10 @@ SEED = SEEDS / "001_c85b7cdc4e083cd4.txt"
 
 
 def test_an_unknown_word_is_no_command_and_opens_no_window(tmp_path):
-    result = run("check", "--help", cwd=tmp_path)
+    result = run("verify", "--help", cwd=tmp_path)  # not a command ("check" became one)
     line = one_line(result.stderr)
     assert result.returncode == 2
-    assert "check" in line and "no such command or file" in line
+    assert "verify" in line and "no such command or file" in line
     assert list(tmp_path.iterdir()) == []  # no main.frp, nothing created
 
 
