@@ -5,7 +5,7 @@
 Target (issue 14): under 1 s on import (every document and every rule, as the window runs them
 when a project opens or documents are imported) and after each correction (the corrected
 document's rules again, with the rules across the project: reviewer.commands.checking
-ProjectChecks.recheck, what the window runs after every decision). Extraction and storing are
+ProjectChecks.figures_changed, what the window runs after every decision). Extraction and storing are
 set-up here, not measured. The rules in force are listed first: until they land, this measures
 the reading of the project only.
 """
@@ -35,7 +35,7 @@ def build(path: Path, characters: int) -> tuple[int, int, int]:
     """Reports of the corpus until `characters`, extracted as `reviewer import` does."""
     total = documents = figures = 0
     with Project.open(path, create=True, reviewer="bench") as project:
-        for name, text in load_corpus():
+        for name, text in reversed(load_corpus()):  # the newest reports first: the densest in figures
             if total >= characters:
                 break
             tables = find_text_tables(text)
@@ -73,15 +73,21 @@ def main() -> int:
                   f"worst {max(runs) * 1000:.0f} ms; {len(findings)} findings  [target < 1000 ms]")
             stored = [f for f in project.figures() if f.value is not None]
             step = max(1, len(stored) // args.corrections)
-            timings = []
-            for figure in stored[::step][: args.corrections]:
+            chosen = stored[::step][: args.corrections]
+            timings, rereads = [], []
+            for figure in chosen:
                 project.decide(figure.id, Status.CORRECTED, value=str(figure.value * 10))
                 t0 = time.perf_counter()
-                checks.recheck({figure.document_id})
+                checks.figures_changed([project.figure(figure.id)])  # what the window runs
                 timings.append(time.perf_counter() - t0)
-            print(f"after a correction (its document and the project's rules): median "
-                  f"{statistics.median(timings) * 1000:.0f} ms, worst {max(timings) * 1000:.0f} ms over "
+                t0 = time.perf_counter()
+                checks.recheck({figure.document_id})  # the document read from the store again
+                rereads.append(time.perf_counter() - t0)
+            print(f"after a correction (its document's rules again and the project's): median "
+                  f"{statistics.median(timings) * 1000:.1f} ms, worst {max(timings) * 1000:.1f} ms over "
                   f"{len(timings)} corrections  [target < 1000 ms]")
+            print(f"  the same with the document's figures read from the store again: median "
+                  f"{statistics.median(rereads) * 1000:.1f} ms, worst {max(rereads) * 1000:.1f} ms")
             t0 = time.perf_counter()
             project_findings(project)
             print(f"for the export and `reviewer check PROJECT` (read, check, decisions): "

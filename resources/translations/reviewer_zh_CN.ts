@@ -196,6 +196,10 @@
       <translation>已接受核对发现：%1</translation>
     </message>
     <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
       <source>%1 reference rows imported from %2</source>
       <translation>已从 %2 导入 %1 行参照数据</translation>
     </message>
@@ -280,7 +284,7 @@
       <translation>涉及数字：%1</translation>
     </message>
     <message>
-      <source>%1 open (%2 errors), %3 accepted or resolved</source>
+      <source>Open: %1 (errors: %2); accepted or resolved: %3</source>
       <translation>待处理 %1 条（其中错误 %2 条），已接受或已解决 %3 条</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ or gone from the text are left out, figures added by hand are in.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.checks import runner
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
@@ -83,12 +83,14 @@ class ProjectChecks:
         self._found: dict[int, list[Finding]] = {}
         self._names: dict[int, str] = {}
         self._reference: list[ReferenceRow] = []
+        self._matches: dict[int, dict[int, ReferenceMatch]] = {}  # by document: the reference's verdicts
 
     def run(self) -> list[Finding]:
         """Everything again: the documents as stored now, the reference rows, every rule."""
         self._texts.clear()
         self._documents.clear()
         self._found.clear()
+        self._matches.clear()
         self._reference = self.project.reference_rows()
         stored = self.project.documents()
         self._names = document_names(stored)
@@ -104,6 +106,32 @@ class ProjectChecks:
             document = self._document(doc_id)
             self._documents[doc_id] = document
             self._found[doc_id] = runner.check_document(document, self._reference)
+            self._matches.pop(doc_id, None)
+        return self.findings()
+
+    def figures_changed(self, figures: Iterable[StoredFigure]) -> list[Finding] | None:
+        """Figures a decision changed, as now stored: where what the checks read of them changed
+        (a correction, a rejection, its undo; not a confirmation) their document is checked
+        again, with the rules across the project. None where nothing the checks read changed."""
+        changed: set[int] = set()
+        for stored in figures:
+            document = self._documents.get(stored.document_id)
+            if document is None:
+                continue
+            new = check_figure(stored, document.name)
+            kept = [f for f in document.figures if f.ref != stored.id]
+            if new is not None:
+                kept.append(new)
+            if len(kept) == len(document.figures) and new in document.figures:
+                continue  # the same as the checks had it
+            kept.sort(key=lambda f: (f.start, f.end))
+            self._documents[stored.document_id] = replace(document, figures=tuple(kept))
+            changed.add(stored.document_id)
+        if not changed:
+            return None
+        for doc_id in changed:
+            self._found[doc_id] = runner.check_document(self._documents[doc_id], self._reference)
+            self._matches.pop(doc_id, None)
         return self.findings()
 
     def forget(self, doc_id: int) -> None:
@@ -136,7 +164,9 @@ class ProjectChecks:
         document = self._documents.get(doc_id)
         if document is None or not self._reference:
             return {}
-        return {match.figure.ref: match for match in compare(document, self._reference)}  # type: ignore[misc]
+        if doc_id not in self._matches:
+            self._matches[doc_id] = {m.figure.ref: m for m in compare(document, self._reference)}  # type: ignore[misc]
+        return self._matches[doc_id]
 
     def _document(self, doc_id: int) -> CheckDocument:
         if doc_id not in self._texts:

@@ -568,6 +568,12 @@ class Project:
         self._pushed(command)
         return self._command_events(command)[0]
 
+    def reference_stamp(self) -> tuple[int, int]:
+        """How many reference rows there are and the last row's id: changes with every import and
+        its undo or redo (a cheap look for the window, which re-runs the checks when it does)."""
+        row = self._query("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM reference_rows")[0]
+        return int(row[0]), int(row[1])
+
     def reference_rows(self) -> list[ReferenceRow]:
         """Every reference row of the project, by file and line."""
         return self._reference_rows(None)

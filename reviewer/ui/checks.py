@@ -50,9 +50,10 @@ class ChecksController(QObject):
         self._findings: list = []
         self._items: list[CheckedFinding] = []
         self._seen: dict[str, CheckedFinding] = {}  # listed this session: shown as resolved once gone
-        self._reference_count = 0
+        self._reference_stamp = (0, 0)
+        self._decisions: dict | None = None  # the decisions on findings last shown
         self.last_seconds = 0.0  # how long the last run took (the benchmark reads it)
-        review.progressChanged.connect(lambda documents, _progress: self.recheck(documents))
+        review.figuresChanged.connect(self.figures_changed)
         review.historyChanged.connect(self._history_changed)
         review.documentShown.connect(lambda _doc: self._show_marks())
         review.stateChanged.connect(self._show_figure_checks)
@@ -77,8 +78,8 @@ class ChecksController(QObject):
             self._checks = ProjectChecks(project)
             self._seen = {}
         started = time.perf_counter()
+        self._reference_stamp = project.reference_stamp()
         self._findings = self._checks.run()
-        self._reference_count = len(self._checks.reference)
         self.last_seconds = time.perf_counter() - started
         self._refresh()
 
@@ -92,8 +93,21 @@ class ChecksController(QObject):
         self.last_seconds = time.perf_counter() - started
         self._refresh()
 
+    @reports_errors
+    def figures_changed(self, figures) -> None:
+        """After a decision, its undo or redo: where what the checks read changed (a correction, a
+        rejection; not a confirmation), that document's checks again and the project's rules."""
+        if self._checks is None or self._project() is None:
+            return
+        started = time.perf_counter()
+        found = self._checks.figures_changed(figures)
+        self.last_seconds = time.perf_counter() - started
+        if found is not None:
+            self._findings = found
+            self._refresh()
+
     def clear(self) -> None:
-        self._checks, self._findings, self._items, self._seen = None, [], [], {}
+        self._checks, self._findings, self._items, self._seen, self._decisions = None, [], [], {}, None
         self._panel.set_items([], writable=False)
         self._show_marks()
 
@@ -106,16 +120,17 @@ class ChecksController(QObject):
         project = self._project()
         if project is None or self._checks is None:
             return
-        if len(project.reference_rows()) != self._reference_count:
+        if project.reference_stamp() != self._reference_stamp:
             self.run()
-        else:
+        elif project.finding_decisions() != self._decisions:
             self._refresh()
 
     def _refresh(self) -> None:
         project = self._project()
         if project is None:
             return
-        items = finding_states(self._findings, project.finding_decisions())
+        self._decisions = project.finding_decisions()
+        items = finding_states(self._findings, self._decisions)
         present = {item.key for item in items}
         # a finding open earlier in this session and gone now was resolved (its figures corrected):
         # it stays listed as such until it appears again
@@ -148,7 +163,8 @@ class ChecksController(QObject):
         if figure is None or self._checks is None:
             self._inspector.show_checks([])
             return
-        lines = [f"{severity_label(item.severity)}: {item.message}" for item in self._items
+        lines = [tr("%1: %2").replace("%1", severity_label(item.severity)).replace("%2", item.message)
+                 for item in self._items
                  if item.state == OPEN and any(f.ref == figure.id for f in item.figures)]
         match = self._checks.reference_matches(figure.document_id).get(figure.id)
         if match is not None:

@@ -92,9 +92,15 @@ class ChecksModel(QAbstractTableModel):
                 return figures_text(item)
             if column == "document":
                 return item.document
-            return state_label(item.state) + (f": {item.reason}" if item.reason and item.state != OPEN else "")
+            if item.reason and item.state != OPEN:
+                return tr("%1: %2").replace("%1", state_label(item.state)).replace("%2", item.reason)
+            return state_label(item.state)
         if role == Qt.ItemDataRole.DecorationRole and column == "message":
-            return severity_icon(item.severity)
+            icon = severity_icon(item.severity)
+            if item.state != OPEN:  # decided or resolved: the severity greyed
+                size = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+                return QIcon(icon.pixmap(size, size, QIcon.Mode.Disabled))
+            return icon
         if role == Qt.ItemDataRole.ToolTipRole and column == "message":
             return f"{severity_label(item.severity)} · {item.rule}\n{item.message}"
         if role == Qt.ItemDataRole.ForegroundRole and item.state != OPEN:
@@ -166,7 +172,7 @@ class ChecksPanel(QWidget):
         if not items:
             self.summary.setText(tr("No findings: the figures that can be checked agree"))
         else:
-            self.summary.setText(tr("%1 open (%2 errors), %3 accepted or resolved")
+            self.summary.setText(tr("Open: %1 (errors: %2); accepted or resolved: %3")
                                  .replace("%1", str(len(opened))).replace("%2", str(errors))
                                  .replace("%3", str(len(items) - len(opened))))
         self._update_buttons()

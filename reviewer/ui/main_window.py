@@ -396,6 +396,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         if state is not None:
             self.restoreState(state)
+        else:  # the Checks panel a strip under the text and table, not half the window
+            self.resizeDocks([self.checks_dock], [self.fontMetrics().height() * 14], Qt.Orientation.Vertical)
         if self.settings.font_size:
             font = self.view.font()
             font.setPointSize(self.settings.font_size)

@@ -48,6 +48,7 @@ class ReviewController(QObject):
     stateChanged = Signal()          # the current figure changed
     historyChanged = Signal()        # what undo and redo would do changed
     documentDatesChanged = Signal(int)  # undo or redo changed a document's date: its figures were replaced
+    figuresChanged = Signal(object)  # [StoredFigure] as now stored, after any decision, undo or redo
 
     def __init__(self, project: Callable[[], Project | None], table: FigureTable, view: DocumentView,
                  inspector: Inspector, settings: Settings, report_error: Callable[[str, str | None], None],
@@ -490,8 +491,10 @@ class ReviewController(QObject):
             return
         documents = set()
         current = self.current_figure()
+        changed = []
         for figure_id in ids:
             figure = project.figure(figure_id)
+            changed.append(figure)
             documents.add(figure.document_id)
             if figure.document_id != self.document_id:
                 continue
@@ -500,5 +503,6 @@ class ReviewController(QObject):
             if current is not None and current.id == figure.id and self.current_figure() is current:
                 self._inspector.show_figure(figure, self.document_text,
                                             self._view.row_around(figure.start, figure.end))
+        self.figuresChanged.emit(changed)
         self.progressChanged.emit(sorted(documents), project.progress_by_document())
         self.historyChanged.emit()

@@ -206,3 +206,28 @@ def shoot(qtbot, window_on, language):
     assert window.checks_panel.model.items()[0].state == "accepted"
     if folder is not None:
         assert window.grab().save(str(folder / f"checks-accepted-{language}.png"))
+
+
+def test_a_read_only_window_lists_the_findings_and_offers_no_decision(qtbot, fake, window_on, settings,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reviewer.ui.main_window import MainWindow
+
+    writer = window_on({"a.txt": fake_rules.TEXT})
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_project(writer.project.path) and window.project.read_only
+    window.focus_checks()
+    assert [i.state for i in window.checks_panel.model.items()] == ["open"]
+    assert not window.checks_panel.accept_button.isEnabled()
+    assert not window.commands.accept_finding.isEnabled() and not window.commands.import_reference.isEnabled()
+    assert window.checks.accept() is False
+    # the writer accepts: the reader follows when it reloads (F5, or by itself on the writer's commit)
+    item = writer.checks_panel.model.items()[0]
+    writer.project.accept_finding(item.key, item.rule, "口径不同", message=item.message)
+    window.reload_from_disk()
+    assert [i.state for i in window.checks_panel.model.items()] == ["accepted"]
+    window.close()
