@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_PROJECT",
                     help=_("documents to read, or projects (.frp) checked as reviewed"))
     ck.add_argument("--json", action="store_true", help=_("the findings as JSON (offsets as reviewer extract's)"))
+    ck.add_argument("--split-articles", action="store_true",
+                    help=_("treat a file of several articles ('-' lines between them) as one document each"))
     ck.add_argument("--max-size", type=megabytes, default="50", metavar="MB",
                     help=_("refuse files larger than this (default 50)"))
 
@@ -234,7 +236,8 @@ def run(args: argparse.Namespace) -> int:
         from reviewer.commands import check
 
         if args.command == "check":
-            return check.run_check(args.inputs, as_json=args.json, size_limit=args.max_size)
+            return check.run_check(args.inputs, as_json=args.json, split=args.split_articles,
+                                   size_limit=args.max_size)
         return check.run_reference(args.project, args.file, args.reviewer)
     if args.command == "export":
         from reviewer.commands.export import run_export

@@ -34,7 +34,8 @@ def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def run_check(inputs: list[Path], as_json: bool = False, size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
+def run_check(inputs: list[Path], as_json: bool = False, split: bool = False,
+              size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
     projects = [p for p in inputs if p.suffix.lower() == PROJECT_SUFFIX]
     files = [p for p in inputs if p.suffix.lower() != PROJECT_SUFFIX]
     checked: list[CheckedFinding] = []
@@ -53,7 +54,7 @@ def run_check(inputs: list[Path], as_json: bool = False, size_limit: int = DEFAU
     if files:
         documents = []
         given = {Path(p).absolute(): p for p in _unique_inputs(files)}
-        for item in read_and_extract(list(given.values()), size_limit=size_limit):
+        for item in read_and_extract(list(given.values()), split=split, size_limit=size_limit):
             if isinstance(item, Failed):
                 say(_("error: {message}", message=item.message))
                 bad = True

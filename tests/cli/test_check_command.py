@@ -149,3 +149,10 @@ def test_end_to_end_a_part_larger_than_its_total(tmp_path):
     result = run("check", source, "--json")
     assert result.returncode == 1, result.stderr
     assert "part-exceeds-total" in [f["rule"] for f in json.loads(result.stdout)]
+
+
+def test_articles_of_one_file_are_documents_named_as_extract_names_them(tmp_path, fake, capsys):
+    source = write(tmp_path, "two.txt", fake_rules.HOLDING + "\n-\n\n" + fake_rules.TEXT)
+    assert main(["check", str(source), "--split-articles", "--json"]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)
+    assert finding["document"] == f"{source}#2"

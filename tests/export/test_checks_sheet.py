@@ -110,3 +110,19 @@ def test_end_to_end_a_part_larger_than_its_total_in_the_sheet(tmp_path):
         export(project, out, ExportOptions(language="en"), checks=project_findings(project))
     _, rows = sheet_rows(out, "Checks")
     assert "part-exceeds-total" in [r[2] for r in rows]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_the_checks_sheet_prints_at_8_pt_or_more_on_a4_landscape(checked, tmp_path, language):
+    from reviewer.export.printing import MARGIN_IN, PAPER_WIDTH_IN, column_pixels
+    from tests.export.test_printing import SMALLEST_PT, TEXT_PT, printed_columns
+
+    out = tmp_path / "print.xlsx"
+    export(checked, out, ExportOptions(language=language), checks=project_findings(checked))
+    ws = load_workbook(out)[ExportOptions(language=language).sheet("checks")]
+    assert ws.page_setup.paperSize == 9 and ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.scale * TEXT_PT / 100 >= SMALLEST_PT
+    pixels = sum(column_pixels(ws.column_dimensions[ws.cell(1, c).column_letter].width) for c in printed_columns(ws))
+    assert pixels / 96 * ws.page_setup.scale / 100 <= PAPER_WIDTH_IN - 2 * MARGIN_IN
+    assert ws.cell(2, 1).alignment.wrap_text  # the message wraps in its column
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
