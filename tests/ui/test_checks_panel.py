@@ -231,3 +231,13 @@ def test_a_read_only_window_lists_the_findings_and_offers_no_decision(qtbot, fak
     window.reload_from_disk()
     assert [i.state for i in window.checks_panel.model.items()] == ["accepted"]
     window.close()
+
+
+def test_the_arrow_keys_walk_the_findings_and_each_one_is_highlighted(qtbot, fake, window_on):
+    window = window_on({"a.txt": fake_rules.TEXT + "全市社会消费品零售总额500亿元，其中，网上零售额600亿元。\n"})
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL | SHIFT)
+    assert window.view.finding() == [figure(window, "1200亿元").id, figure(window, "1000亿元").id]
+    qtbot.keyClick(window.checks_panel.list, Qt.Key.Key_Down)
+    assert window.view.finding() == [figure(window, "600亿元").id, figure(window, "500亿元").id]
+    assert window.current_figure().text == "600亿元"
+    assert QApplication.focusWidget() is window.checks_panel.list  # the keyboard stays in the list
