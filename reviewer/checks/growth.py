@@ -1,0 +1,264 @@
+"""Growth and multiples against the levels they relate (由A增加到B，增长Z%; 350万吨，比上年增加20
+万吨，增长6.1%; 由A增加到B，翻了一番). Conventions: 增长Z% means B = A × (1 + Z%); 年均增长 is compound
+over the years between the two levels' periods; 翻N番 means B = A × 2^N; 增长N倍 means B = A × (N+1)
+and so 是N+1倍."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from reviewer.checks.intervals import Interval, interval, power, ratio
+from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
+from reviewer.checks.relations import Change, Sentence, between, leads, pattern, same_measure, words
+from reviewer.checks.sides import LEVEL_KINDS, clause_before, comparable_basis, in_list, is_increment, side
+from reviewer.i18n import _
+from reviewer.model import Kind
+
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+SCALES = (Decimal(10) ** 3, Decimal(10) ** 4, Decimal(10) ** 8)
+
+
+def _percent(found: Interval) -> str:
+    return f"{(found.middle * HUNDRED):.1f}%"
+
+
+def _implied_growth(document: CheckDocument, change: Change, growth: CheckFigure, words_between: str) -> Interval | None:
+    a, b = interval(change.first), interval(change.second)
+    if a is None or b is None:
+        return None
+    levels = ratio(b, a)
+    if levels is None:
+        return None
+    if any(word in words_between for word in words()["average"]):
+        years = _years(change.first, change.second)
+        if years is None:
+            return None
+        levels = power(levels, Interval.exact(ONE / years))
+        if levels is None:
+            return None
+    return Interval(levels.low - ONE, levels.high - ONE)
+
+
+def _years(first: CheckFigure, second: CheckFigure) -> int | None:
+    """The years between two levels' periods where both are whole years (2020 -> 2023: 3)."""
+    if not (first.period and second.period and re.fullmatch(r"\d{4}", first.period) and re.fullmatch(r"\d{4}", second.period)):
+        return None
+    years = int(second.period) - int(first.period)
+    return years if years > 0 else None
+
+
+def _stated(growth: CheckFigure, verb: str) -> Interval | None:
+    found = interval(growth)
+    if found is None or not found.bounded:
+        return None
+    # a rate may be cut rather than rounded (10.77% written 10.7%): up to a whole last step more
+    found = Interval(found.low, found.high + (found.high - found.low) / 2).scaled(ONE / HUNDRED)
+    return found.scaled(Decimal(-1)) if verb and pattern("fall").fullmatch(verb) else found
+
+
+def _growth_after(document: CheckDocument, change: Change) -> tuple[CheckFigure, str, str] | None:
+    """The growth figure right after B, its verb and the words between."""
+    if not change.after or change.after[0].kind is not Kind.PERCENT:
+        return None
+    growth = change.after[0]
+    words_between = between(document, change.sentence, change.second.end, growth.start)
+    verb = pattern("growth").fullmatch(words_between)
+    if verb is None:
+        return None
+    return growth, verb.group(1), words_between
+
+
+def from_levels(document: CheckDocument, change: Change) -> Iterator[Finding]:
+    found = _growth_after(document, change)
+    if found is None:
+        return
+    growth, verb, words_between = found
+    implied = _implied_growth(document, change, growth, words_between)
+    stated = _stated(growth, verb)
+    if implied is None or stated is None or implied.meets(stated) or _slipped(change, stated, words_between):
+        return
+    yield _growth_finding(change.first, change.second, growth, implied, words_between)
+
+
+def _growth_finding(
+    first: CheckFigure, second: CheckFigure, growth: CheckFigure, implied: Interval, words_between: str
+) -> Finding:
+    if comparable_basis(first.indicator, second.indicator, growth.indicator, words_between):
+        return Finding(
+            "growth-levels",
+            Severity.NOTE,
+            _(
+                "growth {growth} differs from the levels {first} and {second} (they give {implied}); "
+                "this indicator's growth is computed on a comparable basis",
+                growth=side(growth),
+                first=first.text,
+                second=second.text,
+                implied=_percent(implied),
+            ),
+            (growth, first, second),
+        )
+    return Finding(
+        "growth-levels",
+        Severity.ERROR,
+        _(
+            "growth {growth} does not match the levels {first} and {second} (they give {implied})",
+            growth=side(growth),
+            first=first.text,
+            second=second.text,
+            implied=_percent(implied),
+        ),
+        (growth, first, second),
+    )
+
+
+def _slipped(change: Change, stated: Interval, words_between: str) -> Decimal | None:
+    """The power of ten by which one level is off, where the growth holds once it is undone."""
+    if any(word in words_between for word in words()["average"]):
+        return None
+    a, b = interval(change.first), interval(change.second)
+    if a is None or b is None:
+        return None
+    target = Interval(stated.low + ONE, stated.high + ONE)
+    for scale in SCALES:
+        for top, bottom in ((b.scaled(scale), a), (b, a.scaled(scale))):
+            levels = ratio(top, bottom)
+            if levels is not None and levels.meets(target):
+                return scale
+    return None
+
+
+def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
+    found = _growth_after(document, change)
+    if found is None:
+        return
+    growth, verb, words_between = found
+    stated = _stated(growth, verb)
+    if stated is None:
+        return
+    implied = _implied_growth(document, change, growth, words_between)
+    if implied is None or implied.meets(stated):
+        return
+    scale = _slipped(change, stated, words_between)
+    if scale is None:
+        return
+    yield Finding(
+        "scale-slip",
+        Severity.WARNING,
+        _(
+            "{second} and {first} are a factor of {scale} apart from what growth {growth} gives (万/亿 slip?)",
+            second=side(change.second),
+            first=change.first.text,
+            scale=format(scale.normalize(), "f"),
+            growth=growth.text,
+        ),
+        (change.second, change.first, growth),
+    )
+
+
+def from_increment(document: CheckDocument, sentence: Sentence) -> Iterator[Finding]:
+    """350万吨，比上年增加20万吨，增长6.1%: the growth is 20 / (350 - 20)."""
+    figures = sentence.figures
+    for i in range(len(figures) - 2):
+        level, step, growth = figures[i], figures[i + 1], figures[i + 2]
+        if level.kind not in LEVEL_KINDS or not same_measure(level, step) or growth.kind is not Kind.PERCENT:
+            continue
+        if is_increment(document, sentence, level) or in_list(document, sentence, level):
+            continue
+        step_verb = leads(document, sentence, level, step, "increment")
+        words_between = between(document, sentence, step.end, growth.start)
+        growth_verb = pattern("growth").fullmatch(words_between)
+        if step_verb is None or growth_verb is None:
+            continue
+        falls = bool(pattern("fall").fullmatch(step_verb.group(1)))
+        if falls != bool(pattern("fall").fullmatch(growth_verb.group(1))):
+            continue
+        if any(word in words_between for word in words()["average"]):
+            continue
+        whole, part, rate = interval(level), interval(step), _stated(growth, "")
+        if whole is None or part is None or rate is None:
+            continue
+        base = whole + part if falls else whole - part
+        implied = ratio(part, base)
+        if implied is None or implied.meets(rate):
+            continue
+        yield _growth_finding(step, level, growth, implied, words_between)
+
+
+def multiple_of_levels(document: CheckDocument, change: Change) -> Iterator[Finding]:
+    """由A增加到B，翻了一番 (B = A × 2^N) / 增长N倍 (B = A × (N+1)) / 是A的N倍 (B = A × N)."""
+    times = change.after[0]
+    if times.kind is not Kind.MULTIPLE or change.falls:
+        return
+    a, b, n = interval(change.first), interval(change.second), interval(times)
+    if a is None or b is None or n is None or not n.bounded:
+        return
+    if times.unit == "番" and leads(document, change.sentence, change.second, times, "double"):
+        expected = power(Interval.exact(Decimal(2)), n)
+        convention = _("翻N番 means ×2^N")
+    elif times.unit == "倍" and leads(document, change.sentence, change.second, times, "times_growth"):
+        expected = Interval(n.low + ONE, n.high + ONE)
+        convention = _("增长N倍 means ×(N+1)")
+    elif times.unit == "倍" and leads(document, change.sentence, change.second, times, "times"):
+        expected = n
+        convention = _("是N倍 means ×N")
+    else:
+        return
+    levels = ratio(b, a)
+    if expected is None or levels is None or levels.meets(expected):
+        return
+    yield Finding(
+        "multiples",
+        Severity.ERROR,
+        _(
+            "{times} does not match the levels {first} and {second} (a ratio of {ratio}; {convention})",
+            times=side(times),
+            first=change.first.text,
+            second=change.second.text,
+            ratio=f"{levels.middle:.2f}",
+            convention=convention,
+        ),
+        (times, change.first, change.second),
+    )
+
+
+def times_and_growth(document: CheckDocument, sentence: Sentence) -> Iterator[Finding]:
+    """是上年的3倍，增长2倍 (or the other way round): 是N+1倍 = 增长N倍."""
+    figures = sentence.figures
+    for first, second in zip(figures, figures[1:]):
+        if first.kind is not Kind.MULTIPLE or second.kind is not Kind.MULTIPLE:
+            continue
+        if first.unit != "倍" or second.unit != "倍":
+            continue
+        before = clause_before(document, sentence, first).replace("的", "")
+        if leads(document, sentence, first, second, "times_growth") and _said_times(before):
+            whole, grown = first, second
+        elif leads(document, sentence, first, second, "times") and re.search(
+            rf"(?:{pattern('rise').pattern})了?$", before
+        ):
+            whole, grown = second, first
+        else:
+            continue
+        w, g = interval(whole), interval(grown)
+        if w is None or g is None or not (w.bounded and g.bounded):
+            continue
+        if w.meets(Interval(g.low + ONE, g.high + ONE)):
+            continue
+        yield Finding(
+            "multiples",
+            Severity.ERROR,
+            _(
+                "{grown} does not match {whole} ({convention})",
+                grown=side(grown),
+                whole=whole.text,
+                convention=_("增长N倍 means ×(N+1)"),
+            ),
+            (grown, whole),
+        )
+
+
+def _said_times(before: str) -> bool:
+    """是上年的 / 相当于2010年的 before a multiple (dates are figures, so only the words are left)."""
+    return any(re.search(rf"{re.escape(word)}[^，,、]{{0,12}}$", before) for word in words()["times"])

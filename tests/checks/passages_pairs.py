@@ -1,0 +1,1 @@
+PASSAGES: list[dict] = []
