@@ -121,6 +121,28 @@ def bench_corpus(documents: list[CheckDocument], quiet: bool) -> None:
         print(f"    ! {doc.name} {finding.rule}: {finding.message}\n      {context}")
 
 
+def bench_regions(documents: list[CheckDocument], quiet: bool) -> None:
+    """(b) across documents: each region's reports of several years as one project."""
+    regions: dict[str, list[CheckDocument]] = {}
+    for doc in documents:
+        regions.setdefault(Path(doc.name).stem.partition("_")[2], []).append(doc)
+    projects = [docs for docs in regions.values() if len(docs) > 1]
+    across = Counter()
+    listed = []
+    for docs in projects:
+        for finding in check_project(docs):
+            if finding.rule in ("same-twice-across", "base-vs-last-year"):
+                across[(finding.rule, finding.severity.value)] += 1
+                listed.append(finding)
+    chars = sum(len(d.text) for docs in projects for d in docs)
+    print(f"    across documents: {len(projects)} projects (one region's reports of several years), {chars} chars")
+    for (rule, severity), n in sorted(across.items()):
+        print(f"    {rule} ({severity}): {n}")
+    if not quiet:
+        for finding in listed:
+            print(f"    ~ {finding.rule}: {finding.message}")
+
+
 def bench_speed(documents: list[CheckDocument]) -> None:
     project: list[CheckDocument] = []
     size = 0
@@ -150,6 +172,7 @@ def main() -> None:
     bench_passages()
     documents = corpus_documents(args.corpus, args.cache)
     bench_corpus(documents, args.quiet)
+    bench_regions(documents, args.quiet)
     bench_speed(documents)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from reviewer.checks.intervals import Interval, interval, power, ratio
@@ -18,28 +19,74 @@ from reviewer.model import Kind
 
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
-SCALES = (Decimal(10) ** 3, Decimal(10) ** 4, Decimal(10) ** 8)
+SLIP_ORDER = (Decimal(10) ** 4, Decimal(10) ** 8, Decimal(10) ** 3)  # 万/亿 slips are the common ones
+GUESSED_YEARS_SLACK = Decimal("0.01")  # a point of growth: the nearest count of years is a guess
+HALF, ONE_AND_HALF, SLACK = Decimal("0.5"), Decimal("1.5"), Decimal("0.02")
 
 
 def _percent(found: Interval) -> str:
     return f"{(found.middle * HUNDRED):.1f}%"
 
 
-def _implied_growth(document: CheckDocument, change: Change, growth: CheckFigure, words_between: str) -> Interval | None:
+@dataclass(frozen=True)
+class Implied:
+    """The growth the two levels give, and over how many years (for a yearly average)."""
+
+    growth: Interval
+    years: int = 1
+    how: str = "levels"  # levels | dates (2020年…2023年) | words (五年来) | guessed (1 to 20 years)
+
+
+def _implied_growth(document: CheckDocument, change: Change, words_between: str, stated: Interval) -> Implied | None:
+    """B / A - 1, or for a yearly average the compound growth over the years between the levels;
+    where the years are not known, the count of 1 to 20 that comes nearest the stated growth."""
     a, b = interval(change.first), interval(change.second)
     if a is None or b is None:
         return None
     levels = ratio(b, a)
     if levels is None:
         return None
-    if any(word in words_between for word in words()["average"]):
-        years = _years(change.first, change.second)
-        if years is None:
-            return None
-        levels = power(levels, Interval.exact(ONE / years))
-        if levels is None:
-            return None
-    return Interval(levels.low - ONE, levels.high - ONE)
+    if not _average(words_between):
+        return Implied(Interval(levels.low - ONE, levels.high - ONE))
+    counts, how = _year_choices(document, change)
+    best: Implied | None = None
+    for years in counts:
+        yearly = power(levels, Interval.exact(ONE / years))
+        if yearly is None:
+            continue
+        found = Implied(Interval(yearly.low - ONE, yearly.high - ONE), years, how)
+        if best is None or _gap(found.growth, stated) < _gap(best.growth, stated):
+            best = found
+    return best
+
+
+def _gap(found: Interval, other: Interval) -> Decimal:
+    return max(found.low - other.high, other.low - found.high, Decimal(0))
+
+
+def _average(words_between: str) -> bool:
+    return any(word in words_between for word in words()["average"])
+
+
+_SPAN = re.compile(r"(?:过去|近)?([一二两三四五六七八九十\d]{1,3})年(?:来|间|里|中|以来)")
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _year_choices(document: CheckDocument, change: Change) -> tuple[list[int], str]:
+    """The years between the two levels: from the dates stated with them (2020年…2023年), from
+    the paragraph's words (五年来, 过去5年, a five-year plan's “十三五”), else every count of 1 to 20."""
+    stated_years = {date.period for date in change.sentence.dates}
+    years = _years(change.first, change.second)
+    if years is not None and {change.first.period, change.second.period} <= stated_years:
+        return [years], "dates"
+    paragraph = document.text.rfind("\n", 0, change.first.start) + 1
+    before = document.text[paragraph : change.first.start]
+    spans = [count for count in (_count(m.group(1)) for m in _SPAN.finditer(before)) if count]
+    if spans:
+        return [spans[-1]], "words"
+    if any(word in before for word in words()["plan_period"]):
+        return [5], "words"
+    return list(range(1, 21)), "guessed"
 
 
 def _years(first: CheckFigure, second: CheckFigure) -> int | None:
@@ -48,6 +95,18 @@ def _years(first: CheckFigure, second: CheckFigure) -> int | None:
         return None
     years = int(second.period) - int(first.period)
     return years if years > 0 else None
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if len(text) == 1:
+        return _NUMERALS.get(text)
+    if text.startswith("十"):
+        return 10 + _NUMERALS.get(text[1], 0)
+    return None
 
 
 def _stated(growth: CheckFigure, verb: str) -> Interval | None:
@@ -76,15 +135,19 @@ def from_levels(document: CheckDocument, change: Change) -> Iterator[Finding]:
     if found is None:
         return
     growth, verb, words_between = found
-    implied = _implied_growth(document, change, growth, words_between)
     stated = _stated(growth, verb)
-    if implied is None or stated is None or implied.meets(stated) or _slipped(change, stated, words_between):
+    if stated is None:
         return
+    implied = _implied_growth(document, change, words_between, stated)
+    if implied is None or implied.growth.meets(stated) or _slipped(document, change, stated, words_between):
+        return
+    if implied.how == "guessed" and _gap(implied.growth, stated) <= GUESSED_YEARS_SLACK:
+        return  # some count of years comes near: the years are not known, so it may hold
     yield _growth_finding(change.first, change.second, growth, implied, words_between)
 
 
 def _growth_finding(
-    first: CheckFigure, second: CheckFigure, growth: CheckFigure, implied: Interval, words_between: str
+    first: CheckFigure, second: CheckFigure, growth: CheckFigure, implied: Implied, words_between: str
 ) -> Finding:
     if comparable_basis(first.indicator, second.indicator, growth.indicator, words_between):
         return Finding(
@@ -96,7 +159,22 @@ def _growth_finding(
                 growth=side(growth),
                 first=first.text,
                 second=second.text,
-                implied=_percent(implied),
+                implied=_percent(implied.growth),
+            ),
+            (growth, first, second),
+        )
+    if implied.how in ("words", "guessed"):
+        return Finding(
+            "growth-levels",
+            Severity.WARNING,
+            _(
+                "yearly growth {growth} does not match the levels {first} and {second} over {years} years "
+                "(they give {implied}; the years are read from the text around them)",
+                growth=side(growth),
+                first=first.text,
+                second=second.text,
+                years=implied.years,
+                implied=_percent(implied.growth),
             ),
             (growth, first, second),
         )
@@ -108,25 +186,40 @@ def _growth_finding(
             growth=side(growth),
             first=first.text,
             second=second.text,
-            implied=_percent(implied),
+            implied=_percent(implied.growth),
         ),
         (growth, first, second),
     )
 
 
-def _slipped(change: Change, stated: Interval, words_between: str) -> Decimal | None:
-    """The power of ten by which one level is off, where the growth holds once it is undone."""
-    if any(word in words_between for word in words()["average"]):
-        return None
+def _slipped(document: CheckDocument, change: Change, stated: Interval, words_between: str) -> Decimal | None:
+    """The power of ten (万 for 亿 first) by which one level is off: the levels as written are
+    nowhere near the growth, and undoing the slip brings them near it (within half the growth and
+    two points: the slip is the clear error, not the rounding)."""
     a, b = interval(change.first), interval(change.second)
     if a is None or b is None:
         return None
-    target = Interval(stated.low + ONE, stated.high + ONE)
-    for scale in SCALES:
-        for top, bottom in ((b.scaled(scale), a), (b, a.scaled(scale))):
-            levels = ratio(top, bottom)
-            if levels is not None and levels.meets(target):
-                return scale
+    loose = Interval(
+        min(stated.low * HALF, stated.low * ONE_AND_HALF) - SLACK + ONE,
+        max(stated.high * HALF, stated.high * ONE_AND_HALF) + SLACK + ONE,
+    )
+    counts = _year_choices(document, change)[0] if _average(words_between) else [1]
+
+    def near(top: Interval, bottom: Interval) -> bool:
+        levels = ratio(top, bottom)
+        if levels is None:
+            return False
+        for years in counts:
+            yearly = power(levels, Interval.exact(ONE / years))
+            if yearly is not None and yearly.meets(loose):
+                return True
+        return False
+
+    if near(b, a):
+        return None
+    for scale in SLIP_ORDER:
+        if near(b.scaled(scale), a) or near(b, a.scaled(scale)):
+            return scale
     return None
 
 
@@ -138,10 +231,10 @@ def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
     stated = _stated(growth, verb)
     if stated is None:
         return
-    implied = _implied_growth(document, change, growth, words_between)
-    if implied is None or implied.meets(stated):
+    implied = _implied_growth(document, change, words_between, stated)
+    if implied is None or implied.growth.meets(stated):
         return
-    scale = _slipped(change, stated, words_between)
+    scale = _slipped(document, change, stated, words_between)
     if scale is None:
         return
     yield Finding(
@@ -184,7 +277,7 @@ def from_increment(document: CheckDocument, sentence: Sentence) -> Iterator[Find
         implied = ratio(part, base)
         if implied is None or implied.meets(rate):
             continue
-        yield _growth_finding(step, level, growth, implied, words_between)
+        yield _growth_finding(step, level, growth, Implied(implied), words_between)
 
 
 def multiple_of_levels(document: CheckDocument, change: Change) -> Iterator[Finding]:

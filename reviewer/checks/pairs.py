@@ -101,8 +101,10 @@ def _named_alone(document: CheckDocument, sentence: Sentence, part: CheckFigure)
     if not clause.strip() or any(word in clause for word in words()["whole"]):
         return False
     text = document.text
-    end = part.end
-    while end < sentence.end and text[end] not in "，,；;。、":
+    end, depth = part.end, 0
+    while end < sentence.end and (depth or text[end] not in "，,；;。、"):
+        depth += {"（": 1, "(": 1, "）": -1, ")": -1}.get(text[end], 0)
+        depth = max(depth, 0)
         end += 1
     others = [f for f in document.figures if f is not part and part.start <= f.start < end]
     return not others and not any(word in text[part.end : end] for word in words()["rank"])

@@ -44,9 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     change = f"(?:{rise}|{fall})"
     return {
         # the words between A and B of 由A增加到B (dates and 的 taken out first)
-        "to": re.compile(rf"(?:{change})?了?(?:{_alternatives('to')})了?"),
+        "to": re.compile(rf"(?:{change})?了?(?:{_alternatives('to')})了?(?:{_alternatives('base')}|{_alternatives('period_word')})?"),
         # what stands before A of 由A增加到B: 由, 从, and a base word (上年, 年初) at most
-        "from": re.compile(rf"(?:{_alternatives('from')})(?:{_alternatives('base')})?$"),
+        "from": re.compile(rf"(?:{_alternatives('from')})(?:{_alternatives('base')}|{_alternatives('period_word')})?$"),
         # the words between B and the growth that follows it: ，增长 / ，年均增长
         "growth": re.compile(rf"[，,、]?(?:{_alternatives('average')})?({change})了?"),
         "points": re.compile(rf"[，,、]?({change})了?"),

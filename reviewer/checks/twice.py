@@ -17,7 +17,10 @@ Key = tuple[str, ...]
 MIN_INDICATOR = 3  # a shorter name (项目, 企业) is too loose to say two figures are one
 
 
-def stated_figures(document: CheckDocument) -> dict[Key, list[CheckFigure]]:
+def stated_figures(document: CheckDocument, dated: bool = True, worded: bool = True) -> dict[Key, list[CheckFigure]]:
+    """The document's figures by key (indicator, period, kind, unit, change, planned or done, and
+    with `worded` the words that state it). `dated`: only figures whose sentence names their period;
+    within one document two statements are one figure only where their words are the same."""
     groups: dict[Key, list[tuple[int, CheckFigure]]] = {}
     for sentence in sentences(document):
         plan = "plan" if stated_as_plan(document, sentence) else "done"
@@ -26,12 +29,14 @@ def stated_figures(document: CheckDocument) -> dict[Key, list[CheckFigure]]:
                 continue
             if len(figure.indicator) < MIN_INDICATOR or figure.approx or in_list(document, sentence, figure):
                 continue
-            if not _dated(sentence, figure):
+            if dated and not _dated(sentence, figure):
                 continue
             words = statement(document, sentence, figure)
             if figure.indicator not in words:
                 continue  # the indicator is not in the figure's own clause: a name carried over
-            key = (figure.indicator, figure.period, figure.kind.value, figure.unit or "", figure.change or "", words, plan)
+            key = (figure.indicator, figure.period, figure.kind.value, figure.unit or "", figure.change or "", plan)
+            if worded:
+                key += (words,)
             groups.setdefault(key, []).append((sentence.start, figure))
     return {key: _one_a_sentence(found) for key, found in groups.items()}
 
