@@ -343,7 +343,7 @@ def times_and_growth(document: CheckDocument, sentence: Sentence) -> Iterator[Fi
             "multiples",
             Severity.ERROR,
             _(
-                "{grown} does not match {whole} ({convention})",
+                "growth {grown} does not match the multiple {whole} ({convention})",
                 grown=side(grown),
                 whole=whole.text,
                 convention=_("增长N倍 means ×(N+1)"),
