@@ -74,8 +74,8 @@ def parts_of(document: CheckDocument, sentence: Sentence) -> Iterator[tuple[Chec
             continue
         total = totals[-1]
         for index, part in enumerate(after):
-            if index and text[after[index - 1].end : part.start].strip() not in words()["joint"]:
-                break
+            if index and not text[after[index - 1].end : part.start].strip().startswith(words()["joint"]):
+                break  # the list goes on only after 、 or 和
             if not same_measure(part, total) or not _additive(document, sentence, part):
                 break
             if not _named_alone(document, sentence, part):
