@@ -12,7 +12,7 @@ from decimal import Decimal
 from reviewer.checks.intervals import Interval, interval, ratio
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.checks.relations import leads, pattern, same_measure, sentences
-from reviewer.checks.sides import LEVEL_KINDS, in_list, is_increment, side, stated_as_plan
+from reviewer.checks.sides import LEVEL_KINDS, in_list, is_increment, side, stated_as_plan, statement
 from reviewer.checks.twice import Key, stated_figures, value_groups
 from reviewer.i18n import _
 from reviewer.model import Kind
@@ -22,9 +22,10 @@ HUNDRED = ONE * 100
 
 
 def _one_value(document: CheckDocument, dated: bool) -> dict[Key, CheckFigure]:
-    """Each key the document states with one value (at its precision): its first figure."""
+    """Each key the document states with one value (at its precision): its first figure. The
+    words that state it are part of the key: 全市 and 全省 are two figures, not one."""
     found = {}
-    for key, figures in stated_figures(document, dated=dated, worded=False).items():
+    for key, figures in stated_figures(document, dated=dated).items():
         groups = value_groups(figures)
         if len(groups) == 1:
             found[key] = groups[0][0]
@@ -63,14 +64,14 @@ def last_year(period: str) -> str:
     return re.sub(r"\d{4}", lambda m: str(int(m.group()) - 1), period)
 
 
-def implied_bases(document: CheckDocument) -> Iterator[tuple[CheckFigure, CheckFigure, Interval]]:
-    """(level, its growth or increment, last year's level they imply) for 350万吨，比上年增加20万吨
-    and 1234亿元，比上年增长5.2%."""
+def implied_bases(document: CheckDocument) -> Iterator[tuple[CheckFigure, CheckFigure, Interval, str]]:
+    """(level, its growth or increment, last year's level they imply, the words stating the level)
+    for 350万吨，比上年增加20万吨 and 1234亿元，比上年增长5.2%."""
     for sentence in sentences(document):
         if stated_as_plan(document, sentence):
             continue
         figures = sentence.figures
-        for level, following in zip(figures, figures[1:]):
+        for level, following in zip(figures, figures[1:], strict=False):
             if level.kind not in LEVEL_KINDS or not level.indicator or not level.period or level.approx:
                 continue
             if is_increment(document, sentence, level) or in_list(document, sentence, level):
@@ -82,25 +83,35 @@ def implied_bases(document: CheckDocument) -> Iterator[tuple[CheckFigure, CheckF
             now, step = interval(level), interval(following)
             if now is None or step is None or not step.bounded:
                 continue
+            words = statement(document, sentence, level)
             if same_measure(level, following):
-                yield level, following, (now + step if falls else now - step)
+                yield level, following, (now + step if falls else now - step), words
             elif following.kind is Kind.PERCENT:
                 rate = step.scaled(ONE / HUNDRED)
-                grown = Interval(ONE - rate.high, ONE - rate.low) if falls else Interval(ONE + rate.low, ONE + rate.high)
+                grown = (
+                    Interval(ONE - rate.high, ONE - rate.low) if falls else Interval(ONE + rate.low, ONE + rate.high)
+                )
                 base = ratio(now, grown)
                 if base is not None:
-                    yield level, following, base
+                    yield level, following, base, words
 
 
 def base_vs_last_year(documents: Sequence[CheckDocument]) -> Iterator[Finding]:
     stated = [(document, _one_value(document, dated=False)) for document in documents]
     for document in documents:
-        for level, growth, base in implied_bases(document):
-            key = (level.indicator or "", last_year(level.period or ""), level.kind.value, level.unit or "", "", "done")
+        for level, growth, base, words in implied_bases(document):
+            wanted = (
+                level.indicator or "",
+                last_year(level.period or ""),
+                level.kind.value,
+                level.unit or "",
+                "",
+                "done",
+            )
             for other, figures in stated:
-                if other is document or key not in figures:
+                earlier = None if other is document else _stated_like(figures, wanted, words)
+                if earlier is None:
                     continue
-                earlier = figures[key]
                 found = interval(earlier)
                 if found is None or found.meets(base):
                     continue
@@ -118,6 +129,15 @@ def base_vs_last_year(documents: Sequence[CheckDocument]) -> Iterator[Finding]:
                     ),
                     (level, earlier, growth),
                 )
+
+
+def _stated_like(figures: dict[Key, CheckFigure], wanted: Key, words: str) -> CheckFigure | None:
+    """Last year's figure of the indicator: stated with the same words where the report has them,
+    else the one figure of the indicator and period that report states."""
+    if (*wanted, words) in figures:
+        return figures[(*wanted, words)]
+    alike = [figure for key, figure in figures.items() if key[: len(wanted)] == wanted]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _amount(found: Interval, like: CheckFigure) -> str:

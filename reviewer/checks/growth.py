@@ -91,7 +91,12 @@ def _year_choices(document: CheckDocument, change: Change) -> tuple[list[int], s
 
 def _years(first: CheckFigure, second: CheckFigure) -> int | None:
     """The years between two levels' periods where both are whole years (2020 -> 2023: 3)."""
-    if not (first.period and second.period and re.fullmatch(r"\d{4}", first.period) and re.fullmatch(r"\d{4}", second.period)):
+    if not (
+        first.period
+        and second.period
+        and re.fullmatch(r"\d{4}", first.period)
+        and re.fullmatch(r"\d{4}", second.period)
+    ):
         return None
     years = int(second.period) - int(first.period)
     return years if years > 0 else None
@@ -320,7 +325,7 @@ def multiple_of_levels(document: CheckDocument, change: Change) -> Iterator[Find
 def times_and_growth(document: CheckDocument, sentence: Sentence) -> Iterator[Finding]:
     """是上年的3倍，增长2倍 (or the other way round): 是N+1倍 = 增长N倍."""
     figures = sentence.figures
-    for first, second in zip(figures, figures[1:]):
+    for first, second in zip(figures, figures[1:], strict=False):
         if first.kind is not Kind.MULTIPLE or second.kind is not Kind.MULTIPLE:
             continue
         if first.unit != "倍" or second.unit != "倍":

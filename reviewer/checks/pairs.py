@@ -135,7 +135,7 @@ def points_rates(document: CheckDocument) -> Iterator[Finding]:
             stated = n.scaled(Decimal(-1)) if pattern("fall").fullmatch(verb.group(1)) else n
             if (b - a).meets(stated):
                 continue
-            difference = (change.second.value or 0) - (change.first.value or 0)
+            difference = (change.second.value or Decimal(0)) - (change.first.value or Decimal(0))
             yield Finding(
                 "points-rates",
                 Severity.ERROR,

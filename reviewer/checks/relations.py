@@ -7,7 +7,7 @@ found and the rules stay silent."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,7 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     change = f"(?:{rise}|{fall})"
     return {
         # the words between A and B of 由A增加到B (dates and 的 taken out first)
-        "to": re.compile(rf"(?:{change})?了?(?:{_alternatives('to')})了?(?:{_alternatives('base')}|{_alternatives('period_word')})?"),
+        "to": re.compile(
+            rf"(?:{change})?了?(?:{_alternatives('to')})了?(?:{_alternatives('base')}|{_alternatives('period_word')})?"
+        ),
         # what stands before A of 由A增加到B: 由, 从, and a base word (上年, 年初) at most
         "from": re.compile(rf"(?:{_alternatives('from')})(?:{_alternatives('base')}|{_alternatives('period_word')})?$"),
         # the words between B and the growth that follows it: ，增长 / ，年均增长
@@ -152,10 +154,8 @@ def _clause_start(text: str, floor: int, at: int) -> int:
     return floor
 
 
-def leads(document: CheckDocument, sentence: Sentence, left: CheckFigure, right: CheckFigure, name: str) -> re.Match[str] | None:
+def leads(
+    document: CheckDocument, sentence: Sentence, left: CheckFigure, right: CheckFigure, name: str
+) -> re.Match[str] | None:
     """Whether the words from `left` to `right` are exactly the relation's words (`name`)."""
     return pattern(name).fullmatch(between(document, sentence, left.end, right.start))
-
-
-def next_of(figures: Sequence[CheckFigure], kinds: tuple[Kind, ...]) -> CheckFigure | None:
-    return figures[0] if figures and figures[0].kind in kinds else None

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from reviewer.checks.model import CheckDocument, CheckFigure
-from reviewer.checks.relations import Sentence, pattern, words
+from reviewer.checks.relations import Sentence, between, pattern, words
 from reviewer.model import Kind
 from reviewer.resources import resource
 
@@ -19,15 +19,20 @@ def side(figure: CheckFigure) -> str:
     return f"{figure.indicator} {figure.text}" if figure.indicator else figure.text
 
 
-def clause_before(document: CheckDocument, sentence: Sentence, figure: CheckFigure) -> str:
-    """The words of the figure's clause before it (from the last ，、：figure or sentence start)."""
+def clause_start(document: CheckDocument, sentence: Sentence, figure: CheckFigure) -> int:
+    """Where the figure's clause begins: after the last ，、： or value figure before it."""
     floor = sentence.start
-    for other in sentence.figures + sentence.dates:
-        if other.end <= figure.start and other.end > floor and other.kind is not Kind.DATE:
+    for other in sentence.figures:
+        if floor < other.end <= figure.start:
             floor = other.end
     text = document.text[floor : figure.start]
     cut = max(text.rfind(mark) for mark in "，,：:、")
-    return text[cut + 1 :] if cut >= 0 else text
+    return floor + cut + 1 if cut >= 0 else floor
+
+
+def clause_before(document: CheckDocument, sentence: Sentence, figure: CheckFigure) -> str:
+    """The words of the figure's clause before it."""
+    return document.text[clause_start(document, sentence, figure) : figure.start]
 
 
 def is_increment(document: CheckDocument, sentence: Sentence, figure: CheckFigure) -> bool:
@@ -64,7 +69,7 @@ def stated_as_plan(document: CheckDocument, sentence: Sentence) -> bool:
 
 def statement(document: CheckDocument, sentence: Sentence, figure: CheckFigure) -> str:
     """The words that state the figure (its clause before it), without the verb of stating."""
-    text = clause_before(document, sentence, figure).replace("的", "").strip()
+    text = between(document, sentence, clause_start(document, sentence, figure), figure.start).strip()
     for verb in words()["verb"]:
         text = text.replace(verb, "")
     return text

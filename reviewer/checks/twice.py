@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from reviewer.checks.intervals import Interval, interval
 from reviewer.checks.model import CheckDocument, CheckFigure
 from reviewer.checks.relations import Sentence, sentences
-from reviewer.model import Kind
 from reviewer.checks.sides import in_list, stated_as_plan, statement
+from reviewer.model import Kind
 
 Key = tuple[str, ...]
 MIN_INDICATOR = 3  # a shorter name (项目, 企业) is too loose to say two figures are one
@@ -34,9 +34,16 @@ def stated_figures(document: CheckDocument, dated: bool = True, worded: bool = T
             words = statement(document, sentence, figure)
             if figure.indicator not in words:
                 continue  # the indicator is not in the figure's own clause: a name carried over
-            key = (figure.indicator, figure.period, figure.kind.value, figure.unit or "", figure.change or "", plan)
+            key: Key = (
+                figure.indicator,
+                figure.period,
+                figure.kind.value,
+                figure.unit or "",
+                figure.change or "",
+                plan,
+            )
             if worded:
-                key += (words,)
+                key = (*key, words)
             groups.setdefault(key, []).append((sentence.start, figure))
     return {key: _one_a_sentence(found) for key, found in groups.items()}
 

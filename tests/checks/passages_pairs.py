@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (passages of real text are kept whole, one a line)
 """Passages of real reports (the corpus and the development sets; `source` names the report)
 with one figure edited, and their unedited originals, for the pair rules (benchmarks/
 bench_checks.py and tests/checks/test_passages.py). Drawn at random (seeded) among the

@@ -5,6 +5,7 @@ import pytest
 from tests.checks.engine_run import findings, suspects
 
 RULE = "scale-slip"
+TWICE = "2023年，全市税收收入达到128亿元。\n"
 
 
 @pytest.mark.parametrize(
@@ -13,7 +14,7 @@ RULE = "scale-slip"
         ("holding", "财政支出从113.8亿元增加到314.7亿元，年均增长22.6%。", []),
         ("万 for 亿 in a growth's level", "财政支出从113.8亿元增加到314.7万元，年均增长22.6%。", ["314.7万元"]),
         ("万 for 亿 in a plain growth", "税收收入由100亿元增加到110万元，增长10%。", ["110万元"]),
-        ("stated twice, 万 for 亿", "2023年，全市税收收入达到128亿元。\n2023年，全市税收收入达到128万元。", ["128万元"]),
+        ("stated twice, 万 for 亿", TWICE + TWICE.replace("亿", "万"), ["128万元"]),
         ("a wrong growth is not a slip", "税收收入由100亿元增加到110亿元，增长30%。", []),
         ("approximate level", "税收收入由约100亿元增加到110亿元，增长10%。", []),
     ],
