@@ -167,6 +167,7 @@ def _growth_finding(
                 implied=_percent(implied.growth),
             ),
             (growth, first, second),
+            details=_growth_details(implied),
         )
     if implied.how in ("words", "guessed"):
         return Finding(
@@ -182,6 +183,7 @@ def _growth_finding(
                 implied=_percent(implied.growth),
             ),
             (growth, first, second),
+            details=_growth_details(implied),
         )
     return Finding(
         "growth-levels",
@@ -194,7 +196,13 @@ def _growth_finding(
             implied=_percent(implied.growth),
         ),
         (growth, first, second),
+        details=_growth_details(implied),
     )
+
+
+def _growth_details(implied: Implied) -> dict:
+    """The computed side, for `reviewer check --json`."""
+    return {"implied": _percent(implied.growth), "years": implied.years, "years_from": implied.how}
 
 
 def _slipped(document: CheckDocument, change: Change, stated: Interval, words_between: str) -> Decimal | None:
@@ -253,6 +261,7 @@ def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
             growth=growth.text,
         ),
         (change.second, change.first, growth),
+        details={"scale": str(scale)},
     )
 
 
@@ -319,6 +328,7 @@ def multiple_of_levels(document: CheckDocument, change: Change) -> Iterator[Find
             convention=convention,
         ),
         (times, change.first, change.second),
+        details={"ratio": f"{levels.middle:.4f}", "convention": convention},
     )
 
 

@@ -147,6 +147,7 @@ def points_rates(document: CheckDocument) -> Iterator[Finding]:
                     difference=_plain(difference),
                 ),
                 (points, change.first, change.second),
+                details={"difference": _plain(difference)},
             )
 
 
@@ -176,6 +177,7 @@ def scale_slip(document: CheckDocument) -> Iterator[Finding]:
                 scale=_plain(scale),
             ),
             (second, first),
+            details={"scale": _plain(scale)},
         )
     for sentence in sentences(document):
         for change in changes(document, sentence):
