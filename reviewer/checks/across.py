@@ -19,6 +19,7 @@ from reviewer.model import Kind
 
 ONE = Decimal(1)
 HUNDRED = ONE * 100
+OTHER_YEAR = Decimal("0.05")  # revisions of a year's figure stay within a few percent
 
 
 def _one_value(document: CheckDocument, dated: bool) -> dict[Key, CheckFigure]:
@@ -112,8 +113,8 @@ def base_vs_last_year(documents: Sequence[CheckDocument]) -> Iterator[Finding]:
                 earlier = None if other is document else _stated_like(figures, wanted, words)
                 if earlier is None:
                     continue
-                found = interval(earlier)
-                if found is None or found.meets(base):
+                found, now = interval(earlier), interval(level)
+                if found is None or now is None or found.meets(base) or _other_year(found, base, now):
                     continue
                 yield Finding(
                     "base-vs-last-year",
@@ -129,6 +130,14 @@ def base_vs_last_year(documents: Sequence[CheckDocument]) -> Iterator[Finding]:
                     ),
                     (level, earlier, growth),
                 )
+
+
+def _other_year(found: Interval, base: Interval, now: Interval) -> bool:
+    """Whether last year's figure is farther from the implied base than a whole year's change and
+    by more than a revision moves a figure (OTHER_YEAR): then it is more likely another year's
+    figure (a report's period read wrong) than a revision."""
+    distance = abs(found.middle - base.middle)
+    return distance > abs(now.middle - base.middle) and distance > abs(base.middle) * OTHER_YEAR
 
 
 def _stated_like(figures: dict[Key, CheckFigure], wanted: Key, words: str) -> CheckFigure | None:

@@ -31,3 +31,11 @@ def test_base_against_last_year(case, this_year, expected):
 def test_message_names_both_reports():
     (finding,) = project_findings([LAST_YEAR, "2023年，全市粮食产量达到350万吨，比上年增加10万吨。"], RULE)
     assert "330万吨" in finding.message and "350万吨" in finding.message and "report0" in finding.message
+
+
+def test_a_figure_of_another_year_is_not_a_revision():
+    # 300万吨 is farther from the implied 340万吨 than the year's 10万吨 change: another year's figure
+    found = project_findings(
+        ["2022年，全市粮食产量达到300万吨。", "2023年，全市粮食产量达到350万吨，比上年增加10万吨。"], RULE
+    )
+    assert found == []
