@@ -21,6 +21,7 @@ ONE = Decimal(1)
 HUNDRED = Decimal(100)
 SLIP_ORDER = (Decimal(10) ** 4, Decimal(10) ** 8, Decimal(10) ** 3)  # 万/亿 slips are the common ones
 GUESSED_YEARS_SLACK = Decimal("0.01")  # a point of growth: the nearest count of years is a guess
+TENFOLD = Decimal(10)
 HALF, ONE_AND_HALF, SLACK = Decimal("0.5"), Decimal("1.5"), Decimal("0.02")
 
 
@@ -239,6 +240,7 @@ def _slipped(document: CheckDocument, change: Change, stated: Interval, words_be
 def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
     found = _growth_after(document, change)
     if found is None:
+        yield from _against_direction(change)
         return
     growth, verb, words_between = found
     stated = _stated(growth, verb)
@@ -261,6 +263,37 @@ def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
             growth=growth.text,
         ),
         (change.second, change.first, growth),
+        details={"scale": str(scale)},
+    )
+
+
+def _against_direction(change: Change) -> Iterator[Finding]:
+    """由100亿元增加到120万元: a rise to a level a thousandth of the first (or a fall to a
+    thousand times it) cannot be; undoing a power of ten makes it a rise (fall) of less than tenfold."""
+    a, b = interval(change.first), interval(change.second)
+    if a is None or b is None:
+        return
+    levels = ratio(b, a)
+    if levels is None:
+        return
+    for scale in SLIP_ORDER:
+        undone = levels.scaled(ONE / scale if change.falls else scale)
+        if change.falls and levels.low > ONE and ONE / TENFOLD < undone.low and undone.high < ONE:
+            break
+        if not change.falls and levels.high < ONE and ONE < undone.low and undone.high < TENFOLD:
+            break
+    else:
+        return
+    yield Finding(
+        "scale-slip",
+        Severity.WARNING,
+        _(
+            "{second} is a factor of about {scale} off from {first}, against the change stated (万/亿 slip?)",
+            second=side(change.second),
+            first=change.first.text,
+            scale=format(scale.normalize(), "f"),
+        ),
+        (change.second, change.first),
         details={"scale": str(scale)},
     )
 
