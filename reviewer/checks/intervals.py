@@ -114,3 +114,24 @@ def interval(figure: CheckFigure) -> Interval | None:
 def approximate(figure: CheckFigure) -> bool:
     """Whether a qualifier widened the figure (checks that need a tight value skip it)."""
     return bool(figure.approx) and bounds().get(figure.approx or "", "exact") != "exact"
+
+
+def ratio(top: Interval, bottom: Interval) -> Interval | None:
+    """top / bottom where both are positive and bounded (a growth's levels); None otherwise."""
+    if not (top.bounded and bottom.bounded) or top.low < 0 or bottom.low <= 0:
+        return None
+    return Interval(top.low / bottom.high, top.high / bottom.low)
+
+
+def power(base: Interval, exponent: Interval) -> Interval | None:
+    """base ** exponent for base > 0 (2 ** 翻N番, (1 + g) ** years); None where it cannot be taken."""
+    if not (base.bounded and exponent.bounded) or base.low <= 0:
+        return None
+    corners = [base.low**exponent.low, base.low**exponent.high, base.high**exponent.low, base.high**exponent.high]
+    return Interval(min(corners), max(corners))
+
+
+def tighten(found: Interval, slack: Decimal) -> Interval:
+    """The interval widened by a relative slack either side (for figures computed from others)."""
+    pad = max(abs(found.low), abs(found.high)) * slack
+    return Interval(found.low - pad, found.high + pad)
