@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-import reviewer.checks.runner
 from reviewer.checks.reference import ReferenceError, ReferenceRow
 from reviewer.cli import main
 from reviewer.commands.checking import project_findings
@@ -142,8 +141,6 @@ def test_reference_imports_rows_and_a_bad_table_is_one_line(tmp_path, monkeypatc
         assert len(project.reference_rows()) == 1  # nothing saved is lost
 
 
-@pytest.mark.skipif("part-exceeds-total" not in reviewer.checks.runner.document_rules(),
-                    reason="rules land with checkpairs")
 def test_end_to_end_a_part_larger_than_its_total(tmp_path):
     source = write(tmp_path, "a.txt", fake_rules.TEXT)
     result = run("check", source, "--json")

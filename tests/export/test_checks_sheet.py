@@ -6,7 +6,6 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-import reviewer.checks.runner
 from reviewer.commands.checking import project_findings
 from reviewer.commands.importing import import_documents
 from reviewer.export import ExportOptions, export
@@ -99,8 +98,6 @@ def test_the_export_command_writes_the_checks_sheet(checked, tmp_path):
     assert [r[5] for r in rows] == ["open", "accepted"]
 
 
-@pytest.mark.skipif("part-exceeds-total" not in reviewer.checks.runner.document_rules(),
-                    reason="rules land with checkpairs")
 def test_end_to_end_a_part_larger_than_its_total_in_the_sheet(tmp_path):
     source = tmp_path / "a.txt"
     source.write_text(fake_rules.TEXT, encoding="utf-8")

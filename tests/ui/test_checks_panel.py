@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-import reviewer.checks.runner
 from reviewer.model import Status
 from tests.checks import fake_rules
 from tests.ui.conftest import action, stored
@@ -170,8 +169,6 @@ def test_a_reference_row_shows_its_verdict_in_the_inspector(qtbot, fake, window_
     assert window.project.reference_rows() == []
 
 
-@pytest.mark.skipif("part-exceeds-total" not in reviewer.checks.runner.document_rules(),
-                    reason="rules land with checkpairs")
 def test_end_to_end_a_part_larger_than_its_total_in_the_panel(qtbot, window_on):
     window = window_on({"a.txt": fake_rules.TEXT})
     assert "part-exceeds-total" in [i.rule for i in window.checks_panel.model.items()]
