@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from reviewer.checks import runner
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.checks.reference import ReferenceMatch, ReferenceRow, compare
+from reviewer.extract import scan
 from reviewer.model import Figure, Status
 from reviewer.store import Project, StoredDocument, StoredFigure
 from reviewer.store.records import FindingDecision
@@ -62,12 +63,20 @@ def check_figure(figure: StoredFigure, document: str) -> CheckFigure | None:
     )
 
 
+def text_dates(text: str, name: str, doc_date, tables=()) -> list[CheckFigure]:
+    """The dates of a stored document's text (the project keeps no dates: they are not reviewed),
+    read once by the engine's fast pass: the checks take the years between two levels from them."""
+    return [
+        CheckFigure.of_figure(f, ref=("date", f.start), document=name)
+        for f in scan(text, doc_date, tables=tables)
+        if f.is_date
+    ]
+
+
 def engine_document(name: str, text: str, figures: Iterable[Figure], tables=(), date=None) -> CheckDocument:
-    """A document read from a file, with the engine's figures (dates left out); a figure's ref
-    is its index in the engine's list."""
-    found = tuple(
-        CheckFigure.of_figure(f, ref=i, document=name) for i, f in enumerate(figures) if not f.is_date
-    )
+    """A document read from a file, with the engine's figures; a figure's ref is its index in the
+    engine's list. Dates stay in: the checks read the years between two levels from them."""
+    found = tuple(CheckFigure.of_figure(f, ref=i, document=name) for i, f in enumerate(figures))
     return CheckDocument(name, text, found, tuple(tables), date.isoformat() if date else None)
 
 
@@ -79,6 +88,7 @@ class ProjectChecks:
     def __init__(self, project: Project):
         self.project = project
         self._texts: dict[int, tuple[str, tuple, str | None]] = {}  # doc id -> text, tables, date
+        self._dates: dict[int, list[CheckFigure]] = {}  # doc id -> the dates of its text
         self._documents: dict[int, CheckDocument] = {}
         self._found: dict[int, list[Finding]] = {}
         self._names: dict[int, str] = {}
@@ -169,15 +179,16 @@ class ProjectChecks:
         return self._matches[doc_id]
 
     def _document(self, doc_id: int) -> CheckDocument:
+        name = self._names[doc_id]
         if doc_id not in self._texts:
             stored = self.project.document(doc_id)
             self._texts[doc_id] = (stored.text or "", stored.tables, stored.date.isoformat() if stored.date else None)
+            self._dates[doc_id] = text_dates(stored.text or "", name, stored.date, stored.tables)
         text, tables, date = self._texts[doc_id]
-        name = self._names[doc_id]
-        figures = tuple(
-            f for f in (check_figure(s, name) for s in self.project.figures(doc_id)) if f is not None
-        )
-        return CheckDocument(name, text, figures, tables, date)
+        figures = [f for f in (check_figure(s, name) for s in self.project.figures(doc_id)) if f is not None]
+        figures += self._dates[doc_id]
+        figures.sort(key=lambda f: (f.start, f.end))
+        return CheckDocument(name, text, tuple(figures), tables, date)
 
 
 @dataclass(frozen=True)

@@ -153,3 +153,19 @@ def test_articles_of_one_file_are_documents_named_as_extract_names_them(tmp_path
     assert main(["check", str(source), "--split-articles", "--json"]) == 1
     (finding,) = json.loads(capsys.readouterr().out)
     assert finding["document"] == f"{source}#2"
+
+
+GROWTH_OVER_DATED_YEARS = "全市粮食产量由2020年的500万吨增加到2025年的600万吨，年均增长8.5%。"
+
+
+def test_a_growth_read_against_the_years_its_levels_name_in_a_file_and_in_a_project(tmp_path):
+    """The years between two levels come from the dates stated with them (2020年…2025年): the
+    checks are given the dates, from a file as from a project."""
+    source = write(tmp_path, "grain.txt", GROWTH_OVER_DATED_YEARS)
+    project_path = tmp_path / "grain.frp"
+    assert run("import", project_path, source).returncode == 0
+    for target in (source, project_path):
+        result = run("check", target, "--json")
+        assert result.returncode == 1, result.stderr
+        (finding,) = json.loads(result.stdout)
+        assert (finding["rule"], finding["figures"][0]["text"]) == ("growth-levels", "8.5%")
