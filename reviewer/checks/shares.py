@@ -29,7 +29,7 @@ PART_RULE = "share-part-total"
 HUNDRED = Decimal(100)
 RATIO_MARKS = ("∶", ":", "：")
 # a ratio whose parts add up this far from 100 is not in percent (1∶2∶3): left alone
-PERCENT_SUMS = Interval(Decimal(80), Decimal(120))
+PERCENT_SUMS = Interval(Decimal(50), Decimal(150))
 ROUNDING_POINTS = Decimal("0.5")  # shares missing 100 by this much beyond rounding: a note
 SHARE_CHANGES = ("占",)
 SHARE_INDICATOR_WORDS = ("比重", "占比")

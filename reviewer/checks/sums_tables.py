@@ -50,12 +50,21 @@ def _label(table: Table, row: int, label_col: int) -> str:
     return _SPACES.sub("", cell.text) if cell is not None else ""
 
 
+def is_total_label(label: str) -> bool:
+    """总计, 合计, or one opened by a scope word (全市合计)."""
+    for word in word_list("scope_words.tsv"):
+        if label.startswith(word):
+            label = label[len(word) :]
+            break
+    return label in word_list("total_rows.tsv")
+
+
 def _column_finding(table: Table, col: int, in_cell: dict[tuple[int, int], list[CheckFigure]]) -> Finding | None:
     label_col = next((c for c in range(col - 1, 0, -1) if table.repeats_first_header(c)), 0)
     if label_col >= col:
         return None
     rows = list(range(table.header_rows, table.n_rows))
-    totals = [r for r in rows if _label(table, r, label_col) in word_list("total_rows.tsv")]
+    totals = [r for r in rows if is_total_label(_label(table, r, label_col))]
     if len(totals) != 1:
         return None
     at = totals[0]
@@ -109,7 +118,7 @@ def _compare(whole: CheckFigure, parts: Sequence[CheckFigure]) -> Finding | None
     fields = {
         "column": whole.column_label or "",
         "rows": shown,
-        "sum": written_like(value_sum, whole, 1 if whole.kind is Kind.PERCENT else 0),
+        "sum": written_like(value_sum, whole),
         "total": f"{whole.row_label} {whole.text}",
     }
     if missing <= rounding:
