@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from reviewer.checks.intervals import Interval, interval
+from reviewer.checks.intervals import Interval, half_step, interval
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.checks.sums_common import (
     Passages,
@@ -46,10 +46,10 @@ def whole_named(before: str) -> str | None:
     if not openings:
         return None
     rest = before[openings[-1].end() :]
-    ends = [(rest.find(word), word) for word in _WHOLE_ENDS if word in rest]
+    ends = [(rest.find(word), -len(word), word) for word in _WHOLE_ENDS if word in rest]
     if not ends:
         return None
-    at, word = min(ends)
+    at, _length, word = min(ends)  # the first end, and there the longest word (的比重, not 的)
     whole, tail = rest[:at], rest[at + len(word) :]
     if not _NAME.fullmatch(whole) or not _TO_THE_SHARE.fullmatch(tail):
         return None
@@ -57,37 +57,10 @@ def whole_named(before: str) -> str | None:
 
 
 def shares_whole(document: CheckDocument) -> Iterator[Finding]:
-    yield from _ratio_sequences(document)
+    from reviewer.checks.shares_ratios import ratio_sequences  # it writes its findings with ours
+
+    yield from ratio_sequences(document)
     yield from _partition_shares(document)
-
-
-def _ratio_sequences(document: CheckDocument) -> Iterator[Finding]:
-    text, figures = document.text, document.figures
-    run: list[CheckFigure] = []
-    for figure in [*figures, None]:
-        if figure is not None and figure.kind is Kind.PERCENT and run and _ratio_between(text, run[-1], figure):
-            run.append(figure)
-            continue
-        if len(run) >= 3 and _is_structure(text, run):
-            finding = _against_hundred(run, run[0].indicator or _("the ratio"))
-            if finding is not None:
-                yield finding
-        run = [figure] if figure is not None and figure.kind is Kind.PERCENT else []
-
-
-def _ratio_between(text: str, first: CheckFigure, second: CheckFigure) -> bool:
-    return text[first.end : second.start].strip() in RATIO_MARKS
-
-
-def _is_structure(text: str, run: Sequence[CheckFigure]) -> bool:
-    """A ratio of shares of one whole: a structure word names it, and it ends where it stops."""
-    before = text[max(0, run[0].start - 1) : run[0].start]
-    after = text[run[-1].end : run[-1].end + 1]
-    if before in RATIO_MARKS or after in RATIO_MARKS:
-        return False
-    words = word_list("structure_words.tsv")
-    said = (run[0].indicator or "") + clause_before(text, run[0].start)
-    return any(word in said for word in words)
 
 
 def _against_hundred(shares: Sequence[CheckFigure], whole: str) -> Finding | None:
@@ -95,7 +68,23 @@ def _against_hundred(shares: Sequence[CheckFigure], whole: str) -> Finding | Non
         return None
     summed = total_of(shares)
     written = sum((f.value for f in shares if f.value is not None), Decimal(0))
-    if summed is None or not summed.bounded or not PERCENT_SUMS.contains(written):
+    if summed is None or not summed.bounded:
+        return None
+    places = max(len(f.text.rstrip("%％").partition(".")[2]) for f in shares)
+    return hundred_finding(shares, [f.text for f in shares], summed, written, places, whole)
+
+
+def hundred_finding(
+    figures: Sequence[CheckFigure],
+    shown: Sequence[str],
+    summed: Interval,
+    written: Decimal,
+    places: int,
+    whole: str,
+) -> Finding | None:
+    """A finding where shares (their sum `summed` at their precision, `written` as written) cannot
+    add up to 100; None where they can or where they are not in percent at all."""
+    if not PERCENT_SUMS.contains(written):
         return None
     missing = gap(summed, Interval.exact(HUNDRED))
     if not missing:
@@ -103,8 +92,8 @@ def _against_hundred(shares: Sequence[CheckFigure], whole: str) -> Finding | Non
     small = missing <= ROUNDING_POINTS
     fields = {
         "whole": whole,
-        "shares": " + ".join(f.text for f in shares),
-        "sum": format(written.quantize(Decimal(1).scaleb(-_places(shares))), "f"),
+        "shares": " + ".join(shown),
+        "sum": format(written.quantize(Decimal(1).scaleb(-places)), "f"),
     }
     if small:
         message = _(
@@ -118,15 +107,10 @@ def _against_hundred(shares: Sequence[CheckFigure], whole: str) -> Finding | Non
         WHOLE_RULE,
         Severity.NOTE if small else Severity.ERROR,
         message,
-        tuple(shares),
-        shares[0].document,
+        tuple(figures),
+        figures[0].document,
         {"sum": str(written), "gap": str(missing)},
     )
-
-
-def _places(shares: Sequence[CheckFigure]) -> int:
-    """The most decimals a share is written with (the sum is shown with as many)."""
-    return max(len(f.text.rstrip("%％").partition(".")[2]) for f in shares)
 
 
 def _is_share(figure: CheckFigure) -> bool:
@@ -236,18 +220,28 @@ def _share_finding(share: CheckFigure, part: CheckFigure, whole: CheckFigure) ->
     if quotient.meets(stated) or part.value is None or whole.value is None or not whole.value:
         return None
     ratio = part.value / whole.value * HUNDRED
-    message = _(
-        "{share} is stated as the share of {part} in {whole}, but their quotient is {ratio}",
-        share=share.text,
-        part=named(part),
-        whole=named(whole),
-        ratio=written_like(ratio, share, 1),
-    )
+    fields = {"share": share.text, "part": named(part), "whole": named(whole), "ratio": _shown_quotient(ratio, share)}
+    # within one unit of the share's last digit: rounded apart, or cut (占40% for 40.7%), a note
+    small = gap(quotient, stated) <= 2 * half_step(share)
+    if small:
+        message = _(
+            "{share} is stated as the share of {part} in {whole}, and their quotient is {ratio}: "
+            "the share is rounded loosely",
+            **fields,
+        )
+    else:
+        message = _("{share} is stated as the share of {part} in {whole}, but their quotient is {ratio}", **fields)
     return Finding(
         PART_RULE,
-        Severity.ERROR,
+        Severity.NOTE if small else Severity.ERROR,
         message,
         (share, part, whole),
         share.document,
         {"quotient": str(ratio), "stated": str(share.value)},
     )
+
+
+def _shown_quotient(ratio: Decimal, share: CheckFigure) -> str:
+    """The quotient written as the share is, one more decimal where that would read the same."""
+    shown = written_like(ratio, share)
+    return written_like(ratio, share, 1) if shown == share.text else shown

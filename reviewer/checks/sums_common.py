@@ -51,8 +51,15 @@ class Partition:
         """The index of the one part the indicator names (None for none, several, or the whole)."""
         if not indicator or any(w in indicator for w in self.whole):
             return None
-        found = [i for i, words in enumerate(self.parts) if any(w in indicator for w in words)]
+        matched = {i: [w for w in words if w in indicator] for i, words in enumerate(self.parts)}
+        longest = [word for words in matched.values() for word in words]
+        # 非税收入 holds 税收: a part's word inside another part's longer word does not count
+        found = [i for i, words in matched.items() if any(not _inside(w, longest) for w in words)]
         return found[0] if len(found) == 1 else None
+
+
+def _inside(word: str, others: list[str]) -> bool:
+    return any(word != other and word in other for other in others)
 
 
 @cache
