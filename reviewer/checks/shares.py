@@ -11,6 +11,7 @@ from decimal import Decimal
 from reviewer.checks.intervals import Interval, half_step, interval
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.checks.sums_common import (
+    Partition,
     Passages,
     additive,
     clause_before,
@@ -127,7 +128,9 @@ def _partition_shares(document: CheckDocument) -> Iterator[Finding]:
     passages = Passages(document)
     for partition in partitions():
         named_parts = [(f, partition.part_of(f.indicator)) for f in shares]
-        candidates = [(f, part) for f, part in named_parts if part is not None]
+        candidates = [
+            (f, part) for f, part in named_parts if part is not None and _of_the_whole(document.text, f, partition)
+        ]
         used: set[int] = set()
         for n, (first, part) in enumerate(candidates):
             if part != 0 or n in used:
@@ -150,6 +153,13 @@ def _partition_shares(document: CheckDocument) -> Iterator[Finding]:
                 finding = _against_hundred([found[i][0] for i in range(len(found))], whole)
                 if finding is not None:
                     yield finding
+
+
+def _of_the_whole(text: str, share: CheckFigure, partition: Partition) -> bool:
+    """A share of the partition's whole, or of none named (占比): 第一产业占全省的比重 is a share of
+    the province's first industry, and the shares of such parts need not add up to 100."""
+    whole = whole_named(clause_before(text, share.start, 80))
+    return whole is None or partition.is_whole(whole)
 
 
 def share_part_total(document: CheckDocument) -> Iterator[Finding]:

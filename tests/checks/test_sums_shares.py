@@ -47,6 +47,16 @@ def test_silent_where_the_ratio_is_not_shares_of_one_whole(text):
         ("第一产业增加值占比6.1%，第二产业增加值占比40.2%，第三产业增加值占比53.9%。", ["note"]),
         ("第一产业增加值占比约6%，第二产业增加值占比40%，第三产业增加值占比55%。", []),  # 约: ± a tenth
         ("第二产业增加值占比40.2%，第三产业增加值占比53.7%。", []),  # not every part
+        (
+            "第一产业增加值占地区生产总值的比重为6.1%，第二产业增加值占地区生产总值的比重为47.3%，"
+            "第三产业增加值占地区生产总值的比重为53.7%。",
+            ["error"],
+        ),
+        # shares of the province's industries, not of one whole: they need not add up to 100
+        (
+            "我市第一产业增加值占全省的比重为18.1%，第二产业增加值占全省的比重为42.3%，第三产业增加值占全省的比重为50.5%。",
+            [],
+        ),
     ],
 )
 def test_shares_of_the_parts_of_a_whole(text, expected):

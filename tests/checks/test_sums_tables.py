@@ -84,3 +84,31 @@ def test_the_message_names_the_column_the_rows_and_the_total():
     (finding,) = findings(TABLE.format(total="1250.6", part="820.4", share="22.4"), "parts-total", tables=True)
     assert "地区生产总值" in finding.message and "西固区 820.4" in finding.message
     assert "全市合计 1250.6" in finding.message and "1790.6" in finding.message
+
+
+HTML = """<html><head><meta charset="utf-8"><title>2024年统计公报</title></head><body>
+<p>表2 2024年各产业增加值</p>
+<table>
+<tr><th>指标</th><th>增加值（亿元）</th><th>比上年增长（%）</th></tr>
+<tr><td>第一产业</td><td>300.1</td><td>3.1</td></tr>
+<tr><td>第二产业</td><td>2000.0</td><td>5.0</td></tr>
+<tr><td>第三产业</td><td>2700.0</td><td>5.6</td></tr>
+<tr><td>合计</td><td>{total}</td><td>5.2</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.parametrize(("total", "expected"), [("5000.1", []), ("5000.2", []), ("4000.1", ["error"])])
+def test_a_web_page_table_read_by_the_html_reader(tmp_path, total, expected):
+    from reviewer.checks import CheckDocument, CheckFigure, check_document
+    from reviewer.documents import read_document
+    from reviewer.documents.table_places import place_in_tables
+    from reviewer.extract import extract
+
+    page = tmp_path / "bulletin.html"
+    page.write_text(HTML.format(total=total), encoding="utf-8")
+    read = read_document(page)
+    figures = place_in_tables(extract(read.text, tables=read.tables), read.tables)
+    checked = tuple(CheckFigure.of_figure(f, i, "bulletin.html") for i, f in enumerate(figures))
+    doc = CheckDocument("bulletin.html", read.text, checked, tuple(read.tables))
+    assert [f.severity.value for f in check_document(doc) if f.rule == "parts-total"] == expected
