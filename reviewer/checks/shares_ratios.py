@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from reviewer.checks.intervals import Interval, approximate, bounds
-from reviewer.checks.model import CheckDocument, Finding
+from reviewer.checks.intervals import Interval, approximate, bounds, interval
+from reviewer.checks.model import CheckDocument, CheckFigure, Finding
 from reviewer.checks.shares import hundred_finding
 from reviewer.checks.sums_common import clause_before, word_list
 from reviewer.i18n import _
@@ -39,17 +39,29 @@ def ratio_sequences(document: CheckDocument) -> Iterator[Finding]:
         said = (inside[0].indicator or "") + before
         if not any(word in said for word in word_list("structure_words.tsv")) or _said_roughly(before, text, end):
             continue
-        terms = [term.group() for term in _TERM.finditer(found.group())]
-        summed = Interval.exact(Decimal(0))
-        for term in terms:
-            half = Decimal(5).scaleb(-len(term.partition(".")[2]) - 1)
-            summed = summed + Interval(Decimal(term) - half, Decimal(term) + half)
-        written = sum((Decimal(term) for term in terms), Decimal(0))
+        read = {(f.start, f.end): f for f in inside}
+        terms, summed, written = [], Interval.exact(Decimal(0)), Decimal(0)
+        for term in _TERM.finditer(found.group()):
+            figure = read.get((begin + term.start(), begin + term.end()))
+            value, bound = _term(term.group(), figure)
+            terms.append(term.group() if value == Decimal(term.group()) else format(value.normalize(), "f"))
+            summed, written = summed + bound, written + value
         places = max(len(term.partition(".")[2]) for term in terms)
         whole = inside[0].indicator or _("the ratio")
         finding = hundred_finding(inside, terms, summed, written, places, whole)
         if finding is not None:
             yield finding
+
+
+def _term(written: str, figure: CheckFigure | None) -> tuple[Decimal, Interval]:
+    """A term's value and interval: the figure's where the engine read it (a reviewer's correction
+    counts), else the written digits'."""
+    if figure is not None and figure.value is not None:
+        bound = interval(figure)
+        if bound is not None:
+            return figure.value, bound
+    half = Decimal(5).scaleb(-len(written.partition(".")[2]) - 1)
+    return Decimal(written), Interval(Decimal(written) - half, Decimal(written) + half)
 
 
 def _said_roughly(before: str, text: str, end: int) -> bool:

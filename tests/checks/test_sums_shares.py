@@ -69,3 +69,16 @@ def test_the_message_names_the_shares_and_their_sum():
     # the engine reads a ratio as shares only where it adds up to about 100: of this one it read two
     # terms, which the finding names; its message names all three, as the text writes them
     assert [f.text for f in finding.figures] == ["46.0", "54.0"]
+
+
+def test_a_corrected_share_counts_and_the_finding_goes():
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from reviewer.checks import check_document
+    from tests.checks.sums_documents import document
+
+    doc = document("三次产业结构由44.2∶11.6∶44.2调整为37.8∶8.8∶52.5。")
+    assert [f.rule for f in check_document(doc)] == ["shares-whole"]
+    corrected = tuple(replace(f, value=Decimal("53.4")) if f.text == "52.5" else f for f in doc.figures)
+    assert check_document(replace(doc, figures=corrected)) == []
