@@ -12,14 +12,14 @@ from reviewer.checks.intervals import Interval, half_step, interval
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.checks.sums_common import (
     Partition,
-    Passages,
     additive,
+    bare,
     clause_before,
     gap,
     named,
     partitions,
+    passages_of,
     total_of,
-    word_list,
     written_like,
 )
 from reviewer.i18n import _
@@ -125,7 +125,7 @@ def _partition_shares(document: CheckDocument) -> Iterator[Finding]:
     shares = [f for f in document.figures if _is_share(f)]
     if len(shares) < 2:
         return
-    passages = Passages(document)
+    passages = passages_of(document)
     for partition in partitions():
         named_parts = [(f, partition.part_of(f.indicator)) for f in shares]
         candidates = [
@@ -164,7 +164,7 @@ def _of_the_whole(text: str, share: CheckFigure, partition: Partition) -> bool:
 
 def share_part_total(document: CheckDocument) -> Iterator[Finding]:
     text = document.text
-    passages = Passages(document)
+    passages = passages_of(document)
     levels = [f for f in document.figures if additive(f)]
     for share in document.figures:
         if share.kind is not Kind.PERCENT or share.value_high is not None or not share.indicator:
@@ -187,24 +187,6 @@ def share_part_total(document: CheckDocument) -> Iterator[Finding]:
         finding = _share_finding(share, part, whole)
         if finding is not None:
             yield finding
-
-
-def bare(name: str) -> str:
-    """A name without the scope words that open it and the verbs at its ends (全市生产总值预计完成
-    -> 生产总值), so a share's part and total are found by the names the figures carry."""
-    for word in word_list("scope_words.tsv"):
-        if name.startswith(word) and len(name) > len(word) + 1:
-            name = name[len(word) :]
-            break
-    for word in word_list("name_verbs.tsv"):
-        if name.endswith(word) and len(name) > len(word) + 1:
-            name = name[: -len(word)]
-            break
-    for word in word_list("name_verbs.tsv"):
-        if name.startswith(word) and len(name) > len(word) + 1:
-            name = name[len(word) :]
-            break
-    return name
 
 
 def _nearest(figures: Sequence[CheckFigure], name: str) -> CheckFigure | None:

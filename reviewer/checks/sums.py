@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from reviewer.checks.model import CheckDocument, Finding
 from reviewer.checks.shares import share_part_total, shares_whole
+from reviewer.checks.sums_complements import complement_totals
 from reviewer.checks.sums_parts import parts_total
 from reviewer.checks.sums_periods import cumulative_periods
 from reviewer.checks.sums_tables import table_totals
@@ -15,6 +16,7 @@ from reviewer.checks.sums_tables import table_totals
 
 def _parts_and_tables(document: CheckDocument) -> Iterator[Finding]:
     yield from parts_total(document)
+    yield from complement_totals(document)
     yield from table_totals(document)
 
 

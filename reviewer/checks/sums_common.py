@@ -17,6 +17,9 @@ from reviewer.resources import resource
 
 _WRITTEN = re.compile(r"\d[\d,，]*(?:\.\d+)?")
 SENTENCE_ENDS = "。！？!?"
+_LINE = re.compile("\n")
+_SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}\n]")
+_KEPT: list[tuple[str, Passages]] = []  # the last document's passages, shared by the rules
 
 
 @cache
@@ -131,19 +134,47 @@ def written_like(value: Decimal, figure: CheckFigure, extra_places: int = 0) -> 
     return text[: written.start()] + format(shown, "f") + text[written.end() :]
 
 
+def bare(name: str) -> str:
+    """A name without the scope words that open it and the verbs at its ends (全市生产总值预计完成
+    -> 生产总值), so a share's part and total are found by the names the figures carry."""
+    for word in word_list("scope_words.tsv"):
+        if name.startswith(word) and len(name) > len(word) + 1:
+            name = name[len(word) :]
+            break
+    for word in word_list("name_verbs.tsv"):
+        if name.endswith(word) and len(name) > len(word) + 1:
+            name = name[: -len(word)]
+            break
+    for word in word_list("name_verbs.tsv"):
+        if name.startswith(word) and len(name) > len(word) + 1:
+            name = name[len(word) :]
+            break
+    return name
+
+
 class Passages:
     """Where a document's paragraphs and sentences begin, to tell which figures stand together."""
 
     def __init__(self, document: CheckDocument) -> None:
         text = document.text
-        self.paragraphs = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        self.sentences = [0] + [i + 1 for i, c in enumerate(text) if c in SENTENCE_ENDS or c == "\n"]
+        self.paragraphs = [0] + [m.end() for m in _LINE.finditer(text)]
+        self.sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraphs, offset) - 1
 
     def sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentences, offset) - 1
+
+
+def passages_of(document: CheckDocument) -> Passages:
+    """The document's passages, found once for all the sum rules run over it."""
+    kept = _KEPT[-1] if _KEPT else None  # one read: another thread may replace it meanwhile
+    if kept is not None and kept[0] is document.text:
+        return kept[1]
+    found = Passages(document)
+    _KEPT[:] = [(document.text, found)]
+    return found
 
 
 def clause_before(text: str, start: int, limit: int = 60) -> str:

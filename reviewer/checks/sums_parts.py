@@ -16,6 +16,7 @@ from reviewer.checks.sums_common import (
     gap,
     named,
     partitions,
+    passages_of,
     rounding_slack,
     total_of,
     written_like,
@@ -30,7 +31,7 @@ def parts_total(document: CheckDocument) -> Iterator[Finding]:
     levels = [f for f in document.figures if additive(f)]
     if not levels:
         return
-    passages = Passages(document)
+    passages = passages_of(document)
     for partition in partitions():
         yield from _partition_findings(document, levels, passages, partition)
 

@@ -80,3 +80,40 @@ def test_the_message_names_both_sides_with_values():
     assert "4370.12亿元" in finding.message  # the parts' sum, written as the total is
     assert "\n" not in finding.message
     assert [f.text for f in finding.figures] == ["5000.12亿元", "300.1亿元", "2000.01亿元", "2070.01亿元"]
+
+
+INSURED = (
+    "年末参加基本医疗保险人数{total}人，增加3680万人。其中，参加职工基本医疗保险人数{a}人，增加930万人；"
+    "参加居民基本医疗保险人数{b}人，增加2750万人。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (INSURED.format(total="57322万", a="27416万", b="29906万"), []),  # holding (2013 national communique)
+        (INSURED.format(total="57322万", a="27416万", b="29960万"), ["error"]),  # a digit swapped
+        (INSURED.format(total="57322万", a="27416万", b="29906亿"), ["error"]),  # a scale word changed
+        (INSURED.format(total="5.73亿", a="27416万", b="29906万"), []),  # within rounding: 5.725亿 .. 5.735亿
+        (INSURED.format(total="57324万", a="27416万", b="29906万"), ["note"]),  # rounding apart only
+        (INSURED.format(total="近6亿", a="2.7亿", b="3亿"), []),  # approximate: 近 widens below
+        ("年末居民储蓄存款余额2000亿元，其中城镇居民储蓄存款余额1500亿元，农村居民储蓄存款余额600亿元。", ["error"]),
+    ],
+)
+def test_parts_named_as_their_whole_with_one_word_of_a_set(text, expected):
+    assert severities(text, "parts-total") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part only: 就业人员 is not 城镇 and one more
+        "年末全国就业人员77586万人，其中城镇就业人员43419万人。",
+        # parts named otherwise than the whole: not its parts
+        "参加基本养老保险人数9亿人，其中参加城镇职工基本养老保险人数4亿人，参加城乡居民基本养老保险人数5.5亿人。",
+        # increments are not levels
+        "参加基本医疗保险人数增加3680万人，参加职工基本医疗保险人数增加930万人，参加居民基本医疗保险人数增加2000万人。",
+    ],
+)
+def test_silent_where_the_names_do_not_split_the_whole(text):
+    assert findings(text, "parts-total") == []
