@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from reviewer.checks.intervals import Interval, half_step, interval
@@ -129,7 +129,10 @@ def written_like(value: Decimal, figure: CheckFigure, extra_places: int = 0) -> 
     number = Decimal(digits)
     factor = figure.value / number if number else Decimal(1)
     places = len(digits.partition(".")[2]) + extra_places
-    shown = (value / factor).quantize(Decimal(1).scaleb(-places)) if factor else value
+    try:
+        shown = (value / factor).quantize(Decimal(1).scaleb(-places)) if factor else value
+    except InvalidOperation:  # more digits than the context holds: shown as computed
+        shown = value / factor if factor else value
     text = figure.text
     return text[: written.start()] + format(shown, "f") + text[written.end() :]
 
