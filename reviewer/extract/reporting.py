@@ -97,6 +97,8 @@ def infer_reporting(
             year = _year_named_with(head, kinds[kind]) or (
                 ref.year - 1 if ref.month <= 4 and not inferred else ref.year
             )
+            if inferred and ref.year <= year:
+                ref = date(year + 1, 1, 1)  # no date: a report on its year is published in the next
             return Reporting(ref, year_period(year, year, kind), inferred, kind)
     if _has(norm, kinds.get("day_report", ())):
         day = _opening_day(norm, found, ref)
