@@ -42,6 +42,7 @@ SEPARATORS = ",\t;|"
 SNIFF = 4096  # how much of a text table its separator is told from
 ENCODINGS = ("utf-8-sig", "gb18030")  # what a spreadsheet saves a Chinese table in
 BRACKETS = ("（", "("), ("）", ")")
+HEADER_REACH = 10  # the header may stand under a few title rows
 TITLE_REACH = 200  # the document's first characters that may name its region ("武汉市2023年…公报")
 REGION_ENDINGS = ("省", "市", "区", "县", "自治区", "特别行政区")
 
@@ -82,15 +83,16 @@ def read_reference(path: str | Path) -> list[ReferenceRow]:
     if suffix not in EXCEL + TEXT:
         raise ReferenceError(_("{path}: not a reference table (a .xlsx or .csv file)", path=name))
     cells = _excel_cells(path) if suffix in EXCEL else _text_cells(path)
-    cells = [row for row in cells if not all(is_empty(c) for c in row)]
-    if not cells:
+    filled = [i for i, row in enumerate(cells) if not all(is_empty(c) for c in row)]
+    if not filled:
         raise ReferenceError(_("{path}: the table is empty", path=name))
-    header, body = cells[0], cells[1:]
-    where, header_unit = _columns(header, name)
-    if not body:
+    at, where, header_unit = _header(cells, filled[:HEADER_REACH], name)
+    if not any(i > at for i in filled):
         raise ReferenceError(_("{path}: the table has no rows under its header", path=name))
     rows = []
-    for line, row in enumerate(body, start=1):
+    for line, row in enumerate(cells[at + 1 :], start=1):  # a blank row keeps its place in the count
+        if all(is_empty(c) for c in row):
+            continue
         try:
             rows.append(_row(row, where, header_unit, str(path), line))
         except CellError as problem:
@@ -162,8 +164,29 @@ def _why(problem: Exception) -> str:
     return shown(str(problem).splitlines()[0] if str(problem) else type(problem).__name__, 120)
 
 
-def _columns(header: list[object], name: str) -> tuple[dict[str, int], str]:
-    """Which column holds what, and the unit a value's header names ("数值（亿元）")."""
+def _header(cells: list[list[object]], candidates: list[int], name: str) -> tuple[int, dict[str, int], str]:
+    """The first row naming every needed column (a title row may stand above it): its index, which
+    column holds what, and the unit the value's header names ("数值（亿元）")."""
+    for i in candidates:
+        where, header_unit = _columns(cells[i])
+        if all(c in where for c in NEEDED):
+            return i, where, header_unit
+    header = cells[candidates[0]]
+    where, _unit = _columns(header)
+    missing = next(c for c in NEEDED if c not in where)  # no unit column: the value's header or cells name it
+    shown_header = " | ".join(cell_text(c) for c in header if not is_empty(c)) or "-"
+    raise ReferenceError(
+        _(
+            "{path}: no “{column}” column (its header row: {header})",
+            path=name,
+            column=_column_names(missing),
+            header=shown(shown_header, 120),
+        )
+    )
+
+
+def _columns(header: list[object]) -> tuple[dict[str, int], str]:
+    """Which column of a header row holds what, and the unit a value's header names."""
     known = _headers()
     where: dict[str, int] = {}
     header_unit = ""
@@ -174,17 +197,6 @@ def _columns(header: list[object], name: str) -> tuple[dict[str, int], str]:
             where[column] = i
             if column == "value":
                 header_unit = unit
-    missing = [c for c in NEEDED if c not in where]  # no unit column: the value's header or cells name it
-    if missing:
-        shown_header = " | ".join(cell_text(c) for c in header if not is_empty(c)) or "-"
-        raise ReferenceError(
-            _(
-                "{path}: no “{column}” column (its header row: {header})",
-                path=name,
-                column=_column_names(missing[0]),
-                header=shown(shown_header, 120),
-            )
-        )
     return where, header_unit
 
 

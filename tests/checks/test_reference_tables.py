@@ -161,3 +161,17 @@ def test_the_messages_are_in_the_reviewers_language(tmp_path):
     with pytest.raises(ReferenceError) as raised:
         read_reference(tmp_path / "missing.csv")
     assert str(raised.value) == f"{tmp_path / 'missing.csv'}：没有这个文件"
+
+
+def test_a_title_row_above_the_header_and_a_blank_row_keep_the_lines(tmp_path):
+    path = xlsx(
+        tmp_path / "ref.xlsx",
+        [
+            ["2023年主要经济指标"],
+            ["指标", "时期", "数值", "单位", "备注"],
+            ["GDP", 2023, 15.82, "亿元", "初步核算"],
+            [None, None, None, None],
+            ["常住人口", 2023, 1234.5, "万人", None],
+        ],
+    )
+    assert [(r.indicator, r.line) for r in read_reference(path)] == [("GDP", 1), ("常住人口", 3)]
