@@ -40,6 +40,7 @@ MAX_RUN = 50  # a run of more years than this is no run ("连续57个月" is mon
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
 NAMED_REACH = 12  # how far after a measure the project it sizes may be named
+TOTAL_REACH = 1500  # how far apart in one article the same total may be told twice
 LIST_REACH = 12  # how many figures of a list "A、B、C" are read on to what follows them
 YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
 # Kinds whose figure in a stretch of years is the level or change at its end (居第1位, 增加51.6%, 提高
@@ -82,6 +83,7 @@ class PeriodFinder:
         self._runs = self._find_runs(found)
         self._figure_at = {f.start: f for f in found if f.kind is not Kind.DATE}
         self._head_starts, self._heads = self._find_heads()
+        self._totals = self._find_totals(found)
 
     def _opening(self, words: tuple[str, ...]) -> list[int]:
         """Where one of words opens a clause ("“现在在这里每天可加工…"), not inside another word (实现在线)."""
@@ -126,6 +128,10 @@ class PeriodFinder:
         mark = self._bounded(self._local(self.marks.last_before(pos, sentence), pos), sentence)
         if mark is not None and mark.until and self._cumulative(figure, clause, sentence, None):
             mark = self._counted_since(mark, pos)
+        if mark is None:
+            told = self._told_total(figure)
+            if told is not None:
+                return told  # "200列的背后": the total its article counts since a start up to a cut-off
         ref = self.reporting.ref
         if ref is not None and _any_between(self._cues["current"], mark.end if mark else sentence, pos):
             return year_period(ref.year, ref.year, "目前")
@@ -183,6 +189,31 @@ class PeriodFinder:
             return False
         before = _last_before(self._clause_ends, clause - 1)
         return _any_between(cues, max(before, sentence, mark.end if mark else 0), clause)
+
+    def _find_totals(self, figures: list[Figure]) -> dict[str, list[tuple[int, Period]]]:
+        """The totals told as counted since a start up to a cut-off ("自2024年6月…以来，…截至2026年2月，
+        公司累计开行班列200列"), by their written text: the same total told again in its article
+        with no time of its own ("200列的背后", a headline) is that one."""
+        totals: dict[str, list[tuple[int, Period]]] = {}
+        for f in figures:
+            if f.kind not in (Kind.QUANTITY, Kind.MONEY):
+                continue
+            sentence = _last_before(self._sentence_ends, f.start)
+            mark = self.marks.last_before(f.start, sentence)
+            if mark is None or not mark.until:
+                continue
+            clause = _last_before(self._clause_ends, f.start)
+            if self._cumulative(f, clause, sentence, None):
+                counted = self._counted_since(mark, f.start)
+                if counted is not mark:
+                    totals.setdefault(f.text, []).append((f.start, counted.period))
+        return totals
+
+    def _told_total(self, figure: Figure) -> Period | None:
+        for start, period in self._totals.get(figure.text, ()):
+            if start != figure.start and abs(start - figure.start) <= TOTAL_REACH:
+                return period
+        return None
 
     def _counted_since(self, mark: Mark, pos: int) -> Mark:
         """'自2024年6月12日首开…以来，…。截至2026年2月，公司累计开行班列200列': a total counted up to

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from reviewer.extract import extract, figures_only
 from tests.extract.test_periods_cases import periods
 
 # ---- a stretch told by its two ends ---------------------------------------------------------------
@@ -134,3 +135,19 @@ CASES = RANGES + DAYS + SINCE_UNTIL + CLAIMS + KINDS + NOW
 def test_each_figure_refers_to_its_period(text, doc_date, reporting, expected):
     got = periods(text, doc_date, reporting)
     assert [(figure, got.get(figure, "<not found>")) for figure, _ in expected] == expected
+
+
+def test_a_total_told_again_in_its_article_is_the_counted_one():
+    """A headline's "累计开行200列" and "200列的背后" name the total the article counts since a start up
+    to a cut-off; another figure is on its own."""
+    text = (
+        "湖北铁路集团累计开行中欧班列200列\n200列的背后，是运营模式的深刻变革，全年开行56列。\n"
+        "自2024年6月12日首开班列以来，公司持续拓展物流通道。截至2026年2月，公司累计开行班列200列。\n"
+    )
+    found = figures_only(extract(text, date(2026, 2, 10)))
+    assert [(f.text, f.period.label() if f.period else None) for f in found] == [
+        ("200列", "2024-06/2026-02"),
+        ("200列", "2024-06/2026-02"),
+        ("56列", "2026"),
+        ("200列", "2024-06/2026-02"),
+    ]
