@@ -30,6 +30,7 @@ DAY_YEAR_REACH = 400  # how far after a day without its year the text may name t
 PLAN_YEAR_REACH = 8  # "“十四五”规划" + "收官之年": the words naming one year of a plan
 WINDOW_REACH = 12  # "截至6月11日记者发稿，6月份以来": how far after a cut-off the window it closes opens
 SENTENCE_END = "。!?！？\n"
+DAYS_COUNTED = re.compile(COUNT + "个?(?:天|日)")
 RANGE_JOINERS = ("至", "到", "-", "—", "–", "~", "～")  # between the two ends of a stretch
 SENTENCE_STOP = re.compile("[。!?！？\n]")
 WINDOW_SENTENCE = 1000  # how far a sentence is read for its end
@@ -353,7 +354,7 @@ def _ranges(marks: list[Mark], norm: str) -> list[Mark]:
         last = out[-1] if out else None
         if (
             last is not None
-            and norm[last.end : m.start] in RANGE_JOINERS
+            and (norm[last.end : m.start] in RANGE_JOINERS or _days_counted(last, m, norm))
             and last.shift is None is m.shift
             and not (last.since or m.since or last.until or m.base)
             and last.period.start <= m.period.end
@@ -363,6 +364,19 @@ def _ranges(marks: list[Mark], norm: str) -> list[Mark]:
             continue
         out.append(m)
     return out
+
+
+def _days_counted(first: Mark, last: Mark, norm: str) -> bool:
+    """'6月9日、6月10日两天': two days listed, then counted as the days from one to the other."""
+    if norm[first.end : last.start] != "、" or first.period.start != first.period.end:
+        return False
+    if last.period.start != last.period.end or last.period.start <= first.period.start:
+        return False
+    m = DAYS_COUNTED.match(norm, last.end)
+    if m is None:
+        return False
+    days = (date.fromisoformat(last.period.start) - date.fromisoformat(first.period.start)).days + 1
+    return count_of(m["n"]) == days
 
 
 def _windows(marks: list[Mark], norm: str) -> list[Mark]:

@@ -44,6 +44,13 @@ DAYS = [
         None,
         [("20条", "2020-02-12")],
     ),
+    # two days listed and counted as the days from one to the other: the stretch
+    (
+        "6月9日、6月10日两天时间里，已有6家上市公司发布公告。",
+        date(2026, 6, 12),
+        None,
+        [("6家", "2026-06-09/2026-06-10")],
+    ),
 ]
 
 # ---- a total counted up to a cut-off, since a start the paragraph told ------------------------------
