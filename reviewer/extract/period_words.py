@@ -46,6 +46,7 @@ CUE_ROLES = (
     "year_after",
     "capability",
     "current_opening",
+    "plan_review",
 )
 DOCUMENT_KINDS = ("work_report", "address", "communique", "annual", "day_report")
 
