@@ -40,6 +40,8 @@ MAX_RUN = 50  # a run of more years than this is no run ("连续57个月" is mon
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
 NAMED_REACH = 12  # how far after a measure the project it sizes may be named
+SINCE_REACH = 400  # how far before a cut-off its paragraph may tell the start a total counts from
+MARKS_BACK = 12  # and how many time expressions back
 TOTAL_REACH = 1500  # how far apart in one article the same total may be told twice
 LIST_REACH = 12  # how many figures of a list "A、B、C" are read on to what follows them
 YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
@@ -210,7 +212,11 @@ class PeriodFinder:
         return totals
 
     def _told_total(self, figure: Figure) -> Period | None:
-        for start, period in self._totals.get(figure.text, ()):
+        told = self._totals.get(figure.text)
+        if not told:
+            return None
+        i = bisect.bisect_left(told, (figure.start - TOTAL_REACH,))
+        for start, period in told[i : i + 3]:  # the nearest few: each is the same total
             if start != figure.start and abs(start - figure.start) <= TOTAL_REACH:
                 return period
         return None
@@ -218,8 +224,8 @@ class PeriodFinder:
     def _counted_since(self, mark: Mark, pos: int) -> Mark:
         """'自2024年6月12日首开…以来，…。截至2026年2月，公司累计开行班列200列': a total counted up to
         a cut-off since the start its paragraph told, in the cut-off's steps (months: 2024-06/2026-02)."""
-        paragraph = max(_last_before(self._paragraph_ends, pos), self.sections.start_at(pos))
-        for m in reversed(self.marks.in_range(paragraph, mark.start)):
+        paragraph = max(_last_before(self._paragraph_ends, pos), self.sections.start_at(pos), mark.start - SINCE_REACH)
+        for m in reversed(self.marks.in_range(paragraph, mark.start)[-MARKS_BACK:]):
             if m.since and not m.base and m.period.start < mark.period.start:
                 start = m.period.start
                 if mark.period.label() == mark.period.start[:4]:
