@@ -42,6 +42,11 @@ CUE_ROLES = (
     "continues",
     "plan_last",
     "plan_first",
+    "duration_told",
+    "year_after",
+    "capability",
+    "current_opening",
+    "plan_review",
 )
 DOCUMENT_KINDS = ("work_report", "address", "communique", "annual", "day_report")
 

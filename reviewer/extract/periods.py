@@ -40,10 +40,15 @@ MAX_RUN = 50  # a run of more years than this is no run ("连续57个月" is mon
 NO_TIME_REACH = 6  # a no-time word this close before a figure makes it timeless
 SHORT_TIME = 100  # 24小时运转 is a habit's; 199132分钟 of cartoons are a year's output
 NAMED_REACH = 12  # how far after a measure the project it sizes may be named
+SINCE_REACH = 400  # how far before a cut-off its paragraph may tell the start a total counts from
+MARKS_BACK = 12  # and how many time expressions back
+TOTAL_REACH = 1500  # how far apart in one article the same total may be told twice
+LIST_REACH = 12  # how many figures of a list "A、B、C" are read on to what follows them
 YEAR_WORD_HEADS = "全当今去明上本同"  # 全年产值: 年产 is no capacity there
 # Kinds whose figure in a stretch of years is the level or change at its end (居第1位, 增加51.6%, 提高
 # 17.67个百分点, 翻1.36番); a count or amount in a stretch is the stretch's (5年来推进重大项目1047项).
 LEVEL_KINDS = (Kind.RANK, Kind.PERCENT, Kind.PP, Kind.MULTIPLE, Kind.FRACTION)
+OPENERS = set("，。；！？,;!?：:“\"'‘「『（( \u3000\t\n")  # what may stand before a word opening a clause
 PUNCTUATION = set("，。；！？,;!?、：:）)」』”\"' \t\n")
 
 
@@ -75,9 +80,16 @@ class PeriodFinder:
             role: _positions(self.norm, self.words.of(role))
             for role in ("current", "average", "context_year", "reporting_period", "same_period", "cumulative")
         }
+        self._cues["current"] = sorted(self._cues["current"] + self._opening(self.words.of("current_opening")))
         self._conditions = _positions(self.norm, self.words.of("no_time_clause"))
         self._runs = self._find_runs(found)
+        self._figure_at = {f.start: f for f in found if f.kind is not Kind.DATE}
         self._head_starts, self._heads = self._find_heads()
+        self._totals = self._find_totals(found)
+
+    def _opening(self, words: tuple[str, ...]) -> list[int]:
+        """Where one of words opens a clause ("“现在在这里每天可加工…"), not inside another word (实现在线)."""
+        return [at for at in _positions(self.norm, words) if at == 0 or self.norm[at - 1] in OPENERS]
 
     def _title_period(self) -> Period | None:
         """The period the first line names, where it is short enough to be a title."""
@@ -116,6 +128,12 @@ class PeriodFinder:
         if self._refers_to_no_time(figure, clause, sentence):
             return None
         mark = self._bounded(self._local(self.marks.last_before(pos, sentence), pos), sentence)
+        if mark is not None and mark.until and self._cumulative(figure, clause, sentence, None):
+            mark = self._counted_since(mark, pos)
+        if mark is None:
+            told = self._told_total(figure)
+            if told is not None:
+                return told  # "200列的背后": the total its article counts since a start up to a cut-off
         ref = self.reporting.ref
         if ref is not None and _any_between(self._cues["current"], mark.end if mark else sentence, pos):
             return year_period(ref.year, ref.year, "目前")
@@ -145,9 +163,11 @@ class PeriodFinder:
         if period is None or _any_between(self._cues["average"], clause, pos):
             return period
         first, last = int(period.start[:4]), int(period.end[:4])
-        if first == last or self._cumulative(figure, clause, sentence, mark):
-            return period  # one year's levels are its own; 累计 is the whole stretch
+        if first == last or self._cumulative(figure, clause, sentence, mark) or self._of_same_stretch(clause, pos):
+            return period  # one year's levels are its own; 累计 is the whole stretch, and 占同期 a share of it
         if role == "from":
+            if mark is not None and mark.ends:
+                return year_period(first, first, "由")  # 2017年到2021年，从142.26亿元增长到…: 2017's level
             return year_period(first - 1, first - 1, "由")  # 由1615美元 in 2008/2012: the 2007 level
         if (
             role in ("to", "reached")
@@ -171,6 +191,60 @@ class PeriodFinder:
             return False
         before = _last_before(self._clause_ends, clause - 1)
         return _any_between(cues, max(before, sentence, mark.end if mark else 0), clause)
+
+    def _find_totals(self, figures: list[Figure]) -> dict[str, list[tuple[int, Period]]]:
+        """The totals told as counted since a start up to a cut-off ("自2024年6月…以来，…截至2026年2月，
+        公司累计开行班列200列"), by their written text: the same total told again in its article
+        with no time of its own ("200列的背后", a headline) is that one."""
+        totals: dict[str, list[tuple[int, Period]]] = {}
+        for f in figures:
+            if f.kind not in (Kind.QUANTITY, Kind.MONEY):
+                continue
+            sentence = _last_before(self._sentence_ends, f.start)
+            mark = self.marks.last_before(f.start, sentence)
+            if mark is None or not mark.until:
+                continue
+            clause = _last_before(self._clause_ends, f.start)
+            if self._cumulative(f, clause, sentence, None):
+                counted = self._counted_since(mark, f.start)
+                if counted is not mark:
+                    totals.setdefault(f.text, []).append((f.start, counted.period))
+        return totals
+
+    def _told_total(self, figure: Figure) -> Period | None:
+        told = self._totals.get(figure.text)
+        if not told:
+            return None
+        i = bisect.bisect_left(told, (figure.start - TOTAL_REACH,))
+        for start, period in told[i : i + 3]:  # the nearest few: each is the same total
+            if start != figure.start and abs(start - figure.start) <= TOTAL_REACH:
+                return period
+        return None
+
+    def _counted_since(self, mark: Mark, pos: int) -> Mark:
+        """'自2024年6月12日首开…以来，…。截至2026年2月，公司累计开行班列200列': a total counted up to
+        a cut-off since the start its paragraph told, in the cut-off's steps (months: 2024-06/2026-02)."""
+        paragraph = max(_last_before(self._paragraph_ends, pos), self.sections.start_at(pos), mark.start - SINCE_REACH)
+        for m in reversed(self.marks.in_range(paragraph, mark.start)[-MARKS_BACK:]):
+            if m.since and not m.base and m.period.start < mark.period.start:
+                start = m.period.start
+                if mark.period.label() == mark.period.start[:4]:
+                    start = start[:4] + "-01-01"
+                elif mark.period.label() == mark.period.start[:7]:
+                    start = start[:8] + "01"
+                return replace(mark, period=Period(start, mark.period.end, mark.period.text), stretch=True)
+        return mark
+
+    def _of_same_stretch(self, clause: int, pos: int) -> bool:
+        """'占湖北同期货物贸易总额的比例接近三成': a share of the same stretch's total (上年同期 is a base)."""
+        cues = self._cues["same_period"]
+        i = bisect.bisect_left(cues, clause)
+        if i >= len(cues) or cues[i] >= pos:
+            return False
+        return (
+            self.norm[max(0, cues[i] - 2) : cues[i]] not in ("上年", "去年")
+            and self.norm[cues[i] - 1 : cues[i]] != "比"
+        )
 
     def _with_average(self, mark: Mark, sentence: int, clause: int, pos: int) -> Period:
         if _any_between(self._cues["average"], max(clause, mark.start), pos):
@@ -214,8 +288,10 @@ class PeriodFinder:
         long_time = unit is not None and "time" in unit.tags and (figure.value or 0) >= SHORT_TIME
         if figure.unit and figure.unit in self.words.of("no_time_unit") and not long_time:
             head = self.norm[max(0, figure.start - 4) : figure.start]
-            if not any(w in head for w in self.lexicon.duration_claim):
-                return True  # 3大类, 220kV, 24小时运转; but 耗时48小时 is the claim
+            told = self.words.of("duration_told") if unit is not None and "time" in unit.tags else ()
+            claims = self.lexicon.duration_claim + told  # 平均2小时内处置; not 平均年龄31岁
+            if not self._made_now(figure, clause) and not any(w in head for w in claims):
+                return True  # 3大类, 220kV, 24小时运转; but 耗时48小时, 平均2小时内处置 are the claim
         if self._names_a_size(figure):
             return True
         before = self.norm[max(clause, figure.start - NO_TIME_REACH - 4) : figure.start]
@@ -229,7 +305,8 @@ class PeriodFinder:
             at = window.find(word)
             if at >= 0 and not (word[0] == "年" and at and window[at - 1] in YEAR_WORD_HEADS):
                 return True  # 年产30万吨, but not 全年产值
-        after = self.norm[figure.end : figure.end + 6]
+        last = self._last_listed(figure)  # "1000、2000第纳尔纸币": what follows the list follows each
+        after = self.norm[last.end : last.end + 6]
         counted = figure.kind in (Kind.MONEY, Kind.QUANTITY)
         if counted and figure.approx in self.words.of("threshold"):
             if after.startswith("的") or after.startswith(self.words.of("no_time_named")):
@@ -244,6 +321,25 @@ class PeriodFinder:
         if after.startswith(self.words.of("no_time_after")):
             return True
         return _any_between(self._conditions, sentence, figure.start)
+
+    def _made_now(self, figure: Figure, clause: int) -> bool:
+        """'目前国内仅能稳定制作1至2英寸的单晶片', '目前8英寸多晶片均可试制': a size that can be made now
+        is the state of the document's year; '目前4英寸散热片的售价' still names a specification."""
+        if not _any_between(self._cues["current"], clause, figure.start):
+            return False
+        end = min(_next_after(self._clause_ends, figure.end), figure.end + SENTENCE_REACH)
+        return any(w in self.norm[clause:end] for w in self.words.of("capability"))
+
+    def _last_listed(self, figure: Figure) -> Figure:
+        """The last figure of the list "A、B、C" figure opens, its unit written only after the last
+        ("1000、2000第纳尔"), or figure itself."""
+        if not self.norm[figure.end - 1 : figure.end].isdigit():
+            return figure  # "研发机构12个、30亿元以上现代服务业项目": two figures, each with its own
+        for _ in range(LIST_REACH):
+            if self.norm[figure.end : figure.end + 1] != "、" or figure.end + 1 not in self._figure_at:
+                break
+            figure = self._figure_at[figure.end + 1]
+        return figure
 
     def _names_a_size(self, figure: Figure) -> bool:
         """'40万吨高纯阴极铜配套项目': a measure (not a count) of the project, plant or line after it."""
@@ -272,6 +368,9 @@ class PeriodFinder:
 
     def _average_stretch(self, sentence: int, pos: int, mark: Mark) -> Period | None:
         """由2007年X增加到2012年Y，年均增长Z%: the years after the first up to the last."""
+        if mark.ends and mark.period.start[:4] < mark.period.end[:4]:
+            first, last = int(mark.period.start[:4]), int(mark.period.end[:4])
+            return year_period(first + 1, last, "年均")  # 从2010年到2015年，年均增长30%: the years after 2010
         if mark.stretch:
             return mark.period
         years = [
@@ -351,7 +450,7 @@ class PeriodFinder:
 
     def _local(self, mark: Mark | None, pos: int) -> Mark | None:
         """A relative year (今年) in a section whose heading dates it speaks from that date."""
-        if mark is None or (mark.shift is None and mark.years is None):
+        if mark is None or (mark.shift is None and mark.years is None and not mark.after_reported):
             return mark
         reported = self.reporting.period
         if mark.shift is not None and self.norm.startswith("同期", mark.end) and reported is not None:
@@ -359,6 +458,11 @@ class PeriodFinder:
                 shift = mark.shift  # 去年同期 in a report on 2022's first quarter: 2021's first quarter
                 start, end = _shifted(reported.start, shift), _shifted(reported.end, shift)
                 return replace(mark, period=Period(start, end, mark.period.text))
+        if mark is not None and mark.after_reported:
+            section = self.sections.period_at(pos)
+            if section is not None and section.label() == section.start[:4]:
+                return replace(mark, period=section)  # 新的一年 under "二、2011年工作安排": that year
+            return mark
         year = self.sections.year_at(pos)
         if year is None:
             return mark

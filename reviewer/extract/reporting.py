@@ -34,6 +34,8 @@ YEAR_WRITTEN = re.compile(r"(?<![0-9])([12][0-9]{3})\s*年")
 REVIEW_HEADING = re.compile(r"(?m)^[^\n。]{0,12}?(?:([12][0-9]{3})\s*年)?[^\n。]{0,12}回顾[^\n。]{0,8}$")
 REVIEW_REACH = 200
 FIRST_SECTION = re.compile(r"(?m)^\s*一\s*[、.．]\s*[^\n。]{0,6}?([12][0-9]{3})\s*年")
+FIRST_HEADING = re.compile(r"(?m)^\s*一\s*[、.．]\s*([^\n。]{0,40})$")
+QUOTES = "“”\"'‘’「」"
 DAY_WRITTEN = re.compile(r"^\s*(?:[12][0-9]{3}年)?[01]?[0-9]月[0-3]?[0-9]日")
 
 
@@ -87,7 +89,7 @@ def infer_reporting(
             # no date: the year its review heading names ("一、2008年工作回顾"), else the year it
             # names most, is the year it reviews, delivered early in the next
             titled = _year_before(head, kinds.get("work_report", ()))  # "2001年政府工作报告"
-            year = titled - 1 if titled else _reviewed_year(norm) or _most_named(found)
+            year = titled - 1 if titled else _reviewed_year(norm) or _plan_reviewed(norm, words) or _most_named(found)
             if year is not None:
                 return Reporting(date(year + 1, 1, 1), year_period(year, year, "工作报告"), inferred, "work_report")
         elif ref.month <= WORK_REPORT_MONTHS:
@@ -97,6 +99,8 @@ def infer_reporting(
             year = _year_named_with(head, kinds[kind]) or (
                 ref.year - 1 if ref.month <= 4 and not inferred else ref.year
             )
+            if inferred and ref.year <= year:
+                ref = date(year + 1, 1, 1)  # no date: a report on its year is published in the next
             return Reporting(ref, year_period(year, year, kind), inferred, kind)
     if _has(norm, kinds.get("day_report", ())):
         day = _opening_day(norm, found, ref)
@@ -206,6 +210,22 @@ def _reviewed_year(norm: str) -> int | None:
         return int(m.group(1))
     after = YEAR_WRITTEN.search(norm, m.end(), m.end() + REVIEW_REACH)
     return int(after.group(1)) if after else None
+
+
+def _plan_reviewed(norm: str, words: PeriodWords) -> int | None:
+    """'一、“十一五”规划执行情况和政府主要工作': a report opening with a plan's review (plan_review words)
+    is delivered as the plan ends, so it reviews the plan's last year."""
+    first = FIRST_HEADING.search(norm)
+    if first is None or not words.plans:
+        return None
+    heading = first.group(1)
+    if not any(w in heading for w in words.of("plan_review")):
+        return None  # "“十二五”发展开局良好": a plan begun, not reviewed
+    for name in sorted(words.plans, key=len, reverse=True):
+        at = heading.find(name)
+        if at >= 0 and heading[at - 1 : at] in QUOTES and heading[at + len(name) : at + len(name) + 1] in QUOTES:
+            return words.plans[name][1]
+    return None
 
 
 def _most_named(found: list[Figure]) -> int | None:

@@ -12,6 +12,7 @@ from reviewer.extract.time_marks import TimeMarks, year_period
 from reviewer.model import Period
 
 MAX_HEADING = 40
+MAX_TITLE = 60  # an unnumbered line this short, no sentence in it, titles an article ("2026年全省…会议召开")
 CN = "一二三四五六七八九十"
 LEVELS = (
     (1, re.compile(rf"\s*第[{CN}0-9]+[章部篇编]")),
@@ -24,6 +25,7 @@ UNNUMBERED = 5
 LABEL_LENGTH = 12  # a heading this short naming a period labels what follows ("2023年工作回顾")
 SEPARATOR = re.compile(r"[-—=*_~·•]+")
 SENTENCE_END = "。；;！!？?"
+CLAUSE_MARKS = "，,：:"
 INLINE_HEAD = 16  # how much of a heading run into a paragraph may name its period
 INLINE = re.compile(
     rf"(?<=[。！？!?：:])[ \u3000\t]+(?P<h>(?:[{CN}]+、|[（(][{CN}]+[)）]|第[{CN}]+[章部篇编]).{{0,{INLINE_HEAD}}})"
@@ -42,7 +44,8 @@ class Sections:
         delivered_in: int | None = None  # the year the article's work report was delivered in
         for start, level, at, heading, separator in _headings(text):
             period, delivered = None, None
-            mark = marks.first_in(at, at + len(heading)) if len(heading) <= MAX_HEADING else None
+            longest = MAX_TITLE if level == UNNUMBERED else MAX_HEADING
+            mark = marks.first_in(at, at + len(heading)) if len(heading) <= longest else None
             if mark is not None and mark.period.start != mark.period.end:  # a dateline is no section
                 period = mark.period
                 if any(w in heading for w in work_report) and not mark.stretch:
@@ -107,7 +110,8 @@ def _headings(text: str):
         heading = stripped
         cut = min((i for i in (stripped.find(c) for c in SENTENCE_END) if i >= 0), default=-1)
         if level is None:
-            if len(stripped) > MAX_HEADING or cut >= 0:
+            told = len(stripped) > MAX_HEADING and any(c in stripped for c in CLAUSE_MARKS)
+            if len(stripped) > MAX_TITLE or cut >= 0 or told:  # a long line with a comma is prose
                 for m in INLINE.finditer(line):  # prose, with headings run into it
                     inline = _level(m.group("h"))
                     if inline is not None:

@@ -26,9 +26,12 @@ BASE_REACH = 3  # a base word this close before a date makes it the comparison's
 OCCASION_REACH = 40  # how far after a day its clause may name the meeting it was told at
 
 
+DAY_YEAR_REACH = 400  # how far after a day without its year the text may name the year it is in
 PLAN_YEAR_REACH = 8  # "“十四五”规划" + "收官之年": the words naming one year of a plan
 WINDOW_REACH = 12  # "截至6月11日记者发稿，6月份以来": how far after a cut-off the window it closes opens
 SENTENCE_END = "。!?！？\n"
+DAYS_COUNTED = re.compile(COUNT + "个?(?:天|日)")
+RANGE_JOINERS = ("至", "到", "-", "—", "–", "~", "～")  # between the two ends of a stretch
 SENTENCE_STOP = re.compile("[。!?！？\n]")
 WINDOW_SENTENCE = 1000  # how far a sentence is read for its end
 
@@ -44,6 +47,8 @@ class Mark:
     years: int | None = None  # the N years ending in the reporting year (过去五年: 5)
     since: bool = False  # runs from it to the document's date (今年以来, 2009年以来)
     until: bool = False  # what is counted up to it (截至5月底)
+    ends: bool = False  # a stretch told by its two ends (2017年到2021年): its levels are the ends' years
+    after_reported: bool = False  # 新的一年: the year after the reported one
 
 
 def year_period(first: int, last: int, text: str) -> Period:
@@ -130,13 +135,46 @@ class TimeMarks:
         marks.extend(self._relative_words(lexicon))
         marks.extend(self._plans())
         marks.extend(self._stretches())
+        marks.extend(self._years_after())
         titles = [(t.start(), t.end()) for t in TITLE.finditer(self.norm)]
         if titles:  # 《…行动计划（2023-2025年）》: a year in a title names no period of the text
             starts = [t[0] for t in titles]
             marks = [m for m in marks if not _inside(titles, starts, m.start)]
         marks.sort(key=lambda m: (m.start, -m.end))
+        marks = _ranges(self._days_of_the_year(marks), self.norm)
         self.marks = _windows(marks, self.norm)
         self.starts = [m.start for m in marks]
+
+    def _days_of_the_year(self, marks: list[Mark]) -> list[Mark]:
+        """'2月8日上午，…。截至2026年2月，…' in a text dated 2026-01-28: a day written without its
+        year, later in the calendar than the document's date, is of the document's year where the
+        text just after it names a month of that year not before the day's (an article appended
+        after the date), not of the year before."""
+        ref = self.ref
+        if ref is None:
+            return marks
+        starts = [m.start for m in marks]
+        out = []
+        for m in marks:
+            day = m.period
+            if (
+                day.start == day.end
+                and int(day.start[:4]) == ref.year - 1
+                and "年" not in day.text
+                and m.shift is None
+                and day.start[4:] > ref.isoformat()[4:]
+            ):
+                i = bisect.bisect_right(starts, m.end)
+                while i < len(marks) and marks[i].start < m.end + DAY_YEAR_REACH:
+                    later = marks[i].period
+                    month = later.start[:7] == later.end[:7] and "年" in later.text  # 2026年2月, not 2026年
+                    if month and later.start[:4] == str(ref.year) and later.end[5:7] >= day.start[5:7]:
+                        iso = f"{ref.year:04d}{day.start[4:]}"
+                        m = replace(m, period=Period(iso, iso, day.text))
+                        break
+                    i += 1
+            out.append(m)
+        return out
 
     def _tells_an_occasion(self, end: int) -> bool:
         """'1月23日，武汉…推介会上，…': the day the figures were told on."""
@@ -271,6 +309,18 @@ class TimeMarks:
             out.append(Mark(m.start(), m.end(), year_period(last - n + 1, last, m.group()), stretch=True, years=n))
         return out
 
+    def _years_after(self) -> list[Mark]:
+        """新的一年: the year after the one the document reports on (a review of 2019 looks to 2020)."""
+        words = self.words.of("year_after")
+        if self.reporting_year is None or not words:
+            return []
+        year = self.reporting_year + 1
+        pattern = re.compile("|".join(re.escape(w) for w in words))
+        return [
+            Mark(m.start(), m.end(), year_period(year, year, m.group()), after_reported=True)
+            for m in pattern.finditer(self.norm)
+        ]
+
     def last_before(self, pos: int, floor: int, allow_base: bool = False) -> Mark | None:
         """The nearest mark that ends at or before pos and starts at or after floor, not a base."""
         i = bisect.bisect_left(self.starts, pos) - 1
@@ -295,6 +345,38 @@ class TimeMarks:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         return self.marks[i:j]
+
+
+def _ranges(marks: list[Mark], norm: str) -> list[Mark]:
+    """ "从2013年至2018年", "2024年6月到2025年3月": two dates joined as the ends of one stretch."""
+    out: list[Mark] = []
+    for m in marks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (norm[last.end : m.start] in RANGE_JOINERS or _days_counted(last, m, norm))
+            and last.shift is None is m.shift
+            and not (last.since or m.since or last.until or m.base)
+            and last.period.start <= m.period.end
+        ):
+            period = Period(last.period.start, m.period.end, norm[last.start : m.end])
+            out[-1] = replace(last, end=m.end, period=period, stretch=period.start[:4] != period.end[:4], ends=True)
+            continue
+        out.append(m)
+    return out
+
+
+def _days_counted(first: Mark, last: Mark, norm: str) -> bool:
+    """'6月9日、6月10日两天': two days listed, then counted as the days from one to the other."""
+    if norm[first.end : last.start] != "、" or first.period.start != first.period.end:
+        return False
+    if last.period.start != last.period.end or last.period.start <= first.period.start:
+        return False
+    m = DAYS_COUNTED.match(norm, last.end)
+    if m is None:
+        return False
+    days = (date.fromisoformat(last.period.start) - date.fromisoformat(first.period.start)).days + 1
+    return count_of(m["n"]) == days
 
 
 def _windows(marks: list[Mark], norm: str) -> list[Mark]:
