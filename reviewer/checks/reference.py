@@ -5,7 +5,7 @@ match a row agrees or differs at the figure's precision.
 A table is a .xlsx (its first sheet) or a .csv (UTF-8, with or without its mark, or GB18030) whose
 first non-empty row is the header: English or Chinese names (resources/checks/reference_columns.tsv).
 Its values are read as the engine reads a figure ("15.82" under 亿元 is 1582000000 元), its periods
-as the figures' labels. A row's line is its place under the header (1 = the first row after it).
+as the figures' labels. A row's line is its number in the file, as a spreadsheet numbers its rows.
 
 A figure matches a row when their indicators compare equal (indicator_keys.py), their periods are
 the same label, their units the same base, and the row's region, where it names one, is named by
@@ -60,7 +60,7 @@ class ReferenceRow:
     region: str | None = None
     source: str | None = None  # where the row comes from (国家统计局 2024年统计公报)
     file: str = ""  # the file it was imported from
-    line: int = 0  # its row in that file (1 = the first data row), for messages
+    line: int = 0  # its row in that file as a spreadsheet numbers it (the header is 1 or more)
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,8 @@ def read_reference(path: str | Path) -> list[ReferenceRow]:
     if not any(i > at for i in filled):
         raise ReferenceError(_("{path}: the table has no rows under its header", path=name))
     rows = []
-    for line, row in enumerate(cells[at + 1 :], start=1):  # a blank row keeps its place in the count
+    # a row's line is its number in the file, as a spreadsheet or an editor shows it
+    for line, row in enumerate(cells[at + 1 :], start=at + 2):
         if all(is_empty(c) for c in row):
             continue
         try:
@@ -127,6 +128,8 @@ def _text_cells(path: Path) -> list[list[object]]:
     if not text.strip():
         return []
     separator = "\t" if path.suffix.lower() == ".tsv" else _separator(text)
+    # a blank line stays a row (of empty cells), so every row keeps the number of its line
+    text = "\n".join(line if line.strip() else separator for line in text.split("\n"))
     try:
         frame = pd.read_csv(
             io.StringIO(text), sep=separator, engine="python", header=None, dtype=str, keep_default_na=False

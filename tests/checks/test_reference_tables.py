@@ -88,7 +88,7 @@ def test_an_xlsx_row_is_read_as_the_figures_are(tmp_path, header, row, expected)
         region,
         source,
     )
-    assert (got.file, got.line) == (str(tmp_path / "ref.xlsx"), 1)
+    assert (got.file, got.line) == (str(tmp_path / "ref.xlsx"), 2)  # the sheet's row 2, under the header
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
@@ -96,8 +96,8 @@ def test_a_csv_in_the_encodings_a_spreadsheet_saves(tmp_path, encoding):
     text = '指标,时期,数值,单位,来源\n地区生产总值,2023年,"1,234.5",亿元,国家统计局\n\n常住人口,2024,12,万人,\n'
     rows = read_reference(csv(tmp_path / "ref.csv", text, encoding))
     assert [(r.indicator, r.period, r.value, r.unit, r.source, r.line) for r in rows] == [
-        ("地区生产总值", "2023", Decimal("123450000000"), "元", "国家统计局", 1),
-        ("常住人口", "2024", Decimal("120000"), "人", None, 2),
+        ("地区生产总值", "2023", Decimal("123450000000"), "元", "国家统计局", 2),
+        ("常住人口", "2024", Decimal("120000"), "人", None, 4),  # the lines of the file
     ]
 
 
@@ -118,21 +118,21 @@ BAD_FILES = [
     (
         "number.csv",
         "指标,时期,数值,单位\nGDP,2023,1,亿元\nGDP,2024,abc,亿元\n".encode(),
-        "{path}:2: “abc” is not a number",
+        "{path}:3: “abc” is not a number",
     ),
-    ("value.csv", "指标,时期,数值,单位\nGDP,2023,,亿元\n".encode(), "{path}:1: no value"),
-    ("unit.csv", "指标,时期,数值,单位\nGDP,2023,5,斤两\n".encode(), "{path}:1: “斤两” is not a unit the engine knows"),
-    ("nounit.csv", "指标,时期,数值\nGDP,2023,5414\n".encode(), "{path}:1: “5414” has no unit"),
+    ("value.csv", "指标,时期,数值,单位\nGDP,2023,,亿元\n".encode(), "{path}:2: no value"),
+    ("unit.csv", "指标,时期,数值,单位\nGDP,2023,5,斤两\n".encode(), "{path}:2: “斤两” is not a unit the engine knows"),
+    ("nounit.csv", "指标,时期,数值\nGDP,2023,5414\n".encode(), "{path}:2: “5414” has no unit"),
     (
         "twounits.csv",
         "指标,时期,数值,单位\nGDP,2023,15.82亿元,万人\n".encode(),
-        "{path}:1: “15.82亿元” is not in “万人”",
+        "{path}:2: “15.82亿元” is not in “万人”",
     ),
-    ("indicator.csv", "指标,时期,数值,单位\n,2023,1,亿元\n".encode(), "{path}:1: no indicator"),
+    ("indicator.csv", "指标,时期,数值,单位\n,2023,1,亿元\n".encode(), "{path}:2: no indicator"),
     (
         "period.csv",
         "指标,时期,数值,单位\nGDP,2023年13月,1,亿元\n".encode(),
-        "{path}:1: “2023年13月” is not a period (2023, 2025-01/2025-11, 2024-09-04)",
+        "{path}:2: “2023年13月” is not a period (2023, 2025-01/2025-11, 2024-09-04)",
     ),
 ]
 
@@ -152,7 +152,7 @@ def test_a_bad_xlsx_row_names_its_line(tmp_path):
     path = xlsx(
         tmp_path / "ref.xlsx", [["指标", "时期", "数值", "单位"], ["GDP", 2023, 1, "亿元"], ["GDP", "去年", 2, "亿元"]]
     )
-    with pytest.raises(ReferenceError, match=r"ref\.xlsx:2: “去年” is not a period"):
+    with pytest.raises(ReferenceError, match=r"ref\.xlsx:3: “去年” is not a period"):
         read_reference(path)
 
 
@@ -174,4 +174,5 @@ def test_a_title_row_above_the_header_and_a_blank_row_keep_the_lines(tmp_path):
             ["常住人口", 2023, 1234.5, "万人", None],
         ],
     )
-    assert [(r.indicator, r.line) for r in read_reference(path)] == [("GDP", 1), ("常住人口", 3)]
+    # the rows of the sheet
+    assert [(r.indicator, r.line) for r in read_reference(path)] == [("GDP", 3), ("常住人口", 5)]
