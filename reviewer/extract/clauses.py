@@ -246,11 +246,17 @@ class IndicatorReader:
         self.max_length = 24
         # what each figure's clause named before it, for the next figure with no subject
         self.scope_of: dict[int, str] = {}
+        # figures whose clause names nothing they measure (their indicator, if any, is carried
+        # from before): where the document has a topic, they may take it (topic.py)
+        self.unnamed: set[int] = set()
+        self.chained: set[int] = set()  # figures that took the indicator of the one before them
+        self._current = -1
 
     # -- one figure ------------------------------------------------------------------------------
 
     def read(self, index: int, previous: Figure | None) -> tuple[str | None, str | None]:
         figure = self.found[index]
+        self._current = index
         start, end = self.clauses.bounds(figure)
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
@@ -263,6 +269,10 @@ class IndicatorReader:
         run = self._run_of(tokens, at, figure, rank)
         if run:
             return run, None  # "供电可靠性连续5年位列全国第一", "连续四年举办长江大保护司法论坛"
+        place = self._glossed_place(tokens, at)
+        if place:
+            self.unnamed.add(index)  # "宁波（6.3%）和苏州（5.1%）": the place's figure of the metric in mind
+            return self._carried(previous, figure, start, place), None
         measure = self._measure_of(tokens, at)
         if measure:
             return measure, None  # "以GDP 3538.52亿元排名第11位", "以10.9%的财政收入增速，排名第一位"
@@ -326,6 +336,8 @@ class IndicatorReader:
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, scope, prefix=not rank)
+        if carried or not phrase:
+            self.unnamed.add(index)
         return carried or phrase or None, change
 
     def own_counted_noun(self, index: int) -> str:
@@ -337,6 +349,10 @@ class IndicatorReader:
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def metric_of(self, indicator: str) -> str:
+        """The metric an indicator names at its end ('完成一般公共预算收入' -> 一般公共预算收入), or ''."""
+        return self._metric_words(indicator) if self._names_a_metric(indicator) else ""
 
     def _metric_words(self, phrase: str) -> str:
         """The words naming the measure at the end of a phrase: after its last verb, without a
@@ -394,6 +410,16 @@ class IndicatorReader:
             return ""  # "以8.5%的增速" names its measure even where the word also says a change
         phrase = self.text[run[0].start : run[-1].end]
         return phrase if len(phrase) <= MAX_NOUN else ""
+
+    def _glossed_place(self, tokens: list[Token], at: int) -> str:
+        """'宁波（[6.3%]）', '南通市（[209.8亿元]）': a figure alone in brackets after a place glosses
+        that place with its figure of the metric the text speaks of; the place, or ''."""
+        if not (2 <= at and at + 1 < len(tokens)) or tokens[at - 1].word not in ("（", "("):
+            return ""
+        if tokens[at + 1].word not in ("）", ")"):
+            return ""
+        before = tokens[at - 2]
+        return before.word if before.tag == "ns" or self.rules.has(before, "place") else ""
 
     def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
         """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
@@ -1044,6 +1070,7 @@ class IndicatorReader:
         carried: str | None = None
         if previous is not None and previous.indicator and self._same_sentence(previous.end, figure.start):
             carried = previous.indicator
+            self.chained.add(self._current)
         if carried is None:
             carried = self._clause_subject(start)
         if carried is None and previous is not None and previous.indicator and self._same_paragraph(previous, figure):

@@ -19,6 +19,7 @@ from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.reading import SPACES
 from reviewer.extract.segmenter import get_segmenter
+from reviewer.extract.topic import document_topic
 from reviewer.model import Figure, Kind, Period
 
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
@@ -72,7 +73,29 @@ def attach_context(
             )
         out.append(figure)
         previous = figure
-    return _apply_respectively(text, out, reader)
+    return _apply_respectively(text, _with_topic(text, out, clauses), reader)
+
+
+def _with_topic(text: str, figures: list[Figure], clauses: IndicatorReader) -> list[Figure]:
+    """The figures whose clause names nothing they measure, and whose indicator carried from
+    before names no metric either, take the document's topic where it has one (topic.py);
+    so do those that took their indicator from such a figure."""
+    if not clauses.unnamed:
+        return figures
+    own = (f.indicator for k, f in enumerate(figures) if f.indicator and k not in clauses.unnamed)
+    topic = document_topic(text, own, clauses.metric_of)
+    if not topic:
+        return figures
+    out = list(figures)
+    replaced = False  # whether the figure before took the topic
+    for k, figure in enumerate(figures):
+        if figure.kind is Kind.DATE:
+            continue
+        unnamed = k in clauses.unnamed and not clauses.metric_of(figure.indicator or "")
+        replaced = unnamed or (replaced and k in clauses.chained)
+        if replaced:
+            out[k] = _named(figure, topic)
+    return out
 
 
 class _ContextReader:
@@ -428,6 +451,13 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
                 out[index] = replace(out[index], indicator=names[k], change=own or change or out[index].change)
         i = j
     return out
+
+
+def _named(figure: Figure, indicator: str) -> Figure:
+    if reasons.NO_INDICATOR not in figure.reasons:
+        return replace(figure, indicator=indicator)
+    kept = tuple(r for r in figure.reasons if r != reasons.NO_INDICATOR)
+    return replace(figure, indicator=indicator, reasons=kept, confidence=round(figure.confidence + 0.1, 3))
 
 
 def _shared_preposition(items: list[str]) -> str:
