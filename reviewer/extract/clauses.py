@@ -250,6 +250,7 @@ class IndicatorReader:
         # from before): where the document has a topic, they may take it (topic.py)
         self.unnamed: set[int] = set()
         self.chained: set[int] = set()  # figures that took the indicator of the one before them
+        self.far: set[int] = set()  # figures that took an indicator from beyond their sentence
         self._current = -1
 
     # -- one figure ------------------------------------------------------------------------------
@@ -497,7 +498,7 @@ class IndicatorReader:
                     found, rest = self.split_comparison(self.text[start:end])
                 if found is not None:
                     change, end = found, start + len(rest)
-            end = start + len(self.strip_tail(self.text[start:end], figure))
+            end = _word_end(tokens, start + len(self.strip_tail(self.text[start:end], figure)))
             if rank:
                 end = self._strip_rank_words(start, end)
             end = self._strip_tail_tokens(tokens, start, end, rank)
@@ -589,7 +590,7 @@ class IndicatorReader:
             return "", scope, share, False
         if len(tokens) == 1 and tokens[0].tag == "p":
             return "", scope, share, False
-        lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi")
+        lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi") and not rules.has(tokens[0], "noun")
         tokens = self._without_actor(tokens)
         words = self.trim_examples([t.word for t in tokens])
         if len(words) < len(tokens):
@@ -638,6 +639,8 @@ class IndicatorReader:
         if not (t.word.isascii() and t.word.isdigit()) or k + 1 >= len(tokens):
             return False
         after = tokens[k + 1]
+        if self.rules.has(after, "temporal"):
+            return False  # "1季度": a time, not a name
         return after.start == t.end and after.tag not in (FIGURE_TAG, DATE_TAG) and after.word not in PUNCT
 
     def _threshold(self, tokens: list[Token], k: int) -> bool:
@@ -1073,6 +1076,8 @@ class IndicatorReader:
             self.chained.add(self._current)
         if carried is None:
             carried = self._clause_subject(start)
+        if carried is None:
+            self.far.add(self._current)  # nothing in its sentence names what it measures
         if carried is None and previous is not None and previous.indicator and self._same_paragraph(previous, figure):
             carried = previous.indicator
         if carried is None and scope and previous is not None and previous.indicator:
@@ -1181,6 +1186,15 @@ class IndicatorReader:
                 break
             k += 1
         return "".join(words[k:])
+
+
+def _word_end(tokens: list[Token], cut: int) -> int:
+    """Where a cut of the text falls inside a word ('产|能扩充': the particle 能 trimmed off a
+    word), the end of that word: the trims take whole words."""
+    for t in tokens:
+        if t.start < cut < t.end:
+            return t.end
+    return cut
 
 
 def _trim_edges(phrase: str) -> str:

@@ -31,6 +31,8 @@ MAX_INDICATOR = 24
 OPENING_PREPOSITIONS = ("由", "从", "比", "较", "自")
 # Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
 COUNTED_KINDS = {Kind.QUANTITY, Kind.MONEY}
+# Kinds that measure a metric rather than count a group
+MEASURES = {Kind.MONEY, Kind.PERCENT, Kind.PP, Kind.MULTIPLE}
 # Tags of words that open a clause without naming the metric: places, times, numerals,
 # pronouns, adverbs, conjunctions (jieba's part-of-speech tags).
 LEAD_TAGS = {"ns", "t", "m", "r", "d", "c", "f", "nr", "q", "mq", "tg"}
@@ -78,21 +80,23 @@ def attach_context(
 
 def _with_topic(text: str, figures: list[Figure], clauses: IndicatorReader) -> list[Figure]:
     """The figures whose clause names nothing they measure, and whose indicator carried from
-    before names no metric either, take the document's topic where it has one (topic.py);
-    so do those that took their indicator from such a figure."""
+    before names no metric either (a counted group: 城市入围; a figure's metric from another
+    sentence: 税收), take the document's topic where it
+    has one (topic.py); so do those that took their indicator from such a figure."""
     if not clauses.unnamed:
         return figures
-    own = (f.indicator for k, f in enumerate(figures) if f.indicator and k not in clauses.unnamed)
-    topic = document_topic(text, own, clauses.metric_of)
+    own = [f for k, f in enumerate(figures) if f.indicator and k not in clauses.unnamed]
+    topic = document_topic(text, (f.indicator or "" for f in own), clauses.metric_of)
     if not topic:
         return figures
+    measured = {f.indicator for f in own if f.kind in MEASURES}  # "GDP为3516.4亿元": a metric
     out = list(figures)
     replaced = False  # whether the figure before took the topic
     for k, figure in enumerate(figures):
         if figure.kind is Kind.DATE:
             continue
-        unnamed = k in clauses.unnamed and not clauses.metric_of(figure.indicator or "")
-        replaced = unnamed or (replaced and k in clauses.chained)
+        named = (figure.indicator in measured and k not in clauses.far) or clauses.metric_of(figure.indicator or "")
+        replaced = (k in clauses.unnamed and not named) or (replaced and k in clauses.chained)
         if replaced:
             out[k] = _named(figure, topic)
     return out
