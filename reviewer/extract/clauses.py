@@ -34,6 +34,7 @@ from reviewer.model import Figure, Kind
 
 ROLES = (
     "by",
+    "duration",
     "part",
     "manner",
     "partner",
@@ -58,7 +59,7 @@ ROLES = (
 )
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
-PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
+PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…+＋")
 # examples listed in brackets after a noun ("城市（上海、北京、深圳）"): a gloss, not the metric
 EXAMPLES_IN_BRACKETS = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
 # a note marker ("中等职业教育[32]招生"): GUIDE's none, no part of the metric's name
@@ -289,6 +290,10 @@ class IndicatorReader:
             elif subject and not self._starts_with_share(subject):
                 phrase = subject + phrase  # "工业投资…，占固定资产投资比重从30.1%提升至35.8%"
         right = tokens[at + 1 :]
+        if self.rules.word_has(figure.unit or "", "duration") and figure.kind is Kind.QUANTITY:
+            took = self._time_taken(phrase, lone, left, right, figure.start, change)
+            if took:
+                return took, change  # "每天步行[5分钟]", "[48小时]出海"
         opens = not phrase and not self._has_content(left)
         if opens and figure.kind in COUNTED:
             named = self._counted_group(right)
@@ -411,6 +416,33 @@ class IndicatorReader:
             return ""  # "以8.5%的增速" names its measure even where the word also says a change
         phrase = self.text[run[0].start : run[-1].end]
         return phrase if len(phrase) <= MAX_NOUN else ""
+
+    def _time_taken(
+        self, phrase: str, lone: bool, left: list[Token], right: list[Token], at: int, change: str | None
+    ) -> str:
+        """What a duration measures: the doing that takes it. A verb alone before it (每天步行
+        [5分钟]), else the predicate after it that ends the clause ([48小时]出海, 平均[2小时]内闭环
+        处置, 提前[一年]完成…任务), where nothing before it says what changed (压缩至[10个工作日])."""
+        right_before = bool(left) and left[-1].word == phrase and not self.text[left[-1].end : at].strip()
+        if phrase and (lone or right_before):
+            return phrase
+        k = 0
+        while k < len(right) and right[k].word in self.suffixes:
+            k += 1
+        said = right[k:]
+        end = next((m for m, t in enumerate(said) if t.word == "等" or t.word in PUNCT), len(said))
+        closed = end < len(said) or (bool(said) and self._ends_clause(said))
+        said = said[:end]
+        if (
+            said
+            and closed
+            and change is None
+            and self.rules.has(said[0], "verb")
+            and not any(t.tag in (FIGURE_TAG, DATE_TAG) for t in said)
+            and said[-1].end - said[0].start <= MAX_PREDICATE
+        ):
+            return self.text[said[0].start : said[-1].end]
+        return ""
 
     def _glossed_place(self, tokens: list[Token], at: int) -> str:
         """'宁波（[6.3%]）', '南通市（[209.8亿元]）': a figure alone in brackets after a place glosses
@@ -769,6 +801,10 @@ class IndicatorReader:
             t, before = tokens[m], tokens[m - 1]
             if not rules.has(t, "verb") or self._is_opener(t, m, tokens) or rules.has(t, "adverb"):
                 continue
+            k = m - 1
+            while k > opener + 1 and rules.has(tokens[k], "adverb"):
+                k -= 1  # "在荆州|累计|投放贷款": an adverb between the object and its verb
+            before = tokens[k]
             if before.word in CLOSING or (rules.has(before, "noun") and before.tag != "vn"):
                 return m
             if t.tag == "v" and (rules.has(before, "scope") or rules.has(before, "place")):
