@@ -35,6 +35,9 @@ from reviewer.model import Figure, Kind
 ROLES = (
     "by",
     "duration",
+    "per",
+    "average",
+    "modal",
     "part",
     "manner",
     "partner",
@@ -62,6 +65,8 @@ SENTENCE_BREAKS = "。！？!?\n；;"
 PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…+＋")
 # examples listed in brackets after a noun ("城市（上海、北京、深圳）"): a gloss, not the metric
 EXAMPLES_IN_BRACKETS = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
+# a short gloss in brackets inside a phrase, not at its end ("中欧班列（武汉）年度开行量")
+PLACE_GLOSS = re.compile(r"[（(]([^（）()、]{1,6})[）)](?=.)")
 # a note marker ("中等职业教育[32]招生"): GUIDE's none, no part of the metric's name
 NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 CLOSING = set('”’"）)》】」')
@@ -623,7 +628,7 @@ class IndicatorReader:
         if len(tokens) == 1 and tokens[0].tag == "p":
             return "", scope, share, False
         lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi") and not rules.has(tokens[0], "noun")
-        tokens = self._without_actor(tokens)
+        tokens = self._without_actor(self._without_distributive(tokens))
         words = self.trim_examples([t.word for t in tokens])
         if len(words) < len(tokens):
             tokens = tokens[len(tokens) - len(words) :]
@@ -633,7 +638,40 @@ class IndicatorReader:
         phrase = self.text[tokens[0].start : tokens[-1].end]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return _trim_edges(NOTE_MARKER.sub("", EXAMPLES_IN_BRACKETS.sub("", phrase))), scope, share, lone
+        phrase = self._without_place_gloss(NOTE_MARKER.sub("", EXAMPLES_IN_BRACKETS.sub("", phrase)))
+        return _trim_edges(phrase), scope, share, lone
+
+    def _without_place_gloss(self, phrase: str) -> str:
+        """'中欧班列（武汉）年度开行量': a place in brackets inside a name glosses where it runs; the
+        metric is named without it (a bracket that ends the phrase, '县（市）', stays)."""
+        m = PLACE_GLOSS.search(phrase)
+        if m is None:
+            return phrase
+        words = self.clauses.words_of(m.group(1))
+        if not words or not all(t.tag == "ns" for t in words):
+            return phrase
+        return phrase[: m.start()] + phrase[m.end() :]
+
+    def _without_distributive(self, tokens: list[Token]) -> list[Token]:
+        """'平均每个事项|办理时间', '每台车可|节约费用': what a figure is given per (role `per`, with
+        its measure word and noun, and a modal after it) is not the metric; a per-rate with a
+        numeral stays ('每千人口执业医师', '每万人口发明专利拥有量')."""
+        rules = self.rules
+        k = 0
+        if k + 1 < len(tokens) and rules.word_has(tokens[k].word, "average") and rules.word_has(tokens[k + 1].word, "per"):
+            k += 1
+        if k >= len(tokens) or not rules.word_has(tokens[k].word, "per"):
+            return tokens
+        k += 1
+        if k < len(tokens) and tokens[k].tag == "q":
+            k += 1
+        if k >= len(tokens) or tokens[k].tag in ("m", "mq") or not self._compound_noun(tokens[k]):
+            return tokens
+        k += 1
+        while k < len(tokens) and rules.word_has(tokens[k].word, "modal"):
+            k += 1
+        rest = tokens[k:]
+        return rest if any(self._compound_noun(t) for t in rest) else tokens
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
