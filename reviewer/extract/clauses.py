@@ -860,6 +860,8 @@ class IndicatorReader:
     def _ends_in_verb(self, tokens: list[Token]) -> bool:
         """'对东盟进出口', '对非进出口额': the preposition's phrase holds the metric's verb."""
         rest = self._strip_tail(list(tokens), False)
+        if len(rest) >= 3 and self.rules.has(rest[0], "partner") and self._names_a_metric(rest[-1].word):
+            return True  # "对非|进|出口额", "对非|贸易|规模": the partner of a metric
         return len(rest) >= 2 and any(
             (t.tag == "vn" or t.tag == "v" and len(t.word) > 1)
             and not self.rules.has(t, "tail")
