@@ -36,6 +36,7 @@ ROLES = (
     "by",
     "duration",
     "per",
+    "determiner",
     "average",
     "modal",
     "part",
@@ -72,7 +73,7 @@ NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 CLOSING = set('”’"）)》】」')
 OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
-WORD_CLASSES = frozenset({"noun", "scope", "place"})  # a word listed in one of them is of no other
+WORD_CLASSES = frozenset({"noun", "scope", "place", "verb"})  # a word listed in one of them is of no other
 FIGURE_TAG = "FIG"
 DATE_TAG = "DATE"
 MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
@@ -102,7 +103,7 @@ class ClauseRules:
         roles = self.words.get(token.word, frozenset())
         if role in roles:
             return True
-        if roles & WORD_CLASSES and role in WORD_CLASSES | {"verb"}:
+        if roles & WORD_CLASSES and role in WORD_CLASSES:
             return False  # the word's class is the rules' (率 a noun, 全省 a scope), not its tag's
         return role in self.tags.get(token.tag, ())
 
@@ -629,13 +630,22 @@ class IndicatorReader:
             return "", scope, share, False
         lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi") and not rules.has(tokens[0], "noun")
         tokens = self._without_actor(self._without_distributive(tokens))
+        kinds = [t for t in tokens if not rules.has(t, "determiner")]
+        dropped: list[Token] = []
+        if len(kinds) < len(tokens) and any(self._compound_noun(t) or t.tag == "vn" for t in kinds):
+            dropped = [t for t in tokens if rules.has(t, "determiner")]
+            tokens = kinds  # "发放各类救助金" -> 发放救助金: "all kinds of" names no metric
         words = self.trim_examples([t.word for t in tokens])
         if len(words) < len(tokens):
             tokens = tokens[len(tokens) - len(words) :]
             tokens, _ = self._strip_lead(tokens, rank)
             if not tokens:
                 return "", scope, share, False
-        phrase = self.text[tokens[0].start : tokens[-1].end]
+        base = tokens[0].start
+        phrase = self.text[base : tokens[-1].end]
+        for t in reversed(dropped):
+            if base <= t.start:
+                phrase = phrase[: t.start - base] + phrase[t.end - base :]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
         phrase = self._without_place_gloss(NOTE_MARKER.sub("", EXAMPLES_IN_BRACKETS.sub("", phrase)))
