@@ -36,6 +36,7 @@ ROLES = (
     "by",
     "duration",
     "per",
+    "of",
     "determiner",
     "average",
     "modal",
@@ -361,6 +362,10 @@ class IndicatorReader:
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def measures_another(self, indicator: str) -> bool:
+        """Whether an indicator is only a measure of another metric (增速, 比重: role `of`)."""
+        return self.rules.word_has(indicator, "of")
 
     def metric_of(self, indicator: str) -> str:
         """The metric an indicator names at its end ('完成一般公共预算收入' -> 一般公共预算收入), or ''."""

@@ -82,7 +82,8 @@ def _with_topic(text: str, figures: list[Figure], clauses: IndicatorReader) -> l
     """The figures whose clause names nothing they measure, and whose indicator carried from
     before names no metric either (a counted group: 城市入围; a figure's metric from another
     sentence: 税收), take the document's topic where it
-    has one (topic.py); so do those that took their indicator from such a figure."""
+    has one (topic.py); so do those that took their indicator from such a figure. A measure of
+    another metric named alone (增速, 比重) is the topic's."""
     if not clauses.unnamed:
         return figures
     own = [f for k, f in enumerate(figures) if f.indicator and k not in clauses.unnamed]
@@ -94,6 +95,10 @@ def _with_topic(text: str, figures: list[Figure], clauses: IndicatorReader) -> l
     replaced = False  # whether the figure before took the topic
     for k, figure in enumerate(figures):
         if figure.kind is Kind.DATE:
+            continue
+        if figure.indicator and clauses.measures_another(figure.indicator):
+            out[k] = _named(figure, topic + figure.indicator)  # "鄂尔多斯以109.0%的增速" -> 财政收入增速
+            replaced = False
             continue
         named = (figure.indicator in measured and k not in clauses.far) or clauses.metric_of(figure.indicator or "")
         replaced = (k in clauses.unnamed and not named) or (replaced and k in clauses.chained)
