@@ -319,6 +319,8 @@ class IndicatorReader:
                 return metric, change  # "总资产超千亿元非金融类企业": the threshold of the metric
             if metric and right and right[0].word == "的":
                 return noun + metric, change  # "获得总额650万元的组合支持": the total of what follows
+            if noun and phrase and not lone and self._of_a_thing(phrase, noun):
+                return phrase + noun, change  # "按初期半导体散热设备[500亿元]市场规模", "早期市场就有[50亿元]的容量"
             if noun:  # what the figure counts or measures, whatever the words before say
                 if at > 0 and self.rules.has(tokens[at - 1], "pivot"):
                     noun = self._counted_group(right) or noun  # "实现[20个]项目集中签约"
@@ -362,6 +364,14 @@ class IndicatorReader:
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
+
+    def _of_a_thing(self, phrase: str, noun: str) -> bool:
+        """Whether the noun after a figure is a measure (市场规模, 容量) of the thing the phrase before
+        it names (a noun phrase, not a predicate): '初期半导体散热设备|[500亿元]|市场规模'."""
+        if not self._names_a_metric(noun) or self._names_a_metric(phrase) or len(phrase) > MAX_NOUN:
+            return False
+        words = self.clauses.words_of(phrase)
+        return bool(words) and all(self._compound_noun(t) for t in words)
 
     def measures_another(self, indicator: str) -> bool:
         """Whether an indicator is only a measure of another metric (增速, 比重: role `of`)."""
@@ -978,8 +988,9 @@ class IndicatorReader:
                 close = self._gloss_end(tokens, k)
                 if close < 0:
                     break
-                phrase.extend(tokens[k : close + 1])  # "生态猴司法保护（修复）基地", "县（市）"
-                k = close + 1
+                if phrase[-1].tag != "eng" or close + 1 >= len(tokens) or not self._compound_noun(tokens[close + 1]):
+                    phrase.extend(tokens[k : close + 1])  # "生态猴司法保护（修复）基地", "县（市）"
+                k = close + 1  # "CVD（化学气相沉积法）金刚石": an abbreviation's expansion is no part of the name
                 continue
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if t.word in JOINERS and phrase and after is not None and self._compound_noun(after):
