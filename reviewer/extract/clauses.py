@@ -622,7 +622,7 @@ class IndicatorReader:
                 cut = True
                 break
         share: str | None = None
-        if allow_share and not cut:
+        if allow_share:  # after a phrase cut off ("与东盟|进出口规模占与RCEP贸易伙伴外贸规模的") too
             for j, token in enumerate(tokens):
                 if rules.has(token, "share"):
                     share, tokens = token.word, tokens[:j]  # "X占Y的比重为Z%": X, 占
