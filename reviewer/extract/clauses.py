@@ -264,6 +264,20 @@ class IndicatorReader:
     # -- one figure ------------------------------------------------------------------------------
 
     def read(self, index: int, previous: Figure | None) -> tuple[str | None, str | None]:
+        indicator, change = self._read(index, previous)
+        if indicator and previous is not None and previous.indicator and self.measures_another(indicator):
+            figure = self.found[index]
+            measured = self._metric_words(previous.indicator)
+            if (
+                self._same_sentence(previous.end, figure.start)
+                and len(measured) >= 2
+                and not self.measures_another(measured)
+                and indicator not in measured
+            ):
+                return measured + indicator, change  # "申请发明专利量比上年增长1.3倍，增长率排全国第1位"
+        return indicator, change
+
+    def _read(self, index: int, previous: Figure | None) -> tuple[str | None, str | None]:
         figure = self.found[index]
         self._current = index
         start, end = self.clauses.bounds(figure)
