@@ -1283,6 +1283,12 @@ class IndicatorReader:
             begin -= 1
         tokens, _ = self._strip_lead(self.clauses.tokens(begin, end), False)
         subject: list[Token] = []
+        joiners = [k for k, t in enumerate(tokens) if t.word == "、"]
+        if joiners and not any(x.tag in (FIGURE_TAG, DATE_TAG) for x in tokens):
+            # "工业富联、绿的谐波、农业银行|对上证指数负贡献点数居前": the clause lists items and
+            # names its metric after them
+            named = self._phrase(tokens[joiners[-1] + 1 :], False, False)[0]
+            return named if 2 <= len(named) <= self.max_length else None
         for t in tokens:
             if t.tag in (FIGURE_TAG, DATE_TAG, "v", "vd", "p", "d", "uj") or t.word in PUNCT:
                 break
