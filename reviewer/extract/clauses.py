@@ -1187,7 +1187,12 @@ class IndicatorReader:
         sentence ('…，增长11.06%'), else the previous clause's subject ('工业投资实现…，从过去每年
         300亿元'), else the previous figure's in the same paragraph."""
         carried: str | None = None
-        if previous is not None and previous.indicator and self._same_sentence(previous.end, figure.start):
+        if (
+            previous is not None
+            and previous.indicator
+            and self._same_sentence(previous.end, figure.start)
+            and not self._ranks_among(previous, figure)
+        ):
             carried = previous.indicator
             self.chained.add(self._current)
         if carried is None:
@@ -1210,6 +1215,16 @@ class IndicatorReader:
         ):
             carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
         return carried
+
+    def _ranks_among(self, previous: Figure, figure: Figure) -> bool:
+        """'…工业总产值在[15个]副省级城市中的排名，由1999年的[第13位]': a rank is a place among the
+        things a count before it counts (…中), not a rank of that count."""
+        return (
+            figure.kind is Kind.RANK
+            and previous.kind is Kind.QUANTITY
+            and bool(previous.indicator)
+            and self.text.startswith(previous.indicator + "中", previous.end)
+        )
 
     def _part_of_previous(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
         """'…国家标准1870项，其中新制定[1161项]': a part (其中) named by its verb alone takes what
