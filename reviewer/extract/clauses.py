@@ -858,7 +858,22 @@ class IndicatorReader:
             return False
         if at > 0 and tokens[at - 1].tag in ("v", "vd", "vi"):
             return False
+        if self._bound_in_word(tokens, at):
+            return False
         return token.tag == "p" or at == 0
+
+    def _bound_in_word(self, tokens: list[Token], at: int) -> bool:
+        """'幼儿园|在|园|幼儿': a preposition jieba split from the one character after it, between
+        two nouns, is part of a word (在园, 在岗), not a phrase's opener ('在|京|企业': a place)."""
+        if at == 0 or at + 2 >= len(tokens):
+            return False
+        bound, after = tokens[at + 1], tokens[at + 2]
+        return (
+            len(bound.word) == 1
+            and bound.tag in ("n", "ng", "zg", "vg")
+            and self._compound_noun(tokens[at - 1])
+            and self._compound_noun(after)
+        )
 
     def _attribute(self, tokens: list[Token], opener: int) -> bool:
         """'与东盟的贸易规模': a prepositional phrase that qualifies a noun through 的 (no verb
