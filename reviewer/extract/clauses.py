@@ -36,6 +36,7 @@ ROLES = (
     "by",
     "duration",
     "per",
+    "copula",
     "of",
     "determiner",
     "average",
@@ -300,6 +301,7 @@ class IndicatorReader:
         if measure:
             return measure, None  # "以GDP 3538.52亿元排名第11位", "以10.9%的财政收入增速，排名第一位"
         left, change = self._left(tokens[:at], start, figure, rank)
+        left = self._before_glossed_state(left, tokens, at)
         allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
         compared = figure.kind in (Kind.MULTIPLE, Kind.FRACTION, Kind.PERCENT, Kind.PP)  # "是X的3.6倍"
         phrase, scope, share, lone = self._phrase(left, rank, allow_share, compared)
@@ -478,6 +480,14 @@ class IndicatorReader:
         ):
             return self.text[said[0].start : said[-1].end]
         return ""
+
+    def _before_glossed_state(self, left: list[Token], tokens: list[Token], at: int) -> list[Token]:
+        """'天津一季度财政收入增速为负值（[-19.4%]）': a figure in brackets glosses the state the clause
+        says its subject is in; the metric is the subject, before the copula."""
+        if not (0 < at < len(tokens) - 1 and tokens[at - 1].word in ("（", "(") and tokens[at + 1].word in ("）", ")")):
+            return left
+        copula = max((k for k, t in enumerate(left) if k > 0 and self.rules.word_has(t.word, "copula")), default=-1)
+        return left[:copula] if copula > 0 else left
 
     def _glossed_place(self, tokens: list[Token], at: int) -> str:
         """'宁波（[6.3%]）', '南通市（[209.8亿元]）': a figure alone in brackets after a place glosses
