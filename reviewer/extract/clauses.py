@@ -461,7 +461,10 @@ class IndicatorReader:
         [5分钟]), else the predicate after it that ends the clause ([48小时]出海, 平均[2小时]内闭环
         处置, 提前[一年]完成…任务), where nothing before it says what changed (压缩至[10个工作日])."""
         right_before = bool(left) and left[-1].word == phrase and not self.text[left[-1].end : at].strip()
-        if phrase and (lone or right_before):
+        names_after = bool(right) and (  # "完善[15分钟]医疗健康服务圈", "完成[3年]援建任务"
+            self._compound_noun(right[0]) or (len(right[0].word) > 1 and bool(self._counted_noun(right)))
+        )
+        if phrase and (lone or right_before) and not names_after:
             return phrase
         k = 0
         while k < len(right) and right[k].word in self.suffixes:
@@ -575,13 +578,21 @@ class IndicatorReader:
                     found, rest = self.split_comparison(self.text[start:end])
                 if found is not None:
                     change, end = found, start + len(rest)
-            end = _word_end(tokens, start + len(self.strip_tail(self.text[start:end], figure)))
+            end = self._word_end(tokens, start + len(self.strip_tail(self.text[start:end], figure)))
             if rank:
                 end = self._strip_rank_words(start, end)
             end = self._strip_tail_tokens(tokens, start, end, rank)
             if end == before:
                 break
         return [t for t in tokens if t.end <= end], change
+
+    def _word_end(self, tokens: list[Token], cut: int) -> int:
+        """Where a trim of the text cuts into a word the rules list as a noun or verb ('产|能扩充':
+        the particle 能 trimmed off 产能; '惠|及'), the end of that word ('办结率均|达' is cut)."""
+        for t in tokens:
+            if t.start < cut < t.end:
+                return t.end if self.rules.words.get(t.word, frozenset()) & WORD_CLASSES else cut
+        return cut
 
     def _strip_rank_words(self, start: int, end: int) -> int:
         """'…，中心城区[第一]', '居全国[第三]': the ranking's words and scope are not the metric."""
@@ -1348,15 +1359,6 @@ class IndicatorReader:
                 break
             k += 1
         return "".join(words[k:])
-
-
-def _word_end(tokens: list[Token], cut: int) -> int:
-    """Where a cut of the text falls inside a word ('产|能扩充': the particle 能 trimmed off a
-    word), the end of that word: the trims take whole words."""
-    for t in tokens:
-        if t.start < cut < t.end:
-            return t.end
-    return cut
 
 
 def _trim_edges(phrase: str) -> str:
