@@ -73,6 +73,7 @@ PLACE_GLOSS = re.compile(r"[（(]([^（）()、]{1,6})[）)](?=.)")
 # a note marker ("中等职业教育[32]招生"): GUIDE's none, no part of the metric's name
 NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 CLOSING = set('”’"）)》】」')
+QUOTES = set("“”‘’《》「」")
 OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
 WORD_CLASSES = frozenset({"noun", "scope", "place", "verb"})  # a word listed in one of them is of no other
@@ -305,6 +306,15 @@ class IndicatorReader:
         allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
         compared = figure.kind in (Kind.MULTIPLE, Kind.FRACTION, Kind.PERCENT, Kind.PP)  # "是X的3.6倍"
         phrase, scope, share, lone = self._phrase(left, rank, allow_share, compared)
+        if (
+            not phrase
+            and figure.kind is Kind.QUANTITY
+            and self.rules.word_has(scope, "noun")
+            and bool(left)
+            and left[-1].word == scope
+            and not self.text[left[-1].end : figure.start].strip()
+        ):
+            phrase = scope  # "城镇10个、村庄26个": the place a count counts (城镇为35.0% is the place's)
         change = change or share
         if phrase and self._starts_with_share(phrase):
             subject = self._carried(previous, figure, start, "")
@@ -470,7 +480,7 @@ class IndicatorReader:
         while k < len(right) and right[k].word in self.suffixes:
             k += 1
         said = right[k:]
-        end = next((m for m, t in enumerate(said) if t.word == "等" or t.word in PUNCT), len(said))
+        end = next((m for m, t in enumerate(said) if t.word == "等" or (t.word in PUNCT and t.word not in QUOTES)), len(said))
         closed = end < len(said) or (bool(said) and self._ends_clause(said))
         said = said[:end]
         if (
@@ -478,6 +488,7 @@ class IndicatorReader:
             and closed
             and change is None
             and self.rules.has(said[0], "verb")
+            and said[0].word not in self.lex.change_verbs  # "连续[8年]增长": a run of a change
             and not any(t.tag in (FIGURE_TAG, DATE_TAG) for t in said)
             and said[-1].end - said[0].start <= MAX_PREDICATE
         ):
@@ -723,10 +734,8 @@ class IndicatorReader:
         if k >= len(tokens) or not rules.word_has(tokens[k].word, "per"):
             return tokens
         k += 1
-        if k < len(tokens) and tokens[k].tag == "q":
-            k += 1
-        if k >= len(tokens) or tokens[k].tag in ("m", "mq") or not self._compound_noun(tokens[k]):
-            return tokens
+        if k >= len(tokens) or tokens[k].tag in ("m", "mq", "q") or not self._compound_noun(tokens[k]):
+            return tokens  # "每千人口…", "每平方公里土地经济产出量": a rate per a number or a unit
         k += 1
         while k < len(tokens) and rules.word_has(tokens[k].word, "modal"):
             k += 1
