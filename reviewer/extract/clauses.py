@@ -479,6 +479,9 @@ class IndicatorReader:
         k = 0
         while k < len(right) and right[k].word in self.suffixes:
             k += 1
+        spent = self._done_in(right[k:])
+        if spent:
+            return spent
         said = right[k:]
         end = next((m for m, t in enumerate(said) if t.word == "等" or (t.word in PUNCT and t.word not in QUOTES)), len(said))
         closed = end < len(said) or (bool(said) and self._ends_clause(said))
@@ -502,6 +505,37 @@ class IndicatorReader:
             return left
         copula = max((k for k, t in enumerate(left) if k > 0 and self.rules.word_has(t.word, "copula")), default=-1)
         return left[:copula] if copula > 0 else left
+
+    def _done_in(self, right: list[Token]) -> str:
+        """'仅用[三个月]的时间，就完成了展园的招展', '用[13年]时间圆满完成了…任务': a duration framed as
+        the time something took measures what was done in it, said after the frame (in its clause,
+        else in the next one of the sentence), without the adverbs before the verb."""
+        k = 1 if right and right[0].word == "的" else 0
+        if k >= len(right) or not self.rules.has(right[k], "frame") or not right[k].word.startswith("时"):
+            return ""
+        k += 1
+        if k < len(right) and right[k].tag == "f":
+            k += 1  # "…的时间里"
+        said = right[k:]
+        if not said:
+            end = right[-1].end
+            if end >= len(self.text) or self.text[end] in SENTENCE_BREAKS:
+                return ""
+            nxt = end + 1
+            stop = nxt
+            while stop < len(self.text) and stop - nxt < MAX_CLAUSE and self.text[stop] not in CLAUSE_BREAKS:
+                stop += 1
+            said = self.clauses.tokens(nxt, stop)
+        while said and self.rules.has(said[0], "adverb"):
+            said = said[1:]  # "就|完成了…", "又|完成了…"
+        if (
+            not said
+            or not any(self.rules.has(t, "verb") for t in said[:2])  # "圆满|完成了…"
+            or any(t.tag in (FIGURE_TAG, DATE_TAG) for t in said)
+            or said[-1].end - said[0].start > MAX_PREDICATE + 8
+        ):
+            return ""
+        return self.text[said[0].start : said[-1].end]
 
     def _glossed_place(self, tokens: list[Token], at: int) -> str:
         """'宁波（[6.3%]）', '南通市（[209.8亿元]）': a figure alone in brackets after a place glosses
