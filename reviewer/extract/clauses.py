@@ -36,6 +36,7 @@ ROLES = (
     "by",
     "duration",
     "per",
+    "base",
     "copula",
     "of",
     "determiner",
@@ -298,7 +299,7 @@ class IndicatorReader:
         if place:
             self.unnamed.add(index)  # "宁波（6.3%）和苏州（5.1%）": the place's figure of the metric in mind
             return self._carried(previous, figure, start, place), None
-        measure = self._measure_of(tokens, at)
+        measure = self._measure_of(tokens, at) or self._base_of(tokens, at, figure)
         if measure:
             return measure, None  # "以GDP 3538.52亿元排名第11位", "以10.9%的财政收入增速，排名第一位"
         left, change = self._left(tokens[:at], start, figure, rank)
@@ -546,6 +547,25 @@ class IndicatorReader:
             return ""
         before = tokens[at - 2]
         return before.word if before.tag == "ns" or self.rules.has(before, "place") else ""
+
+    def _base_of(self, tokens: list[Token], at: int, figure: Figure) -> str:
+        """'较发行底价[18.60元/股]溢价29.09%': a level written as the base of a comparison (role
+        `base`: 较, 比) measures the noun between them (a verb may qualify it: 发行|底价)."""
+        if figure.kind not in COUNTED:
+            return ""
+        k = at - 1
+        while k >= 0 and at - k <= 3 and not self.rules.word_has(tokens[k].word, "base"):
+            t = tokens[k]
+            qualifies = t.tag == "v" and k + 1 < at and self._compound_noun(tokens[k + 1])
+            if not (self._compound_noun(t) or qualifies) or self.rules.has(t, "scope"):
+                return ""
+            k -= 1
+        if k < 0 or k == at - 1 or not self.rules.word_has(tokens[k].word, "base"):
+            return ""
+        between = tokens[k + 1 : at]
+        if not self._compound_noun(between[-1]):
+            return ""
+        return self.text[between[0].start : between[-1].end]
 
     def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
         """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
