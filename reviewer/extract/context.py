@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from reviewer.extract import reasons
-from reviewer.extract.clauses import IndicatorReader
+from reviewer.extract.clauses import IndicatorReader, clause_rules
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.reading import SPACES
@@ -29,6 +29,10 @@ LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
 MAX_INDICATOR = 24
 OPENING_PREPOSITIONS = ("由", "从", "比", "较", "自")
+# a count of the items just listed, in apposition ("陕西榆林和内蒙古鄂尔多斯两个地级市")
+APPOSED_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)[个家座所项类]")
+CHINESE_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CHINESE_COUNTS.update({str(n): n for n in range(2, 21)})
 # Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
 COUNTED_KINDS = {Kind.QUANTITY, Kind.MONEY}
 # Kinds that measure a metric rather than count a group
@@ -112,6 +116,8 @@ class _ContextReader:
         self.text = text
         self.lex = lexicon
         self.seg = get_segmenter()
+        rules = clause_rules(lexicon)
+        self.lex_nouns = frozenset(w for w, roles in rules.words.items() if "noun" in roles)
         verbs = "|".join(re.escape(v) for v in lexicon.change_verbs)
         prefixes = "|".join(re.escape(p) for p in lexicon.change_prefixes) or "(?!)"
         self._change_at_end = re.compile(
@@ -349,20 +355,36 @@ class _ContextReader:
         shared = "".join(tail)
         return [item + shared for item in items[:-1]] + ["".join(words[:n]) + shared]
 
-    def previous_clause_items(self, figure: Figure, count: int) -> tuple[list[str], bool]:
+    def previous_clause_items(self, figure: Figure, count: int) -> tuple[list[str], bool, str]:
         """The items of a list in the clause before the 分别 clause, in the same sentence, where
-        it lists `count` of them; and whether a preposition there ends the list (the items are
-        then the subjects of a predicate: '美国、韩国资本|在鄂投资呈现爆发式增长')."""
+        it lists `count` of them; whether a preposition there ends the list (the items are then
+        the subjects of a predicate: '美国、韩国资本|在鄂投资呈现爆发式增长'); and the metric a count
+        of the items in apposition names after them ('陕西榆林和内蒙古鄂尔多斯|两个|地级市|增速最高')."""
         start = self.clause_start(figure.start)
         if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
-            return [], False
+            return [], False, ""
         before = self.clause_start(start - 1)
         raw = ITEM_SPLIT.split(self.strip_tail(self.text[before : start - 1], figure))
+        metric = ""
+        apposed = APPOSED_COUNT.search(raw[-1]) if len(raw) == count else None
+        if apposed is not None and CHINESE_COUNTS.get(apposed.group(1), -1) == count:
+            metric = self._metric_after_count(raw[-1][apposed.end() :])
+            raw[-1] = raw[-1][: apposed.start()]
         cut = raw[:-1] + [self._before_preposition(raw[-1])] if raw else raw
-        ended = bool(raw) and cut[-1] != raw[-1]
+        ended = bool(raw) and (cut[-1] != raw[-1] or apposed is not None)
         items = [self.without_change_prefix(self.clean_indicator(s) or (s.strip() if ended else "")) for s in cut]
         items = [s for s in items if s]
-        return (items, ended) if len(items) == count else ([], False)
+        return (items, ended, metric) if len(items) == count else ([], False, "")
+
+    def _metric_after_count(self, after: str) -> str:
+        """'地级市|增速|最高' -> 增速: the nouns after the counted noun, before the predicate."""
+        words = self.seg.cut(after)
+        nouns: list[str] = []
+        for word in words[1:]:
+            if not (self.seg.tag(word) or "").startswith("n") and word not in self.lex_nouns:
+                break
+            nouns.append(word)
+        return "".join(nouns)
 
     def _before_preposition(self, item: str) -> str:
         """'韩国资本|在鄂投资呈现爆发式增长': an item's predicate starts at a preposition after it."""
@@ -436,10 +458,10 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         before = sentences.figures_before(i, len(group))
         metric = ""
         if len(items) != len(group) and len(objects) != len(group) and not before:
-            listed, ended = reader.previous_clause_items(first, len(group))  # "A、B、C领涨，涨幅分别为x、y、z"
+            listed, ended, apposed = reader.previous_clause_items(first, len(group))  # "A、B、C领涨，涨幅分别为x、y、z"
             if listed:
                 # "美国、韩国资本在鄂投资…，实际投资额分别突破x和y": each item's own metric
-                metric = "".join(items) if ended else ""
+                metric = ("".join(items) if ended else "") or apposed
                 if change is not None and change in metric:
                     metric = ""  # "涨幅分别为…": the change, not a metric
                 items = listed
