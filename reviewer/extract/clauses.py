@@ -484,7 +484,9 @@ class IndicatorReader:
         if spent:
             return spent
         said = right[k:]
-        end = next((m for m, t in enumerate(said) if t.word == "等" or (t.word in PUNCT and t.word not in QUOTES)), len(said))
+        end = next(
+            (m for m, t in enumerate(said) if t.word == "等" or (t.word in PUNCT and t.word not in QUOTES)), len(said)
+        )
         closed = end < len(said) or (bool(said) and self._ends_clause(said))
         said = said[:end]
         if (
@@ -707,7 +709,6 @@ class IndicatorReader:
         if compared and opening is not None and rules.has(opening, "compare"):
             return "", "", None, False  # "…，是“九五”时期的3.6倍": the base of a comparison
         tokens, scope = self._strip_lead(tokens, rank)
-        cut = False
         for j, token in enumerate(tokens):
             if self._is_opener(token, j, tokens) and not self._attribute(tokens, j):
                 predicate = self._predicate_start(tokens, j)
@@ -719,7 +720,6 @@ class IndicatorReader:
                     pass  # "对东盟进出口": the preposition names whom the verb's metric is with
                 else:
                     tokens = tokens[:j]  # "工业投资占固定资产投资比重[从2022年的]"
-                cut = True
                 break
         share: str | None = None
         if allow_share:  # after a phrase cut off ("与东盟|进出口规模占与RCEP贸易伙伴外贸规模的") too
@@ -783,7 +783,11 @@ class IndicatorReader:
         numeral stays ('每千人口执业医师', '每万人口发明专利拥有量')."""
         rules = self.rules
         k = 0
-        if k + 1 < len(tokens) and rules.word_has(tokens[k].word, "average") and rules.word_has(tokens[k + 1].word, "per"):
+        if (
+            k + 1 < len(tokens)
+            and rules.word_has(tokens[k].word, "average")
+            and rules.word_has(tokens[k + 1].word, "per")
+        ):
             k += 1
         if k >= len(tokens) or not rules.word_has(tokens[k].word, "per"):
             return tokens
@@ -1318,11 +1322,12 @@ class IndicatorReader:
     def _ranks_among(self, previous: Figure, figure: Figure) -> bool:
         """'…工业总产值在[15个]副省级城市中的排名，由1999年的[第13位]': a rank is a place among the
         things a count before it counts (…中), not a rank of that count."""
+        counted = previous.indicator or ""
         return (
             figure.kind is Kind.RANK
             and previous.kind is Kind.QUANTITY
-            and bool(previous.indicator)
-            and self.text.startswith(previous.indicator + "中", previous.end)
+            and bool(counted)
+            and self.text.startswith(counted + "中", previous.end)
         )
 
     def _part_of_previous(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
