@@ -25,7 +25,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reviewer.extract.lexicon import Lexicon, _rows
@@ -100,6 +100,18 @@ PLACE_REACH = 400  # how far back a subject that is only a place looks for its m
 class ClauseRules:
     words: dict[str, frozenset[str]]
     tags: dict[str, frozenset[str]]
+
+    @cached_property
+    def metric_words(self) -> frozenset[str]:
+        return frozenset(w for w, roles in self.words.items() if "metric" in roles)
+
+    @cached_property
+    def share_words(self) -> tuple[str, ...]:
+        return tuple(w for w, roles in self.words.items() if "share" in roles)
+
+    @cached_property
+    def longest_metric(self) -> int:
+        return max((len(w) for w in self.metric_words), default=0)
 
     def has(self, token: Token, role: str) -> bool:
         """Whether the token plays `role`: by its word where the rules list the word (率 is a
@@ -262,6 +274,7 @@ class IndicatorReader:
         self.unnamed: set[int] = set()
         self.chained: set[int] = set()  # figures that took the indicator of the one before them
         self.far: set[int] = set()  # figures that took an indicator from beyond their sentence
+        self._metrics: dict[str, str] = {}
         self._current = -1
 
     # -- one figure ------------------------------------------------------------------------------
@@ -406,7 +419,11 @@ class IndicatorReader:
 
     def metric_of(self, indicator: str) -> str:
         """The metric an indicator names at its end ('完成一般公共预算收入' -> 一般公共预算收入), or ''."""
-        return self._metric_words(indicator) if self._names_a_metric(indicator) else ""
+        metric = self._metrics.get(indicator)
+        if metric is None:
+            metric = self._metric_words(indicator) if self._names_a_metric(indicator) else ""
+            self._metrics[indicator] = metric
+        return metric
 
     def _metric_words(self, phrase: str) -> str:
         """The words naming the measure at the end of a phrase: after its last verb, without a
@@ -421,7 +438,8 @@ class IndicatorReader:
 
     def _names_a_metric(self, phrase: str) -> bool:
         """Whether a phrase ends with a word naming a measure (产值, 总资产, 投资, 额, 率 …)."""
-        return any(phrase.endswith(w) for w, roles in self.rules.words.items() if "metric" in roles)
+        metrics = self.rules.metric_words
+        return any(phrase[-n:] in metrics for n in range(1, min(len(phrase), self.rules.longest_metric) + 1))
 
     def _measure_of(self, tokens: list[Token], at: int) -> str:
         """'以GDP 3538.52亿元排名第11位', '以8.5%的增速位居全国第三位': a figure that is the object
@@ -626,7 +644,7 @@ class IndicatorReader:
         return False
 
     def _starts_with_share(self, phrase: str) -> bool:
-        return any(phrase.startswith(w) and "share" in r for w, r in self.rules.words.items())
+        return any(phrase.startswith(w) for w in self.rules.share_words)
 
     # -- the words before the figure --------------------------------------------------------------
 
