@@ -1332,9 +1332,12 @@ class IndicatorReader:
             and not carried.startswith(scope)
             and scope not in self.lead_words
             and previous is not None
-            and self._same_sentence(previous.end, figure.start)
+            and (
+                self._same_sentence(previous.end, figure.start)
+                or (self.rules.word_has(scope, "place") and self._same_paragraph(previous, figure))
+            )
         ):
-            carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
+            carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成", "…；城镇为35.0%"
         return carried
 
     def _ranks_among(self, previous: Figure, figure: Figure) -> bool:
