@@ -1427,7 +1427,10 @@ class IndicatorReader:
         if joiners and not any(x.tag in (FIGURE_TAG, DATE_TAG) for x in tokens):
             # "工业富联、绿的谐波、农业银行|对上证指数负贡献点数居前": the clause lists items and
             # names its metric after them
-            named = self._phrase(tokens[joiners[-1] + 1 :], False, False)[0]
+            words = self.clauses.words_of(self._phrase(tokens[joiners[-1] + 1 :], False, False)[0])
+            while words and (words[-1].tag == "f" or not self._compound_noun(words[-1])):
+                words.pop()  # "…负贡献点数|居前": the predicate after the metric
+            named = "".join(t.word for t in words)
             return named if 2 <= len(named) <= self.max_length else None
         for t in tokens:
             if t.tag in (FIGURE_TAG, DATE_TAG, "v", "vd", "p", "d", "uj") or t.word in PUNCT:
