@@ -489,7 +489,10 @@ class IndicatorReader:
         """What a duration measures: the doing that takes it. A verb alone before it (每天步行
         [5分钟]), else the predicate after it that ends the clause ([48小时]出海, 平均[2小时]内闭环
         处置, 提前[一年]完成…任务), where nothing before it says what changed (压缩至[10个工作日])."""
-        right_before = bool(left) and left[-1].word == phrase and not self.text[left[-1].end : at].strip()
+        adjacent = bool(left) and not self.text[left[-1].end : at].strip()
+        if adjacent and len(left) > 1 and self.rules.has(left[-2], "temporal") and len(left[-1].word) > 1:
+            phrase = left[-1].word  # "王爷爷每天|步行[5分钟]": the doing right after its time word
+        right_before = adjacent and left[-1].word == phrase
         names_after = bool(right) and (  # "完善[15分钟]医疗健康服务圈", "完成[3年]援建任务"
             self._compound_noun(right[0]) or (len(right[0].word) > 1 and bool(self._counted_noun(right)))
         )
@@ -510,7 +513,7 @@ class IndicatorReader:
         if (
             said
             and closed
-            and change is None
+            and (change is None or change in self.lex.change_prefixes)  # "平均[2小时]内闭环处置"
             and self.rules.has(said[0], "verb")
             and said[0].word not in self.lex.change_verbs  # "连续[8年]增长": a run of a change
             and not any(t.tag in (FIGURE_TAG, DATE_TAG) for t in said)
