@@ -432,7 +432,7 @@ class IndicatorReader:
         k = len(words)
         while k > 0 and not (self.rules.has(words[k - 1], "verb") and words[k - 1].tag != "vn"):
             k -= 1
-        while k < len(words) - 1 and words[k].tag in ("m", "q", "mq", "r"):
+        while k < len(words) - 1 and words[k].tag in ("m", "q", "mq", "r", "u", "ul", "uj", "uz", "ug"):
             k += 1
         return "".join(t.word for t in words[k:])
 
