@@ -1264,6 +1264,10 @@ class IndicatorReader:
         tokens = self._skip_after_figure(tokens)
         noun = self._noun_tokens(tokens)
         rest = tokens[len(noun) :]
+        for k, t in enumerate(rest[:-1]):
+            if t.word == "、" and rest[k + 1].word in self.lex.change_verbs:
+                rest = rest[:k]  # "…参与高新技术企业认定|、增长28.6%": the figure's change follows
+                break
         # "48个集体和64个人获…": the other counted groups of the list
         while len(rest) >= 2 and rest[0].word in JOINERS and rest[1].tag == FIGURE_TAG:
             rest = self._skip_after_figure(rest[2:])
@@ -1300,6 +1304,9 @@ class IndicatorReader:
     def _ends_clause(self, rest: list[Token]) -> bool:
         """Whether the tokens run to the end of their clause (its text after them is a break)."""
         end = rest[-1].end
+        if end < len(self.text) and self.text[end] == "、":
+            after = self.text[end + 1 : end + 5]  # "…认定、增长28.6%": a change of the figure follows
+            return any(after.startswith(verb) for verb in self.lex.change_verbs)
         return end >= len(self.text) or self.text[end] in CLAUSE_BREAKS
 
     # -- carrying over -----------------------------------------------------------------------------
