@@ -765,6 +765,15 @@ class IndicatorReader:
         if len(tokens) == 1 and tokens[0].tag == "p":
             return "", scope, share, False
         lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi") and not rules.has(tokens[0], "noun")
+        if (
+            len(tokens) == 1
+            and len(tokens[0].word) <= 2
+            and self._compound_noun(tokens[0])
+            and scope
+            and self.text.endswith(scope, 0, tokens[0].start)
+            and not self.rules.word_has(scope, "scope")
+        ):
+            return scope + tokens[0].word, "", share, False  # "黄河|旋风": a name jieba split at a place
         tokens = self._without_actor(self._without_distributive(tokens))
         kinds = [t for t in tokens if not rules.has(t, "determiner")]
         dropped: list[Token] = []
