@@ -1092,7 +1092,9 @@ class IndicatorReader:
         if self.rules.has(token, "place"):
             return True
         return (
-            self.rules.has(token, "noun") and token.tag not in ("vn", "x", "eng") and not self.rules.has(token, "stop")
+            self.rules.has(token, "noun")
+            and token.tag not in ("vn", "x", "eng", "i", "l")
+            and not self.rules.has(token, "stop")
         )
 
     def _counted_group(self, tokens: list[Token]) -> str:

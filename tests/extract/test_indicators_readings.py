@@ -85,7 +85,8 @@ def test_prepositions(text, expected):
 # what a figure is given per (平均每个事项), a place glossed in brackets inside a name, an
 # abbreviation's expansion, a + joining two names, a state glossed by a figure in brackets are no
 # part of the metric; a rate per a number of people stays; a short noun jieba split from a place
-# before it is a name with it (黄河|旋风, 上市|公司)
+# before it is a name with it (黄河|旋风, 上市|公司); an idiom is no noun of a compound, so a verb
+# before it starts a predicate (网点|打造星罗棋布)
 NAMES = [
     (
         "平均每个事项办理时间由23.8个工作日缩短到5个工作日以内。",
@@ -100,6 +101,7 @@ NAMES = [
     ("仅早期市场就有50亿元的容量。", {"50亿元": "市场容量"}),
     ("惠丰钻石上涨接近70%，黄河旋风上涨接近60%。", {"60%": "黄河旋风"}),
     ("全市上市公司累计达70家。", {"70家": "上市公司"}),
+    ("依托近4万个网点打造星罗棋布的服务网络。", {"4万个": "网点"}),
     ("印尼金光集团建成了年产能达100万吨的木浆厂。", {"100万吨": "木浆厂产能"}),
 ]
 
