@@ -21,55 +21,38 @@ name a scope or a time, qualify a predicate, and which tags name things or predi
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from reviewer.extract.lexicon import Lexicon, _rows
+from reviewer.extract.clause_tokens import (
+    CLAUSE_BREAKS,
+    DATE_TAG,
+    FIGURE_TAG,
+    MAX_CLAUSE,
+    PUNCT,
+    SENTENCE_BREAKS,
+    WORD_CLASSES,
+    ClauseIndex,
+    Token,
+    _tag_of,
+    clause_rules,
+)
+from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.reading import SPACES
 from reviewer.model import Figure, Kind
 
-ROLES = (
-    "by",
-    "part",
-    "manner",
-    "partner",
-    "pivot",
-    "metric",
-    "compare",
-    "frame",
-    "run",
-    "opener",
-    "first",
-    "place",
-    "scope",
-    "temporal",
-    "adverb",
-    "lead",
-    "tail",
-    "noun",
-    "verb",
-    "stop",
-    "share",
-    "status",
-)
-CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
-SENTENCE_BREAKS = "。！？!?\n；;"
-PUNCT = set(CLAUSE_BREAKS + "、“”‘’\"'（）()《》<>[]【】.-—>·…")
+__all__ = ["ClauseIndex", "IndicatorReader", "Token", "clause_rules"]
+
 # examples listed in brackets after a noun ("城市（上海、北京、深圳）"): a gloss, not the metric
 EXAMPLES_IN_BRACKETS = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
+# a short gloss in brackets inside a phrase, not at its end ("中欧班列（武汉）年度开行量")
+PLACE_GLOSS = re.compile(r"[（(]([^（）()、]{1,6})[）)](?=.)")
 # a note marker ("中等职业教育[32]招生"): GUIDE's none, no part of the metric's name
 NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 CLOSING = set('”’"）)》】」')
+QUOTES = set("“”‘’《》「」")
 OPENING_QUOTES = set('“‘"《「（(【')
 JOINERS = {"、", "和", "及", "与", "以及", "或"}
-WORD_CLASSES = frozenset({"noun", "scope", "place"})  # a word listed in one of them is of no other
-FIGURE_TAG = "FIG"
-DATE_TAG = "DATE"
-MAX_CLAUSE = 80  # characters either side of a figure that its clause may reach
 MAX_NOUN = 14
 SHORT_HEAD = 5  # characters of a compound's head after its inner verb, where the clause ends
 MAX_QUALIFIER = 10  # characters of a clause qualifying a counted noun through 的
@@ -83,136 +66,6 @@ BOUNDS = frozenset(
 )
 PARAGRAPH_REACH = 120  # how far back in its paragraph a figure with no subject looks for one
 PLACE_REACH = 400  # how far back a subject that is only a place looks for its metric
-
-
-@dataclass(frozen=True)
-class ClauseRules:
-    words: dict[str, frozenset[str]]
-    tags: dict[str, frozenset[str]]
-
-    def has(self, token: Token, role: str) -> bool:
-        """Whether the token plays `role`: by its word where the rules list the word (率 is a
-        noun whatever jieba tags it), else by its tag."""
-        roles = self.words.get(token.word, frozenset())
-        if role in roles:
-            return True
-        if roles & WORD_CLASSES and role in WORD_CLASSES | {"verb"}:
-            return False  # the word's class is the rules' (率 a noun, 全省 a scope), not its tag's
-        return role in self.tags.get(token.tag, ())
-
-    def word_has(self, word: str, role: str) -> bool:
-        return role in self.words.get(word, ())
-
-
-@lru_cache(maxsize=4)
-def _rules(dirs: tuple[Path, ...]) -> ClauseRules:
-    from reviewer.extract.lexicon import ROLE
-
-    words: dict[str, set[str]] = {}
-    tags: dict[str, set[str]] = {}
-    for row in _rows("clause_rules.tsv", dirs, 2):
-        role = row.choice(1, ROLE, ROLES)
-        item = row.cells[0]
-        if item.startswith("tag:") and len(item) > 4:
-            tags.setdefault(item[4:], set()).add(role)
-        else:
-            words.setdefault(item, set()).add(role)
-    return ClauseRules(
-        {w: frozenset(r) for w, r in words.items()},
-        {t: frozenset(r) for t, r in tags.items()},
-    )
-
-
-def clause_rules(lexicon: Lexicon) -> ClauseRules:
-    return _rules(tuple(lexicon.source_dirs))
-
-
-class Token:
-    __slots__ = ("word", "tag", "start", "end", "fig")
-
-    def __init__(self, word: str, tag: str, start: int, end: int, fig: int = -1):
-        self.word, self.tag, self.start, self.end, self.fig = word, tag, start, end, fig
-
-    def __repr__(self) -> str:
-        return f"{self.word}/{self.tag}"
-
-
-def _tag_of(word: str, tag: str | None) -> str:
-    """jieba.posseg's tag for a word as it tags without its HMM: the dictionary's, else 'm' for
-    digits, 'eng' for Latin letters, 'w' for punctuation, 'x' for any other unknown word."""
-    if tag:
-        return tag
-    if word[0].isdigit() or word[0] in "０１２３４５６７８９.":
-        return "m"
-    if word.isascii() and word.isalnum():
-        return "eng"
-    if all(c in PUNCT or not c.isalnum() for c in word):
-        return "w"
-    return "x"
-
-
-class ClauseIndex:
-    """Each clause of the text that holds a figure, segmented once and kept for every figure in
-    it; figures and dates are tokens of their own."""
-
-    def __init__(self, text: str, found: Sequence[Figure], segmenter):
-        self.text = text
-        self.found = found
-        self.seg = segmenter
-        self._starts = [f.start for f in found]
-        self._cache: dict[tuple[int, int], list[Token]] = {}
-
-    def bounds(self, figure: Figure) -> tuple[int, int]:
-        text = self.text
-        start = figure.start
-        while start > 0 and text[start - 1] in SPACES:
-            start -= 1
-        limit = max(0, start - MAX_CLAUSE)
-        while start > limit and text[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
-        end = figure.end
-        limit = min(len(text), end + MAX_CLAUSE)
-        while end < limit and text[end] not in CLAUSE_BREAKS:
-            end += 1
-        return start, end
-
-    def tokens(self, start: int, end: int) -> list[Token]:
-        key = (start, end)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        tokens: list[Token] = []
-        pos = start
-        i = bisect.bisect_left(self._starts, start)
-        while i < len(self.found) and self.found[i].start < end:
-            f = self.found[i]
-            if f.start >= pos and f.end <= end:
-                self._cut(pos, f.start, tokens)
-                tag = DATE_TAG if f.kind is Kind.DATE else FIGURE_TAG
-                tokens.append(Token(self.text[f.start : f.end], tag, f.start, f.end, i))
-                pos = f.end
-            i += 1
-        self._cut(pos, end, tokens)
-        if len(self._cache) > 4096:
-            self._cache.clear()
-        self._cache[key] = tokens
-        return tokens
-
-    def words_of(self, phrase: str) -> list[Token]:
-        """The words of a phrase apart from the text (an indicator read already), tagged as the
-        clauses' words are; their offsets are 0."""
-        return [Token(w, _tag_of(w, self.seg.tag(w)), 0, 0) for w in self.seg.cut(phrase)]
-
-    def _cut(self, start: int, end: int, out: list[Token]) -> None:
-        if start >= end:
-            return
-        pos = start
-        for word in self.seg.cut(self.text[start:end]):
-            w_start = pos
-            pos += len(word)
-            if word.isspace():
-                continue
-            out.append(Token(word, _tag_of(word, self.seg.tag(word)), w_start, pos))
 
 
 class IndicatorReader:
@@ -246,11 +99,33 @@ class IndicatorReader:
         self.max_length = 24
         # what each figure's clause named before it, for the next figure with no subject
         self.scope_of: dict[int, str] = {}
+        # figures whose clause names nothing they measure (their indicator, if any, is carried
+        # from before): where the document has a topic, they may take it (topic.py)
+        self.unnamed: set[int] = set()
+        self.chained: set[int] = set()  # figures that took the indicator of the one before them
+        self.far: set[int] = set()  # figures that took an indicator from beyond their sentence
+        self._metrics: dict[str, str] = {}
+        self._current = -1
 
     # -- one figure ------------------------------------------------------------------------------
 
     def read(self, index: int, previous: Figure | None) -> tuple[str | None, str | None]:
+        indicator, change = self._read(index, previous)
+        if indicator and previous is not None and previous.indicator and self.measures_another(indicator):
+            figure = self.found[index]
+            measured = self._metric_words(previous.indicator)
+            if (
+                self._same_sentence(previous.end, figure.start)
+                and len(measured) >= 2
+                and not self.measures_another(measured)
+                and indicator not in measured
+            ):
+                return measured + indicator, change  # "申请发明专利量比上年增长1.3倍，增长率排全国第1位"
+        return indicator, change
+
+    def _read(self, index: int, previous: Figure | None) -> tuple[str | None, str | None]:
         figure = self.found[index]
+        self._current = index
         start, end = self.clauses.bounds(figure)
         tokens = self.clauses.tokens(start, end)
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
@@ -263,13 +138,27 @@ class IndicatorReader:
         run = self._run_of(tokens, at, figure, rank)
         if run:
             return run, None  # "供电可靠性连续5年位列全国第一", "连续四年举办长江大保护司法论坛"
-        measure = self._measure_of(tokens, at)
+        place = self._glossed_place(tokens, at)
+        if place:
+            self.unnamed.add(index)  # "宁波（6.3%）和苏州（5.1%）": the place's figure of the metric in mind
+            return self._carried(previous, figure, start, place), None
+        measure = self._measure_of(tokens, at) or self._base_of(tokens, at, figure)
         if measure:
             return measure, None  # "以GDP 3538.52亿元排名第11位", "以10.9%的财政收入增速，排名第一位"
         left, change = self._left(tokens[:at], start, figure, rank)
+        left = self._before_glossed_state(left, tokens, at)
         allow_share = change is None and figure.kind not in COUNTED and self._share_leads_to(tokens, at)
         compared = figure.kind in (Kind.MULTIPLE, Kind.FRACTION, Kind.PERCENT, Kind.PP)  # "是X的3.6倍"
         phrase, scope, share, lone = self._phrase(left, rank, allow_share, compared)
+        if (
+            not phrase
+            and figure.kind is Kind.QUANTITY
+            and self.rules.word_has(scope, "noun")
+            and bool(left)
+            and left[-1].word == scope
+            and not self.text[left[-1].end : figure.start].strip()
+        ):
+            phrase = scope  # "城镇10个、村庄26个": the place a count counts (城镇为35.0% is the place's)
         change = change or share
         if phrase and self._starts_with_share(phrase):
             subject = self._carried(previous, figure, start, "")
@@ -278,6 +167,10 @@ class IndicatorReader:
             elif subject and not self._starts_with_share(subject):
                 phrase = subject + phrase  # "工业投资…，占固定资产投资比重从30.1%提升至35.8%"
         right = tokens[at + 1 :]
+        if self.rules.word_has(figure.unit or "", "duration") and figure.kind is Kind.QUANTITY:
+            took = self._time_taken(phrase, lone, left, right, figure.start, change)
+            if took:
+                return took, change  # "每天步行[5分钟]", "[48小时]出海"
         opens = not phrase and not self._has_content(left)
         if opens and figure.kind in COUNTED:
             named = self._counted_group(right)
@@ -296,6 +189,8 @@ class IndicatorReader:
                 return metric, change  # "总资产超千亿元非金融类企业": the threshold of the metric
             if metric and right and right[0].word == "的":
                 return noun + metric, change  # "获得总额650万元的组合支持": the total of what follows
+            if noun and phrase and not lone and self._of_a_thing(phrase, noun):
+                return phrase + noun, change  # "按初期半导体散热设备[500亿元]市场规模", "早期市场就有[50亿元]的容量"
             if noun:  # what the figure counts or measures, whatever the words before say
                 if at > 0 and self.rules.has(tokens[at - 1], "pivot"):
                     noun = self._counted_group(right) or noun  # "实现[20个]项目集中签约"
@@ -326,6 +221,8 @@ class IndicatorReader:
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, scope, prefix=not rank)
+        if carried or not phrase:
+            self.unnamed.add(index)
         return carried or phrase or None, change
 
     def own_counted_noun(self, index: int) -> str:
@@ -338,6 +235,26 @@ class IndicatorReader:
         at = next((k for k, t in enumerate(tokens) if t.fig == index), -1)
         return self._counted_noun(tokens[at + 1 :]) if at >= 0 else ""
 
+    def _of_a_thing(self, phrase: str, noun: str) -> bool:
+        """Whether the noun after a figure is a measure (市场规模, 容量) of the thing the phrase before
+        it names (a noun phrase, not a predicate): '初期半导体散热设备|[500亿元]|市场规模'."""
+        if not self._names_a_metric(noun) or self._names_a_metric(phrase) or len(phrase) > MAX_NOUN:
+            return False
+        words = self.clauses.words_of(phrase)
+        return bool(words) and all(self._compound_noun(t) for t in words)
+
+    def measures_another(self, indicator: str) -> bool:
+        """Whether an indicator is only a measure of another metric (增速, 比重: role `of`)."""
+        return self.rules.word_has(indicator, "of")
+
+    def metric_of(self, indicator: str) -> str:
+        """The metric an indicator names at its end ('完成一般公共预算收入' -> 一般公共预算收入), or ''."""
+        metric = self._metrics.get(indicator)
+        if metric is None:
+            metric = self._metric_words(indicator) if self._names_a_metric(indicator) else ""
+            self._metrics[indicator] = metric
+        return metric
+
     def _metric_words(self, phrase: str) -> str:
         """The words naming the measure at the end of a phrase: after its last verb, without a
         numeral or pronoun before them ('…成为首个|总资产', '发放|总额')."""
@@ -345,13 +262,14 @@ class IndicatorReader:
         k = len(words)
         while k > 0 and not (self.rules.has(words[k - 1], "verb") and words[k - 1].tag != "vn"):
             k -= 1
-        while k < len(words) - 1 and words[k].tag in ("m", "q", "mq", "r"):
+        while k < len(words) - 1 and words[k].tag in ("m", "q", "mq", "r", "u", "ul", "uj", "uz", "ug"):
             k += 1
         return "".join(t.word for t in words[k:])
 
     def _names_a_metric(self, phrase: str) -> bool:
         """Whether a phrase ends with a word naming a measure (产值, 总资产, 投资, 额, 率 …)."""
-        return any(phrase.endswith(w) for w, roles in self.rules.words.items() if "metric" in roles)
+        metrics = self.rules.metric_words
+        return any(phrase[-n:] in metrics for n in range(1, min(len(phrase), self.rules.longest_metric) + 1))
 
     def _measure_of(self, tokens: list[Token], at: int) -> str:
         """'以GDP 3538.52亿元排名第11位', '以8.5%的增速位居全国第三位': a figure that is the object
@@ -394,6 +312,113 @@ class IndicatorReader:
             return ""  # "以8.5%的增速" names its measure even where the word also says a change
         phrase = self.text[run[0].start : run[-1].end]
         return phrase if len(phrase) <= MAX_NOUN else ""
+
+    def _time_taken(
+        self, phrase: str, lone: bool, left: list[Token], right: list[Token], at: int, change: str | None
+    ) -> str:
+        """What a duration measures: the doing that takes it. A verb alone before it (每天步行
+        [5分钟]), else the predicate after it that ends the clause ([48小时]出海, 平均[2小时]内闭环
+        处置, 提前[一年]完成…任务), where nothing before it says what changed (压缩至[10个工作日])."""
+        adjacent = bool(left) and not self.text[left[-1].end : at].strip()
+        if adjacent and len(left) > 1 and self.rules.has(left[-2], "temporal") and len(left[-1].word) > 1:
+            phrase = left[-1].word  # "王爷爷每天|步行[5分钟]": the doing right after its time word
+        right_before = adjacent and left[-1].word == phrase
+        names_after = bool(right) and (  # "完善[15分钟]医疗健康服务圈", "完成[3年]援建任务"
+            self._compound_noun(right[0]) or (len(right[0].word) > 1 and bool(self._counted_noun(right)))
+        )
+        if phrase and (lone or right_before) and not names_after:
+            return phrase
+        k = 0
+        while k < len(right) and right[k].word in self.suffixes:
+            k += 1
+        spent = self._done_in(right[k:])
+        if spent:
+            return spent
+        said = right[k:]
+        end = next(
+            (m for m, t in enumerate(said) if t.word == "等" or (t.word in PUNCT and t.word not in QUOTES)), len(said)
+        )
+        closed = end < len(said) or (bool(said) and self._ends_clause(said))
+        said = said[:end]
+        if (
+            said
+            and closed
+            and (change is None or change in self.lex.change_prefixes)  # "平均[2小时]内闭环处置"
+            and self.rules.has(said[0], "verb")
+            and said[0].word not in self.lex.change_verbs  # "连续[8年]增长": a run of a change
+            and not any(t.tag in (FIGURE_TAG, DATE_TAG) for t in said)
+            and said[-1].end - said[0].start <= MAX_PREDICATE
+        ):
+            return self.text[said[0].start : said[-1].end]
+        return ""
+
+    def _before_glossed_state(self, left: list[Token], tokens: list[Token], at: int) -> list[Token]:
+        """'天津一季度财政收入增速为负值（[-19.4%]）': a figure in brackets glosses the state the clause
+        says its subject is in; the metric is the subject, before the copula."""
+        if not (0 < at < len(tokens) - 1 and tokens[at - 1].word in ("（", "(") and tokens[at + 1].word in ("）", ")")):
+            return left
+        copula = max((k for k, t in enumerate(left) if k > 0 and self.rules.word_has(t.word, "copula")), default=-1)
+        return left[:copula] if copula > 0 else left
+
+    def _done_in(self, right: list[Token]) -> str:
+        """'仅用[三个月]的时间，就完成了展园的招展', '用[13年]时间圆满完成了…任务': a duration framed as
+        the time something took measures what was done in it, said after the frame (in its clause,
+        else in the next one of the sentence), without the adverbs before the verb."""
+        k = 1 if right and right[0].word == "的" else 0
+        if k >= len(right) or not self.rules.has(right[k], "frame") or not right[k].word.startswith("时"):
+            return ""
+        k += 1
+        if k < len(right) and right[k].tag == "f":
+            k += 1  # "…的时间里"
+        said = right[k:]
+        if not said:
+            end = right[-1].end
+            if end >= len(self.text) or self.text[end] in SENTENCE_BREAKS:
+                return ""
+            nxt = end + 1
+            stop = nxt
+            while stop < len(self.text) and stop - nxt < MAX_CLAUSE and self.text[stop] not in CLAUSE_BREAKS:
+                stop += 1
+            said = self.clauses.tokens(nxt, stop)
+        while said and self.rules.has(said[0], "adverb"):
+            said = said[1:]  # "就|完成了…", "又|完成了…"
+        if (
+            not said
+            or not any(self.rules.has(t, "verb") for t in said[:2])  # "圆满|完成了…"
+            or any(t.tag in (FIGURE_TAG, DATE_TAG) for t in said)
+            or said[-1].end - said[0].start > MAX_PREDICATE + 8
+        ):
+            return ""
+        return self.text[said[0].start : said[-1].end]
+
+    def _glossed_place(self, tokens: list[Token], at: int) -> str:
+        """'宁波（[6.3%]）', '南通市（[209.8亿元]）': a figure alone in brackets after a place glosses
+        that place with its figure of the metric the text speaks of; the place, or ''."""
+        if not (2 <= at and at + 1 < len(tokens)) or tokens[at - 1].word not in ("（", "("):
+            return ""
+        if tokens[at + 1].word not in ("）", ")"):
+            return ""
+        before = tokens[at - 2]
+        return before.word if before.tag == "ns" or self.rules.has(before, "place") else ""
+
+    def _base_of(self, tokens: list[Token], at: int, figure: Figure) -> str:
+        """'较发行底价[18.60元/股]溢价29.09%': a level written as the base of a comparison (role
+        `base`: 较, 比) measures the noun between them (a verb may qualify it: 发行|底价)."""
+        if figure.kind not in COUNTED:
+            return ""
+        k = at - 1
+        while k >= 0 and at - k <= 3 and not self.rules.word_has(tokens[k].word, "base"):
+            t = tokens[k]
+            qualifies = t.tag == "v" and k + 1 < at and self._compound_noun(tokens[k + 1])
+            if not (self._compound_noun(t) or qualifies) or self.rules.has(t, "scope"):
+                return ""
+            k -= 1
+        if k < 0 or k == at - 1 or not self.rules.word_has(tokens[k].word, "base"):
+            return ""
+        between = tokens[k + 1 : at]
+        if not self._compound_noun(between[-1]):
+            return ""
+        return self.text[between[0].start : between[-1].end]
 
     def _run_of(self, tokens: list[Token], at: int, figure: Figure, rank: bool) -> str:
         """'X连续5年位列全国第一': a run of years is measured by what the clause says was done in
@@ -452,7 +477,7 @@ class IndicatorReader:
         return False
 
     def _starts_with_share(self, phrase: str) -> bool:
-        return any(phrase.startswith(w) and "share" in r for w, r in self.rules.words.items())
+        return any(phrase.startswith(w) for w in self.rules.share_words)
 
     # -- the words before the figure --------------------------------------------------------------
 
@@ -471,13 +496,21 @@ class IndicatorReader:
                     found, rest = self.split_comparison(self.text[start:end])
                 if found is not None:
                     change, end = found, start + len(rest)
-            end = start + len(self.strip_tail(self.text[start:end], figure))
+            end = self._word_end(tokens, start + len(self.strip_tail(self.text[start:end], figure)))
             if rank:
                 end = self._strip_rank_words(start, end)
             end = self._strip_tail_tokens(tokens, start, end, rank)
             if end == before:
                 break
         return [t for t in tokens if t.end <= end], change
+
+    def _word_end(self, tokens: list[Token], cut: int) -> int:
+        """Where a trim of the text cuts into a word the rules list as a noun or verb ('产|能扩充':
+        the particle 能 trimmed off 产能; '惠|及'), the end of that word ('办结率均|达' is cut)."""
+        for t in tokens:
+            if t.start < cut < t.end:
+                return t.end if self.rules.words.get(t.word, frozenset()) & WORD_CLASSES else cut
+        return cut
 
     def _strip_rank_words(self, start: int, end: int) -> int:
         """'…，中心城区[第一]', '居全国[第三]': the ranking's words and scope are not the metric."""
@@ -527,7 +560,6 @@ class IndicatorReader:
         if compared and opening is not None and rules.has(opening, "compare"):
             return "", "", None, False  # "…，是“九五”时期的3.6倍": the base of a comparison
         tokens, scope = self._strip_lead(tokens, rank)
-        cut = False
         for j, token in enumerate(tokens):
             if self._is_opener(token, j, tokens) and not self._attribute(tokens, j):
                 predicate = self._predicate_start(tokens, j)
@@ -539,10 +571,9 @@ class IndicatorReader:
                     pass  # "对东盟进出口": the preposition names whom the verb's metric is with
                 else:
                     tokens = tokens[:j]  # "工业投资占固定资产投资比重[从2022年的]"
-                cut = True
                 break
         share: str | None = None
-        if allow_share and not cut:
+        if allow_share:  # after a phrase cut off ("与东盟|进出口规模占与RCEP贸易伙伴外贸规模的") too
             for j, token in enumerate(tokens):
                 if rules.has(token, "share"):
                     share, tokens = token.word, tokens[:j]  # "X占Y的比重为Z%": X, 占
@@ -563,18 +594,71 @@ class IndicatorReader:
             return "", scope, share, False
         if len(tokens) == 1 and tokens[0].tag == "p":
             return "", scope, share, False
-        lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi")
-        tokens = self._without_actor(tokens)
+        lone = len(tokens) == 1 and tokens[0].tag in ("v", "vd", "vi") and not rules.has(tokens[0], "noun")
+        if (
+            len(tokens) == 1
+            and len(tokens[0].word) <= 2
+            and self._compound_noun(tokens[0])
+            and scope
+            and self.text.endswith(scope, 0, tokens[0].start)
+            and not self.rules.word_has(scope, "scope")
+        ):
+            return scope + tokens[0].word, "", share, False  # "黄河|旋风": a name jieba split at a place
+        tokens = self._without_actor(self._without_distributive(tokens))
+        kinds = [t for t in tokens if not rules.has(t, "determiner")]
+        dropped: list[Token] = []
+        if len(kinds) < len(tokens) and any(self._compound_noun(t) or t.tag == "vn" for t in kinds):
+            dropped = [t for t in tokens if rules.has(t, "determiner")]
+            tokens = kinds  # "发放各类救助金" -> 发放救助金: "all kinds of" names no metric
         words = self.trim_examples([t.word for t in tokens])
         if len(words) < len(tokens):
             tokens = tokens[len(tokens) - len(words) :]
             tokens, _ = self._strip_lead(tokens, rank)
             if not tokens:
                 return "", scope, share, False
-        phrase = self.text[tokens[0].start : tokens[-1].end]
+        base = tokens[0].start
+        phrase = self.text[base : tokens[-1].end]
+        for t in reversed(dropped):
+            if base <= t.start:
+                phrase = phrase[: t.start - base] + phrase[t.end - base :]
         if len(phrase) > self.max_length:
             phrase = self.shorten([t.word for t in tokens])
-        return _trim_edges(NOTE_MARKER.sub("", EXAMPLES_IN_BRACKETS.sub("", phrase))), scope, share, lone
+        phrase = self._without_place_gloss(NOTE_MARKER.sub("", EXAMPLES_IN_BRACKETS.sub("", phrase)))
+        return _trim_edges(phrase), scope, share, lone
+
+    def _without_place_gloss(self, phrase: str) -> str:
+        """'中欧班列（武汉）年度开行量': a place in brackets inside a name glosses where it runs; the
+        metric is named without it (a bracket that ends the phrase, '县（市）', stays)."""
+        m = PLACE_GLOSS.search(phrase)
+        if m is None:
+            return phrase
+        words = self.clauses.words_of(m.group(1))
+        if not words or not all(t.tag == "ns" for t in words):
+            return phrase
+        return phrase[: m.start()] + phrase[m.end() :]
+
+    def _without_distributive(self, tokens: list[Token]) -> list[Token]:
+        """'平均每个事项|办理时间', '每台车可|节约费用': what a figure is given per (role `per`, with
+        its measure word and noun, and a modal after it) is not the metric; a per-rate with a
+        numeral stays ('每千人口执业医师', '每万人口发明专利拥有量')."""
+        rules = self.rules
+        k = 0
+        if (
+            k + 1 < len(tokens)
+            and rules.word_has(tokens[k].word, "average")
+            and rules.word_has(tokens[k + 1].word, "per")
+        ):
+            k += 1
+        if k >= len(tokens) or not rules.word_has(tokens[k].word, "per"):
+            return tokens
+        k += 1
+        if k >= len(tokens) or tokens[k].tag in ("m", "mq", "q") or not self._compound_noun(tokens[k]):
+            return tokens  # "每千人口…", "每平方公里土地经济产出量": a rate per a number or a unit
+        k += 1
+        while k < len(tokens) and rules.word_has(tokens[k].word, "modal"):
+            k += 1
+        rest = tokens[k:]
+        return rest if any(self._compound_noun(t) for t in rest) else tokens
 
     def _without_actor(self, tokens: list[Token]) -> list[Token]:
         """'高新区已累计投入专项资金', '设区市共下放行政审批权': who acts is not what is measured;
@@ -612,6 +696,8 @@ class IndicatorReader:
         if not (t.word.isascii() and t.word.isdigit()) or k + 1 >= len(tokens):
             return False
         after = tokens[k + 1]
+        if self.rules.has(after, "temporal"):
+            return False  # "1季度": a time, not a name
         return after.start == t.end and after.tag not in (FIGURE_TAG, DATE_TAG) and after.word not in PUNCT
 
     def _threshold(self, tokens: list[Token], k: int) -> bool:
@@ -720,7 +806,22 @@ class IndicatorReader:
             return False
         if at > 0 and tokens[at - 1].tag in ("v", "vd", "vi"):
             return False
+        if self._bound_in_word(tokens, at):
+            return False
         return token.tag == "p" or at == 0
+
+    def _bound_in_word(self, tokens: list[Token], at: int) -> bool:
+        """'幼儿园|在|园|幼儿': a preposition jieba split from the one character after it, between
+        two nouns, is part of a word (在园, 在岗), not a phrase's opener ('在|京|企业': a place)."""
+        if at == 0 or at + 2 >= len(tokens):
+            return False
+        bound, after = tokens[at + 1], tokens[at + 2]
+        return (
+            len(bound.word) == 1
+            and bound.tag in ("n", "ng", "zg", "vg")
+            and self._compound_noun(tokens[at - 1])
+            and self._compound_noun(after)
+        )
 
     def _attribute(self, tokens: list[Token], opener: int) -> bool:
         """'与东盟的贸易规模': a prepositional phrase that qualifies a noun through 的 (no verb
@@ -740,6 +841,10 @@ class IndicatorReader:
             t, before = tokens[m], tokens[m - 1]
             if not rules.has(t, "verb") or self._is_opener(t, m, tokens) or rules.has(t, "adverb"):
                 continue
+            k = m - 1
+            while k > opener + 1 and rules.has(tokens[k], "adverb"):
+                k -= 1  # "在荆州|累计|投放贷款": an adverb between the object and its verb
+            before = tokens[k]
             if before.word in CLOSING or (rules.has(before, "noun") and before.tag != "vn"):
                 return m
             if t.tag == "v" and (rules.has(before, "scope") or rules.has(before, "place")):
@@ -757,6 +862,8 @@ class IndicatorReader:
     def _ends_in_verb(self, tokens: list[Token]) -> bool:
         """'对东盟进出口', '对非进出口额': the preposition's phrase holds the metric's verb."""
         rest = self._strip_tail(list(tokens), False)
+        if len(rest) >= 3 and self.rules.has(rest[0], "partner") and self._names_a_metric(rest[-1].word):
+            return True  # "对非|进|出口额", "对非|贸易|规模": the partner of a metric
         return len(rest) >= 2 and any(
             (t.tag == "vn" or t.tag == "v" and len(t.word) > 1)
             and not self.rules.has(t, "tail")
@@ -858,8 +965,9 @@ class IndicatorReader:
                 close = self._gloss_end(tokens, k)
                 if close < 0:
                     break
-                phrase.extend(tokens[k : close + 1])  # "生态猴司法保护（修复）基地", "县（市）"
-                k = close + 1
+                if phrase[-1].tag != "eng" or close + 1 >= len(tokens) or not self._compound_noun(tokens[close + 1]):
+                    phrase.extend(tokens[k : close + 1])  # "生态猴司法保护（修复）基地", "县（市）"
+                k = close + 1  # "CVD（化学气相沉积法）金刚石": an abbreviation's expansion is no part of the name
                 continue
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if t.word in JOINERS and phrase and after is not None and self._compound_noun(after):
@@ -984,7 +1092,9 @@ class IndicatorReader:
         if self.rules.has(token, "place"):
             return True
         return (
-            self.rules.has(token, "noun") and token.tag not in ("vn", "x", "eng") and not self.rules.has(token, "stop")
+            self.rules.has(token, "noun")
+            and token.tag not in ("vn", "x", "eng", "i", "l")
+            and not self.rules.has(token, "stop")
         )
 
     def _counted_group(self, tokens: list[Token]) -> str:
@@ -995,6 +1105,10 @@ class IndicatorReader:
         tokens = self._skip_after_figure(tokens)
         noun = self._noun_tokens(tokens)
         rest = tokens[len(noun) :]
+        for k, t in enumerate(rest[:-1]):
+            if t.word == "、" and rest[k + 1].word in self.lex.change_verbs:
+                rest = rest[:k]  # "…参与高新技术企业认定|、增长28.6%": the figure's change follows
+                break
         # "48个集体和64个人获…": the other counted groups of the list
         while len(rest) >= 2 and rest[0].word in JOINERS and rest[1].tag == FIGURE_TAG:
             rest = self._skip_after_figure(rest[2:])
@@ -1031,6 +1145,9 @@ class IndicatorReader:
     def _ends_clause(self, rest: list[Token]) -> bool:
         """Whether the tokens run to the end of their clause (its text after them is a break)."""
         end = rest[-1].end
+        if end < len(self.text) and self.text[end] == "、":
+            after = self.text[end + 1 : end + 5]  # "…认定、增长28.6%": a change of the figure follows
+            return any(after.startswith(verb) for verb in self.lex.change_verbs)
         return end >= len(self.text) or self.text[end] in CLAUSE_BREAKS
 
     # -- carrying over -----------------------------------------------------------------------------
@@ -1042,10 +1159,18 @@ class IndicatorReader:
         sentence ('…，增长11.06%'), else the previous clause's subject ('工业投资实现…，从过去每年
         300亿元'), else the previous figure's in the same paragraph."""
         carried: str | None = None
-        if previous is not None and previous.indicator and self._same_sentence(previous.end, figure.start):
+        if (
+            previous is not None
+            and previous.indicator
+            and self._same_sentence(previous.end, figure.start)
+            and not self._ranks_among(previous, figure)
+        ):
             carried = previous.indicator
+            self.chained.add(self._current)
         if carried is None:
             carried = self._clause_subject(start)
+        if carried is None:
+            self.far.add(self._current)  # nothing in its sentence names what it measures
         if carried is None and previous is not None and previous.indicator and self._same_paragraph(previous, figure):
             carried = previous.indicator
         if carried is None and scope and previous is not None and previous.indicator:
@@ -1058,10 +1183,24 @@ class IndicatorReader:
             and not carried.startswith(scope)
             and scope not in self.lead_words
             and previous is not None
-            and self._same_sentence(previous.end, figure.start)
+            and (
+                self._same_sentence(previous.end, figure.start)
+                or (self.rules.word_has(scope, "place") and self._same_paragraph(previous, figure))
+            )
         ):
-            carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成"
+            carried = scope + self._without_scope(carried)  # "东部地区…超八成、西部地区超七成", "…；城镇为35.0%"
         return carried
+
+    def _ranks_among(self, previous: Figure, figure: Figure) -> bool:
+        """'…工业总产值在[15个]副省级城市中的排名，由1999年的[第13位]': a rank is a place among the
+        things a count before it counts (…中), not a rank of that count."""
+        counted = previous.indicator or ""
+        return (
+            figure.kind is Kind.RANK
+            and previous.kind is Kind.QUANTITY
+            and bool(counted)
+            and self.text.startswith(counted + "中", previous.end)
+        )
 
     def _part_of_previous(self, phrase: str, previous: Figure | None, figure: Figure, left: list[Token]) -> str:
         """'…国家标准1870项，其中新制定[1161项]': a part (其中) named by its verb alone takes what
@@ -1135,6 +1274,15 @@ class IndicatorReader:
             begin -= 1
         tokens, _ = self._strip_lead(self.clauses.tokens(begin, end), False)
         subject: list[Token] = []
+        joiners = [k for k, t in enumerate(tokens) if t.word == "、"]
+        if joiners and not any(x.tag in (FIGURE_TAG, DATE_TAG) for x in tokens):
+            # "工业富联、绿的谐波、农业银行|对上证指数负贡献点数居前": the clause lists items and
+            # names its metric after them
+            words = self.clauses.words_of(self._phrase(tokens[joiners[-1] + 1 :], False, False)[0])
+            while words and (words[-1].tag == "f" or not self._compound_noun(words[-1])):
+                words.pop()  # "…负贡献点数|居前": the predicate after the metric
+            named = "".join(t.word for t in words)
+            return named if 2 <= len(named) <= self.max_length else None
         for t in tokens:
             if t.tag in (FIGURE_TAG, DATE_TAG, "v", "vd", "p", "d", "uj") or t.word in PUNCT:
                 break

@@ -14,11 +14,12 @@ import re
 from dataclasses import replace
 
 from reviewer.extract import reasons
-from reviewer.extract.clauses import IndicatorReader
+from reviewer.extract.clauses import IndicatorReader, clause_rules
 from reviewer.extract.lexicon import Lexicon
 from reviewer.extract.periods import PeriodFinder
 from reviewer.extract.reading import SPACES
 from reviewer.extract.segmenter import get_segmenter
+from reviewer.extract.topic import document_topic
 from reviewer.model import Figure, Kind, Period
 
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
@@ -28,8 +29,14 @@ LIST_JOINER_HEAD = re.compile(r"\s*(?:[、和及与]|以及)\s*")
 ITEM_SPLIT = re.compile(r"[、和及与]")
 MAX_INDICATOR = 24
 OPENING_PREPOSITIONS = ("由", "从", "比", "较", "自")
+# a count of the items just listed, in apposition ("陕西榆林和内蒙古鄂尔多斯两个地级市")
+APPOSED_COUNT = re.compile(r"([两二三四五六七八九十]|\d+)[个家座所项类]")
+CHINESE_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CHINESE_COUNTS.update({str(n): n for n in range(2, 21)})
 # Kinds that count or measure things, whose noun may follow them ("9810家涉诉困难企业").
 COUNTED_KINDS = {Kind.QUANTITY, Kind.MONEY}
+# Kinds that measure a metric rather than count a group
+MEASURES = {Kind.MONEY, Kind.PERCENT, Kind.PP, Kind.MULTIPLE}
 # Tags of words that open a clause without naming the metric: places, times, numerals,
 # pronouns, adverbs, conjunctions (jieba's part-of-speech tags).
 LEAD_TAGS = {"ns", "t", "m", "r", "d", "c", "f", "nr", "q", "mq", "tg"}
@@ -72,7 +79,36 @@ def attach_context(
             )
         out.append(figure)
         previous = figure
-    return _apply_respectively(text, out, reader)
+    return _apply_respectively(text, _with_topic(text, out, clauses), reader)
+
+
+def _with_topic(text: str, figures: list[Figure], clauses: IndicatorReader) -> list[Figure]:
+    """The figures whose clause names nothing they measure, and whose indicator carried from
+    before names no metric either (a counted group: 城市入围; a figure's metric from another
+    sentence: 税收), take the document's topic where it
+    has one (topic.py); so do those that took their indicator from such a figure. A measure of
+    another metric named alone (增速, 比重) is the topic's."""
+    if not clauses.unnamed:
+        return figures
+    own = [f for k, f in enumerate(figures) if f.indicator and k not in clauses.unnamed]
+    topic = document_topic(text, (f.indicator or "" for f in own), clauses.metric_of)
+    if not topic:
+        return figures
+    measured = {f.indicator for f in own if f.kind in MEASURES}  # "GDP为3516.4亿元": a metric
+    out = list(figures)
+    replaced = False  # whether the figure before took the topic
+    for k, figure in enumerate(figures):
+        if figure.kind is Kind.DATE:
+            continue
+        if figure.indicator and clauses.measures_another(figure.indicator):
+            out[k] = _named(figure, topic + figure.indicator)  # "鄂尔多斯以109.0%的增速" -> 财政收入增速
+            replaced = False
+            continue
+        named = (figure.indicator in measured and k not in clauses.far) or clauses.metric_of(figure.indicator or "")
+        replaced = (k in clauses.unnamed and not named) or (replaced and k in clauses.chained)
+        if replaced:
+            out[k] = _named(figure, topic)
+    return out
 
 
 class _ContextReader:
@@ -80,6 +116,8 @@ class _ContextReader:
         self.text = text
         self.lex = lexicon
         self.seg = get_segmenter()
+        rules = clause_rules(lexicon)
+        self.lex_nouns = frozenset(w for w, roles in rules.words.items() if "noun" in roles)
         verbs = "|".join(re.escape(v) for v in lexicon.change_verbs)
         prefixes = "|".join(re.escape(p) for p in lexicon.change_prefixes) or "(?!)"
         self._change_at_end = re.compile(
@@ -317,20 +355,36 @@ class _ContextReader:
         shared = "".join(tail)
         return [item + shared for item in items[:-1]] + ["".join(words[:n]) + shared]
 
-    def previous_clause_items(self, figure: Figure, count: int) -> tuple[list[str], bool]:
+    def previous_clause_items(self, figure: Figure, count: int) -> tuple[list[str], bool, str]:
         """The items of a list in the clause before the 分别 clause, in the same sentence, where
-        it lists `count` of them; and whether a preposition there ends the list (the items are
-        then the subjects of a predicate: '美国、韩国资本|在鄂投资呈现爆发式增长')."""
+        it lists `count` of them; whether a preposition there ends the list (the items are then
+        the subjects of a predicate: '美国、韩国资本|在鄂投资呈现爆发式增长'); and the metric a count
+        of the items in apposition names after them ('陕西榆林和内蒙古鄂尔多斯|两个|地级市|增速最高')."""
         start = self.clause_start(figure.start)
         if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
-            return [], False
+            return [], False, ""
         before = self.clause_start(start - 1)
         raw = ITEM_SPLIT.split(self.strip_tail(self.text[before : start - 1], figure))
+        metric = ""
+        apposed = APPOSED_COUNT.search(raw[-1]) if len(raw) == count else None
+        if apposed is not None and CHINESE_COUNTS.get(apposed.group(1), -1) == count:
+            metric = self._metric_after_count(raw[-1][apposed.end() :])
+            raw[-1] = raw[-1][: apposed.start()]
         cut = raw[:-1] + [self._before_preposition(raw[-1])] if raw else raw
-        ended = bool(raw) and cut[-1] != raw[-1]
+        ended = bool(raw) and (cut[-1] != raw[-1] or apposed is not None)
         items = [self.without_change_prefix(self.clean_indicator(s) or (s.strip() if ended else "")) for s in cut]
         items = [s for s in items if s]
-        return (items, ended) if len(items) == count else ([], False)
+        return (items, ended, metric) if len(items) == count else ([], False, "")
+
+    def _metric_after_count(self, after: str) -> str:
+        """'地级市|增速|最高' -> 增速: the nouns after the counted noun, before the predicate."""
+        words = self.seg.cut(after)
+        nouns: list[str] = []
+        for word in words[1:]:
+            if not (self.seg.tag(word) or "").startswith("n") and word not in self.lex_nouns:
+                break
+            nouns.append(word)
+        return "".join(nouns)
 
     def _before_preposition(self, item: str) -> str:
         """'韩国资本|在鄂投资呈现爆发式增长': an item's predicate starts at a preposition after it."""
@@ -404,10 +458,10 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         before = sentences.figures_before(i, len(group))
         metric = ""
         if len(items) != len(group) and len(objects) != len(group) and not before:
-            listed, ended = reader.previous_clause_items(first, len(group))  # "A、B、C领涨，涨幅分别为x、y、z"
+            listed, ended, apposed = reader.previous_clause_items(first, len(group))  # "A、B、C领涨，涨幅分别为x、y、z"
             if listed:
                 # "美国、韩国资本在鄂投资…，实际投资额分别突破x和y": each item's own metric
-                metric = "".join(items) if ended else ""
+                metric = ("".join(items) if ended else "") or apposed
                 if change is not None and change in metric:
                     metric = ""  # "涨幅分别为…": the change, not a metric
                 items = listed
@@ -428,6 +482,13 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
                 out[index] = replace(out[index], indicator=names[k], change=own or change or out[index].change)
         i = j
     return out
+
+
+def _named(figure: Figure, indicator: str) -> Figure:
+    if reasons.NO_INDICATOR not in figure.reasons:
+        return replace(figure, indicator=indicator)
+    kept = tuple(r for r in figure.reasons if r != reasons.NO_INDICATOR)
+    return replace(figure, indicator=indicator, reasons=kept, confidence=round(figure.confidence + 0.1, 3))
 
 
 def _shared_preposition(items: list[str]) -> str:
