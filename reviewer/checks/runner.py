@@ -66,21 +66,29 @@ def check_document(document: CheckDocument, reference_rows: Sequence[reference.R
             kept = _with_setting(finding)
             if kept is not None:
                 found.append(kept)
-    return _ordered(found)
+    return ordered(found)
 
 
 def check_project(
     documents: Sequence[CheckDocument], reference_rows: Sequence[reference.ReferenceRow] = ()
 ) -> list[Finding]:
     found = [finding for document in documents for finding in check_document(document, reference_rows)]
+    return ordered(found + check_across(documents))
+
+
+def check_across(documents: Sequence[CheckDocument]) -> list[Finding]:
+    """The rules across a project's documents alone (a caller that keeps each document's findings
+    between runs re-runs only these after a correction)."""
+    found: list[Finding] = []
     for function in project_rules().values():
         for finding in function(documents):
             kept = _with_setting(finding)
             if kept is not None:
                 found.append(kept)
-    return _ordered(found)
+    return found
 
 
-def _ordered(findings: list[Finding]) -> list[Finding]:
+def ordered(findings: list[Finding]) -> list[Finding]:
+    """Findings de-duplicated by key, in the order of their documents and places."""
     unique = {finding.key: finding for finding in findings}
     return sorted(unique.values(), key=lambda f: (f.document, min(x.start for x in f.figures), f.rule))

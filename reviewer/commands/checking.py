@@ -151,12 +151,7 @@ class ProjectChecks:
     def findings(self) -> list[Finding]:
         documents = [self._documents[i] for i in sorted(self._documents)]
         found = [f for doc_id in sorted(self._found) for f in self._found[doc_id]]
-        for function in runner.project_rules().values():
-            for finding in function(documents):
-                kept = runner._with_setting(finding)  # the table's severity and switch, as the runner does
-                if kept is not None:
-                    found.append(kept)
-        return runner._ordered(found)
+        return runner.ordered(found + runner.check_across(documents))
 
     def documents(self) -> list[CheckDocument]:
         return [self._documents[i] for i in sorted(self._documents)]
