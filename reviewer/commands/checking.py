@@ -93,6 +93,7 @@ class ProjectChecks:
         self._found: dict[int, list[Finding]] = {}
         self._names: dict[int, str] = {}
         self._reference: list[ReferenceRow] = []
+        self._ran = False  # whether run() has read the project (an empty one has no names to tell)
         self._matches: dict[int, dict[int, ReferenceMatch]] = {}  # by document: the reference's verdicts
 
     def run(self) -> list[Finding]:
@@ -104,12 +105,16 @@ class ProjectChecks:
         self._reference = self.project.reference_rows()
         stored = self.project.documents()
         self._names = document_names(stored)
-        return self.recheck({doc.id for doc in stored})
+        self._ran = True
+        return self._check({doc.id for doc in stored})
 
     def recheck(self, doc_ids: Iterable[int]) -> list[Finding]:
         """The named documents' figures read and checked again, then the rules across the project."""
-        if not self._names:
+        if not self._ran:
             return self.run()
+        return self._check(doc_ids)
+
+    def _check(self, doc_ids: Iterable[int]) -> list[Finding]:
         for doc_id in doc_ids:
             if doc_id not in self._names:  # a document imported since: everything again
                 return self.run()

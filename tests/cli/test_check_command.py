@@ -169,3 +169,13 @@ def test_a_growth_read_against_the_years_its_levels_name_in_a_file_and_in_a_proj
         assert result.returncode == 1, result.stderr
         (finding,) = json.loads(result.stdout)
         assert (finding["rule"], finding["figures"][0]["text"]) == ("growth-levels", "8.5%")
+
+
+def test_an_empty_project_has_no_findings(tmp_path):
+    """A new project holds no document yet: its checks find nothing (they once ran each other
+    without end)."""
+    path = tmp_path / "new.frp"
+    Project.open(path, create=True, reviewer="测试员").close()
+    result = run("check", path)
+    assert result.returncode == 0, result.stderr
+    assert "no findings" in result.stderr + result.stdout

@@ -238,3 +238,14 @@ def test_the_arrow_keys_walk_the_findings_and_each_one_is_highlighted(qtbot, fak
     assert window.view.finding() == [figure(window, "600亿元").id, figure(window, "500亿元").id]
     assert window.current_figure().text == "600亿元"
     assert QApplication.focusWidget() is window.checks_panel.list  # the keyboard stays in the list
+
+
+def test_a_new_empty_project_opens_without_an_error(qtbot, monkeypatch, window_on):
+    """A project with no document yet: the checks find nothing and say nothing went wrong."""
+    from reviewer.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(MainWindow, "report_error", lambda self, message, details=None: shown.append(message))
+    window = window_on({})
+    assert shown == []
+    assert window.checks_panel.model.rowCount() == 0
