@@ -11,14 +11,16 @@ or gone from the text are left out, figures added by hand are in.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from reviewer.checks import runner
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.checks.reference import ReferenceMatch, ReferenceRow, compare
 from reviewer.extract import scan
-from reviewer.model import Figure, Status
+from reviewer.model import Figure, Kind, Status
 from reviewer.store import Project, StoredDocument, StoredFigure
 from reviewer.store.records import FindingDecision
 
@@ -204,7 +206,10 @@ class CheckedFinding:
 
     @property
     def severity(self) -> Severity | None:
-        return self.finding.severity if self.finding is not None else None
+        if self.finding is not None:
+            return self.finding.severity
+        seen = self.decision.severity if self.decision else None
+        return Severity(seen) if seen in set(Severity) else None
 
     @property
     def message(self) -> str:
@@ -214,11 +219,15 @@ class CheckedFinding:
 
     @property
     def document(self) -> str:
-        return self.finding.document if self.finding is not None else ""
+        if self.finding is not None:
+            return self.finding.document
+        return (self.decision.document if self.decision else None) or ""
 
     @property
     def figures(self) -> tuple[CheckFigure, ...]:
-        return self.finding.figures if self.finding is not None else ()
+        if self.finding is not None:
+            return self.finding.figures
+        return seen_figures(self.decision.figures, self.document) if self.decision else ()
 
     @property
     def reason(self) -> str | None:
@@ -232,6 +241,47 @@ class CheckedFinding:
     def blocking(self) -> bool:
         """An error nobody accepted: what makes `reviewer check` exit with 1."""
         return self.state == OPEN and self.severity is Severity.ERROR
+
+
+def seen(finding: Finding) -> dict:
+    """What a decision keeps of the finding it was taken on (Project.accept_finding's `seen`)."""
+    figures = [
+        {"start": f.start, "end": f.end, "text": f.text, "kind": str(f.kind), "unit": f.unit}
+        | {"value": None if f.value is None else str(f.value)}  # as written: a Decimal, exactly
+        for f in finding.figures
+    ]
+    return {
+        "severity": str(finding.severity),
+        "document": finding.document,
+        "figures": json.dumps(figures, ensure_ascii=False),
+    }
+
+
+def seen_figures(text: str | None, document: str) -> tuple[CheckFigure, ...]:
+    """The figures a decision kept of its finding (ref None: the finding is gone, nothing to mark)."""
+    try:
+        kept = json.loads(text or "[]")
+        return tuple(
+            CheckFigure(
+                ref=None,
+                document=document,
+                start=int(f["start"]),
+                end=int(f["end"]),
+                text=str(f["text"]),
+                kind=Kind(f.get("kind") or Kind.QUANTITY),
+                value=None if f.get("value") is None else Decimal(str(f["value"])),
+                unit=f.get("unit"),
+            )
+            for f in kept
+        )
+    except (ValueError, TypeError, KeyError):  # a decision written before figures were kept
+        return ()
+
+
+def accept(project: Project, item: CheckedFinding, reason: str):
+    """Accept an open finding for `reason`, keeping what it was (the window's Accept finding…)."""
+    snapshot = seen(item.finding) if item.finding is not None else None
+    return project.accept_finding(item.key, item.rule, reason, message=item.message, seen=snapshot)
 
 
 def finding_states(

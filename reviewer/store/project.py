@@ -519,10 +519,18 @@ class Project:
         return {d.key: d for d in self._read(decision_from_row, "SELECT * FROM finding_decisions ORDER BY at")}
 
     def accept_finding(
-        self, key: str, rule: str, reason: str, message: str | None = None, reviewer: str | None = None
+        self,
+        key: str,
+        rule: str,
+        reason: str,
+        message: str | None = None,
+        reviewer: str | None = None,
+        seen: dict | None = None,
     ) -> Event | None:
         """The figures of a finding are right as they are, for `reason` (required): one command,
-        one undo step. None when the finding is already accepted for the same reason."""
+        one undo step. None when the finding is already accepted for the same reason. `seen` is
+        the finding as the reviewer saw it (severity, document, figures as JSON text), so a
+        finding that a later decision resolves is still shown whole."""
         reason = (reason or "").strip()
         if not reason:
             raise StoreError(_("A finding is accepted with a reason; write why the figures are right."))
@@ -535,6 +543,9 @@ class Project:
             "state": "accepted",
             "reason": reason,
             "message": message,
+            "severity": (seen or {}).get("severity"),
+            "document": (seen or {}).get("document"),
+            "figures": (seen or {}).get("figures"),
             "reviewer": reviewer or self.reviewer,
             "at": now(),
         }
@@ -900,7 +911,7 @@ def _progress(counts: dict[str, int]) -> Progress:
     return Progress(total=sum(values.values()), orphaned=counts.get("orphaned", 0), **values)
 
 
-DECISION_FIELDS = ("key", "rule", "state", "reason", "message", "reviewer", "at")
+DECISION_FIELDS = ("key", "rule", "state", "reason", "message", "severity", "document", "figures", "reviewer", "at")
 REFERENCE_FIELDS = ("line", "indicator", "period", "value", "unit", "region", "source")
 
 

@@ -256,6 +256,10 @@ class FindingDecision:
     message: str | None  # the finding's message when it was decided, for a finding since gone
     reviewer: str | None
     at: str
+    # the rest of the finding as it was decided on, so a finding since gone is still shown whole
+    severity: str | None = None
+    document: str | None = None  # its document's name
+    figures: str | None = None  # JSON [{start, end, text, kind, value, unit}]
 
 
 def decision_from_row(row) -> FindingDecision:
@@ -267,4 +271,7 @@ def decision_from_row(row) -> FindingDecision:
         message=row["message"],
         reviewer=row["reviewer"],
         at=row["at"],
+        severity=row["severity"],
+        document=row["document"],
+        figures=row["figures"],
     )

@@ -207,6 +207,9 @@ CREATE TABLE finding_decisions (
     state TEXT NOT NULL,
     reason TEXT,
     message TEXT,
+    severity TEXT,
+    document TEXT,
+    figures TEXT,
     reviewer TEXT,
     at TEXT NOT NULL
 );

@@ -17,7 +17,15 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from reviewer.checks.reference import ReferenceError, read_reference
-from reviewer.commands.checking import OPEN, RESOLVED, CheckedFinding, ProjectChecks, figure_marks, finding_states
+from reviewer.commands.checking import (
+    OPEN,
+    RESOLVED,
+    CheckedFinding,
+    ProjectChecks,
+    accept,
+    figure_marks,
+    finding_states,
+)
 from reviewer.store import Project, StoreError
 from reviewer.ui.checks_panel import AcceptFindingDialog, ChecksPanel, severity_icon, severity_label
 from reviewer.ui.document_view import DocumentView
@@ -207,7 +215,7 @@ class ChecksController(QObject):
         dialog = AcceptFindingDialog(item, self._dialog_parent)
         if not self._review.run_dialog(dialog) or self._review.writable() is None:  # asks a name if none
             return False
-        project.accept_finding(item.key, item.rule, dialog.reason_text(), message=item.message)
+        accept(project, item, dialog.reason_text())
         self._review.historyChanged.emit()
         self._show_status(tr("Finding accepted: %1").replace("%1", dialog.reason_text()), 4000)
         return True

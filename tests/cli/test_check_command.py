@@ -179,3 +179,26 @@ def test_an_empty_project_has_no_findings(tmp_path):
     result = run("check", path)
     assert result.returncode == 0, result.stderr
     assert "no findings" in result.stderr + result.stdout
+
+
+def test_an_accepted_finding_that_a_rejection_resolves_is_still_shown_whole(tmp_path):
+    """Accepted, then one of its figures rejected: the finding is gone, and the resolved entry
+    keeps the severity, document and figures it was accepted with (not blanks)."""
+    from reviewer.commands.checking import RESOLVED, ProjectChecks, accept, finding_states
+    from reviewer.commands.importing import import_documents
+    from reviewer.model import Status
+
+    source = write(tmp_path, "a.txt", fake_rules.TEXT)
+    path = tmp_path / "a.frp"
+    with Project.open(path, create=True, reviewer="审校") as project:
+        import_documents(project, [source], report=lambda m: None)
+        (open_item,) = finding_states(ProjectChecks(project).run(), project.finding_decisions())
+        accept(project, open_item, "口径不同")
+        part = next(f for f in project.figures() if f.text == open_item.figures[0].text)
+        project.decide(part.id, Status.REJECTED)
+        (item,) = project_findings(project)
+    assert item.state == RESOLVED
+    assert (item.severity, item.document) == (open_item.severity, open_item.document)
+    assert [(f.start, f.end, f.text, f.value) for f in item.figures] == [
+        (f.start, f.end, f.text, f.value) for f in open_item.figures
+    ]
