@@ -66,9 +66,9 @@ def test_shares_of_the_parts_of_a_whole(text, expected):
 def test_the_message_names_the_shares_and_their_sum():
     (finding,) = findings("2024年，三次产业结构调整为6.0∶46.0∶54.0。", "shares-whole")
     assert "6.0 + 46.0 + 54.0" in finding.message and "106.0" in finding.message
-    # the engine reads a ratio as shares only where it adds up to about 100: of this one it read two
-    # terms, which the finding names; its message names all three, as the text writes them
-    assert [f.text for f in finding.figures] == ["46.0", "54.0"]
+    # the engine reads a named structure's terms as shares even where they do not add up, so the
+    # finding names all three figures, as the message does
+    assert [f.text for f in finding.figures] == ["6.0", "46.0", "54.0"]
 
 
 def test_a_corrected_share_counts_and_the_finding_goes():
@@ -82,3 +82,9 @@ def test_a_corrected_share_counts_and_the_finding_goes():
     assert [f.rule for f in check_document(doc)] == ["shares-whole"]
     corrected = tuple(replace(f, value=Decimal("53.4")) if f.text == "52.5" else f for f in doc.figures)
     assert check_document(replace(doc, figures=corrected)) == []
+
+
+def test_a_mistyped_structure_is_found_on_all_its_shares():
+    """三次产业结构为10.2∶40.1∶45.3 (95.6): the three shares are read and the finding names them."""
+    (finding,) = findings("2025年，三次产业结构为10.2∶40.1∶45.3。", "shares-whole")
+    assert [f.text for f in finding.figures] == ["10.2", "40.1", "45.3"]

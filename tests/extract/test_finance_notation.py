@@ -63,6 +63,14 @@ RATIOS = [
     ("三次产业结构调整为5.8:45.2:49。", [
         ("5.8", "percent", D("5.8"), "%"), ("45.2", "percent", D("45.2"), "%"), ("49", "percent", D(49), "%")]),
     ("粮经比例达到40：60。", [("40", "percent", D(40), "%"), ("60", "percent", D(60), "%")]),
+    # a stated structure whose shares were mistyped is still its shares as written: the checks,
+    # not the reader, tell the reviewer they do not add up to 100
+    ("三次产业结构为10.2∶40.1∶45.3。", [
+        ("10.2", "percent", D("10.2"), "%"), ("40.1", "percent", D("40.1"), "%"),
+        ("45.3", "percent", D("45.3"), "%")]),
+    ("三次产业结构为10.2∶40.1∶59.7。", [
+        ("10.2", "percent", D("10.2"), "%"), ("40.1", "percent", D("40.1"), "%"),
+        ("59.7", "percent", D("59.7"), "%")]),
 ]
 
 INDEX = [
@@ -186,6 +194,8 @@ NOT_FIGURES = [
     # not ratio shares: a score, a match, a map scale
     ("以3:1获胜", "3"),
     ("按1:1配套", "1"),
+    ("配套资金比例为1∶1", "1"),  # a proportion under a share word: its terms are no shares of 100
+    ("男女比例为48.2∶41.3∶", "48.2"),
     ("比例尺为1：10万", "10"),
     ("比例尺1:50000", "50000"),
     # 翻 only: 三番五次, 几番, 一番努力; a slogan in quotes
