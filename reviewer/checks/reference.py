@@ -102,10 +102,14 @@ def read_reference(path: str | Path) -> list[ReferenceRow]:
 
 
 def _excel_cells(path: Path) -> list[list[object]]:
+    import zipfile
+
     import pandas as pd
 
     try:
         frame = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine="openpyxl")
+    except zipfile.BadZipFile:  # the commonest case, said in the reviewer's language
+        raise ReferenceError(_("{path}: not an Excel workbook (.xlsx)", path=shown_path(path))) from None
     except Exception as problem:  # openpyxl and zipfile raise many kinds for a file that is no workbook
         raise ReferenceError(
             _("{path}: cannot be read as a table ({reason})", path=shown_path(path), reason=_why(problem))

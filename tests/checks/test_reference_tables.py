@@ -105,7 +105,7 @@ def test_a_csv_in_the_encodings_a_spreadsheet_saves(tmp_path, encoding):
 BAD_FILES = [
     ("missing.csv", None, "{path}: no such file"),
     ("table.doc", b"x", "{path}: not a reference table (a .xlsx or .csv file)"),
-    ("broken.xlsx", b"not a workbook", "{path}: cannot be read as a table (File is not a zip file)"),
+    ("broken.xlsx", b"not a workbook", "{path}: not an Excel workbook (.xlsx)"),
     ("empty.csv", b"", "{path}: the table is empty"),
     ("blank.csv", b"\n , \n", "{path}: the table is empty"),
     ("header.csv", "指标,时期,数值,单位\n".encode(), "{path}: the table has no rows under its header"),
@@ -161,6 +161,11 @@ def test_the_messages_are_in_the_reviewers_language(tmp_path):
     with pytest.raises(ReferenceError) as raised:
         read_reference(tmp_path / "missing.csv")
     assert str(raised.value) == f"{tmp_path / 'missing.csv'}：没有这个文件"
+    broken = tmp_path / "坏表.xlsx"
+    broken.write_bytes(b"not a workbook")
+    with pytest.raises(ReferenceError) as raised:
+        read_reference(broken)
+    assert str(raised.value) == f"{broken}：不是 Excel 工作簿（.xlsx）"  # no English reason inside
 
 
 def test_a_title_row_above_the_header_and_a_blank_row_keep_the_lines(tmp_path):
