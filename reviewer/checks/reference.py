@@ -320,6 +320,11 @@ def _in_region(row: ReferenceRow, figure: CheckFigure, name: str, head: str) -> 
     return any(short in text for text in (name, head, figure.indicator or ""))
 
 
+def row_value_text(row: ReferenceRow) -> str:
+    """A row's value as a reader writes it: 480亿元, not 48000000000元."""
+    return written_value(row.value) + (row.unit or "")
+
+
 def reference_findings(document: CheckDocument, rows: Sequence[ReferenceRow]) -> list[Finding]:
     """A finding (rule "reference") for each figure that differs from its row."""
     found = []
@@ -328,7 +333,7 @@ def reference_findings(document: CheckDocument, rows: Sequence[ReferenceRow]) ->
             continue
         figure, row = match.figure, match.row
         what = " ".join(part for part in ((figure.indicator or "") + (figure.change or ""), figure.period) if part)
-        value = written_value(row.value) + (row.unit or "")
+        value = row_value_text(row)
         place = f"{Path(row.file).name}:{row.line}" if row.file else str(row.line)
         if row.source:
             message = _(

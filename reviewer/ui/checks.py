@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from reviewer.checks.reference import ReferenceError, read_reference
+from reviewer.checks.reference import ReferenceError, read_reference, row_value_text
 from reviewer.commands.checking import (
     OPEN,
     RESOLVED,
@@ -177,7 +177,7 @@ class ChecksController(QObject):
         match = self._checks.reference_matches(figure.document_id).get(figure.id)
         if match is not None:
             row = match.row
-            side = " ".join(part for part in (row.indicator, row.period or "", f"{row.value}{row.unit or ''}",
+            side = " ".join(part for part in (row.indicator, row.period or "", row_value_text(row),
                                               row.source or "") if part)
             verdict = tr("Reference agrees: %1") if match.verdict == "agrees" else tr("Reference differs: %1")
             lines.append(verdict.replace("%1", side))

@@ -155,7 +155,8 @@ def test_a_reference_row_shows_its_verdict_in_the_inspector(qtbot, fake, window_
     from reviewer.checks.reference import ReferenceMatch, ReferenceRow
 
     window = window_on({"a.txt": fake_rules.TEXT})
-    row = ReferenceRow("规模以上工业增加值", "2023", Decimal("1000"), "亿元", source="统计公报", line=1)
+    # as read_reference gives it: in the engine's base unit, shown as a reader writes it
+    row = ReferenceRow("规模以上工业增加值", "2023", Decimal("100000000000"), "元", source="统计公报", line=2)
     monkeypatch.setattr(checks, "read_reference", lambda path: [row])
     monkeypatch.setattr(checking, "compare", lambda doc, rows: [
         ReferenceMatch(f, rows[0], "agrees") for f in doc.figures if f.text == "1000亿元"])
