@@ -10,6 +10,9 @@ Krippendorff's alpha over all reviewers at once (it takes figures not every revi
 A statistic that is undefined is None, never a made-up number: no figure in common, or (kappa,
 alpha) every decision the same one, where chance alone explains the agreement and 1.0 would claim
 a reliability the figures cannot show; the percent agreement (1.0 there) still says they agree.
+
+numpy and krippendorff are imported only where two reviewers or more decided: the packaged
+application leaves numpy out (packaging/figure-reviewer.spec), and a one-reviewer project needs neither.
 """
 
 from __future__ import annotations
@@ -18,9 +21,6 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from itertools import combinations
-
-import krippendorff
-import numpy as np
 
 from reviewer.decisions import DECISIONS, Decision
 from reviewer.model import Status
@@ -68,7 +68,7 @@ def agreement(decisions: Iterable[Decision]) -> Agreement:
         if d.status is not Status.PENDING:
             latest[(d.reviewer, d.figure)] = d
     corrections: dict[tuple, int] = {}
-    ratings = {
+    ratings: dict[tuple[str, Hashable], tuple[int, int]] = {
         key: (
             code[d.status],
             corrections.setdefault((_exact(d.value), d.unit), len(corrections))
@@ -83,7 +83,7 @@ def agreement(decisions: Iterable[Decision]) -> Agreement:
 def agreement_of_labels(ratings: Mapping[str, Mapping[Hashable, Hashable]]) -> Agreement:
     """The same statistics for any nominal labels, {reviewer: {item: label}} (no corrections)."""
     labels: dict[Hashable, int] = {}
-    coded = {
+    coded: dict[tuple[str, Hashable], tuple[int, int]] = {
         (reviewer, item): (labels.setdefault(label, len(labels)), MISSING)
         for reviewer, items in ratings.items()
         for item, label in items.items()
@@ -98,6 +98,10 @@ def _exact(value: Decimal | None) -> Decimal | None:
 def _agreement(ratings: Mapping[tuple[str, Hashable], tuple[int, int]], categories: int) -> Agreement:
     """ratings: {(reviewer, item): (decision code, correction code or MISSING)}."""
     reviewers = tuple(sorted({r for r, _ in ratings}))
+    if len(reviewers) < 2:
+        return Agreement(reviewers, (), Measures(0, None, None, None, 0, None))
+    import numpy as np
+
     row = {r: i for i, r in enumerate(reviewers)}
     column: dict[Hashable, int] = {}
     rows = np.fromiter((row[r] for r, _ in ratings), dtype=np.intp, count=len(ratings))
@@ -130,6 +134,8 @@ def _agreement(ratings: Mapping[tuple[str, Hashable], tuple[int, int]], categori
 
 def _pair(a, b, fixed_a, fixed_b, categories: int) -> tuple[Measures, int, int]:
     """The measures of two reviewers' rows, with the counts the overall figures pool."""
+    import numpy as np
+
     both = (a != MISSING) & (b != MISSING)
     x, y = a[both], b[both]
     n = len(x)
@@ -150,6 +156,8 @@ def _pair(a, b, fixed_a, fixed_b, categories: int) -> tuple[Measures, int, int]:
 
 def _kappa(x, y, categories: int) -> float | None:
     """Cohen's kappa of two raters' codes on the same items; None where chance agreement is total."""
+    import numpy as np
+
     n = len(x)
     if n == 0:
         return None
@@ -164,6 +172,9 @@ def _kappa(x, y, categories: int) -> float | None:
 def _alpha(codes, categories: int) -> float | None:
     """Krippendorff's alpha (nominal) of a raters x items matrix of codes, MISSING where not rated;
     None where no item has two ratings or all ratings of such items are one value."""
+    import krippendorff
+    import numpy as np
+
     pairable = (codes != MISSING).sum(axis=0) >= 2
     if not pairable.any():
         return None

@@ -14,8 +14,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from reviewer.display import shown, shown_path
 from reviewer.agreement import Agreement
+from reviewer.display import shown, shown_path
 from reviewer.export.dataset import (
     AGREEMENT_COLUMNS,
     ALL_COLUMNS,

@@ -134,3 +134,19 @@ def test_the_json_has_the_same_numbers():
     assert data["pairs"][0]["kappa"] == pytest.approx(0.4)
     assert data["overall"]["figures"] == 50
     assert data["overall"]["same_correction"] is None
+
+
+def test_one_reviewer_needs_neither_numpy_nor_krippendorff():
+    """The packaged application leaves numpy out: exporting a one-reviewer project must not need it."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("import sys; sys.modules['numpy'] = None; sys.modules['krippendorff'] = None\n"
+            "from reviewer.agreement import agreement\nfrom reviewer.decisions import Decision\n"
+            "from reviewer.model import Status\n"
+            "print(agreement([Decision(1, 'A', Status.CONFIRMED)]).overall.figures)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                          env={"PYTHONPATH": str(ROOT)})
+    assert (done.returncode, done.stdout.strip()) == (0, "0"), done.stderr
