@@ -5,7 +5,10 @@
 The decisions are made up, with a seed: each reviewer decides 90% of the figures, agreeing with
 a hidden true decision 80% of the time; a tenth of the decisions are corrections. The time is
 reviewer.agreement.agreement() from the records to the pair matrix and the overall figures; the
-records are built before the clock starts (the store reads them).
+records are built before the clock starts (the store reads them). Then, apart: the same
+decisions as event-log records (reviewer.store.records.Event), read back into each reviewer's
+latest decision per figure by reviewer.commands.agreement.reviewer_decisions (the SQLite query
+itself not included).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reviewer.agreement import agreement  # noqa: E402
+from reviewer.commands.agreement import reviewer_decisions  # noqa: E402
 from reviewer.decisions import DECISIONS, Decision  # noqa: E402
 from reviewer.model import Status  # noqa: E402
+from reviewer.store.records import Event  # noqa: E402
 
 
 def made_up(figures: int, reviewers: int, seed: int = 15) -> list[Decision]:
@@ -56,6 +61,18 @@ def main() -> None:
     o = result.overall
     print(f"  overall: {o.figures:,} figures, agreement {o.agreement:.3f}, kappa {o.kappa:.3f}, alpha {o.alpha:.3f}")
     print(f"agreement(): {seconds:.2f} s (target < 2 s)")
+    events = [as_event(i, d) for i, d in enumerate(decisions, 1)]
+    start = time.perf_counter()
+    read = reviewer_decisions(events)
+    seconds = time.perf_counter() - start
+    print(f"reviewer_decisions() of {len(events):,} events: {len(read):,} decisions in {seconds:.2f} s")
+
+
+def as_event(event_id: int, d: Decision) -> Event:
+    new = {"status": d.status.value, "reviewer": d.reviewer}
+    if d.status is Status.CORRECTED:
+        new.update(corrected_value=str(d.value), corrected_unit=d.unit)
+    return Event(event_id, "", d.reviewer, "decide", 1, d.figure, {}, new, None, event_id)
 
 
 if __name__ == "__main__":

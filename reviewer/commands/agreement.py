@@ -23,6 +23,8 @@ from reviewer.model import Kind, Status
 from reviewer.store import Project
 from reviewer.store.records import Event
 
+STATUSES = {s.value: s for s in Status}
+
 
 def reviewer_decisions(events: Iterable[Event], figures: set[int] | None = None) -> list[Decision]:
     """Each reviewer's latest decision per figure still in force: an undone decision is no
@@ -38,10 +40,9 @@ def reviewer_decisions(events: Iterable[Event], figures: set[int] | None = None)
         elif event.action == "redo" and event.reverts is not None:
             undone.discard(event.reverts)
     latest: dict[tuple[int, str], Event] = {}
-    for event_id in sorted(decisive.keys() - undone):
-        event = decisive[event_id]
+    for event_id, event in decisive.items():  # in the log's order: a later one replaces an earlier
         assert event.figure_id is not None and event.reviewer is not None
-        if figures is None or event.figure_id in figures:
+        if event_id not in undone and (figures is None or event.figure_id in figures):
             latest[(event.figure_id, event.reviewer)] = event
     out = []
     for (figure, reviewer), event in latest.items():
@@ -55,7 +56,7 @@ def _decision(figure: int, reviewer: str, event: Event) -> Decision | None:
     if event.action == "add":
         return Decision(figure, reviewer, Status.CONFIRMED)
     new = event.new or {}
-    status = Status(new.get("status", Status.PENDING.value))
+    status = STATUSES.get(new.get("status"), Status.PENDING)
     if status is Status.PENDING:
         return None
     if status is not Status.CORRECTED:
