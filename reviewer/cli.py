@@ -18,6 +18,7 @@ from reviewer.display import shown
 from reviewer.i18n import _
 
 COMMANDS = ("extract", "import", "status", "reextract", "set-date", "check", "reference", "export", "backup")
+COMMANDS += ("agreement",)
 EXTRACTING = ("extract", "import", "reextract", "set-date", "check")  # the commands that need the engine's lexicons
 PROJECT_SUFFIX = ".frp"
 
@@ -112,6 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--documents", help=_("comma-separated document ids (see `reviewer status`); default all"))
     ep.add_argument("--per-document", action="store_true", help=_("one approved sheet per document"))
     ep.add_argument("--language", choices=("zh", "en"), default="zh", help=_("language of headers and sheet names"))
+
+    ag = sub.add_parser("agreement", help=_("how far a project's reviewers agree, per pair and overall"))
+    ag.add_argument("project", type=Path)
+    ag.add_argument("--json", action="store_true", help=_("the same numbers as JSON"))
 
     bk = sub.add_parser("backup", help=_("a consistent copy of a project, even while it is open"))
     bk.add_argument("project", type=Path)
@@ -239,6 +244,10 @@ def run(args: argparse.Namespace) -> int:
             return check.run_check(args.inputs, as_json=args.json, split=args.split_articles,
                                    size_limit=args.max_size)
         return check.run_reference(args.project, args.file, args.reviewer)
+    if args.command == "agreement":
+        from reviewer.commands.agreement import run_agreement
+
+        return run_agreement(args.project, as_json=args.json)
     if args.command == "export":
         from reviewer.commands.export import run_export
 

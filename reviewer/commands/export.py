@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reviewer.commands.agreement import project_agreement
 from reviewer.commands.checking import project_findings
 from reviewer.display import shown, shown_path
 from reviewer.export import ExportOptions, export
@@ -42,7 +43,8 @@ def run_export(args: argparse.Namespace) -> int:
         print(_("error: {message}", message=str(exc)), file=sys.stderr)
         return 2
     with Project.open(args.project, read_only=True) as project:
-        rows = export(project, args.output, options, checks=project_findings(project))
+        rows = export(project, args.output, options, checks=project_findings(project),
+                      agreement=project_agreement(project))
     message = (_("1 figure exported to {path}", path=shown_path(args.output)) if rows == 1 else
                _("{count} figures exported to {path}", count=rows, path=shown_path(args.output)))
     print(message, file=sys.stderr)

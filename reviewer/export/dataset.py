@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from reviewer import i18n
+from reviewer.agreement import Agreement
 from reviewer.i18n import N_
 from reviewer.model import Status, json_number
 from reviewer.sentences import ParagraphIndex, SentenceIndex
@@ -69,14 +70,25 @@ HEADERS = {
     "finding_figures": ("涉及数字", "Figures"),
     "state": ("处理状态", "State"),
     "finding_reason": ("理由", "Reason"),
+    "first_reviewer": ("核定人1", "Reviewer 1"),
+    "second_reviewer": ("核定人2", "Reviewer 2"),
+    "both_decided": ("共同核定数", "Figures both decided"),
+    "agreement": ("一致比例", "Percent agreement"),
+    "kappa": ("Cohen κ系数", "Cohen's kappa"),
+    "alpha": ("Krippendorff α系数", "Krippendorff's alpha"),
+    "both_corrected": ("共同更正数", "Figures both corrected"),
+    "same_correction": ("更正值与单位一致比例", "Same corrected value and unit"),
 }
 SHEETS = {
     "approved": ("已核定", "Approved"),
     "all": ("全部", "All figures"),
     "documents": ("文档", "Documents"),
     "checks": ("核对", "Checks"),
+    "agreement": ("一致性", "Agreement"),
     "log": ("记录", "Audit log"),
 }
+# the overall row of the agreement sheet: its kappa is the mean of the pairs' (Light's kappa)
+OVERALL_WORDS = ("全体（κ为各对平均）", "All reviewers (kappa: mean of the pairs')")
 SEVERITY_WORDS = {"error": ("错误", "error"), "warning": ("警告", "warning"), "note": ("提示", "note")}
 STATE_WORDS = {"open": ("待处理", "open"), "accepted": ("已接受", "accepted"), "resolved": ("已解决", "resolved")}
 KIND_WORDS = {
@@ -217,6 +229,16 @@ DOCUMENT_COLUMNS = (
 )
 LOG_COLUMNS = ("at", "reviewer", "action", "document", "figure", "old", "new")
 CHECK_COLUMNS = ("finding", "severity", "rule", "finding_figures", "document", "state", "finding_reason", "reviewer")
+AGREEMENT_COLUMNS = (
+    "first_reviewer",
+    "second_reviewer",
+    "both_decided",
+    "agreement",
+    "kappa",
+    "alpha",
+    "both_corrected",
+    "same_correction",
+)
 
 
 @dataclass(frozen=True)
@@ -225,7 +247,7 @@ class ExportOptions:
     document_ids: frozenset[int] | None = None  # None: every document
     per_document: bool = False  # one approved sheet per document
     language: str = "zh"  # headers: zh or en
-    sheets: tuple[str, ...] = field(default=("approved", "all", "documents", "checks", "log"))
+    sheets: tuple[str, ...] = field(default=("approved", "all", "documents", "checks", "agreement", "log"))
 
     def header(self, key: str) -> str:
         zh, en = HEADERS[key]
@@ -425,6 +447,23 @@ def check_rows(findings: Iterable[CheckedFinding], options: ExportOptions) -> It
             "state": options.state_word(item.state),
             "finding_reason": item.reason,
             "reviewer": item.reviewer,
+        }
+
+
+def agreement_rows(agreement: Agreement, options: ExportOptions) -> Iterator[dict]:
+    """One row per pair of reviewers, then the overall figures (reviewer.agreement)."""
+    lines = [(p.first, p.second, p.measures) for p in agreement.pairs]
+    overall = OVERALL_WORDS[0] if options.language == "zh" else OVERALL_WORDS[1]
+    for first, second, m in [*lines, (overall, None, agreement.overall)]:
+        yield {
+            "first_reviewer": first,
+            "second_reviewer": second,
+            "both_decided": m.figures,
+            "agreement": m.agreement,
+            "kappa": m.kappa,
+            "alpha": m.alpha,
+            "both_corrected": m.corrected,
+            "same_correction": m.same_correction,
         }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import functools
 import itertools
 import json
 from collections.abc import Callable, Iterator, Sequence
@@ -13,8 +14,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from reviewer.agreement import Agreement
 from reviewer.display import shown, shown_path
 from reviewer.export.dataset import (
+    AGREEMENT_COLUMNS,
     ALL_COLUMNS,
     APPROVED_COLUMNS,
     CHECK_COLUMNS,
@@ -27,6 +30,7 @@ from reviewer.export.dataset import (
     TABLE_COLUMNS,
     CheckedFinding,
     ExportOptions,
+    agreement_rows,
     check_rows,
     document_rows,
     documents,
@@ -95,8 +99,16 @@ NUMERIC = frozenset(
         "corrected",
         "rejected",
         "share_reviewed",
+        "both_decided",
+        "agreement",
+        "kappa",
+        "alpha",
+        "both_corrected",
+        "same_correction",
     }
 )
+SHARES = frozenset({"agreement", "same_correction"})  # the agreement sheet's proportions, as %
+COEFFICIENTS = frozenset({"kappa", "alpha"})
 TICK = 500  # rows between progress reports (and looks at the cancel button)
 
 
@@ -141,10 +153,13 @@ def export(
     progress: Callable[[int, int], object] | None = None,
     cancelled: Callable[[], bool] | None = None,
     checks: Sequence[CheckedFinding] | None = None,
+    agreement: Agreement | None = None,
 ) -> int:
     """Write the export chosen by the file's extension; returns the number of figure rows.
     `checks`: the findings of the project's checks with their states (reviewer.commands.checking
     project_findings), for the sheet 核对/Checks and the JSON's "checks"; None: no such sheet.
+    `agreement`: the reviewers' agreement (reviewer.commands.agreement project_agreement), for the
+    .xlsx's sheet 一致性/Agreement where more than one reviewer decided; None: no such sheet.
     `progress(done, total)` is called now and then; when `cancelled()` turns true the export
     stops with ExportCancelled and any earlier file of that name is left as it was."""
     output = Path(output)
@@ -162,6 +177,9 @@ def export(
     events = project.events() if suffix != ".csv" and (suffix == ".json" or "log" in options.sheets) else []
     found = list(checks) if checks is not None and "checks" in options.sheets else None
     planned = _planned_rows(project, options, suffix, len(events)) + len(found or ())
+    if suffix == ".xlsx" and agreement is not None and len(agreement.reviewers) > 1 and "agreement" in options.sheets:
+        writer = functools.partial(_write_xlsx, agreement=agreement)
+        planned += len(agreement.pairs) + 1
     ticker = Ticker(planned, output, progress, cancelled)
     counter = {"rows": 0}
     ticker.check()
@@ -218,6 +236,7 @@ def _write_xlsx(
     ticker: Ticker,
     events: list,
     checks: list[CheckedFinding] | None = None,
+    agreement: Agreement | None = None,
 ) -> None:
     approved, every = "approved" in options.sheets, "all" in options.sheets
     with XlsxWriter(tmp, cut_mark=options.translated(CUT_MARK)) as book:
@@ -240,6 +259,9 @@ def _write_xlsx(
             _sheet(book, options.sheet("documents"), DOCUMENT_COLUMNS, document_rows(project, options), options, ticker)
         if checks is not None:
             _sheet(book, options.sheet("checks"), CHECK_COLUMNS, check_rows(checks, options), options, ticker)
+        if agreement is not None:
+            rows = agreement_rows(agreement, options)
+            _sheet(book, options.sheet("agreement"), AGREEMENT_COLUMNS, rows, options, ticker)
         if "log" in options.sheets:
             _sheet(book, options.sheet("log"), LOG_COLUMNS, log_rows(project, options, events), options, ticker)
 
@@ -361,6 +383,10 @@ def _cell(column: str, row: dict, options: ExportOptions) -> tuple[object, str |
         return value, "0%"
     if isinstance(value, float) and column == "confidence":
         return value, "0.00"
+    if isinstance(value, float) and column in SHARES:
+        return value, "0.0%"
+    if isinstance(value, float) and column in COEFFICIENTS:
+        return value, "0.000"
     return value, None  # text, dates (the writer formats them) and plain numbers
 
 

@@ -1,0 +1,187 @@
+"""How far reviewers agree: per pair of reviewers and overall (plain Python, numpy, krippendorff).
+
+For each pair: the figures both decided, the share of those on which their decisions
+(confirm/correct/reject) are the same, Cohen's kappa on the decision, Krippendorff's alpha
+(nominal), and, on the figures both corrected, the share with the same corrected value and unit.
+Overall: the figures at least two reviewers decided, agreement pooled over every pair of decisions,
+Light's kappa (the mean of the pairs' Cohen's kappas: Cohen's is defined for two raters only),
+Krippendorff's alpha over all reviewers at once (it takes figures not every reviewer saw).
+
+A statistic that is undefined is None, never a made-up number: no figure in common, or (kappa,
+alpha) every decision the same one, where chance alone explains the agreement and 1.0 would claim
+a reliability the figures cannot show; the percent agreement (1.0 there) still says they agree.
+
+numpy and krippendorff are imported only where two reviewers or more decided: the packaged
+application leaves numpy out (packaging/figure-reviewer.spec), and a one-reviewer project needs neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from itertools import combinations
+
+from reviewer.decisions import DECISIONS, Decision
+from reviewer.model import Status
+
+MISSING = -1
+
+
+@dataclass(frozen=True)
+class Measures:
+    figures: int  # decided by both (overall: by at least two reviewers)
+    agreement: float | None  # share of those with the same decision (overall: of all pairs of decisions)
+    kappa: float | None  # Cohen's (overall: Light's, the mean of the pairs')
+    alpha: float | None  # Krippendorff's, nominal
+    corrected: int  # corrected by both (overall: by at least two)
+    same_correction: float | None  # share of those with the same corrected value and unit
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: str
+    second: str
+    measures: Measures
+
+
+@dataclass(frozen=True)
+class Agreement:
+    reviewers: tuple[str, ...]
+    pairs: tuple[Pair, ...]
+    overall: Measures
+
+    def to_json(self) -> dict:
+        return {
+            "reviewers": list(self.reviewers),
+            "pairs": [{"first": p.first, "second": p.second, **asdict(p.measures)} for p in self.pairs],
+            "overall": asdict(self.overall),
+        }
+
+
+def agreement(decisions: Iterable[Decision]) -> Agreement:
+    """Agreement of the reviewers' decisions; one decision per reviewer and figure (a later record
+    for the same reviewer and figure replaces an earlier one)."""
+    code = {status: i for i, status in enumerate(DECISIONS)}
+    latest: dict[tuple[str, int], Decision] = {}
+    for d in decisions:
+        if d.status is not Status.PENDING:
+            latest[(d.reviewer, d.figure)] = d
+    corrections: dict[tuple, int] = {}
+    ratings: dict[tuple[str, Hashable], tuple[int, int]] = {
+        key: (
+            code[d.status],
+            corrections.setdefault((_exact(d.value), d.unit), len(corrections))
+            if d.status is Status.CORRECTED
+            else MISSING,
+        )
+        for key, d in latest.items()
+    }
+    return _agreement(ratings, len(DECISIONS))
+
+
+def agreement_of_labels(ratings: Mapping[str, Mapping[Hashable, Hashable]]) -> Agreement:
+    """The same statistics for any nominal labels, {reviewer: {item: label}} (no corrections)."""
+    labels: dict[Hashable, int] = {}
+    coded: dict[tuple[str, Hashable], tuple[int, int]] = {
+        (reviewer, item): (labels.setdefault(label, len(labels)), MISSING)
+        for reviewer, items in ratings.items()
+        for item, label in items.items()
+    }
+    return _agreement(coded, max(1, len(labels)))
+
+
+def _exact(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.normalize()  # 1.50 and 1.5 are the same value
+
+
+def _agreement(ratings: Mapping[tuple[str, Hashable], tuple[int, int]], categories: int) -> Agreement:
+    """ratings: {(reviewer, item): (decision code, correction code or MISSING)}."""
+    reviewers = tuple(sorted({r for r, _ in ratings}))
+    if len(reviewers) < 2:
+        return Agreement(reviewers, (), Measures(0, None, None, None, 0, None))
+    import numpy as np
+
+    row = {r: i for i, r in enumerate(reviewers)}
+    column: dict[Hashable, int] = {}
+    rows = np.fromiter((row[r] for r, _ in ratings), dtype=np.intp, count=len(ratings))
+    columns = np.fromiter(
+        (column.setdefault(item, len(column)) for _, item in ratings), dtype=np.intp, count=len(ratings)
+    )
+    values = np.array(list(ratings.values()), dtype=np.int64).reshape(-1, 2)
+    decided = np.full((len(reviewers), len(column)), MISSING, dtype=np.int64)
+    corrected = np.full_like(decided, MISSING)
+    decided[rows, columns] = values[:, 0]
+    corrected[rows, columns] = values[:, 1]
+
+    pairs, counts = [], []
+    for i, j in combinations(range(len(reviewers)), 2):
+        measures, agreeing, same = _pair(decided[i], decided[j], corrected[i], corrected[j], categories)
+        pairs.append(Pair(reviewers[i], reviewers[j], measures))
+        counts.append((measures.figures, agreeing, measures.corrected, same))
+    kappas = [p.measures.kappa for p in pairs if p.measures.kappa is not None]
+    compared, agreeing, both_corrected, same = (sum(c) for c in zip(*counts, strict=True)) if counts else (0,) * 4
+    overall = Measures(
+        figures=int(((decided != MISSING).sum(axis=0) >= 2).sum()),
+        agreement=agreeing / compared if compared else None,
+        kappa=sum(kappas) / len(kappas) if kappas else None,
+        alpha=_alpha(decided, categories),
+        corrected=int(((corrected != MISSING).sum(axis=0) >= 2).sum()),
+        same_correction=same / both_corrected if both_corrected else None,
+    )
+    return Agreement(reviewers, tuple(pairs), overall)
+
+
+def _pair(a, b, fixed_a, fixed_b, categories: int) -> tuple[Measures, int, int]:
+    """The measures of two reviewers' rows, with the counts the overall figures pool."""
+    import numpy as np
+
+    both = (a != MISSING) & (b != MISSING)
+    x, y = a[both], b[both]
+    n = len(x)
+    agreeing = int((x == y).sum())
+    fixed = (fixed_a != MISSING) & (fixed_b != MISSING)
+    corrected = int(fixed.sum())
+    same = int((fixed_a[fixed] == fixed_b[fixed]).sum())
+    measures = Measures(
+        figures=n,
+        agreement=agreeing / n if n else None,
+        kappa=_kappa(x, y, categories),
+        alpha=_alpha(np.vstack([x, y]), categories),
+        corrected=corrected,
+        same_correction=same / corrected if corrected else None,
+    )
+    return measures, agreeing, same
+
+
+def _kappa(x, y, categories: int) -> float | None:
+    """Cohen's kappa of two raters' codes on the same items; None where chance agreement is total."""
+    import numpy as np
+
+    n = len(x)
+    if n == 0:
+        return None
+    table = np.bincount(x * categories + y, minlength=categories * categories).reshape(categories, categories)
+    chance = int(table.sum(axis=1) @ table.sum(axis=0))  # n*n times the agreement expected by chance
+    if chance == n * n:
+        return None
+    observed = int(np.trace(table))
+    return (observed * n - chance) / (n * n - chance)
+
+
+def _alpha(codes, categories: int) -> float | None:
+    """Krippendorff's alpha (nominal) of a raters x items matrix of codes, MISSING where not rated;
+    None where no item has two ratings or all ratings of such items are one value."""
+    import krippendorff
+    import numpy as np
+
+    pairable = (codes != MISSING).sum(axis=0) >= 2
+    if not pairable.any():
+        return None
+    codes = codes[:, pairable]
+    if len(np.unique(codes[codes != MISSING])) < 2:
+        return None
+    data = np.where(codes == MISSING, np.nan, codes.astype(float))
+    return float(
+        krippendorff.alpha(reliability_data=data, value_domain=list(range(categories)), level_of_measurement="nominal")
+    )
