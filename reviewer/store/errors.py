@@ -30,3 +30,11 @@ class WriteFailed(StoreError):
 
 class ReadOnlyProject(WriteFailed):
     pass
+
+
+class BadLocation(StoreError):
+    """A project location that is neither a .frp file nor a usable postgresql:// URL."""
+
+
+class PasswordInLocation(BadLocation):
+    """A URL holding a password, refused for saving: the application never keeps a password."""
