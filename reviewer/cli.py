@@ -122,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     ti = team.add_parser("init", help=_("create the project the URL names (?project=NAME) on the server"))
     ti.add_argument("url", help=_("postgresql://[user@]host[:port]/database?project=NAME (no password: "
                                   "~/.pgpass, pg_service.conf or PGPASSWORD)"))
+    ta = team.add_parser("add", help=_("let a person work on the project, as their own database role"))
+    ta.add_argument("url", help=_("postgresql://[user@]host[:port]/database?project=NAME"))
+    ta.add_argument("name", help=_("the person's database role (created, without a password, if new)"))
+    ta.add_argument("--role", choices=("reviewer", "adjudicator", "manager"), required=True,
+                    help=_("reviewer: decides figures; adjudicator: settles disagreements; manager: imports "
+                           "and assigns documents"))
     return parser
 
 
@@ -246,9 +252,11 @@ def run(args: argparse.Namespace) -> int:
                                    size_limit=args.max_size)
         return check.run_reference(args.project, args.file, args.reviewer)
     if args.command == "team":
-        from reviewer.commands.team import run_team_init
+        from reviewer.commands import team
 
-        return run_team_init(args.url)
+        if args.team_command == "add":
+            return team.run_team_add(args.url, args.name, args.role)
+        return team.run_team_init(args.url)
     if args.command == "export":
         from reviewer.commands.export import run_export
 

@@ -23,8 +23,9 @@ FILE_SUFFIX = ".frp"
 SCHEMES = ("postgresql", "postgresql+psycopg")
 PROJECT_PARAMETER = "project"
 # a project is a PostgreSQL schema of its own: a plain lower-case identifier needs no quoting
-# anywhere (psql, pg_dump, grants), and "pg_" names belong to the server
-PROJECT_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
+# anywhere (psql, pg_dump, grants), and "pg_" names belong to the server; at most 40 characters,
+# so that its roles' names (budget_adjudicator) stay within PostgreSQL's 63
+PROJECT_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 RESERVED_PROJECTS = ("public", "information_schema")
 # a server that does not answer must not hang the window or a command: seconds, unless the URL says
 DEFAULT_CONNECT_TIMEOUT = "10"
@@ -157,7 +158,7 @@ def parse_server_url(text: str) -> ServerLocation:
         raise BadLocation(
             _(
                 "{location}: {project} is not a project name: lower-case letters, digits and '_', "
-                "starting with a letter, at most 63 (not public, not pg_...)",
+                "starting with a letter, at most 40 (not public, not pg_...)",
                 location=shown_url,
                 project=shown(repr(project)),
             )

@@ -1,8 +1,10 @@
-"""A project on a PostgreSQL server: the engine for its URL, the server's errors as one line, and
-creating a project (a PostgreSQL schema of its own, taken to the newest version by Alembic)."""
+"""A project on a PostgreSQL server: the engine for its URL, the server's errors as one line,
+creating a project (a PostgreSQL schema of its own, taken to the newest version by Alembic, with its
+roles) and adding a person to it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -13,9 +15,13 @@ from sqlalchemy.exc import DBAPIError
 
 from reviewer.display import shown
 from reviewer.i18n import _
-from reviewer.store.errors import ProjectExists, ServerRefused, ServerUnreachable
+from reviewer.store import roles
+from reviewer.store.errors import BadLocation, ProjectExists, ServerRefused, ServerUnreachable
 from reviewer.store.locations import ServerLocation
 from reviewer.store.upgrade import upgrade
+
+# a person's database role: a plain lower-case identifier, as a project's name is
+PERSON = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
 def quoted(identifier: str) -> str:
@@ -87,9 +93,49 @@ def project_exists(connection: Connection, project: str) -> bool:
 
 
 def init_project(location: ServerLocation) -> None:
-    """Create the project's schema and tables in one transaction: a failure leaves nothing behind."""
+    """Create the project's schema, tables and roles in one transaction: a failure leaves nothing behind."""
+    project = location.project
     with connected(location) as connection, connection.begin():
-        if project_exists(connection, location.project):
+        if project_exists(connection, project):
             raise _exists(location)
-        connection.execute(text(f"CREATE SCHEMA {quoted(location.project)}"))
-        upgrade(connection, schema=location.project)
+        # roles belong to the whole server: one left by an earlier project would carry its members over
+        left = roles.existing_roles(connection, [roles.group_role(project, role) for role in roles.ROLES])
+        if left:
+            raise ProjectExists(
+                _(
+                    "{url}: the server already has the role {role} (left by an earlier project?): "
+                    "drop it, or name another project with ?project=",
+                    url=location,
+                    role=left[0],
+                )
+            )
+        connection.execute(text(f"CREATE SCHEMA {quoted(project)}"))
+        upgrade(connection, schema=project)
+        roles.create_group_roles(connection, project)
+
+
+def add_person(location: ServerLocation, person: str, role: str) -> bool:
+    """Give `person` the project `role` (their own login role, created without a password if new);
+    returns whether the login role was created."""
+    project = location.project
+    if not PERSON.fullmatch(person) or person.startswith("pg_") or person.startswith(f"{project}_"):
+        raise BadLocation(
+            _(
+                "{name}: not a name for a person's database role: lower-case letters, digits and '_', "
+                "at most 63 (not pg_..., not {project}_...)",
+                name=shown(repr(person)),
+                project=project,
+            )
+        )
+    if role not in roles.ROLES:
+        raise BadLocation(_("{role}: not a role (reviewer, adjudicator or manager)", role=shown(repr(role))))
+    with connected(location) as connection, connection.begin():
+        if not project_exists(connection, project):
+            raise ServerRefused(
+                _(
+                    "{url}: there is no project {project} on this server; create it with reviewer team init",
+                    url=location,
+                    project=project,
+                )
+            )
+        return roles.add_member(connection, project, person, role)

@@ -123,7 +123,8 @@ _numbers = itertools.count(1)
 
 @pytest.fixture
 def postgresql_database(postgresql_server: Server) -> Iterator[str]:
-    """A fresh, empty database of its own for one test (dropped after it): its URL, no project."""
+    """A fresh, empty database of its own for one test (dropped after it, with the roles the test
+    made: roles belong to the whole server): its URL, no project."""
     from pytest_postgresql.janitor import DatabaseJanitor
 
     name = f"test_{os.getpid()}_{next(_numbers)}"
@@ -134,3 +135,10 @@ def postgresql_database(postgresql_server: Server) -> Iterator[str]:
         yield postgresql_server.url(name)
     finally:
         janitor.drop()
+        import psycopg
+
+        with psycopg.connect(postgresql_server.url("postgres"), autocommit=True) as conn:
+            made = conn.execute("SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND rolname <> %s",
+                                (postgresql_server.user,)).fetchall()
+            for (role,) in made:
+                conn.execute(f'DROP ROLE "{role}"')

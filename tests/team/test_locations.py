@@ -47,6 +47,7 @@ REFUSED = [
     ("postgresql://h/newsroom?project=public", "is not a project name"),
     ("postgresql://h/newsroom?project=", "'' is not a project name"),
     ("postgresql://h/newsroom?project=预算", "is not a project name"),
+    ("postgresql://h/newsroom?project=" + "a" * 41, "at most 40"),
     ("postgresql://h:99999/newsroom?project=p1", "the port must be a number"),
     ("postgresql://h:x/newsroom?project=p1", "the port must be a number"),
     ("postgresql://h:0/newsroom?project=p1", "the port must be a number"),

@@ -39,7 +39,8 @@ def test_alembic_makes_schema_v6_on_a_fresh_sqlite_file(tmp_path, v6_by_schema_p
         assert described(connection) == expected
         assert current_revision(connection) == head_revision()
         # ids are never reused: the same tables say AUTOINCREMENT as schema.py's
-        autoincrement = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%' ORDER BY name"
+        autoincrement = ("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%' "
+                         "ORDER BY name")
         assert connection.execute(text(autoincrement)).scalars().all() == ["events", "figures", "reference_rows"]
     engine.dispose()
 
