@@ -1,5 +1,5 @@
-"""Command line: `reviewer extract|import|status|reextract|set-date|check|reference|export|backup`, and the window when
-the words are project files or documents.
+"""Command line: `reviewer extract|import|status|reextract|set-date|check|reference|export|backup|team`, and
+the window when the words are project files or documents.
 
 No traceback ever reaches a user: known errors are one line naming the file and the problem; an
 unexpected one is one line too, with its trace in the log file.
@@ -17,7 +17,7 @@ from reviewer import __version__
 from reviewer.display import shown
 from reviewer.i18n import _
 
-COMMANDS = ("extract", "import", "status", "reextract", "set-date", "check", "reference", "export", "backup")
+COMMANDS = ("extract", "import", "status", "reextract", "set-date", "check", "reference", "export", "backup", "team")
 COMMANDS += ("agreement",)
 EXTRACTING = ("extract", "import", "reextract", "set-date", "check")  # the commands that need the engine's lexicons
 PROJECT_SUFFIX = ".frp"
@@ -121,6 +121,18 @@ def build_parser() -> argparse.ArgumentParser:
     bk = sub.add_parser("backup", help=_("a consistent copy of a project, even while it is open"))
     bk.add_argument("project", type=Path)
     bk.add_argument("-o", "--output", type=Path, required=True, help=_("the copy (COPY.frp)"))
+
+    tm = sub.add_parser("team", help=_("a team's shared project on a PostgreSQL server"))
+    team = tm.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    ti = team.add_parser("init", help=_("create the project the URL names (?project=NAME) on the server"))
+    ti.add_argument("url", help=_("postgresql://[user@]host[:port]/database?project=NAME (no password: "
+                                  "~/.pgpass, pg_service.conf or PGPASSWORD)"))
+    ta = team.add_parser("add", help=_("let a person work on the project, as their own database role"))
+    ta.add_argument("url", help=_("postgresql://[user@]host[:port]/database?project=NAME"))
+    ta.add_argument("name", help=_("the person's database role (created, without a password, if new)"))
+    ta.add_argument("--role", choices=("reviewer", "adjudicator", "manager"), required=True,
+                    help=_("reviewer: decides figures; adjudicator: settles disagreements; manager: imports "
+                           "and assigns documents"))
     return parser
 
 
@@ -248,6 +260,12 @@ def run(args: argparse.Namespace) -> int:
         from reviewer.commands.agreement import run_agreement
 
         return run_agreement(args.project, as_json=args.json)
+    if args.command == "team":
+        from reviewer.commands import team
+
+        if args.team_command == "add":
+            return team.run_team_add(args.url, args.name, args.role)
+        return team.run_team_init(args.url)
     if args.command == "export":
         from reviewer.commands.export import run_export
 

@@ -13,10 +13,12 @@ DEBIAN_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1
 )
-# the tests build the desktop bundle: PyInstaller needs objdump and Python's shared library
+# the tests build the desktop bundle: PyInstaller needs objdump and Python's shared library; the
+# shared-project tests start a throwaway PostgreSQL cluster with the server's initdb and pg_ctl
+# (Debian puts them in /usr/lib/postgresql/<version>/bin, off PATH: tests/team/conftest.py finds them)
 if [ "${1:-}" = "--test" ]; then
   pyver=$(${PYTHON:-python3} -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo 3)
-  DEBIAN_PACKAGES+=(binutils "libpython$pyver")
+  DEBIAN_PACKAGES+=(binutils "libpython$pyver" postgresql)
 fi
 if command -v apt-get >/dev/null 2>&1; then
   missing=()

@@ -30,3 +30,23 @@ class WriteFailed(StoreError):
 
 class ReadOnlyProject(WriteFailed):
     pass
+
+
+class BadLocation(StoreError):
+    """A project location that is neither a .frp file nor a usable postgresql:// URL."""
+
+
+class PasswordInLocation(BadLocation):
+    """A URL holding a password, refused for saving: the application never keeps a password."""
+
+
+class ServerUnreachable(StoreError):
+    """No connection to the PostgreSQL server (down, wrong address, refused login, timed out)."""
+
+
+class ServerRefused(StoreError):
+    """The server answered but refused the work (no right to it, or another database error)."""
+
+
+class ProjectExists(StoreError):
+    pass
