@@ -140,6 +140,9 @@ finding_decisions = Table(
     Column("state", Text, nullable=False),
     Column("reason", Text),
     Column("message", Text),
+    Column("severity", Text),
+    Column("document", Text),
+    Column("figures", Text),
     Column("reviewer", Text),
     Column("at", Text, nullable=False),
 )
