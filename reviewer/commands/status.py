@@ -9,13 +9,15 @@ from pathlib import Path
 
 from reviewer.commands.shared import project_file
 from reviewer.display import shown
-from reviewer.i18n import _
+from reviewer.i18n import N_, _
 from reviewer.sources import changed_sources
 from reviewer.store import Progress, Project, ReviewerProgress
 from reviewer.textwidth import pad, width
 
-COLUMNS = ("reviewed", "share", "confirmed", "corrected", "rejected", "pending")
+COLUMNS = (N_("reviewed"), N_("share"), N_("confirmed"), N_("corrected"), N_("rejected"), N_("pending"))
 WIDTHS = (12, 7, 10, 10, 9, 8)
+REVIEWER_COLUMNS = (N_("decided"), N_("confirmed"), N_("corrected"), N_("rejected"), N_("decisions"))
+REVIEWER_WIDTHS = (12, 10, 10, 9, 10)
 ID_WIDTH = 5
 
 
@@ -45,13 +47,12 @@ def run_status(project: str | Path) -> int:
     print(" " * ID_WIDTH + "  " + row(everything, overall, _("{share} reviewed", share=f"{overall.share:.0%}")))
     if reviewers:  # who decided what: figures standing in their name, and decisions made in all
         print()
-        print(pad(_("reviewer"), 47) + "".join(right(_(c), w) for c, w in
-                                               zip(("decided", "confirmed", "corrected", "rejected", "decisions"),
-                                                   (12, 10, 10, 9, 10), strict=True)))
+        print(pad(_("reviewer"), 47)
+              + "".join(right(_(c), w) for c, w in zip(REVIEWER_COLUMNS, REVIEWER_WIDTHS, strict=True)))
         for r in reviewers:
             cells = (r.decided, r.confirmed, r.corrected, r.rejected, r.decisions)
             print(pad(shown(r.name) if r.name else _("(no name)"), 47)
-                  + "".join(right(str(c), w) for c, w in zip(cells, (12, 10, 10, 9, 10), strict=True)))
+                  + "".join(right(str(c), w) for c, w in zip(cells, REVIEWER_WIDTHS, strict=True)))
     return 0
 
 
