@@ -2,30 +2,29 @@
 through the store's own Project.decide (as the window records it), committed before it returns.
 
 A project has one writer at a time (reviewer/store/lock.py). Scripts run several deciders at
-once, so the command waits for the lock a few seconds, retrying, and then says who holds it;
-it never hangs behind a window left open."""
+once, so the command waits for the lock a few seconds (reviewer/commands/waiting.py), and then
+says who holds it; it never hangs behind a window left open."""
 
 from __future__ import annotations
 
 import os
-import random
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.commands.shared import project_file
+from reviewer.commands.waiting import open_when_free
 from reviewer.display import shown, shown_path
 from reviewer.i18n import N_, _
 from reviewer.model import Kind, Status
-from reviewer.store import Project, ProjectLocked, ReadOnlyProject, StoredFigure, StoreError
+from reviewer.store import Project, ReadOnlyProject, StoredFigure, StoreError
 from reviewer.store.lock import real_path
 
 DECISIONS = {"confirm": Status.CONFIRMED, "reject": Status.REJECTED, "correct": Status.CORRECTED}
 STATUS_WORDS = {Status.PENDING: N_("pending"), Status.CONFIRMED: N_("confirmed"),
                 Status.CORRECTED: N_("corrected"), Status.REJECTED: N_("rejected")}
 DEFAULT_WAIT = 5.0  # seconds a decision waits for another program's write to finish
-FIRST_PAUSE, LONGEST_PAUSE = 0.005, 0.1
+FIRST_PAUSE, LONGEST_PAUSE = 0.002, 0.02
 # kinds whose unit is not an amount's: a value cannot move between them and amounts by a unit
 # alone (the window's inspector refuses '65,000,000,000 %' the same way)
 RATIO_KINDS = {Kind.PERCENT, Kind.PP, Kind.MULTIPLE, Kind.FRACTION, Kind.RANK}
@@ -86,31 +85,6 @@ def check_writable(path: Path) -> None:
     if not os.access(real, os.W_OK) or not mode & 0o222:
         raise ReadOnlyProject(_("{path}: the project file is read-only; the decision was not saved",
                                 path=shown_path(path)))
-
-
-def open_when_free(path: Path, reviewer: str, wait: float) -> Project:
-    """The project opened for writing, waiting up to `wait` seconds while another program
-    writes it (short pauses with jitter, so several waiting scripts do not retry in step)."""
-    deadline = time.monotonic() + max(0.0, wait)
-    pause = FIRST_PAUSE
-    while True:
-        try:
-            return Project.open(path, reviewer=reviewer)
-        except ProjectLocked as exc:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise ProjectLocked(
-                    _(
-                        "{path}: another program or window is writing the project{holder}; waited {seconds} s, "
-                        "the decision was not saved. Try again, or close the project there.",
-                        path=shown_path(path),
-                        holder=exc.holder,
-                        seconds=f"{wait:g}",
-                    ),
-                    holder=exc.holder,
-                ) from exc
-            time.sleep(min(left, pause * random.uniform(0.5, 1.5)))
-            pause = min(LONGEST_PAUSE, pause * 2)
 
 
 def existing_figure(project: Project, figure_id: int) -> StoredFigure:
