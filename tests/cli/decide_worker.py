@@ -26,14 +26,16 @@ def main(project: str, name: str, start_at: float, ids: list[int]) -> list[dict]
     results = []
     for figure in ids:
         words = decision_of(figure)
-        for attempt in range(1, ATTEMPTS + 1):
+        attempts = 0
+        while True:
+            attempts += 1
             err = io.StringIO()
             with contextlib.redirect_stderr(err):
                 code = cli.main(["decide", project, str(figure), *words, "--reviewer", name, "--wait", "2"])
-            if code != 2 or LOCKED not in err.getvalue():
+            if code != 2 or LOCKED not in err.getvalue() or attempts == ATTEMPTS:
                 break
         results.append({"figure": figure, "words": words, "code": code, "message": err.getvalue().strip(),
-                        "attempts": attempt})
+                        "attempts": attempts})
     return results
 
 

@@ -149,3 +149,27 @@ def test_as_a_user_runs_it_and_in_chinese(tmp_path):
     assert result.returncode == 2 and "共享项目" in one_line(result.stderr)
     with Project.open(path, read_only=True) as project:
         assert project.figure(figure).final_value == Decimal("5.3")
+
+
+def test_a_decider_stuck_in_the_queue_holds_nobody_up_past_the_wait(tmp_path, capsys, logs):
+    """The deciders' queue is for fairness only: past the wait, a free project is written anyway,
+    and the timer signal the wait used is as it was before."""
+    import fcntl
+    import os
+    import signal
+
+    from reviewer.store.lock import inode_lock_file
+
+    path = project_of(tmp_path, TEXT)
+    figure = figure_ids(path)["300亿元"]
+    before = signal.getsignal(signal.SIGALRM)
+    stuck = os.open(inode_lock_file(path).with_suffix(".queue"), os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(stuck, fcntl.LOCK_EX)
+        code, err = decide(capsys, path, figure, "confirm", "--reviewer", "alice", "--wait", "0.3")
+    finally:
+        os.close(stuck)
+    assert code == 0, err
+    assert signal.getsignal(signal.SIGALRM) == before and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    with Project.open(path, read_only=True) as project:
+        assert project.figure(figure).status is Status.CONFIRMED
