@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("status", help=_("review progress of a project, per document and per reviewer"))
     st.add_argument("project", help=_("the project file (.frp)"))
     st.add_argument("--json", action="store_true", help=_("documents, figures and reviewers as JSON"))
+    st.add_argument("--figures", action="store_true",
+                    help=_("with --json: each document's figures too (id, text, status): the ids reviewer decide "
+                           "takes"))
 
     rx = sub.add_parser("reextract", help=_("extract every document again (after an engine or lexicon update), "
                                             "keeping decisions"))
@@ -128,7 +131,8 @@ def add_decide_parser(sub) -> None:
     dc = sub.add_parser("decide", help=_("record one decision on a figure (confirm, reject or correct), "
                                          "saved before it returns"))
     dc.add_argument("project", help=_("the project file (.frp)"))
-    dc.add_argument("figure", type=int, metavar="FIGURE_ID", help=_("the figure's number (as exported, column id)"))
+    dc.add_argument("figure", type=int, metavar="FIGURE_ID",
+                    help=_("the figure's id (reviewer status PROJECT --json --figures lists them)"))
     dc.add_argument("decision", choices=("confirm", "reject", "correct"))
     dc.add_argument("value", nargs="?", help=_("correct: the value as a report writes it (650亿元, 1.5万, 12.5%%)"))
     dc.add_argument("--unit", help=_("correct: the unit (5 --unit 亿元 is 5亿元)"))
@@ -268,7 +272,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "status" and args.json:
         from reviewer.commands.status import run_status_json
 
-        return run_status_json(args.project)
+        return run_status_json(args.project, figures=args.figures)
     if args.command == "export":
         from reviewer.commands.export import run_export
 

@@ -11,7 +11,7 @@ from reviewer.commands.shared import project_file
 from reviewer.display import shown
 from reviewer.i18n import N_, _
 from reviewer.sources import changed_sources
-from reviewer.store import Progress, Project, ReviewerProgress
+from reviewer.store import Progress, Project, ReviewerProgress, StoredFigure
 from reviewer.textwidth import pad, width
 
 COLUMNS = (N_("reviewed"), N_("share"), N_("confirmed"), N_("corrected"), N_("rejected"), N_("pending"))
@@ -62,13 +62,14 @@ def row(title: str, p: Progress, notes: str) -> str:
         + "  " + notes
 
 
-def run_status_json(project: str | Path) -> int:
-    print(json.dumps(status_report(project), ensure_ascii=False, indent=2))
+def run_status_json(project: str | Path, figures: bool = False) -> int:
+    print(json.dumps(status_report(project, figures), ensure_ascii=False, indent=2))
     return 0
 
 
-def status_report(project: str | Path) -> dict:
-    """What `status --json` prints: documents, the figures overall and each reviewer's part."""
+def status_report(project: str | Path, figures: bool = False) -> dict:
+    """What `status --json` prints: documents, the figures overall and each reviewer's part; with
+    `figures`, each document's figures too (the ids `reviewer decide` takes)."""
     path = project_file(str(project), "status")
     with Project.open(path, read_only=True) as opened:
         docs = opened.documents()
@@ -76,13 +77,21 @@ def status_report(project: str | Path) -> dict:
         changed = {doc.id: reason for doc, reason in changed_sources(opened)}
         overall = opened.progress(progress)
         reviewers = opened.progress_by_reviewer()
+        listed = {doc.id: [figure_entry(f) for f in opened.figures(doc.id)] for doc in docs} if figures else {}
     return {
         "project": str(path),
         "documents": [{"id": doc.id, "title": doc.title, "source": doc.source, **counts(progress[doc.id]),
-                       "source_changed": changed.get(doc.id)} for doc in docs],
+                       "source_changed": changed.get(doc.id), **({"figure_list": listed[doc.id]} if figures else {})}
+                      for doc in docs],
         "figures": counts(overall),
         "reviewers": [reviewer(r) for r in reviewers],
     }
+
+
+def figure_entry(f: StoredFigure) -> dict:
+    return {"id": f.id, "start": f.start, "end": f.end, "text": f.text, "kind": f.final_kind.value,
+            "value": None if f.final_value is None else str(f.final_value), "unit": f.final_unit,
+            "indicator": f.final_indicator, "status": f.status.value, "reviewer": f.reviewer}
 
 
 def counts(p: Progress) -> dict:

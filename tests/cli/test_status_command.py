@@ -87,3 +87,17 @@ def test_bad_input_is_one_line_and_exit_2(problem, word, as_json, message, tmp_p
     line = one_line(result.stderr)
     assert message in line and "secret" not in line
     assert not (tmp_path / "missing.frp").exists()
+
+
+def test_status_json_with_figures_lists_the_ids_decide_takes(tmp_path):
+    path = reviewed_project(tmp_path)
+    result = run("status", path, "--json", "--figures")
+    assert result.returncode == 0, result.stderr
+    first, second = json.loads(result.stdout)["documents"]
+    assert [(f["text"], f["status"], f["reviewer"]) for f in first["figure_list"]] == [
+        ("5.2%", "confirmed", "alice"), ("300亿元", "rejected", "bob")]
+    corrected = second["figure_list"][0]
+    assert corrected["status"] == "corrected" and corrected["value"] == "13" and corrected["unit"] == "人"
+    decided = run("decide", path, second["figure_list"][1]["id"], "confirm", "--reviewer", "carol")
+    assert decided.returncode == 0 and second["figure_list"][1]["text"] in decided.stderr
+    assert "figure_list" not in json.loads(run("status", path, "--json").stdout)["documents"][0]
