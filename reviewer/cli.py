@@ -126,6 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def wait_seconds(text: str) -> float:
+    """--wait: a finite number of seconds, 0 or more (never a wait without end)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(_("must be a number of seconds, 0 or more, not {value}",
+                                           value=shown(repr(text))))
+    return value
+
+
 def add_decide_parser(sub) -> None:
     """`reviewer decide`: one decision from a script (reviewer/commands/decide.py)."""
     dc = sub.add_parser("decide", help=_("record one decision on a figure (confirm, reject or correct), "
@@ -140,7 +152,7 @@ def add_decide_parser(sub) -> None:
     dc.add_argument("--indicator", help=_("correct: what the figure measures"))
     dc.add_argument("--note", help=_("a note kept with the decision"))
     dc.add_argument("--reviewer", required=True, help=_("the name the decision is recorded under"))
-    dc.add_argument("--wait", type=float, default=5.0, metavar="SECONDS",
+    dc.add_argument("--wait", type=wait_seconds, default=5.0, metavar="SECONDS",
                     help=_("how long to wait while another program writes the project (default 5)"))
 
 

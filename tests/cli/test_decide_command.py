@@ -87,6 +87,8 @@ BAD = [
     ("a shared project's URL", ["postgresql://ann:secret@db.example/reviews?project=x", "1", "confirm"],
      "shared projects (URLs) are not supported by reviewer decide yet"),
     ("no reviewer", ["{project}", "{figure}", "confirm", "--reviewer", " "], "needs the reviewer's name"),
+    ("a wait without end", ["{project}", "{figure}", "confirm", "--wait", "nan"], "a number of seconds, 0 or more"),
+    ("a wait of minus", ["{project}", "{figure}", "confirm", "--wait=-1"], "a number of seconds, 0 or more"),
 ]
 
 
