@@ -1,5 +1,5 @@
-"""Command line: `reviewer extract|import|status|reextract|set-date|check|reference|export|backup|team`, and
-the window when the words are project files or documents.
+"""Command line: `reviewer extract|import|status|reextract|set-date|check|reference|export|backup|decide|
+agreement|team`, and the window when the words are project files or documents.
 
 No traceback ever reaches a user: known errors are one line naming the file and the problem; an
 unexpected one is one line too, with its trace in the log file.
@@ -16,9 +16,10 @@ from typing import NoReturn
 from reviewer import __version__
 from reviewer.display import shown
 from reviewer.i18n import _
+from reviewer.model import Kind
 
-COMMANDS = ("extract", "import", "status", "reextract", "set-date", "check", "reference", "export", "backup", "team")
-COMMANDS += ("agreement",)
+COMMANDS = ("extract", "import", "status", "reextract", "set-date", "check", "reference", "export", "backup")
+COMMANDS += ("decide", "agreement", "team")
 EXTRACTING = ("extract", "import", "reextract", "set-date", "check")  # the commands that need the engine's lexicons
 PROJECT_SUFFIX = ".frp"
 
@@ -71,8 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help=_("refuse files larger than this (default 50)"))
     imp.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the import"))
 
-    st = sub.add_parser("status", help=_("review progress of a project, per document"))
-    st.add_argument("project", type=Path)
+    st = sub.add_parser("status", help=_("review progress of a project, per document and per reviewer"))
+    st.add_argument("project", help=_("the project file (.frp)"))
+    st.add_argument("--json", action="store_true", help=_("documents, figures and reviewers as JSON"))
+    st.add_argument("--figures", action="store_true",
+                    help=_("with --json: each document's figures too (id, text, status): the ids reviewer decide "
+                           "takes"))
 
     rx = sub.add_parser("reextract", help=_("extract every document again (after an engine or lexicon update), "
                                             "keeping decisions"))
@@ -117,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     ag = sub.add_parser("agreement", help=_("how far a project's reviewers agree, per pair and overall"))
     ag.add_argument("project", type=Path)
     ag.add_argument("--json", action="store_true", help=_("the same numbers as JSON"))
+    add_decide_parser(sub)
 
     bk = sub.add_parser("backup", help=_("a consistent copy of a project, even while it is open"))
     bk.add_argument("project", type=Path)
@@ -134,6 +140,36 @@ def build_parser() -> argparse.ArgumentParser:
                     help=_("reviewer: decides figures; adjudicator: settles disagreements; manager: imports "
                            "and assigns documents"))
     return parser
+
+
+def wait_seconds(text: str) -> float:
+    """--wait: a finite number of seconds, 0 or more (never a wait without end)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(_("must be a number of seconds, 0 or more, not {value}",
+                                           value=shown(repr(text))))
+    return value
+
+
+def add_decide_parser(sub) -> None:
+    """`reviewer decide`: one decision from a script (reviewer/commands/decide.py)."""
+    dc = sub.add_parser("decide", help=_("record one decision on a figure (confirm, reject or correct), "
+                                         "saved before it returns"))
+    dc.add_argument("project", help=_("the project file (.frp)"))
+    dc.add_argument("figure", type=int, metavar="FIGURE_ID",
+                    help=_("the figure's id (reviewer status PROJECT --json --figures lists them)"))
+    dc.add_argument("decision", choices=("confirm", "reject", "correct"))
+    dc.add_argument("value", nargs="?", help=_("correct: the value as a report writes it (650亿元, 1.5万, 12.5%%)"))
+    dc.add_argument("--unit", help=_("correct: the unit (5 --unit 亿元 is 5亿元)"))
+    dc.add_argument("--kind", choices=[k.value for k in Kind], help=_("correct: the kind of figure"))
+    dc.add_argument("--indicator", help=_("correct: what the figure measures"))
+    dc.add_argument("--note", help=_("a note kept with the decision"))
+    dc.add_argument("--reviewer", required=True, help=_("the name the decision is recorded under"))
+    dc.add_argument("--wait", type=wait_seconds, default=5.0, metavar="SECONDS",
+                    help=_("how long to wait while another program writes the project (default 5)"))
 
 
 def default_reviewer() -> str | None:
@@ -266,6 +302,15 @@ def run(args: argparse.Namespace) -> int:
         if args.team_command == "add":
             return team.run_team_add(args.url, args.name, args.role)
         return team.run_team_init(args.url)
+    if args.command == "decide":
+        from reviewer.commands.decide import DecideRequest, run_decide
+
+        return run_decide(DecideRequest(args.project, args.figure, args.decision, args.value, args.unit, args.kind,
+                                        args.indicator, args.note, args.reviewer, args.wait))
+    if args.command == "status" and args.json:
+        from reviewer.commands.status import run_status_json
+
+        return run_status_json(args.project, figures=args.figures)
     if args.command == "export":
         from reviewer.commands.export import run_export
 

@@ -6,17 +6,12 @@ import sys
 from pathlib import Path
 
 from reviewer.commands.importing import figures_of, import_documents, stored_tables
+from reviewer.commands.status import run_status  # noqa: F401 - `reviewer status` is called through here
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.extract import ENGINE_VERSION
 from reviewer.i18n import _
-from reviewer.sources import changed_sources
 from reviewer.store import Project
-from reviewer.textwidth import pad, width
-
-
-def right(text: str, columns: int) -> str:
-    return " " * max(1, columns - width(text)) + text
 
 
 def say(message: str) -> None:
@@ -37,36 +32,6 @@ def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str
                                path=shown_path(project_path))
     say(message)
     return 1 if summary.failed else 0
-
-
-def run_status(project_path: Path) -> int:
-    with Project.open(project_path, read_only=True) as project:
-        docs = project.documents()
-        progress = project.progress_by_document()
-        changed = {doc.id: reason for doc, reason in changed_sources(project)}
-        overall = project.progress()
-    columns = (_("reviewed"), _("confirmed"), _("corrected"), _("rejected"), _("pending"))
-    widths = (12, 10, 10, 9, 8)
-    print(pad(_("document"), 40) + "".join(right(c, w) for c, w in zip(columns, widths, strict=True))
-          + "  " + _("notes"))
-
-    def line(title: str, p, notes: str) -> str:
-        cells = (f"{p.reviewed}/{p.total}", p.confirmed, p.corrected, p.rejected, p.pending)
-        return pad(shown(title, 38), 40) + "".join(right(str(c), w) for c, w in zip(cells, widths, strict=True)) \
-            + "  " + notes
-
-    for doc in docs:
-        p = progress[doc.id]
-        notes = []
-        if p.orphaned:
-            notes.append(_("1 decision lost its figure") if p.orphaned == 1 else
-                         _("{count} decisions lost their figure", count=p.orphaned))
-        if doc.id in changed:
-            notes.append(shown(changed[doc.id]))
-        print(line(doc.title, p, _("; ").join(notes)))
-    everything = _("all 1 document") if len(docs) == 1 else _("all {count} documents", count=len(docs))
-    print(line(everything, overall, _("{share} reviewed", share=f"{overall.share:.0%}")))
-    return 0
 
 
 def run_reextract(project_path: Path, reviewer: str | None) -> int:

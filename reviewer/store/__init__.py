@@ -10,7 +10,7 @@ from reviewer.store.errors import (
     WriteFailed,
 )
 from reviewer.store.project import PROJECT_SUFFIX, Project
-from reviewer.store.records import Event, Progress, StoredDocument, StoredFigure
+from reviewer.store.records import Event, Progress, ReviewerProgress, StoredDocument, StoredFigure
 
 __all__ = [
     "Project",
@@ -24,6 +24,7 @@ __all__ = [
     "WriteFailed",
     "Event",
     "Progress",
+    "ReviewerProgress",
     "StoredDocument",
     "StoredFigure",
 ]

@@ -12,7 +12,12 @@ class NotAProject(StoreError):
 
 
 class ProjectLocked(StoreError):
-    pass
+    """Another program holds the project for writing; `holder` names it (" (process 12 on host)"),
+    empty when unknown, so a command that waits for the lock can say who it waited for."""
+
+    def __init__(self, message: str, holder: str = ""):
+        super().__init__(message)
+        self.holder = holder
 
 
 class ProjectDamaged(StoreError):

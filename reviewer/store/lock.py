@@ -135,7 +135,8 @@ class ProjectLock:
                     "there, or open this project read-only.",
                     path=shown_path(self.project),
                     holder=holder,
-                )
+                ),
+                holder=holder,
             )
         self._fds.append(fd)
 

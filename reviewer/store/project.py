@@ -42,6 +42,7 @@ from reviewer.store.records import (
     Event,
     FindingDecision,
     Progress,
+    ReviewerProgress,
     StoredDocument,
     StoredFigure,
     decision_from_row,
@@ -728,6 +729,19 @@ class Project:
             for name in ("pending", "confirmed", "corrected", "rejected", "orphaned"):
                 total[name] = total.get(name, 0) + getattr(p, name)
         return _progress(total)
+
+    def progress_by_reviewer(self) -> list[ReviewerProgress]:
+        """Each reviewer's standing decisions (the figures' reviewer column) and decisions made
+        (decide events in the log), by name; reviewers with neither are not listed."""
+        counts: dict[str | None, dict[str, int]] = {}
+        for row in self._query(
+            "SELECT reviewer, status, COUNT(*) AS n FROM figures"
+            " WHERE removed = 0 AND status IN ('confirmed', 'corrected', 'rejected') GROUP BY reviewer, status"
+        ):
+            counts.setdefault(row["reviewer"], {})[row["status"]] = row["n"]
+        for row in self._query("SELECT reviewer, COUNT(*) AS n FROM events WHERE action = 'decide' GROUP BY reviewer"):
+            counts.setdefault(row["reviewer"], {})["decisions"] = row["n"]
+        return [ReviewerProgress(name, **c) for name, c in sorted(counts.items(), key=lambda kv: kv[0] or "")]
 
     def integrity_check(self) -> str:
         return self._query("PRAGMA integrity_check")[0][0]

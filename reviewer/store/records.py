@@ -139,6 +139,22 @@ class Progress:
         return self.reviewed / self.total if self.total else 1.0
 
 
+@dataclass(frozen=True)
+class ReviewerProgress:
+    """One reviewer's part: the figures whose decision stands in their name, and how many
+    decisions they made in all (the log's decide events, so changed minds count too)."""
+
+    name: str | None  # None: decisions recorded without a name
+    confirmed: int = 0
+    corrected: int = 0
+    rejected: int = 0
+    decisions: int = 0
+
+    @property
+    def decided(self) -> int:
+        return self.confirmed + self.corrected + self.rejected
+
+
 def _plain(value):
     if isinstance(value, Decimal):
         return str(value)
