@@ -127,7 +127,7 @@ class PeriodFinder:
         clause = _last_before(self._clause_ends, pos)
         if self._refers_to_no_time(figure, clause, sentence):
             return None
-        mark = self._bounded(self._local(self.marks.last_before(pos, sentence), pos), sentence)
+        mark = self._anchored(self._bounded(self._local(self.marks.last_before(pos, sentence), pos), sentence), pos)
         if mark is not None and mark.until and self._cumulative(figure, clause, sentence, None):
             mark = self._counted_since(mark, pos)
         if mark is None:
@@ -389,7 +389,7 @@ class PeriodFinder:
         paragraph = max(_last_before(self._paragraph_ends, pos), section)
         i = bisect.bisect_left(self._head_starts, pos) - 1
         if i >= 0 and self._head_starts[i] >= paragraph:
-            mark = self._local(self._heads[i], pos)
+            mark = self._anchored(self._local(self._heads[i], pos), pos)
             return mark.period if mark is not None else None
         if paragraph > section and self._continues(paragraph) and not self.marks.in_range(paragraph, pos):
             # "从企业数量来看，分别有9家…": the paragraph before's opening time expression governs it
@@ -401,6 +401,21 @@ class PeriodFinder:
                 mark = self._local(self._heads[i], pos)
                 return mark.period if mark is not None else None
         return None
+
+    def _anchored(self, mark: Mark | None, pos: int) -> Mark | None:
+        """A stretch counted back (五年来, 过去五年) in a section reviewing a year its heading names
+        ("“十三五”及2020年工作回顾") ends in that year, not in the year the document's date implies:
+        the heading comes first (GUIDE "Periods"), so a date set a year late moves none of it."""
+        if mark is None or not mark.years:
+            return mark
+        section = self.sections.period_at(pos)
+        reported = self.reporting.year
+        if section is None or reported is None:
+            return mark
+        last = int(section.end[:4])
+        if last > reported or last == int(mark.period.end[:4]):
+            return mark  # a plan's section looks ahead: its stretches are not a review's
+        return replace(mark, period=year_period(last - mark.years + 1, last, mark.period.text))
 
     def _joined(self, mark: Mark, later: Mark) -> bool:
         """'今年以来截至6月11日': a since and the cut-off that bounds it, told as one."""
