@@ -92,6 +92,7 @@ class DatesDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("documentDatesProblem")
         self.problem.setStyleSheet("QLabel { color: #B03A2E; }")
+        self.problem.setWordWrap(True)  # a long message wraps, and the dialog grows to hold it
         self.problem.setVisible(False)
         hint = QLabel(tr("The periods of its figures (今年, 去年, 上半年 …) are read against these; "
                          "changing them extracts the document again and keeps every decision."))
@@ -123,6 +124,7 @@ class DatesDialog(QDialog):
             except BadDate as exc:
                 self.problem.setText(str(exc))
                 self.problem.setVisible(True)
+                self.adjustSize()  # the title and the explanation stay whole under the new line
                 field.setFocus()
                 field.selectAll()
                 return

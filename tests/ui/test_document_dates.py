@@ -77,6 +77,8 @@ def test_a_bad_date_is_one_line_in_the_dialog_and_nothing_is_lost(qtbot, window_
     message = dialog.problem.text()
     assert "2024-13-01" in message and "\n" not in message and "not a date" in message
     assert dialog.date_edit.text() == "2024-13-01"  # the typing is kept, to be corrected
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height())  # the dialog grows to hold it
+    assert dialog.width() <= max(dialog.minimumWidth(), 700)  # the line wraps rather than widen it
     dialog.grab().save(str(ARTIFACTS / "document-dates-bad-date.png"))
     dialog.date_edit.clear()
     qtbot.keyClicks(dialog.date_edit, "2024-01-20")
