@@ -14,11 +14,13 @@ Every boundary and mark is found once (time_marks.py); each figure costs a few b
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
 
 from reviewer.extract.lexicon import Lexicon
+from reviewer.extract.notation import RATIO_SEP
 from reviewer.extract.numerals import FULLWIDTH
 from reviewer.extract.period_words import period_words
 from reviewer.extract.reporting import infer_reporting, titled
@@ -84,6 +86,7 @@ class PeriodFinder:
         self._conditions = _positions(self.norm, self.words.of("no_time_clause"))
         self._runs = self._find_runs(found)
         self._figure_at = {f.start: f for f in found if f.kind is not Kind.DATE}
+        self._ratio_first = _ratio_terms(text, [f for f in found if f.kind is not Kind.DATE])
         self._head_starts, self._heads = self._find_heads()
         self._totals = self._find_totals(found)
 
@@ -122,6 +125,9 @@ class PeriodFinder:
     # -- one figure ------------------------------------------------------------------------------
 
     def period_for(self, figure: Figure) -> Period | None:
+        first_term = self._ratio_first.get(figure.start)
+        if first_term is not None:
+            return self.period_for(first_term)  # 由44.2∶11.6∶44.2: every term is the first's year's
         pos = figure.start
         sentence = _last_before(self._sentence_ends, pos)
         clause = _last_before(self._clause_ends, pos)
@@ -511,6 +517,16 @@ class PeriodFinder:
             if "," in tail:
                 heads.append(mark)
         return [m.start for m in heads], heads
+
+
+def _ratio_terms(text: str, figures: list[Figure]) -> dict[int, Figure]:
+    """The later terms of each ratio (21.3∶41.6∶37.1), by start, with the ratio's first term."""
+    first: dict[int, Figure] = {}
+    for before, figure in itertools.pairwise(figures):
+        shares = figure.kind is Kind.PERCENT and before.kind is Kind.PERCENT  # a ratio is read as shares
+        if shares and figure.start == before.end + 1 and text[before.end] in RATIO_SEP:
+            first[figure.start] = first.get(before.start, before)
+    return first
 
 
 def _positions(norm: str, words: tuple[str, ...]) -> list[int]:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from reviewer.extract import extract, figures_only
 from tests.extract.test_periods_cases import periods
 
 REVIEW = (
@@ -30,3 +31,17 @@ CASES = [
 def test_a_review_section_holds_its_years(text, doc_date, expected):
     got = periods(text, doc_date, None)
     assert [(figure, got.get(figure, "<not found>")) for figure, _ in expected] == expected
+
+
+def test_the_terms_of_a_ratio_share_its_period():
+    """由44.2∶11.6∶44.2调整为37.8∶8.8∶52.5: every term of the first ratio is the base year's."""
+    text = "政府工作报告\n一、“十三五”及2020年工作回顾\n五年来，三次产业结构由44.2∶11.6∶44.2调整为37.8∶8.8∶52.5。\n"
+    found = [f for f in figures_only(extract(text, date(2021, 1, 15)))]
+    assert [(f.text, f.period.label() if f.period else None) for f in found] == [
+        ("44.2", "2015"),
+        ("11.6", "2015"),
+        ("44.2", "2015"),
+        ("37.8", "2020"),
+        ("8.8", "2020"),
+        ("52.5", "2020"),
+    ]
