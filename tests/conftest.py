@@ -23,6 +23,22 @@ def english_messages():
     i18n.set_language("en")
 
 
+@pytest.fixture
+def own_log(tmp_path, monkeypatch):
+    """A command line run in this process logs to the test's own folder (the log file is yielded),
+    and the handlers it set up go after the test."""
+    import logging
+
+    monkeypatch.setenv("REVIEWER_LOG_DIR", str(tmp_path / "logs"))
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield tmp_path / "logs" / "figure-reviewer.log"
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+
+
 def translations_of(mapping: dict[str, str]):
     """A real gettext catalog holding `mapping`, for a test that stands in for the shipped one."""
     import gettext

@@ -18,19 +18,7 @@ def fake(monkeypatch):
     fake_rules.install(monkeypatch)
 
 
-@pytest.fixture(autouse=True)
-def own_log(tmp_path, monkeypatch):
-    """The command line run in this process logs to the test's own folder, and its handlers go."""
-    import logging
-
-    monkeypatch.setenv("REVIEWER_LOG_DIR", str(tmp_path / "logs"))
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("own_log")  # tests/conftest.py: logs in the test's own folder
 
 
 def write(tmp_path, name, text):

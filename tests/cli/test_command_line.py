@@ -74,18 +74,9 @@ def test_a_file_name_with_a_newline_in_import(tmp_path):
 
 
 @pytest.fixture
-def logs(tmp_path, monkeypatch):
-    """The log file in a folder of the test's own; the handlers set up by a test are removed."""
-    import logging
-
-    monkeypatch.setenv("REVIEWER_LOG_DIR", str(tmp_path / "logs"))
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield tmp_path / "logs" / "figure-reviewer.log"
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+def logs(own_log):
+    """The log file in a folder of the test's own (tests/conftest.py removes the handlers after)."""
+    return own_log
 
 
 def test_an_unexpected_error_is_one_line_and_its_trace_is_in_the_log(logs, tmp_path, monkeypatch, capsys):

@@ -12,17 +12,9 @@ from tests.cli.projects import TEXT, figure_ids, project_of
 
 
 @pytest.fixture
-def logs(tmp_path, monkeypatch):
-    """In-process runs log to a folder of the test's own; their handlers are removed after."""
-    import logging
-
-    monkeypatch.setenv("REVIEWER_LOG_DIR", str(tmp_path / "logs"))
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[:]:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+def logs(own_log):
+    """In-process runs log to a folder of the test's own (tests/conftest.py removes their handlers)."""
+    return own_log
 
 
 def decide(capsys, *args) -> tuple[int, str]:

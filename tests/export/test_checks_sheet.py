@@ -16,19 +16,7 @@ from tests.checks import fake_rules
 TWICE = fake_rules.TEXT + "全市社会消费品零售总额500亿元，其中，网上零售额600亿元。\n"
 
 
-@pytest.fixture(autouse=True)
-def own_log(tmp_path, monkeypatch):
-    """The command line run in this process logs to the test's own folder, and its handlers go."""
-    import logging
-
-    monkeypatch.setenv("REVIEWER_LOG_DIR", str(tmp_path / "logs"))
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+pytestmark = pytest.mark.usefixtures("own_log")  # tests/conftest.py: logs in the test's own folder
 
 
 @pytest.fixture
