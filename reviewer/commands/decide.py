@@ -25,9 +25,6 @@ STATUS_WORDS = {Status.PENDING: N_("pending"), Status.CONFIRMED: N_("confirmed")
                 Status.CORRECTED: N_("corrected"), Status.REJECTED: N_("rejected")}
 DEFAULT_WAIT = 5.0  # seconds a decision waits for another program's write to finish
 FIRST_PAUSE, LONGEST_PAUSE = 0.002, 0.02
-# kinds whose unit is not an amount's: a value cannot move between them and amounts by a unit
-# alone (the window's inspector refuses '65,000,000,000 %' the same way)
-RATIO_KINDS = {Kind.PERCENT, Kind.PP, Kind.MULTIPLE, Kind.FRACTION, Kind.RANK}
 
 
 @dataclass(frozen=True)
@@ -131,20 +128,19 @@ def correction(figure: StoredFigure, request: DecideRequest) -> dict:
 
 def scaled_amount(text: str, kind: Kind) -> Kind | None:
     """'650亿' typed on a percent is an amount (the window's rule); None otherwise."""
+    from reviewer.extract.value_input import RATIO_KINDS
+
     return Kind.QUANTITY if kind in RATIO_KINDS and any(word in text for word in "万亿") else None
 
 
 def check_unit(fields: dict, figure: StoredFigure) -> None:
-    from reviewer.extract.lexicon import default_lexicon
+    """The window's inspector's rule: a unit that contradicts the kind is refused."""
+    from reviewer.extract.value_input import unit_contradicts_kind
 
     if fields["kind"] == figure.final_kind.value and fields["unit"] == (figure.final_unit or None):
         return
-    unit = fields["unit"] or figure.unit
-    known = default_lexicon().unit_at(unit, 0) if unit else None
-    if known is None or known.written != unit:
-        return
-    kind, unit_kind = Kind(fields["kind"]), Kind(known.kind)
-    if kind is not unit_kind and (kind in RATIO_KINDS or unit_kind in RATIO_KINDS):
+    kind, unit = Kind(fields["kind"]), fields["unit"] or figure.unit
+    if unit_contradicts_kind(kind, unit):
         raise StoreError(_("a {kind} cannot have the unit {unit}: write the value with its unit (e.g. 650亿元), "
                            "or give --kind", kind=kind.value, unit=shown(repr(unit))))
 

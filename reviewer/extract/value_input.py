@@ -20,6 +20,9 @@ PLUS = ("+", "＋", "正")
 # largest scale first; a value is written with a scale only where that keeps it short and exact
 WRITTEN_SCALES = (("亿", Decimal(100_000_000)), ("万", Decimal(10_000)))
 WRITTEN_DECIMALS = 2
+# kinds that are a ratio or a rank, never an amount: a value cannot move between them and amounts
+# by a unit alone ('65,000,000,000 %'), and '650亿' typed on one of them is a quantity
+RATIO_KINDS = frozenset({Kind.PERCENT, Kind.PP, Kind.MULTIPLE, Kind.FRACTION, Kind.RANK})
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,17 @@ def _as_number(text: str) -> TypedValue | None:
     if unit is None or unit.written != rest:
         return None
     return TypedValue(value, unit.unit, Kind(unit.kind))
+
+
+def unit_contradicts_kind(kind: Kind, unit: str | None) -> bool:
+    """A unit of the lexicon, written as it is there, whose kind cannot be the value's: a ratio's
+    unit on an amount or an amount's on a ratio ('65,000,000,000 %'). A unit the lexicon does not
+    know says nothing."""
+    known = default_lexicon().unit_at(unit, 0) if unit else None
+    if known is None or known.written != unit:
+        return False
+    unit_kind = Kind(known.kind)
+    return kind is not unit_kind and (kind in RATIO_KINDS or unit_kind in RATIO_KINDS)
 
 
 def _exact(digits: str) -> Decimal | None:

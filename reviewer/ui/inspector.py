@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.extract.lexicon import default_lexicon
 from reviewer.extract.reading import SCALE
-from reviewer.extract.value_input import TypedValue, read_typed_value, written_value
+from reviewer.extract.value_input import (
+    RATIO_KINDS,
+    TypedValue,
+    read_typed_value,
+    unit_contradicts_kind,
+    written_value,
+)
 from reviewer.i18n import translate_parts
 from reviewer.model import Kind
 from reviewer.sentences import sentence_around
@@ -31,8 +36,6 @@ from reviewer.ui.labels import format_value, kind_label, status_label, tr
 from reviewer.ui.style import STATUS_BACKGROUND
 
 FIGURE_KINDS = [k for k in Kind if k is not Kind.DATE]
-# kinds that are a ratio or a rank, never an amount: '650亿' typed on one of them is a quantity
-RATIO_KINDS = {Kind.PERCENT, Kind.PP, Kind.MULTIPLE, Kind.FRACTION, Kind.RANK}
 
 
 class InvalidValue(ValueError):
@@ -367,11 +370,8 @@ def _check_unit(fields: dict, figure: StoredFigure) -> None:
     if fields["kind"] == figure.final_kind.value and fields["unit"] == (figure.final_unit or None):
         return  # kind and unit as the figure has them: not the reviewer's doing, not refused
     unit = fields["unit"] or figure.unit
-    known = default_lexicon().unit_at(unit, 0) if unit else None
-    if known is None or known.written != unit:
-        return
-    kind, unit_kind = Kind(fields["kind"]), Kind(known.kind)
-    if kind is not unit_kind and (kind in RATIO_KINDS or unit_kind in RATIO_KINDS):
+    kind = Kind(fields["kind"])
+    if unit_contradicts_kind(kind, unit):
         raise InvalidValue(tr("A %1 cannot have the unit “%2”: write the value with its unit (e.g. 650亿元), "
                               "or change Kind and Unit").replace("%1", kind_label(kind)).replace("%2", unit))
 
