@@ -155,50 +155,26 @@ def from_levels(document: CheckDocument, change: Change) -> Iterator[Finding]:
 def _growth_finding(
     first: CheckFigure, second: CheckFigure, growth: CheckFigure, implied: Implied, words_between: str
 ) -> Finding:
+    sides = {"growth": side(growth), "first": first.text, "second": second.text, "implied": _percent(implied.growth)}
     if comparable_basis(first.indicator, second.indicator, growth.indicator, words_between):
-        return Finding(
-            "growth-levels",
-            Severity.NOTE,
-            _(
-                "growth {growth} differs from the levels {first} and {second} (they give {implied}); "
-                "this indicator's growth is computed on a comparable basis",
-                growth=side(growth),
-                first=first.text,
-                second=second.text,
-                implied=_percent(implied.growth),
-            ),
-            (growth, first, second),
-            details=_growth_details(implied),
+        severity = Severity.NOTE
+        message = _(
+            "growth {growth} differs from the levels {first} and {second} (they give {implied}); "
+            "this indicator's growth is computed on a comparable basis",
+            **sides,
         )
-    if implied.how in ("words", "guessed"):
-        return Finding(
-            "growth-levels",
-            Severity.WARNING,
-            _(
-                "yearly growth {growth} does not match the levels {first} and {second} over {years} years "
-                "(they give {implied}; the years are read from the text around them)",
-                growth=side(growth),
-                first=first.text,
-                second=second.text,
-                years=implied.years,
-                implied=_percent(implied.growth),
-            ),
-            (growth, first, second),
-            details=_growth_details(implied),
+    elif implied.how in ("words", "guessed"):
+        severity = Severity.WARNING
+        message = _(
+            "yearly growth {growth} does not match the levels {first} and {second} over {years} years "
+            "(they give {implied}; the years are read from the text around them)",
+            years=implied.years,
+            **sides,
         )
-    return Finding(
-        "growth-levels",
-        Severity.ERROR,
-        _(
-            "growth {growth} does not match the levels {first} and {second} (they give {implied})",
-            growth=side(growth),
-            first=first.text,
-            second=second.text,
-            implied=_percent(implied.growth),
-        ),
-        (growth, first, second),
-        details=_growth_details(implied),
-    )
+    else:
+        severity = Severity.ERROR
+        message = _("growth {growth} does not match the levels {first} and {second} (they give {implied})", **sides)
+    return Finding("growth-levels", severity, message, (growth, first, second), details=_growth_details(implied))
 
 
 def _growth_details(implied: Implied) -> dict:
@@ -252,9 +228,7 @@ def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
     scale = _slipped(document, change, stated, words_between)
     if scale is None:
         return
-    yield Finding(
-        "scale-slip",
-        Severity.WARNING,
+    yield _slip_finding(
         _(
             "{second} and {first} are a factor of {scale} apart from what growth {growth} gives (万/亿 slip?)",
             second=side(change.second),
@@ -263,8 +237,13 @@ def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
             growth=growth.text,
         ),
         (change.second, change.first, growth),
-        details={"scale": str(scale)},
+        scale,
     )
+
+
+def _slip_finding(message: str, figures: tuple[CheckFigure, ...], scale: Decimal) -> Finding:
+    """A scale-slip finding (a warning: the slip is likely, not certain), with the power of ten."""
+    return Finding("scale-slip", Severity.WARNING, message, figures, details={"scale": str(scale)})
 
 
 def _against_direction(change: Change) -> Iterator[Finding]:
@@ -284,9 +263,7 @@ def _against_direction(change: Change) -> Iterator[Finding]:
             break
     else:
         return
-    yield Finding(
-        "scale-slip",
-        Severity.WARNING,
+    yield _slip_finding(
         _(
             "{second} is a factor of about {scale} off from {first}, against the change stated (万/亿 slip?)",
             second=side(change.second),
@@ -294,7 +271,7 @@ def _against_direction(change: Change) -> Iterator[Finding]:
             scale=format(scale.normalize(), "f"),
         ),
         (change.second, change.first),
-        details={"scale": str(scale)},
+        scale,
     )
 
 
