@@ -9,13 +9,14 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from reviewer.checks.intervals import Interval, half_step, interval
-from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
+from reviewer.checks.model import CheckDocument, CheckFigure, Finding
 from reviewer.checks.sums_common import (
     Partition,
     additive,
     bare,
     clause_before,
     gap,
+    gap_finding,
     named,
     partitions,
     passages_of,
@@ -90,26 +91,21 @@ def hundred_finding(
     missing = gap(summed, Interval.exact(HUNDRED))
     if not missing:
         return None
-    small = missing <= ROUNDING_POINTS
     fields = {
         "whole": whole,
         "shares": " + ".join(shown),
         "sum": format(written.quantize(Decimal(1).scaleb(-places)), "f"),
     }
-    if small:
-        message = _(
+    return gap_finding(
+        WHOLE_RULE,
+        missing <= ROUNDING_POINTS,
+        _(
             "shares of {whole} {shares} add up to {sum}, a little off 100: official statistics "
             "round each share and do not adjust them to add up",
             **fields,
-        )
-    else:
-        message = _("shares of {whole} {shares} add up to {sum}, not 100", **fields)
-    return Finding(
-        WHOLE_RULE,
-        Severity.NOTE if small else Severity.ERROR,
-        message,
+        ),
+        _("shares of {whole} {shares} add up to {sum}, not 100", **fields),
         tuple(figures),
-        figures[0].document,
         {"sum": str(written), "gap": str(missing)},
     )
 
@@ -213,22 +209,17 @@ def _share_finding(share: CheckFigure, part: CheckFigure, whole: CheckFigure) ->
         return None
     ratio = part.value / whole.value * HUNDRED
     fields = {"share": share.text, "part": named(part), "whole": named(whole), "ratio": _shown_quotient(ratio, share)}
-    # within one unit of the share's last digit: rounded apart, or cut (占40% for 40.7%), a note
-    small = gap(quotient, stated) <= 2 * half_step(share)
-    if small:
-        message = _(
+    return gap_finding(
+        PART_RULE,
+        # within one unit of the share's last digit: rounded apart, or cut (占40% for 40.7%), a note
+        gap(quotient, stated) <= 2 * half_step(share),
+        _(
             "{share} is stated as the share of {part} in {whole}, and their quotient is {ratio}: "
             "the share is rounded loosely",
             **fields,
-        )
-    else:
-        message = _("{share} is stated as the share of {part} in {whole}, but their quotient is {ratio}", **fields)
-    return Finding(
-        PART_RULE,
-        Severity.NOTE if small else Severity.ERROR,
-        message,
+        ),
+        _("{share} is stated as the share of {part} in {whole}, but their quotient is {ratio}", **fields),
         (share, part, whole),
-        share.document,
         {"quotient": str(ratio), "stated": str(share.value)},
     )
 

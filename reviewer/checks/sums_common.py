@@ -1,5 +1,6 @@
 """What the sum checks share: the word lists of resources/checks/, which figures are levels that add
-up, the passage a figure stands in, and how a computed sum is written beside the figures."""
+up, the passage a figure stands in, how a computed sum is written beside the figures, and the finding
+of a sum or a quotient that misses what is stated."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from reviewer.checks.intervals import Interval, half_step, interval
-from reviewer.checks.model import CheckDocument, CheckFigure
+from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.model import Kind
 from reviewer.resources import resource
 
@@ -105,6 +106,26 @@ def rounding_slack(figures: Sequence[CheckFigure]) -> Decimal:
     of its last digit, beside the half unit its interval allows): official statistics round each
     part and do not adjust them to add up (数值修约误差，未作机械调整)."""
     return Decimal(2) * max((half_step(f) for f in figures), default=Decimal(0)) * len(figures)
+
+
+def gap_finding(
+    rule: str,
+    within_rounding: bool,
+    rounding_message: str,
+    error_message: str,
+    figures: tuple[CheckFigure, ...],
+    details: dict,
+) -> Finding:
+    """A sum or a quotient that misses what is stated: a note with its message where rounding apart
+    explains the gap, else an error; the document is the first figure's."""
+    return Finding(
+        rule,
+        Severity.NOTE if within_rounding else Severity.ERROR,
+        rounding_message if within_rounding else error_message,
+        figures,
+        figures[0].document,
+        details,
+    )
 
 
 def gap(first: Interval, second: Interval) -> Decimal:

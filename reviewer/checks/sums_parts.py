@@ -8,12 +8,13 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from reviewer.checks.intervals import half_step, interval
-from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
+from reviewer.checks.model import CheckDocument, CheckFigure, Finding
 from reviewer.checks.sums_common import (
     Partition,
     Passages,
     additive,
     gap,
+    gap_finding,
     named,
     partitions,
     passages_of,
@@ -71,25 +72,18 @@ def compare_parts(whole: CheckFigure, parts: Sequence[CheckFigure]) -> Finding |
     if not missing:
         return None
     value_sum = sum((p.value for p in parts if p.value is not None), Decimal(0))
-    shown_parts = " + ".join(named(p) for p in parts)
     shown_sum = written_like(value_sum, whole, _extra_places(whole, parts))
-    small = missing <= rounding_slack([whole, *parts])  # rounding apart: a note
-    if small:
-        message = _(
+    fields = {"parts": " + ".join(named(p) for p in parts), "sum": shown_sum, "total": named(whole)}
+    return gap_finding(
+        RULE,
+        missing <= rounding_slack([whole, *parts]),  # rounding apart: a note
+        _(
             "{parts} = {sum}, a little off their total {total}: official statistics round each part "
             "and do not adjust them to add up",
-            parts=shown_parts,
-            sum=shown_sum,
-            total=named(whole),
-        )
-    else:
-        message = _("{parts} = {sum}, not their total {total}", parts=shown_parts, sum=shown_sum, total=named(whole))
-    return Finding(
-        RULE,
-        Severity.NOTE if small else Severity.ERROR,
-        message,
+            **fields,
+        ),
+        _("{parts} = {sum}, not their total {total}", **fields),
         (whole, *parts),
-        whole.document,
         {"sum": str(value_sum), "total": str(whole.value), "gap": str(missing)},
     )
 

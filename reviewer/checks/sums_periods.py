@@ -9,8 +9,8 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from reviewer.checks.intervals import interval
-from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
-from reviewer.checks.sums_common import additive, gap, named, rounding_slack, total_of, written_like
+from reviewer.checks.model import CheckDocument, CheckFigure, Finding
+from reviewer.checks.sums_common import additive, gap, gap_finding, named, rounding_slack, total_of, written_like
 from reviewer.i18n import _
 
 RULE = "cumulative-periods"
@@ -91,20 +91,15 @@ def _compare(first: CheckFigure, second: CheckFigure, whole: CheckFigure) -> Fin
         "sum": written_like(value_sum, whole),
         "whole": f"{named(whole)} ({whole.period})",
     }
-    small = missing <= rounding_slack([first, second, whole])
-    if small:
-        message = _(
+    return gap_finding(
+        RULE,
+        missing <= rounding_slack([first, second, whole]),
+        _(
             "{first} + {second} = {sum}, a little off {whole}: official statistics do not adjust "
             "rounded periods to add up",
             **fields,
-        )
-    else:
-        message = _("{first} + {second} = {sum}, not {whole}", **fields)
-    return Finding(
-        RULE,
-        Severity.NOTE if small else Severity.ERROR,
-        message,
+        ),
+        _("{first} + {second} = {sum}, not {whole}", **fields),
         (whole, first, second),
-        whole.document,
         {"sum": str(value_sum), "total": str(whole.value), "gap": str(missing)},
     )
