@@ -10,10 +10,10 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from reviewer.checks.data_files import data_lines
 from reviewer.extract.clauses import clause_rules
 from reviewer.extract.lexicon import default_lexicon
 from reviewer.extract.numerals import FULLWIDTH
-from reviewer.resources import resource
 
 YEAR_ON_YEAR = ("同比", "比", "较")  # a change prefix starting so compares with the year before
 
@@ -76,11 +76,8 @@ def _scopes() -> tuple[str, ...]:
 @cache
 def _synonyms() -> dict[str, str]:
     table: dict[str, str] = {}
-    with open(resource("checks", "indicator_synonyms.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            names = [_plain(cell) for cell in line.rstrip("\n").split("\t") if _plain(cell)]
-            for name in names:
-                table.setdefault(name, names[0])
+    for line in data_lines("indicator_synonyms.tsv"):
+        names = [_plain(cell) for cell in line.split("\t") if _plain(cell)]
+        for name in names:
+            table.setdefault(name, names[0])
     return table

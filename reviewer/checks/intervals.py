@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from reviewer.checks.data_files import data_lines
 from reviewer.checks.model import CheckFigure
-from reviewer.resources import resource
 
 INFINITY = Decimal("Infinity")
 ABOUT = Decimal("0.1")  # 约/左右: a tenth either side
@@ -54,13 +54,9 @@ class Interval:
 @cache
 def bounds() -> dict[str, str]:
     table: dict[str, str] = {}
-    with open(resource("checks", "approx_bounds.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            word, _, bound = line.partition("\t")
-            table[word.strip()] = bound.strip()
+    for line in data_lines("approx_bounds.tsv"):
+        word, _, bound = line.partition("\t")
+        table[word.strip()] = bound.strip()
     return table
 
 

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+from reviewer.checks.data_files import data_lines
 from reviewer.checks.indicator_keys import indicator_key
 from reviewer.checks.intervals import interval
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
@@ -32,7 +33,6 @@ from reviewer.display import shown, shown_path
 from reviewer.extract.value_input import written_value
 from reviewer.i18n import _
 from reviewer.model import Kind
-from reviewer.resources import resource
 
 COLUMNS = ("indicator", "period", "value", "unit", "region", "source")
 NEEDED = ("indicator", "period", "value")
@@ -223,13 +223,10 @@ def _header_key(text: str) -> str:
 @cache
 def _header_table() -> tuple[tuple[str, str], ...]:
     rows = []
-    with open(resource("checks", "reference_columns.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            header, _tab, column = line.rstrip("\n").partition("\t")
-            if column.strip() in COLUMNS and header.strip():
-                rows.append((_header_key(header), column.strip()))
+    for line in data_lines("reference_columns.tsv"):
+        header, _tab, column = line.partition("\t")
+        if column.strip() in COLUMNS and header.strip():
+            rows.append((_header_key(header), column.strip()))
     return tuple(rows)
 
 

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from reviewer.checks.data_files import data_lines
 from reviewer.checks.model import CheckDocument, CheckFigure
 from reviewer.model import Kind
-from reviewer.resources import resource
 
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _LEVEL_KINDS = (Kind.MONEY, Kind.QUANTITY)
@@ -23,13 +23,9 @@ _LEVEL_KINDS = (Kind.MONEY, Kind.QUANTITY)
 def words() -> dict[str, tuple[str, ...]]:
     """{group: words} from resources/checks/relation_words.tsv (group <TAB> word)."""
     table: dict[str, list[str]] = {}
-    with open(resource("checks", "relation_words.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            group, _, word = line.partition("\t")
-            table.setdefault(group.strip(), []).append(word.strip())
+    for line in data_lines("relation_words.tsv"):
+        group, _, word = line.partition("\t")
+        table.setdefault(group.strip(), []).append(word.strip())
     # the longest first, so 增加到 is read before 增加
     return {group: tuple(sorted(items, key=len, reverse=True)) for group, items in table.items()}
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from reviewer.checks import across, pairs, reference, sums
+from reviewer.checks.data_files import data_lines
 from reviewer.checks.model import CheckDocument, Finding, Severity
-from reviewer.resources import resource
 
 DocumentRule = Callable[[CheckDocument], Iterable[Finding]]
 ProjectRule = Callable[[Sequence[CheckDocument]], Iterable[Finding]]
@@ -28,13 +28,9 @@ class RuleSetting:
 @cache
 def settings() -> dict[str, RuleSetting]:
     table: dict[str, RuleSetting] = {}
-    with open(resource("checks", "rules.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            rule, severity, scope, enabled, description = (part.strip() for part in line.split("\t"))
-            table[rule] = RuleSetting(rule, Severity(severity), scope, enabled == "yes", description)
+    for line in data_lines("rules.tsv"):
+        rule, severity, scope, enabled, description = (part.strip() for part in line.split("\t"))
+        table[rule] = RuleSetting(rule, Severity(severity), scope, enabled == "yes", description)
     return table
 
 

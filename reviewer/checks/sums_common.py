@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from reviewer.checks.data_files import data_lines
 from reviewer.checks.intervals import Interval, half_step, interval
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.model import Kind
-from reviewer.resources import resource
 
 _WRITTEN = re.compile(r"\d[\d,，]*(?:\.\d+)?")
 SENTENCE_ENDS = "。！？!?"
@@ -26,13 +26,7 @@ _KEPT: list[tuple[str, Passages]] = []  # the last document's passages, shared b
 @cache
 def word_list(name: str) -> tuple[str, ...]:
     """The lines of resources/checks/NAME (comments and blank lines left out)."""
-    words: list[str] = []
-    with open(resource("checks", name), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if line.strip() and not line.startswith("#"):
-                words.append(line.strip())
-    return tuple(words)
+    return tuple(line.strip() for line in data_lines(name))
 
 
 @dataclass(frozen=True)
