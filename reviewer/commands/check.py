@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from reviewer.checks import runner
+from reviewer.checks.figure_data import figure_data
 from reviewer.checks.reference import ReferenceError, read_reference
 from reviewer.commands.checking import (
     OPEN,
@@ -26,7 +27,6 @@ from reviewer.commands.importing import Failed, article_of, read_and_extract
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.i18n import _
-from reviewer.model import json_number
 from reviewer.store import PROJECT_SUFFIX, Project, StoreError
 
 
@@ -97,10 +97,7 @@ def finding_json(item: CheckedFinding) -> dict:
         "severity": finding.severity.value,
         "message": finding.message,
         "document": finding.document,
-        "figures": [
-            {"start": f.start, "end": f.end, "text": f.text, "value": json_number(f.value), "unit": f.unit}
-            for f in finding.figures
-        ],
+        "figures": [figure_data(f) for f in finding.figures],
         "key": item.key,
         "state": item.state,
         "reason": item.reason,

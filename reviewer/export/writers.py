@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reviewer.agreement import Agreement
+from reviewer.checks.figure_data import figure_data
 from reviewer.display import shown, shown_path
 from reviewer.export.dataset import (
     AGREEMENT_COLUMNS,
@@ -517,10 +518,7 @@ def _check_data(checks: list[CheckedFinding]) -> Iterator[dict]:
             "severity": item.severity.value if item.severity is not None else None,
             "message": item.message,
             "document": item.document,
-            "figures": [
-                {"start": f.start, "end": f.end, "text": f.text, "value": plain(f.value), "unit": f.unit}
-                for f in item.figures
-            ],
+            "figures": [figure_data(f) for f in item.figures],
             "state": item.state,
             "reason": item.reason,
             "reviewer": item.reviewer,
