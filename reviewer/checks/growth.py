@@ -231,14 +231,17 @@ def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
     yield _slip_finding(
         _(
             "{second} and {first} are a factor of {scale} apart from what growth {growth} gives (万/亿 slip?)",
-            second=side(change.second),
-            first=change.first.text,
-            scale=format(scale.normalize(), "f"),
             growth=growth.text,
+            **_slip_sides(change, scale),
         ),
         (change.second, change.first, growth),
         scale,
     )
+
+
+def _slip_sides(change: Change, scale: Decimal) -> dict[str, str]:
+    """How a scale-slip message names the level that slipped, the other level and the power of ten."""
+    return {"second": side(change.second), "first": change.first.text, "scale": format(scale.normalize(), "f")}
 
 
 def _slip_finding(message: str, figures: tuple[CheckFigure, ...], scale: Decimal) -> Finding:
@@ -266,9 +269,7 @@ def _against_direction(change: Change) -> Iterator[Finding]:
     yield _slip_finding(
         _(
             "{second} is a factor of about {scale} off from {first}, against the change stated (万/亿 slip?)",
-            second=side(change.second),
-            first=change.first.text,
-            scale=format(scale.normalize(), "f"),
+            **_slip_sides(change, scale),
         ),
         (change.second, change.first),
         scale,
