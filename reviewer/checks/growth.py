@@ -136,16 +136,29 @@ def _growth_after(document: CheckDocument, change: Change) -> tuple[CheckFigure,
     return growth, verb.group(1), words_between
 
 
-def from_levels(document: CheckDocument, change: Change) -> Iterator[Finding]:
-    found = _growth_after(document, change)
-    if found is None:
-        return
+def _growth_missed(
+    document: CheckDocument, change: Change, found: tuple[CheckFigure, str, str]
+) -> tuple[Interval, Implied] | None:
+    """The growth as stated and the growth the two levels imply, where the two do not meet; None
+    where they meet or either cannot be read."""
     growth, verb, words_between = found
     stated = _stated(growth, verb)
     if stated is None:
-        return
+        return None
     implied = _implied_growth(document, change, words_between, stated)
-    if implied is None or implied.growth.meets(stated) or _slipped(document, change, stated, words_between):
+    if implied is None or implied.growth.meets(stated):
+        return None
+    return stated, implied
+
+
+def from_levels(document: CheckDocument, change: Change) -> Iterator[Finding]:
+    found = _growth_after(document, change)
+    missed = _growth_missed(document, change, found) if found is not None else None
+    if found is None or missed is None:
+        return
+    growth, _verb, words_between = found
+    stated, implied = missed
+    if _slipped(document, change, stated, words_between):
         return
     if implied.how == "guessed" and _gap(implied.growth, stated) <= GUESSED_YEARS_SLACK:
         return  # some count of years comes near: the years are not known, so it may hold
@@ -218,13 +231,11 @@ def scale_slips(document: CheckDocument, change: Change) -> Iterator[Finding]:
     if found is None:
         yield from _against_direction(change)
         return
-    growth, verb, words_between = found
-    stated = _stated(growth, verb)
-    if stated is None:
+    missed = _growth_missed(document, change, found)
+    if missed is None:
         return
-    implied = _implied_growth(document, change, words_between, stated)
-    if implied is None or implied.growth.meets(stated):
-        return
+    growth, _verb, words_between = found
+    stated = missed[0]
     scale = _slipped(document, change, stated, words_between)
     if scale is None:
         return
