@@ -1,0 +1,43 @@
+"""Indicators no careful reader would write, found on the 400-report corpus by class (a bare
+verb, a list of figures kept in one name, a qualifier of the figure before, a scope alone ...):
+what each figure measures (GUIDE, "Fields": the shortest phrase naming the metric, verb included
+where the verb defines it).
+
+Each table is (text, {figure text: indicator}) for the figures the rule is about.
+"""
+
+import pytest
+
+from reviewer.extract import extract, figures_only
+
+
+def read(text, wanted):
+    return {f.text: f.indicator for f in figures_only(extract(text)) if f.text in wanted}
+
+
+def ids(table):
+    return [text[:14] for text, _ in table]
+
+
+def check(text, expected):
+    assert read(text, expected) == expected
+
+
+# a list of "verb figure、verb figure": each item after a listed figure is its own, never the
+# items before it with their figures; a verb listed alone does what the item before did to its
+# object; a measure listed alone is of the item before's nouns; the qualifier of the figure
+# before (以上) is no part of the next item
+LISTS = [
+    ("今年新开工12个、续建30个、竣工18个。", {"18个": "竣工"}),
+    ("全年撤销审批事项23项、下放41项。", {"41项": "下放审批事项"}),
+    ("去年实施城建项目96个、完成投资88亿元。", {"88亿元": "城建项目完成投资"}),
+    ("去年引进工业项目40个、投资120亿元以上。", {"120亿元": "工业项目投资"}),
+    ("全年新增就业5万人以上、城镇登记失业率控制在4%以内。", {"4%": "城镇登记失业率"}),
+    ("累计签约30亿元以上项目7个、10亿元以上项目15个。", {"15个": "10亿元以上项目"}),
+    ("新修农村道路120公里、新建村级卫生室35个。", {"35个": "新建村级卫生室"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS, ids=ids(LISTS))
+def test_lists(text, expected):
+    check(text, expected)
