@@ -41,3 +41,22 @@ LISTS = [
 @pytest.mark.parametrize("text, expected", LISTS, ids=ids(LISTS))
 def test_lists(text, expected):
     check(text, expected)
+
+
+# a 分别 list: its items are parted by 、 and by 和, 及, 与 standing as words (not the 及 of
+# 普及率); items that each end in their own measure share no tail with the last one
+RESPECTIVELY = [
+    (
+        "全县燃气普及率、供热普及率和绿化覆盖率分别达到96%、88%和41%。",
+        {"96%": "燃气普及率", "88%": "供热普及率", "41%": "绿化覆盖率"},
+    ),
+    (
+        "农村自来水普及率、污水处理率、生活垃圾无害化处理率分别为91%、72%、99%。",
+        {"91%": "农村自来水普及率", "72%": "污水处理率", "99%": "生活垃圾无害化处理率"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESPECTIVELY, ids=ids(RESPECTIVELY))
+def test_respectively(text, expected):
+    check(text, expected)
