@@ -96,6 +96,7 @@ class IndicatorReader:
         self.lead_words = lexicon.indicator_lead_stop
         self.rank_words = set(lexicon.rank_context)
         self.suffixes = set(lexicon.suffix_qualifiers)
+        self.regions = frozenset(self.rules.region_endings)
         self.max_length = 24
         # what each figure's clause named before it, for the next figure with no subject
         self.scope_of: dict[int, str] = {}
@@ -215,6 +216,8 @@ class IndicatorReader:
             noun = self._counted_noun(right)
             if noun and (not phrase or lone or self._ends_with_verb(phrase)):
                 return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
+        if previous is not None and previous.indicator and previous.end > start and self._listed_place(tokens[:at]):
+            return previous.indicator, change  # "州直新增市场主体2.4万户、塔城地区[9021户]"
         part = self._part_of_previous(phrase, previous, figure, tokens[:at])
         if part:
             return part, change  # "制定、修订国家标准1870项，其中新制定[1161项]" -> 新制定国家标准
@@ -799,10 +802,33 @@ class IndicatorReader:
         not only places, scopes and times ("、塔城地区[9021户]" takes the first item's metric)."""
         rules = self.rules
         return any(
-            (t.tag.startswith("v") or t.tag in ("i", "l") or rules.has(t, "noun") or rules.has(t, "verb"))
-            and not (rules.has(t, "scope") or rules.has(t, "place") or rules.has(t, "temporal") or t.tag == "ns")
+            t.word not in PUNCT
+            and t.tag not in (FIGURE_TAG, DATE_TAG)
+            and not self._place_word(t)
+            and not (rules.has(t, "temporal") or rules.has(t, "lead") or rules.has(t, "adverb"))
             for t in rest
         )
+
+    def _place_word(self, t: Token) -> bool:
+        return self.rules.has(t, "scope") and t.tag != "ns" or self.rules.has(t, "place") or self.rules.is_region(t)
+
+    def _listed_place(self, tokens: list[Token]) -> bool:
+        """Whether the clause ends in a place listed after a figure ('…2.4万户、塔城地区'): the
+        place's figure of the item before."""
+        last = max((k for k, t in enumerate(tokens) if t.tag == FIGURE_TAG), default=-1)
+        if last < 0:
+            return False
+        k = last + 1
+        while k < len(tokens) and tokens[k].word in self.suffixes:
+            k += 1
+        rest = [t for t in tokens[k + 1 :] if t.word not in PUNCT]
+        if not (k < len(tokens) and tokens[k].word == "、" and rest):
+            return False
+        name = "".join(t.word for t in rest)
+        return all(
+            self.rules.is_region(t) or (t.tag == "ns" and not self.rules.words.get(t.word)) or t.word in self.regions
+            for t in rest
+        ) and name.endswith(self.rules.region_endings)  # "阿克苏|地区", "安宁|区"
 
     def _strip_lead(self, tokens: list[Token], rank: bool) -> tuple[list[Token], str]:
         rules = self.rules
