@@ -216,12 +216,12 @@ class IndicatorReader:
             noun = self._counted_noun(right)
             if noun and (not phrase or lone or self._ends_with_verb(phrase)):
                 return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
-        if previous is not None and previous.indicator and previous.end > start and self._listed_place(tokens[:at]):
+        if previous is not None and previous.indicator and previous.end > start and self._listed_place(left):
             return previous.indicator, change  # "州直新增市场主体2.4万户、塔城地区[9021户]"
         part = self._part_of_previous(phrase, previous, figure, tokens[:at])
         if part:
             return part, change  # "制定、修订国家标准1870项，其中新制定[1161项]" -> 新制定国家标准
-        if phrase and self._listed_item_start(tokens[:at]) >= 0:
+        if phrase and self._listed_item_start(left) >= 0:
             if lone:
                 return phrase + self._listed_object(previous, figure), change  # "取消行政权力51项、下放[387项]"
             owner = self._listed_owner(previous, figure) if self._only_a_measure(phrase) else ""
