@@ -216,12 +216,22 @@ class IndicatorReader:
             noun = self._counted_noun(right)
             if noun and (not phrase or lone or self._ends_with_verb(phrase)):
                 return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
-        if previous is not None and previous.indicator and previous.end > start and self._listed_place(left):
+        if (
+            previous is not None
+            and len(previous.indicator or "") > 1
+            and previous.end > start
+            and self._listed_place(left)
+        ):
             return previous.indicator, change  # "州直新增市场主体2.4万户、塔城地区[9021户]"
         part = self._part_of_previous(phrase, previous, figure, tokens[:at])
         if part:
             return part, change  # "制定、修订国家标准1870项，其中新制定[1161项]" -> 新制定国家标准
-        if phrase and self._listed_item_start(left) >= 0:
+        item = self._listed_item_start(left) if phrase else -1
+        if len(phrase) == 1 and item >= 0:
+            whole = _trim_edges(self.text[left[item].start : left[-1].end].strip("“”‘’\"'"))
+            if len(whole) > 1:
+                return whole, change  # "…35万亩、封育[22万亩]", "、还绿[1683公顷]": no character of it alone
+        if item >= 0:
             if lone:
                 return phrase + self._listed_object(previous, figure), change  # "取消行政权力51项、下放[387项]"
             owner = self._listed_owner(previous, figure) if self._only_a_measure(phrase) else ""

@@ -43,6 +43,9 @@ LISTS = [
     # a change listed after a figure is that figure's; the 约 of 签约 is no qualifier to trim
     ("工业投资总量由第9位升至第7位，累计完成820亿元、年均增长9.6%。", {"9.6%": "工业投资总量"}),
     ("全年新开工项目60个、新签约45个。", {"45个": "新签约"}),
+    # no character of a listed item alone names it (jieba splits 封|育, 投|用, 还|绿)
+    ("全年人工造林12万亩、封育8万亩。", {"8万亩": "封育"}),
+    ("今年新建小学9所、投用7所。", {"7所": "投用"}),
 ]
 
 
