@@ -768,7 +768,9 @@ class IndicatorReader:
                 k += 1
             if k < len(tokens) and tokens[k].word == "、" and self._names_an_item(tokens[k + 1 :]):
                 return k + 1
-            bound = any(t.word in BOUNDS for t in tokens[last + 1 : k])
+            bound = (self.found[tokens[last].fig].approx or "") in BOUNDS or any(
+                t.word in BOUNDS for t in tokens[last + 1 : k]
+            )
             if not (bound and k < len(tokens) and self.rules.has(tokens[k], "noun")):
                 return -1  # a threshold in the item's name ("10亿元以上项目") is passed over
         return -1

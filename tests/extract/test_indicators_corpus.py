@@ -46,7 +46,19 @@ LISTS = [
     # no character of a listed item alone names it (jieba splits 封|育, 投|用, 还|绿)
     ("全年人工造林12万亩、封育8万亩。", {"8万亩": "封育"}),
     ("今年新建小学9所、投用7所。", {"7所": "投用"}),
+    # a threshold written before its figure (超百亿元企业) is part of the item's name too
+    ("全年新增营收超十亿元企业12家、超百亿元企业2家。", {"2家": "超百亿元企业"}),
 ]
+
+# a verb that only holds the level (保持) leads to the figure like 达到: no part of the metric
+LEVELS = [
+    ("城市集中式饮用水水源地水质达标率保持100%。", {"100%": "城市集中式饮用水水源地水质达标率"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEVELS, ids=ids(LEVELS))
+def test_levels(text, expected):
+    check(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", LISTS, ids=ids(LISTS))
