@@ -722,13 +722,17 @@ class IndicatorReader:
     def _threshold(self, tokens: list[Token], k: int) -> bool:
         """Whether the figure token at k is a threshold that names a group with the noun after it
         ('年产值超百亿元园区', '50万元以上项目', '超过30亿元的企业')."""
-        if (self.found[tokens[k].fig].approx or "") not in BOUNDS:
-            return False
         m = k + 1
         while m < len(tokens) and tokens[m].word in self.suffixes:
             m += 1
+        if (self.found[tokens[k].fig].approx or "") not in BOUNDS and not any(
+            t.word in BOUNDS for t in tokens[k + 1 : m]
+        ):
+            return False  # "50万元以上项目": the qualifier written after the figure bounds it too
         if m < len(tokens) and tokens[m].word == "的":
             m += 1
+        if m + 1 < len(tokens) and tokens[m].tag in ("a", "b"):
+            m += 1  # "5000万元以上|重大|项目": an adjective before the noun
         return m < len(tokens) and self.rules.has(tokens[m], "noun") and tokens[m].tag != "vn"
 
     def _after_last_figure(self, tokens: list[Token]) -> list[Token]:
@@ -742,11 +746,7 @@ class IndicatorReader:
         k = last + 1
         while k < len(tokens) and tokens[k].word in self.suffixes:
             k += 1  # "5000万元以上项目"
-        after = tokens[k : k + 1]
-        bound = (self.found[tokens[last].fig].approx or "") in BOUNDS or any(
-            t.word in BOUNDS for t in tokens[last + 1 : k]
-        )  # "100亿元以上项目": the qualifier written after the figure makes it a threshold too
-        if after and bound and (after[0].word == "的" or self.rules.has(after[0], "noun")) and after[0].tag != "vn":
+        if self._threshold(tokens, last):
             return tokens  # "年主营业务收入超过30亿元的强优企业", "年产值超百亿元园区": a threshold in the name
         rest = [t for t in tokens[k:] if t.word not in JOINERS and t.word not in PUNCT]
         if any(

@@ -50,6 +50,18 @@ LISTS = [
     ("全年新增营收超十亿元企业12家、超百亿元企业2家。", {"2家": "超百亿元企业"}),
 ]
 
+# a threshold keeps its figure in the name of the group it bounds, an adjective before the
+# group's noun too (…以上重大项目), never the bare qualifier (以上重大项目)
+THRESHOLDS = [
+    ("全县5000万元以上重大项目完成投资180亿元。", {"180亿元": "5000万元以上重大项目完成投资"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", THRESHOLDS, ids=ids(THRESHOLDS))
+def test_thresholds(text, expected):
+    check(text, expected)
+
+
 # a verb that only holds the level (保持) leads to the figure like 达到: no part of the metric
 LEVELS = [
     ("城市集中式饮用水水源地水质达标率保持100%。", {"100%": "城市集中式饮用水水源地水质达标率"}),
