@@ -44,6 +44,7 @@ ROLES = (
     "stop",
     "share",
     "status",
+    "region",
 )
 CLAUSE_BREAKS = "，。；！？,;!?\n：: \t\u3000●•■◆▲"
 SENTENCE_BREAKS = "。！？!?\n；;"
@@ -66,6 +67,17 @@ class ClauseRules:
     @cached_property
     def share_words(self) -> tuple[str, ...]:
         return tuple(w for w, roles in self.words.items() if "share" in roles)
+
+    @cached_property
+    def region_endings(self) -> tuple[str, ...]:
+        return tuple(w for w, roles in self.words.items() if "region" in roles)
+
+    def is_region(self, token: Token) -> bool:
+        """A place's name (jieba's place tag and an ending the rules list as a region's: 塔城地区,
+        not 海塘 or 惠及, which jieba tags places too)."""
+        if token.tag != "ns" or self.words.get(token.word, frozenset()) & WORD_CLASSES:
+            return False  # a word the rules class (城镇 a noun, a place) is of that class
+        return token.word.endswith(self.region_endings)
 
     @cached_property
     def longest_metric(self) -> int:

@@ -96,6 +96,7 @@ class IndicatorReader:
         self.lead_words = lexicon.indicator_lead_stop
         self.rank_words = set(lexicon.rank_context)
         self.suffixes = set(lexicon.suffix_qualifiers)
+        self.regions = frozenset(self.rules.region_endings)
         self.max_length = 24
         # what each figure's clause named before it, for the next figure with no subject
         self.scope_of: dict[int, str] = {}
@@ -215,9 +216,27 @@ class IndicatorReader:
             noun = self._counted_noun(right)
             if noun and (not phrase or lone or self._ends_with_verb(phrase)):
                 return noun, change  # "进口坚果需缴纳12%的关税": the rate of what follows
+        if (
+            previous is not None
+            and len(previous.indicator or "") > 1
+            and previous.end > start
+            and self._listed_place(left)
+        ):
+            return previous.indicator, change  # "州直新增市场主体2.4万户、塔城地区[9021户]"
         part = self._part_of_previous(phrase, previous, figure, tokens[:at])
         if part:
             return part, change  # "制定、修订国家标准1870项，其中新制定[1161项]" -> 新制定国家标准
+        item = self._listed_item_start(left) if phrase else -1
+        if len(phrase) == 1 and item >= 0:
+            whole = _trim_edges(self.text[left[item].start : left[-1].end].strip("“”‘’\"'"))
+            if len(whole) > 1:
+                return whole, change  # "…35万亩、封育[22万亩]", "、还绿[1683公顷]": no character of it alone
+        if item >= 0:
+            if lone:
+                return phrase + self._listed_object(previous, figure), change  # "取消行政权力51项、下放[387项]"
+            owner = self._listed_owner(previous, figure) if self._only_a_measure(phrase) else ""
+            if owner:
+                return owner + phrase, change  # "安排市重点项目510个、完成投资"
         if phrase and not lone:
             return self._with_shared_head(phrase, previous, figure, tokens[:at]), change
         carried = self._carried(previous, figure, start, scope, prefix=not rank)
@@ -703,13 +722,17 @@ class IndicatorReader:
     def _threshold(self, tokens: list[Token], k: int) -> bool:
         """Whether the figure token at k is a threshold that names a group with the noun after it
         ('年产值超百亿元园区', '50万元以上项目', '超过30亿元的企业')."""
-        if (self.found[tokens[k].fig].approx or "") not in BOUNDS:
-            return False
         m = k + 1
         while m < len(tokens) and tokens[m].word in self.suffixes:
             m += 1
+        if (self.found[tokens[k].fig].approx or "") not in BOUNDS and not any(
+            t.word in BOUNDS for t in tokens[k + 1 : m]
+        ):
+            return False  # "50万元以上项目": the qualifier written after the figure bounds it too
         if m < len(tokens) and tokens[m].word == "的":
             m += 1
+        if m + 1 < len(tokens) and tokens[m].tag in ("a", "b"):
+            m += 1  # "5000万元以上|重大|项目": an adjective before the noun
         return m < len(tokens) and self.rules.has(tokens[m], "noun") and tokens[m].tag != "vn"
 
     def _after_last_figure(self, tokens: list[Token]) -> list[Token]:
@@ -717,14 +740,15 @@ class IndicatorReader:
         last = max((k for k, t in enumerate(tokens) if t.tag == FIGURE_TAG), default=-1)
         if last < 0:
             return tokens
+        item = self._listed_item_start(tokens)
+        if item >= 0:
+            return tokens[item:]  # "取消行政权力51项、下放[387项]", "…4个、50亿元以上项目[8个]"
         k = last + 1
         while k < len(tokens) and tokens[k].word in self.suffixes:
             k += 1  # "5000万元以上项目"
-        after = tokens[k : k + 1]
-        bound = (self.found[tokens[last].fig].approx or "") in BOUNDS
-        if after and bound and (after[0].word == "的" or self.rules.has(after[0], "noun")) and after[0].tag != "vn":
+        if self._threshold(tokens, last):
             return tokens  # "年主营业务收入超过30亿元的强优企业", "年产值超百亿元园区": a threshold in the name
-        rest = [t for t in tokens[last + 1 :] if t.word not in JOINERS and t.word not in PUNCT]
+        rest = [t for t in tokens[k:] if t.word not in JOINERS and t.word not in PUNCT]
         if any(
             (self.rules.has(t, "noun") and t.tag != "vn" or self.rules.has(t, "place"))
             and not self.rules.has(t, "scope")
@@ -732,6 +756,91 @@ class IndicatorReader:
         ):
             return tokens[last + 1 :]
         return tokens
+
+    def _listed_item_start(self, tokens: list[Token]) -> int:
+        """Where the item after the last figure of a list ends its clause ('取消行政权力51项、|下放'),
+        where it names an item of its own; else -1."""
+        for last in range(len(tokens) - 1, -1, -1):
+            if tokens[last].tag != FIGURE_TAG:
+                continue
+            k = last + 1
+            while k < len(tokens) and tokens[k].word in self.suffixes:
+                k += 1
+            if k < len(tokens) and tokens[k].word == "、" and self._names_an_item(tokens[k + 1 :]):
+                return k + 1
+            bound = (self.found[tokens[last].fig].approx or "") in BOUNDS or any(
+                t.word in BOUNDS for t in tokens[last + 1 : k]
+            )
+            if not (bound and k < len(tokens) and self.rules.has(tokens[k], "noun")):
+                return -1  # a threshold in the item's name ("10亿元以上项目") is passed over
+        return -1
+
+    def _listed_object(self, previous: Figure | None, figure: Figure) -> str:
+        """The object the item before a verb listed alone names after its own verb ('取消|行政权力
+        51项、下放387项': 下放 what was 取消), where that item is a verb and its object."""
+        if previous is None or not previous.indicator or not self._same_sentence(previous.end, figure.start):
+            return ""
+        words = self.clauses.words_of(previous.indicator)
+        if len(words) < 2 or not words[0].tag.startswith("v") or self.rules.has(words[0], "noun"):
+            return ""
+        head = words[1]
+        if head.tag == "vn" or self.rules.has(head, "stop") or self.rules.word_has(head.word, "verb"):
+            return ""  # "开工|建设综合管廊": a second verb, not an object
+        if not (self.rules.has(words[-1], "noun") and words[-1].tag.startswith("n")):
+            return ""
+        return "".join(t.word for t in words[1:])  # "撤销|审批事项"
+
+    def _only_a_measure(self, phrase: str) -> bool:
+        """A metric named by verbs alone ('完成投资', '投资'), with no owner of its own."""
+        words = self.clauses.words_of(phrase)
+        return (
+            bool(words)
+            and self._names_a_metric(phrase)
+            and all(t.tag.startswith("v") or self.rules.has(t, "metric") for t in words)
+        )
+
+    def _listed_owner(self, previous: Figure | None, figure: Figure) -> str:
+        """The object of the verb of the item before a measure listed alone: what that measure is
+        of ('安排|市重点项目|510个、完成投资' -> 市重点项目完成投资)."""
+        if previous is None or not previous.indicator or not self._same_sentence(previous.end, figure.start):
+            return ""
+        words = self.clauses.words_of(previous.indicator)
+        if self._names_a_metric(previous.indicator) or not words or not words[0].tag.startswith("v"):
+            return ""  # "产量…、增产", "参保人数…、参保率": no verb and its object before
+        return "".join(t.word for t in words if not (t.tag.startswith("v") and not self.rules.has(t, "noun")))
+
+    def _names_an_item(self, rest: list[Token]) -> bool:
+        """Whether the words after a listed figure name an item of their own: a verb or a noun,
+        not only places, scopes and times ("、塔城地区[9021户]" takes the first item's metric)."""
+        rules = self.rules
+        return any(
+            t.word not in PUNCT
+            and t.tag not in (FIGURE_TAG, DATE_TAG)
+            and not self._place_word(t)
+            and not (rules.has(t, "temporal") or rules.has(t, "lead") or rules.has(t, "adverb"))
+            for t in rest
+        )
+
+    def _place_word(self, t: Token) -> bool:
+        return self.rules.has(t, "scope") and t.tag != "ns" or self.rules.has(t, "place") or self.rules.is_region(t)
+
+    def _listed_place(self, tokens: list[Token]) -> bool:
+        """Whether the clause ends in a place listed after a figure ('…2.4万户、塔城地区'): the
+        place's figure of the item before."""
+        last = max((k for k, t in enumerate(tokens) if t.tag == FIGURE_TAG), default=-1)
+        if last < 0:
+            return False
+        k = last + 1
+        while k < len(tokens) and tokens[k].word in self.suffixes:
+            k += 1
+        rest = [t for t in tokens[k + 1 :] if t.word not in PUNCT]
+        if not (k < len(tokens) and tokens[k].word == "、" and rest):
+            return False
+        name = "".join(t.word for t in rest)
+        return all(
+            self.rules.is_region(t) or (t.tag == "ns" and not self.rules.words.get(t.word)) or t.word in self.regions
+            for t in rest
+        ) and name.endswith(self.rules.region_endings)  # "阿克苏|地区", "安宁|区"
 
     def _strip_lead(self, tokens: list[Token], rank: bool) -> tuple[list[Token], str]:
         rules = self.rules

@@ -202,7 +202,7 @@ class _ContextReader:
                 return prefix, left[: -len(prefix)]
         return None, left
 
-    def clean_indicator(self, left: str, rank: bool = False) -> str:
+    def clean_indicator(self, left: str, rank: bool = False, whole: bool = False) -> str:
         if not left.strip():
             return ""
         lead_stop = self.lex.indicator_lead_stop
@@ -223,7 +223,7 @@ class _ContextReader:
             return ""  # "对9810家涉诉困难企业": the noun follows the figure
         words = self.trim_examples(words)
         indicator = "".join(words)
-        if len(indicator) > MAX_INDICATOR:
+        if len(indicator) > MAX_INDICATOR and not whole:  # a list of items is not cut (分别)
             indicator = self._shorten(words)
         return indicator.strip('、（(“”" ')
 
@@ -339,6 +339,8 @@ class _ContextReader:
         if len(items) < 2 or (len(items) == 2 and len(items[0]) > 2):
             return items  # two items share a tail only where the first is a bare word ('广播、电视…')
         last, ref = items[-1], items[-2]
+        if all(item[-1:] == last[-1:] for item in items[:-1]):
+            return items  # "供水普及率、污水处理率、生活垃圾无害化处理率": each names its own measure
         if len(last) <= max((len(item) for item in items[1:-1]), default=0) or len(ref) >= len(last):
             return items
         words = self.seg.cut(last)
@@ -364,7 +366,7 @@ class _ContextReader:
         if start == 0 or self.text[start - 1] in SENTENCE_BREAKS:
             return [], False, ""
         before = self.clause_start(start - 1)
-        raw = ITEM_SPLIT.split(self.strip_tail(self.text[before : start - 1], figure))
+        raw = self.split_items(self.strip_tail(self.text[before : start - 1], figure))
         metric = ""
         apposed = APPOSED_COUNT.search(raw[-1]) if len(raw) == count else None
         if apposed is not None and CHINESE_COUNTS.get(apposed.group(1), -1) == count:
@@ -391,6 +393,23 @@ class _ContextReader:
         words = self.seg.cut(item)
         at = next((k for k, w in enumerate(words) if k > 0 and self.seg.tag(w) == "p"), len(words))
         return "".join(words[:at])
+
+    def split_items(self, phrase: str) -> list[str]:
+        """The items of a list: parted by 、 wherever it stands, by 和, 及, 与 only where jieba
+        reads them as words of their own (not the 及 of 普及率, the 与 of 参与)."""
+        if not ITEM_SPLIT.search(phrase):
+            return [phrase]
+        items = [""]
+        for word in self.seg.cut(phrase):
+            if word == "、" or (len(word) == 1 and word in "和及与"):
+                items.append("")
+            elif "、" in word:
+                parts = word.split("、")
+                items[-1] += parts[0]
+                items.extend(parts[1:])
+            else:
+                items[-1] += word
+        return items
 
     def implicit_list_before(self, figure: Figure) -> tuple[str, str] | None:
         """The clause text before a figure where it lists items ('A、B出口'), for a list of
@@ -444,8 +463,9 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         subjects, verb = parts
         if implicit:
             change, subjects = reader.split_change(reader.strip_tail(subjects, first))
-        items = [reader.without_change_prefix(s) for s in ITEM_SPLIT.split(reader.clean_indicator(subjects) or "")]
-        items = [s for s in items if s]
+        items = _items(reader, subjects)
+        if len(items) < len(group):
+            items = _items(reader, subjects, whole=True) or items  # a long list, cut to its last item
         if implicit and (len(items) != len(group) or len({(out[k].kind, out[k].unit) for k in group}) > 1):
             i += 1
             continue
@@ -454,7 +474,7 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
         _, verb_rest = reader.split_change(reader.strip_tail(verb, first))
         if verb_rest.startswith(OPENING_PREPOSITIONS):
             verb_rest = ""  # "分别由2007年的39.5％和11.8％提高到…": a phrase to skip, not the verb
-        objects = [s for s in ITEM_SPLIT.split(verb_rest) if s]
+        objects = [s for s in reader.split_items(verb_rest) if s]
         before = sentences.figures_before(i, len(group))
         metric = ""
         if len(items) != len(group) and len(objects) != len(group) and not before:
@@ -482,6 +502,11 @@ def _apply_respectively(text: str, figures: list[Figure], reader: _ContextReader
                 out[index] = replace(out[index], indicator=names[k], change=own or change or out[index].change)
         i = j
     return out
+
+
+def _items(reader: _ContextReader, subjects: str, whole: bool = False) -> list[str]:
+    items = [reader.without_change_prefix(s) for s in reader.split_items(reader.clean_indicator(subjects, whole=whole))]
+    return [s for s in items if s]
 
 
 def _named(figure: Figure, indicator: str) -> Figure:
