@@ -56,6 +56,7 @@ class Lexicon:
     rank_verbs: tuple[str, ...]  # the verbs among them, for N位
     rank_followers: tuple[str, ...]
     not_figure_after: tuple[str, ...]
+    not_qualifier_words: tuple[str, ...]  # 签约, 通过: a qualifier's character ending a word of its own
     slogans: tuple[str, ...]
     numbered_services: tuple[str, ...]
     counted_nouns: tuple[str, ...]  # "四家银行": a small count of these is real, listed or not
@@ -300,6 +301,7 @@ def build_lexicon(dirs: tuple[Path, ...]) -> Lexicon:
         rank_verbs=by_length(row.cells[0] for row in rank_rows if len(row.cells) > 1 and row.cells[1] == "verb"),
         rank_followers=_words("rank_followers.txt", dirs),
         not_figure_after=_words("not_figure_after.txt", dirs),
+        not_qualifier_words=_words("not_qualifier_words.txt", dirs),
         slogans=slogans,
         numbered_services=_words("numbered_services.txt", dirs),
         counted_nouns=_words("counted_nouns.txt", dirs),

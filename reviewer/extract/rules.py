@@ -46,6 +46,7 @@ class ContextRules:
         self._prefixes_ending = _by_character(lexicon.prefix_qualifiers, -1)
         self._suffixes_starting = _by_character(lexicon.suffix_qualifiers, 0)
         self._not_figure_starting = _by_character(lexicon.not_figure_after, 0)
+        self._not_qualifier_ending = _by_character(lexicon.not_qualifier_words, -1)
 
     # ---- words around a number ---------------------------------------------------------------
 
@@ -55,8 +56,15 @@ class ContextRules:
             return None
         for word in self._prefixes_ending.get(self.norm[s - 1], ()):
             if s >= len(word) and self.norm.startswith(word, s - len(word)):
-                return word
+                return None if self._ends_other_word(s, word) else word
         return None
+
+    def _ends_other_word(self, s: int, qualifier: str) -> bool:
+        """新签约100亿元: the 约 ends 签约, a verb of its own (not_qualifier_words.txt), not 约 (about)."""
+        return any(
+            len(word) > len(qualifier) and s >= len(word) and self.norm.startswith(word, s - len(word))
+            for word in self._not_qualifier_ending.get(self.norm[s - 1], ())
+        )
 
     def suffix_qualifier(self, pos: int) -> str | None:
         """以上, 左右 ... written at pos."""
