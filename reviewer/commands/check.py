@@ -40,6 +40,7 @@ def run_check(inputs: list[Path], as_json: bool = False, split: bool = False,
     files = [p for p in inputs if p.suffix.lower() != PROJECT_SUFFIX]
     checked: list[CheckedFinding] = []
     bad = False
+    read_any = False  # "no findings" only says something where something was checked
     for path in projects:
         if not path.is_file():
             say(_("error: {path}: no such project", path=shown_path(path)))
@@ -48,6 +49,7 @@ def run_check(inputs: list[Path], as_json: bool = False, split: bool = False,
         try:
             with Project.open(path, read_only=True) as project:
                 checked += project_findings(project)
+            read_any = True
         except StoreError as exc:
             say(_("error: {message}", message=shown(str(exc), limit=1000)))
             bad = True
@@ -66,6 +68,7 @@ def run_check(inputs: list[Path], as_json: bool = False, split: bool = False,
             documents.append(engine_document(name, doc.text, item.figures, doc.tables, doc.date))
         if documents:
             checked += finding_states(runner.check_project(documents))
+            read_any = True
     shown_findings = [c for c in checked if c.finding is not None]
     if as_json:
         sys.stdout.write(json.dumps([finding_json(c) for c in shown_findings], ensure_ascii=False, indent=1) + "\n")
@@ -73,7 +76,8 @@ def run_check(inputs: list[Path], as_json: bool = False, split: bool = False,
         for item in shown_findings:
             print(finding_line(item))
     errors = sum(1 for c in shown_findings if c.blocking)
-    say(summary(len(shown_findings), errors))
+    if read_any:
+        say(summary(len(shown_findings), errors))
     if bad:
         return 2
     return 1 if errors else 0

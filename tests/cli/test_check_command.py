@@ -190,3 +190,10 @@ def test_an_accepted_finding_that_a_rejection_resolves_is_still_shown_whole(tmp_
     assert [(f.start, f.end, f.text, f.value) for f in item.figures] == [
         (f.start, f.end, f.text, f.value) for f in open_item.figures
     ]
+
+
+def test_nothing_checked_is_not_reported_as_no_findings(tmp_path):
+    """A missing file gets its one line and exit 2, not a reassuring "no findings" after it."""
+    result = run("check", tmp_path / "missing.txt")
+    assert result.returncode == 2
+    assert "missing.txt" in result.stderr and "no findings" not in result.stderr + result.stdout
