@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reviewer.checks import runner
+from reviewer.checks.figure_data import figure_data
 from reviewer.checks.model import CheckDocument, CheckFigure, Finding, Severity
 from reviewer.checks.reference import ReferenceMatch, ReferenceRow, compare
 from reviewer.extract import scan
@@ -65,14 +66,10 @@ def check_figure(figure: StoredFigure, document: str) -> CheckFigure | None:
     )
 
 
-def text_dates(text: str, name: str, doc_date, tables=()) -> list[CheckFigure]:
+def text_dates(text: str, doc_date, tables=()) -> list[Figure]:
     """The dates of a stored document's text (the project keeps no dates: they are not reviewed),
-    read once by the engine's fast pass: the checks take the years between two levels from them."""
-    return [
-        CheckFigure.of_figure(f, ref=("date", f.start), document=name)
-        for f in scan(text, doc_date, tables=tables)
-        if f.is_date
-    ]
+    read by the engine's fast pass: the checks take the years between two levels from them."""
+    return [f for f in scan(text, doc_date, tables=tables) if f.is_date]
 
 
 def engine_document(name: str, text: str, figures: Iterable[Figure], tables=(), date=None) -> CheckDocument:
@@ -90,7 +87,9 @@ class ProjectChecks:
     def __init__(self, project: Project):
         self.project = project
         self._texts: dict[int, tuple[str, tuple, str | None]] = {}  # doc id -> text, tables, date
-        self._dates: dict[int, list[CheckFigure]] = {}  # doc id -> the dates of its text
+        # doc id -> (the text and date they were read for, the dates of its text): kept over run(),
+        # so checking again after an import reads only the documents whose text or date changed
+        self._dates: dict[int, tuple[tuple, list[Figure]]] = {}
         self._documents: dict[int, CheckDocument] = {}
         self._found: dict[int, list[Finding]] = {}
         self._names: dict[int, str] = {}
@@ -185,10 +184,12 @@ class ProjectChecks:
         if doc_id not in self._texts:
             stored = self.project.document(doc_id)
             self._texts[doc_id] = (stored.text or "", stored.tables, stored.date.isoformat() if stored.date else None)
-            self._dates[doc_id] = text_dates(stored.text or "", name, stored.date, stored.tables)
+            read_for = (stored.sha256, stored.date, len(stored.tables))
+            if self._dates.get(doc_id, ((), []))[0] != read_for:
+                self._dates[doc_id] = (read_for, text_dates(stored.text or "", stored.date, stored.tables))
         text, tables, date = self._texts[doc_id]
         figures = [f for f in (check_figure(s, name) for s in self.project.figures(doc_id)) if f is not None]
-        figures += self._dates[doc_id]
+        figures += [CheckFigure.of_figure(f, ref=("date", f.start), document=name) for f in self._dates[doc_id][1]]
         figures.sort(key=lambda f: (f.start, f.end))
         return CheckDocument(name, text, tuple(figures), tables, date)
 
@@ -246,8 +247,7 @@ class CheckedFinding:
 def seen(finding: Finding) -> dict:
     """What a decision keeps of the finding it was taken on (Project.accept_finding's `seen`)."""
     figures = [
-        {"start": f.start, "end": f.end, "text": f.text, "kind": str(f.kind), "unit": f.unit}
-        | {"value": None if f.value is None else str(f.value)}  # as written: a Decimal, exactly
+        figure_data(f) | {"kind": str(f.kind), "value": None if f.value is None else str(f.value)}  # exact
         for f in finding.figures
     ]
     return {
