@@ -8,20 +8,7 @@ Each table is (text, {figure text: indicator}) for the figures the rule is about
 
 import pytest
 
-from reviewer.extract import extract, figures_only
-
-
-def read(text, wanted):
-    return {f.text: f.indicator for f in figures_only(extract(text)) if f.text in wanted}
-
-
-def ids(table):
-    return [text[:14] for text, _ in table]
-
-
-def check(text, expected):
-    assert read(text, expected) == expected
-
+from tests.extract.test_indicators_readings import check, ids
 
 # a list of "verb figure、verb figure": each item after a listed figure is its own, never the
 # items before it with their figures; a verb listed alone does what the item before did to its
