@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from reviewer.checks.reference import ReferenceRow
+from reviewer.decisions import Version
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.documents.table_json import EMPTY as EMPTY_TABLES
@@ -729,6 +730,23 @@ class Project:
             for name in ("pending", "confirmed", "corrected", "rejected", "orphaned"):
                 total[name] = total.get(name, 0) + getattr(p, name)
         return _progress(total)
+
+    def settle(self, figure_id: int, version: Version, reviewer: str | None = None) -> Event | None:
+        """The final decision on a figure, what the Approved sheet exports: the adjudicator's, or
+        the version every reviewer gave. In a project file the reviewer's decision is the final one."""
+        return self.decide(
+            figure_id,
+            version.status,
+            value=version.value,
+            unit=version.unit,
+            kind=version.kind,
+            indicator=version.indicator,
+            reviewer=reviewer,
+        )
+
+    def needed_reviewers(self) -> dict[int, int]:
+        """How many reviewers each document needs (by document id); a project file: one."""
+        return {doc.id: 1 for doc in self.documents()}
 
     def progress_by_reviewer(self) -> list[ReviewerProgress]:
         """Each reviewer's standing decisions (the figures' reviewer column) and decisions made

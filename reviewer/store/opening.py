@@ -1,0 +1,32 @@
+"""One way in to a project wherever it lives: a .frp file or a shared project on a PostgreSQL
+server named by a URL (reviewer.store.locations). The window and every command open projects
+through here, so a URL works wherever a .frp path does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.i18n import _
+from reviewer.store.errors import StoreError
+from reviewer.store.locations import FileLocation, Location, ServerLocation, is_server_url, parse_server_url
+from reviewer.store.project import Project
+
+
+def location_of(where: str | Path | Location) -> Location:
+    """A location from what a caller holds: a path (any name: the store checks the file itself),
+    a URL, or a location already made."""
+    if isinstance(where, FileLocation | ServerLocation):
+        return where
+    if isinstance(where, str) and is_server_url(where):
+        return parse_server_url(where)
+    return FileLocation(Path(where))
+
+
+def open_project(
+    where: str | Path | Location, *, create: bool = False, read_only: bool = False, reviewer: str | None = None
+) -> Project:
+    location = location_of(where)
+    if isinstance(location, ServerLocation):
+        # the shared store arrives with issue 15's port of Project onto SQLAlchemy
+        raise StoreError(_("{url}: shared projects cannot be opened yet", url=location))
+    return Project(location.path, create=create, read_only=read_only, reviewer=reviewer)
