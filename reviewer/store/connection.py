@@ -13,7 +13,7 @@ from reviewer.display import shown, shown_path
 from reviewer.documents.base import without_lone_surrogates
 from reviewer.i18n import _
 from reviewer.store import lock as locks
-from reviewer.store import schema
+from reviewer.store import schema, tables
 from reviewer.store.errors import (
     NotAProject,
     ProjectDamaged,
@@ -163,14 +163,14 @@ def open_read_only(name: Path, shown_as: Path) -> sqlite3.Connection:
 def prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
     """Version and integrity, checked before anything is written; then migrate and use WAL."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > schema.SCHEMA_VERSION:
+    if version > tables.SCHEMA_VERSION:
         raise ProjectTooNew(
             _(
                 "{path}: was made by a newer figure-reviewer (schema {version}, this version reads "
                 "up to {supported}); update the application",
                 path=shown_path(path),
                 version=version,
-                supported=schema.SCHEMA_VERSION,
+                supported=tables.SCHEMA_VERSION,
             )
         )
     # an older version that stopped half-way through creating a project left our id and no tables:
@@ -186,7 +186,7 @@ def prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
             )
         )
     check_integrity(conn, path)
-    if version < schema.SCHEMA_VERSION:
+    if version < tables.SCHEMA_VERSION:  # the versions after schema.py's are Alembic's: Project opens them
         if read_only:
             raise ReadOnlyProject(
                 _(
@@ -194,7 +194,8 @@ def prepare(conn: sqlite3.Connection, path: Path, read_only: bool) -> None:
                     path=shown_path(path),
                 )
             )
-        schema.migrate(conn, version)
+        if version < schema.SCHEMA_VERSION:
+            schema.migrate(conn, version)
     if not read_only:
         use_wal(conn)
 

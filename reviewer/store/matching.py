@@ -12,12 +12,15 @@ from __future__ import annotations
 import bisect
 import difflib
 import json
-import sqlite3
+from typing import TYPE_CHECKING
 
 from reviewer.documents.base import Document
 from reviewer.documents.table_json import tables_to_json
 from reviewer.model import Figure, Kind, Status
 from reviewer.store.records import PLACE_COLUMNS, StoredFigure, figure_values
+
+if TYPE_CHECKING:
+    from reviewer.store.database import Database
 
 NEAR = 200  # how far (in characters) a figure may have moved and still be the same one
 EXTRACTION_COLUMNS = (
@@ -77,7 +80,7 @@ def has_decision(f: StoredFigure) -> bool:
 
 
 def replace_figures(
-    conn: sqlite3.Connection,
+    conn: Database,
     project,
     doc_id: int,
     figures: list[Figure],
@@ -99,8 +102,8 @@ def replace_figures(
     with_history = {
         row[0]
         for row in conn.execute(
-            "SELECT DISTINCT e.figure_id FROM figures f JOIN events e ON e.figure_id = f.id WHERE f.document_id = ?",
-            (doc_id,),
+            "SELECT DISTINCT e.figure_id FROM figures f JOIN events e ON e.figure_id = f.id WHERE f.document_id = :id",
+            {"id": doc_id},
         )
     }
     report = {"kept": 0, "new": 0, "removed_pending": 0, "orphaned": 0, "manual_kept": 0}
@@ -115,27 +118,27 @@ def replace_figures(
         if match is not None:
             taken.add(match)
             values = figure_values(fresh[match])
-            assignments = ", ".join(c + " = ?" for c in EXTRACTION_COLUMNS)
+            assignments = ", ".join(f'"{c}" = :{c}' for c in EXTRACTION_COLUMNS)
             conn.execute(
-                f"UPDATE figures SET {assignments}, engine_version = ?, orphaned = 0 WHERE id = ?",
-                [values[c] for c in EXTRACTION_COLUMNS] + [engine_version, old.id],
+                f"UPDATE figures SET {assignments}, engine_version = :engine_version, orphaned = 0 WHERE id = :id",
+                {**{c: values[c] for c in EXTRACTION_COLUMNS}, "engine_version": engine_version, "id": old.id},
             )
             report["kept"] += 1
         elif has_decision(old) or old.id in with_history:
-            conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
+            conn.execute("UPDATE figures SET orphaned = 1 WHERE id = :id", {"id": old.id})
             report["orphaned"] += 1
         elif keep_rows:
-            conn.execute("UPDATE figures SET removed = 1 WHERE id = ?", (old.id,))
+            conn.execute("UPDATE figures SET removed = 1 WHERE id = :id", {"id": old.id})
             report["removed_pending"] += 1
         else:
-            conn.execute("DELETE FROM figures WHERE id = ?", (old.id,))
+            conn.execute("DELETE FROM figures WHERE id = :id", {"id": old.id})
             report["removed_pending"] += 1
 
     manual = [
         (row[0], row[1])
         for row in conn.execute(
-            "SELECT start, end FROM figures WHERE document_id = ? AND manual = 1 AND orphaned = 0 AND removed = 0",
-            (doc_id,),
+            'SELECT start, "end" FROM figures WHERE document_id = :id AND manual = 1 AND orphaned = 0 AND removed = 0',
+            {"id": doc_id},
         )
     ]
     remaining = [
@@ -145,20 +148,21 @@ def replace_figures(
     report["new"] = len(remaining)
     if document is not None:
         conn.execute(
-            "UPDATE documents SET text = ?, sha256 = ?, size = ?, title = ?, doc_date = ?, format = ?,"
-            " encoding = ?, page_starts = ?, tables = ?, source_changed = 0 WHERE id = ?",
-            (
-                document.text,
-                document.sha256,
-                document.size,
-                document.title,
-                document.date.isoformat() if document.date else None,
-                document.format,
-                document.encoding,
-                json.dumps(list(document.page_starts)),
-                tables_to_json(document.tables),
-                doc_id,
-            ),
+            "UPDATE documents SET text = :text, sha256 = :sha256, size = :size, title = :title, doc_date = :doc_date,"
+            " format = :format, encoding = :encoding, page_starts = :page_starts, tables = :tables, source_changed = 0"
+            " WHERE id = :id",
+            {
+                "text": document.text,
+                "sha256": document.sha256,
+                "size": document.size,
+                "title": document.title,
+                "doc_date": document.date.isoformat() if document.date else None,
+                "format": document.format,
+                "encoding": document.encoding,
+                "page_starts": json.dumps(list(document.page_starts)),
+                "tables": tables_to_json(document.tables),
+                "id": doc_id,
+            },
         )
     return report
 
@@ -176,15 +180,16 @@ def _closest(candidates: list[int], fresh: list[Figure], taken: set[int], guess:
     return best
 
 
-def _move_manual(conn: sqlite3.Connection, old: StoredFigure, new_text: str, guess: int, report: dict) -> None:
+def _move_manual(conn: Database, old: StoredFigure, new_text: str, guess: int, report: dict) -> None:
     """A figure added by hand has no extraction to match: find its text again near where it was."""
     lo = max(0, guess - NEAR)
     at = new_text.find(old.text, lo, guess + NEAR + len(old.text))
     if at >= 0:
         conn.execute(
-            "UPDATE figures SET start = ?, end = ?, orphaned = 0 WHERE id = ?", (at, at + len(old.text), old.id)
+            'UPDATE figures SET start = :start, "end" = :end, orphaned = 0 WHERE id = :id',
+            {"start": at, "end": at + len(old.text), "id": old.id},
         )
         report["manual_kept"] += 1
     else:
-        conn.execute("UPDATE figures SET orphaned = 1 WHERE id = ?", (old.id,))
+        conn.execute("UPDATE figures SET orphaned = 1 WHERE id = :id", {"id": old.id})
         report["orphaned"] += 1

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.i18n import _
-from reviewer.store.errors import StoreError
 from reviewer.store.locations import FileLocation, Location, ServerLocation, is_server_url, parse_server_url
 from reviewer.store.project import Project
 
@@ -25,8 +23,8 @@ def location_of(where: str | Path | Location) -> Location:
 def open_project(
     where: str | Path | Location, *, create: bool = False, read_only: bool = False, reviewer: str | None = None
 ) -> Project:
+    """A project on a server must exist already (reviewer team init makes it): `create` is for files."""
     location = location_of(where)
     if isinstance(location, ServerLocation):
-        # the shared store arrives with issue 15's port of Project onto SQLAlchemy
-        raise StoreError(_("{url}: shared projects cannot be opened yet", url=location))
+        return Project(location, read_only=read_only, reviewer=reviewer)
     return Project(location.path, create=create, read_only=read_only, reviewer=reviewer)

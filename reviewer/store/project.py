@@ -1,5 +1,6 @@
-"""A review project: one SQLite file holding documents, their figures, every decision and the
-append-only event log. Plain Python; the window and the command line use it alike.
+"""A review project: documents, their figures, every decision and the append-only event log, in a
+.frp file (SQLite) or shared on a PostgreSQL server, through one interface (reviewer.store.database).
+Plain Python; the window and the command line use it alike.
 
 Every review action is one transaction, committed (and on disk) before the call returns.
 """
@@ -15,8 +16,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy.engine import RowMapping
+
 from reviewer.checks.reference import ReferenceRow
-from reviewer.decisions import Version
+from reviewer.decisions import Decision, Version
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.documents.table_json import EMPTY as EMPTY_TABLES
@@ -25,18 +28,13 @@ from reviewer.documents.table_places import place_in_tables
 from reviewer.documents.tables import Table
 from reviewer.i18n import N_, _
 from reviewer.model import Figure, Kind, Period, Status
-from reviewer.store.connection import (
-    checkpoint,
-    damaged,
-    fsync_folder,
-    open_connection,
-    same_file,
-    transaction,
-    translate,
-)
+from reviewer.store.connection import checkpoint, damaged, fsync_folder, open_connection, same_file, translate
+from reviewer.store.database import file_database, server_database
 from reviewer.store.dates import checked_date, checked_period
-from reviewer.store.errors import ReadOnlyProject, StoreError, WriteFailed
+from reviewer.store.errors import ReadOnlyProject, ServerRefused, StoreError, WriteFailed
+from reviewer.store.locations import FileLocation, Location, ServerLocation
 from reviewer.store.matching import EXTRACTION_COLUMNS
+from reviewer.store.membership import Team, team_for
 from reviewer.store.records import (
     PLACE_COLUMNS,
     REVIEW_FIELDS,
@@ -46,12 +44,14 @@ from reviewer.store.records import (
     ReviewerProgress,
     StoredDocument,
     StoredFigure,
+    decimal_or_none,
     decision_from_row,
     event_from_row,
     figure_from_row,
     figure_values,
     place_values,
 )
+from reviewer.store.upgrade import upgrade_file
 
 T = TypeVar("T")
 PROJECT_SUFFIX = ".frp"
@@ -61,6 +61,52 @@ REPORTING_COLUMNS = ("reporting_start", "reporting_end", "reporting_text")
 DATE_DOCUMENT_FIELDS = ("doc_date", *REPORTING_COLUMNS)
 DATE_FIGURE_FIELDS = (*EXTRACTION_COLUMNS, "engine_version", "orphaned", "removed")
 MANUAL_REASON = N_("added by hand")
+# what one reviewer decides of a figure: a row of the decisions table holds them
+DECISION_COLUMNS = ("status", "corrected_value", "corrected_unit", "corrected_kind", "corrected_indicator", "note")
+FIGURE_COLUMNS = (
+    "document_id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "value",
+    "value_high",
+    "unit",
+    "approx",
+    "indicator",
+    "change",
+    "period",
+    "period_start",
+    "period_end",
+    "confidence",
+    "reason",
+    "engine_version",
+    "table_caption",
+    "row_label",
+    "column_label",
+    "unit_source",
+)
+INSERT_FIGURE = (
+    f"INSERT INTO figures ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in FIGURE_COLUMNS)})"
+    f" VALUES ({', '.join(':' + c for c in FIGURE_COLUMNS)})"
+)
+INSERT_DECISION = (
+    f"INSERT INTO decisions (figure_id, reviewer, {', '.join(DECISION_COLUMNS)}, at, event_id, client_id)"
+    f" VALUES (:figure_id, :reviewer, {', '.join(':' + c for c in DECISION_COLUMNS)}, :at, :event_id, :client_id)"
+)
+STANDING_IN_FILE = (
+    "SELECT reviewer, status, COUNT(*) AS n FROM figures"
+    " WHERE removed = 0 AND status IN ('confirmed', 'corrected', 'rejected') GROUP BY reviewer, status"
+)
+# a reviewer on a server sees the figures with their own standing decision (their newest row)
+OWN_DECISIONS = """(SELECT f.id, f.document_id, f.start, f."end", f.text, f.kind, f.value, f.value_high, f.unit,
+ f.approx, f.indicator, f.change, f.period, f.confidence, f.reason, f.engine_version, f.manual,
+ COALESCE(d.status, 'pending') AS status, d.corrected_value, d.corrected_unit, d.corrected_kind,
+ d.corrected_indicator, d.note, CASE WHEN d.status <> 'pending' THEN d.reviewer END AS reviewer,
+ CASE WHEN d.status <> 'pending' THEN d.at END AS decided_at, f.orphaned, f.removed, f.table_caption,
+ f.row_label, f.column_label, f.unit_source, f.period_start, f.period_end
+ FROM figures f LEFT JOIN (SELECT DISTINCT ON (figure_id) * FROM decisions WHERE reviewer = :me
+ ORDER BY figure_id, id DESC) d ON d.figure_id = f.id) AS figures"""
 
 
 def now() -> str:
@@ -68,30 +114,74 @@ def now() -> str:
 
 
 class Project:
-    def __init__(self, path: str | Path, create: bool = False, read_only: bool = False, reviewer: str | None = None):
-        self.path = Path(path)
+    """A project in a .frp file, or (a ServerLocation, or its URL) on a PostgreSQL server."""
+
+    def __init__(
+        self,
+        path: str | Path | ServerLocation,
+        create: bool = False,
+        read_only: bool = False,
+        reviewer: str | None = None,
+    ):
         self.read_only = read_only
         self.reviewer = reviewer
-        self._conn, self._lock = open_connection(self.path, create, read_only)
         self._closed = False
         self._undo: list[int] | None = None  # command ids, built from the log on first use
         self._redo: list[int] = []
+        if isinstance(path, ServerLocation):
+            self.location: Location = path
+            self._db = server_database(path)
+            self.team: Team | None = team_for(self._db, path, reviewer)
+            self.reviewer = self.team.person
+        else:
+            self.location = FileLocation(Path(path))
+            raw, self._lock = open_connection(Path(path), create, read_only)
+            self._db = file_database(raw, Path(path))
+            self.team = None
+            if not read_only:
+                try:
+                    upgrade_file(self._db)
+                except BaseException:
+                    self.close()
+                    raise
+
+    @property
+    def path(self) -> Path:
+        """The project's file (a project on a server has none: see `location`)."""
+        if isinstance(self.location, FileLocation):
+            return self.location.path
+        raise StoreError(_("{url}: a shared project is not a file", url=self.location))
+
+    @property
+    def shared(self) -> bool:
+        return self.team is not None
+
+    @property
+    def role(self) -> str | None:
+        """On a server the person's role in the project; None for a file, where one may do anything."""
+        return self.team.role if self.team else None
+
+    @property
+    def where(self) -> str:
+        """The project as messages name it: its file, or its URL without a password."""
+        return self._db.where
 
     # -- lifetime ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, **kwargs) -> Project:
+    def open(cls, path: str | Path | ServerLocation, **kwargs) -> Project:
         return cls(path, **kwargs)
 
     def close(self) -> None:
         """Checkpoint the write-ahead log into the file, so the closed .frp alone is the project."""
         if not self._closed:
-            if not self.read_only:
-                checkpoint(self._conn, truncate=True)
-            self._conn.close()
+            if not self.read_only and self._raw is not None:
+                checkpoint(self._raw, truncate=True)
+            self._db.close()
             self._closed = True
-        if self._lock is not None:
-            self._lock.release()
+        lock = getattr(self, "_lock", None)
+        if lock is not None:
+            lock.release()
             self._lock = None
 
     def __enter__(self) -> Project:
@@ -100,20 +190,40 @@ class Project:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def _raw(self) -> sqlite3.Connection | None:
+        """The SQLite connection under a file project (its checkpoints and backups), else None."""
+        return self._db.raw
+
+    @property
+    def _own_rows_only(self) -> bool:
+        """A reviewer on a server: decisions go to their own rows, never onto the figure."""
+        return self.team is not None and self.team.role == "reviewer"
+
+    def _figures_seen(self) -> str:
+        return OWN_DECISIONS if self._own_rows_only else "figures"
+
+    def _seen_params(self) -> dict:
+        return {"me": self.reviewer} if self._own_rows_only else {}
+
     def _write(self):
         if self.read_only:
-            raise ReadOnlyProject(_("{path}: opened read-only; nothing can be changed", path=shown_path(self.path)))
-        return transaction(self._conn, self.path)
+            raise ReadOnlyProject(_("{path}: opened read-only; nothing can be changed", path=self.where))
+        return self._db.write()
 
     def checkpoint(self) -> None:
         """Copy what the write-ahead log holds into the project file (the log stays, for readers)."""
-        if not self.read_only:
-            checkpoint(self._conn, truncate=False)
+        if not self.read_only and self._raw is not None:
+            checkpoint(self._raw, truncate=False)
 
     def backup(self, destination: str | Path) -> None:
         """A consistent copy of the project, made through SQLite's backup API (safe while it is
         open here), written under a temporary name and moved into place."""
         destination = Path(destination)
+        if self._raw is None:
+            raise StoreError(
+                _("{url}: a shared project is copied by the server's own backups (pg_dump)", url=self.where)
+            )
         if same_file(destination, self.path):
             raise StoreError(
                 _("{path}: is this project itself; choose another file for the copy", path=shown_path(destination))
@@ -130,7 +240,7 @@ class Project:
         try:
             target = sqlite3.connect(temporary, isolation_level=None)
             try:
-                self._conn.backup(target)
+                self._raw.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")  # the copy is one file, no log beside it
             finally:
                 target.close()
@@ -151,20 +261,24 @@ class Project:
                 )
             ) from exc
 
-    def _query(self, sql: str, params=()) -> list[sqlite3.Row]:
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise translate(self.path, exc) from exc
+    def _query(self, sql: str, params: dict | None = None) -> list[RowMapping]:
+        return self._db.rows(sql, params)
 
-    def _read(self, convert: Callable[[sqlite3.Row], T], sql: str, params=()) -> list[T]:
-        """Rows made into records; a stored value that cannot be read means a damaged file, said
+    def _read(self, convert: Callable[[RowMapping], T], sql: str, params: dict | None = None) -> list[T]:
+        """Rows made into records; a stored value that cannot be read means a damaged project, said
         in one line (never the raw bytes)."""
         rows = self._query(sql, params)
         try:
             return [convert(row) for row in rows]
         except (ValueError, ArithmeticError, TypeError, KeyError) as exc:
-            raise damaged(self.path) from exc
+            raise self._damaged() from exc
+
+    def _damaged(self) -> StoreError:
+        if self._raw is not None:
+            return damaged(self.path)
+        return ServerRefused(
+            _("{url}: the project holds a value this version cannot read; tell its manager", url=self.where)
+        )
 
     # -- documents -----------------------------------------------------------------------------
 
@@ -172,25 +286,25 @@ class Project:
         """Import a document and its extracted figures (dates are not stored as figures)."""
         article = getattr(doc, "article", None)
         with self._write() as conn:
-            cursor = conn.execute(
+            doc_id = conn.insert(
                 "INSERT INTO documents (source, article, title, doc_date, format, encoding, size, sha256, text,"
-                " page_starts, tables, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc.source,
-                    article,
-                    doc.title,
-                    doc.date.isoformat() if doc.date else None,
-                    doc.format,
-                    doc.encoding,
-                    doc.size,
-                    doc.sha256,
-                    doc.text,
-                    json.dumps(list(doc.page_starts)),
-                    tables_to_json(doc.tables),
-                    now(),
-                ),
+                " page_starts, tables, imported_at) VALUES (:source, :article, :title, :doc_date, :format,"
+                " :encoding, :size, :sha256, :text, :page_starts, :tables, :imported_at)",
+                {
+                    "source": doc.source,
+                    "article": article,
+                    "title": doc.title,
+                    "doc_date": doc.date.isoformat() if doc.date else None,
+                    "format": doc.format,
+                    "encoding": doc.encoding,
+                    "size": doc.size,
+                    "sha256": doc.sha256,
+                    "text": doc.text,
+                    "page_starts": json.dumps(list(doc.page_starts)),
+                    "tables": tables_to_json(doc.tables),
+                    "imported_at": now(),
+                },
             )
-            doc_id = int(cursor.lastrowid or 0)
             self._insert_figures(conn, doc_id, figures, engine_version)
             self._log(
                 conn,
@@ -207,42 +321,13 @@ class Project:
         return doc_id
 
     def _insert_figures(self, conn, doc_id: int, figures: list[Figure], engine_version: str) -> None:
-        rows = []
-        for f in figures:
-            if f.kind is Kind.DATE:
-                continue
-            v = figure_values(f)
-            rows.append(
-                (
-                    doc_id,
-                    v["start"],
-                    v["end"],
-                    v["text"],
-                    v["kind"],
-                    v["value"],
-                    v["value_high"],
-                    v["unit"],
-                    v["approx"],
-                    v["indicator"],
-                    v["change"],
-                    v["period"],
-                    v["period_start"],
-                    v["period_end"],
-                    v["confidence"],
-                    v["reason"],
-                    engine_version,
-                    v["table_caption"],
-                    v["row_label"],
-                    v["column_label"],
-                    v["unit_source"],
-                )
-            )
-        conn.executemany(
-            "INSERT INTO figures (document_id, start, end, text, kind, value, value_high, unit, approx, indicator,"
-            " change, period, period_start, period_end, confidence, reason, engine_version, table_caption,"
-            " row_label, column_label, unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            rows,
-        )
+        rows = [
+            {**figure_values(f), "document_id": doc_id, "engine_version": engine_version}
+            for f in figures
+            if f.kind is not Kind.DATE
+        ]
+        if rows:
+            conn.execute(INSERT_FIGURE, rows)
 
     def documents(self) -> list[StoredDocument]:
         return self._read(
@@ -256,10 +341,12 @@ class Project:
         needs only the text is spared reading them: a long table is thousands of cells)."""
         columns = "*" if tables else ", ".join(c for c in DOCUMENT_COLUMNS if c != "tables")
         found = self._read(
-            lambda row: _document(row, with_text=True), f"SELECT {columns} FROM documents WHERE id = ?", (doc_id,)
+            lambda row: _document(row, with_text=True),
+            f"SELECT {columns} FROM documents WHERE id = :id",
+            {"id": doc_id},
         )
         if not found:
-            raise StoreError(_("{path}: no document {id}", path=shown_path(self.path), id=doc_id))
+            raise StoreError(_("{path}: no document {id}", path=self.where, id=doc_id))
         return found[0]
 
     # -- figures -------------------------------------------------------------------------------
@@ -272,29 +359,33 @@ class Project:
         include_removed: bool = False,
     ) -> list[StoredFigure]:
         where: list[str] = []
-        params: list[object] = []
+        params: dict[str, object] = {}
         if doc_id is not None:
-            where.append("document_id = ?")
-            params.append(doc_id)
+            where.append("document_id = :document_id")
+            params["document_id"] = doc_id
         if status is not None:
-            where.append("status = ?")
-            params.append(Status(status).value)
+            where.append("status = :status")
+            params["status"] = Status(status).value
         if kind is not None:
-            where.append("kind = ?")
-            params.append(Kind(kind).value)
+            where.append("kind = :kind")
+            params["kind"] = Kind(kind).value
         if not include_removed:
             where.append("removed = 0")
         sql = (
-            "SELECT * FROM figures"
+            f"SELECT * FROM {self._figures_seen()}"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY document_id, start"
         )
-        return self._read(figure_from_row, sql, params)
+        return self._read(figure_from_row, sql, {**params, **self._seen_params()})
 
     def figure(self, figure_id: int) -> StoredFigure:
-        found = self._read(figure_from_row, "SELECT * FROM figures WHERE id = ?", (figure_id,))
+        found = self._read(
+            figure_from_row,
+            f"SELECT * FROM {self._figures_seen()} WHERE id = :id",
+            {"id": figure_id, **self._seen_params()},
+        )
         if not found:
-            raise StoreError(_("{path}: no figure {id}", path=shown_path(self.path), id=figure_id))
+            raise StoreError(_("{path}: no figure {id}", path=self.where, id=figure_id))
         return found[0]
 
     # -- review actions ------------------------------------------------------------------------
@@ -310,13 +401,20 @@ class Project:
         indicator: str | None = None,
         note: str | None = None,
         reviewer: str | None = None,
+        client_id: str | None = None,
     ) -> Event | None:
         """Confirm, reject, correct (with corrected fields) or reset a figure to pending.
         Returns the event written, or None when the decision changes nothing (the same status,
-        corrected fields and note): nothing is written and no undo step is added."""
+        corrected fields and note): nothing is written and no undo step is added. A `client_id`
+        (the window's offline queue gives one to each decision) makes it idempotent: a decision
+        whose id is already stored is not written again (None)."""
         change = self._decision(status, value, unit, kind, indicator, note, reviewer)
+        if client_id is not None:
+            if self._query("SELECT 1 FROM decisions WHERE client_id = :c", {"c": client_id}):
+                return None
+            change["client_id"] = client_id
         before = self.figure(figure_id)
-        if _changes_nothing(before, change):
+        if _changes_nothing(before, change) and not self._anothers_decision(before, change):
             return None
         return self._command("decide", [(before, change)])[0]
 
@@ -337,10 +435,21 @@ class Project:
         figure the decision does not change, and an empty list (no undo step) when it changes none."""
         change = self._decision(status, value, unit, kind, indicator, note, reviewer)
         figures = [self.figure(i) for i in dict.fromkeys(figure_ids)]
-        changes = [(f, dict(change)) for f in figures if not _changes_nothing(f, change)]
+        changes = [
+            (f, dict(change)) for f in figures if not _changes_nothing(f, change) or self._anothers_decision(f, change)
+        ]
         if not changes:
             return []
         return self._command("decide", changes)
+
+    def _anothers_decision(self, before: StoredFigure, change: dict) -> bool:
+        """In a file: a second reviewer deciding a figure as it already stands (confirming what
+        another confirmed) makes a decision of their own, which agreement counts."""
+        who = change.get("reviewer")
+        if self.shared or not who or who == before.reviewer or change["status"] == Status.PENDING.value:
+            return False
+        standing = self._decision_row(before.id, who)
+        return any(standing.get(c) != change.get(c, standing.get(c)) for c in DECISION_COLUMNS)
 
     def _decision(self, status: Status | str, value, unit, kind, indicator, note, reviewer) -> dict:
         status = Status(status)
@@ -389,8 +498,8 @@ class Project:
                 )
             )
         overlapping = self._query(
-            "SELECT id FROM figures WHERE document_id = ? AND removed = 0 AND start < ? AND end > ?",
-            (doc_id, end, start),
+            'SELECT id FROM figures WHERE document_id = :doc AND removed = 0 AND start < :end AND "end" > :start',
+            {"doc": doc_id, "end": end, "start": start},
         )
         if overlapping:
             raise StoreError(_("The selection overlaps a figure that is already listed; correct that one instead."))
@@ -398,30 +507,28 @@ class Project:
         (placed,) = place_in_tables([Figure(start, end, text[start:end], Kind(kind))], doc.tables)
         place = place_values(placed)
         with self._write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO figures (document_id, start, end, text, kind, value, unit, indicator, confidence, reason,"
-                " engine_version, manual, status, reviewer, decided_at, table_caption, row_label, column_label,"
-                " unit_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    doc_id,
-                    start,
-                    end,
-                    text[start:end],
-                    Kind(kind).value,
-                    None if value is None else str(Decimal(str(value))),
-                    unit,
-                    indicator,
-                    1.0,
-                    MANUAL_REASON,
-                    "manual",
-                    1,
-                    Status.CONFIRMED.value,
-                    who,
-                    now(),
-                    *(place[c] for c in PLACE_COLUMNS),
-                ),
+            figure_id = conn.insert(
+                'INSERT INTO figures (document_id, start, "end", text, kind, value, unit, indicator, confidence,'
+                " reason, engine_version, manual, status, reviewer, decided_at, table_caption, row_label,"
+                " column_label, unit_source) VALUES (:document_id, :start, :end, :text, :kind, :value, :unit,"
+                " :indicator, 1.0, :reason, 'manual', 1, :status, :reviewer, :decided_at, :table_caption,"
+                " :row_label, :column_label, :unit_source)",
+                {
+                    "document_id": doc_id,
+                    "start": start,
+                    "end": end,
+                    "text": text[start:end],
+                    "kind": Kind(kind).value,
+                    "value": None if value is None else str(Decimal(str(value))),
+                    "unit": unit,
+                    "indicator": indicator,
+                    "reason": MANUAL_REASON,
+                    "status": Status.CONFIRMED.value,
+                    "reviewer": who,
+                    "decided_at": now(),
+                    **{c: place[c] for c in PLACE_COLUMNS},
+                },
             )
-            figure_id = int(cursor.lastrowid or 0)
             event_id = self._log(
                 conn,
                 "add",
@@ -431,6 +538,7 @@ class Project:
                 new={"removed": 0, "start": start, "end": end, "text": text[start:end]},
                 reviewer=who,
             )
+            self._record_decision(conn, figure_id, who, event_id)
         self._pushed(event_id)
         return figure_id
 
@@ -440,8 +548,7 @@ class Project:
             command: int | None = None
             for before, change in changes:
                 state = before.review_state()
-                old = {k: state[k] for k in change}
-                self._apply(conn, before.id, change)
+                old = {k: state[k] for k in change if k in state}
                 event_id = self._log(
                     conn,
                     action,
@@ -453,18 +560,102 @@ class Project:
                     command=command,
                 )
                 command = command or event_id
+                self._apply(conn, before.id, change)
+                if any(c in DECISION_COLUMNS for c in change):
+                    who = change.get("reviewer") or self.reviewer
+                    self._record_decision(conn, before.id, who, event_id, change, change.get("client_id"))
         assert command is not None
         self._pushed(command)
         return self._command_events(command)
 
-    @staticmethod
-    def _apply(conn, figure_id: int | None, values: dict) -> None:
+    def _apply(self, conn, figure_id: int | None, values: dict) -> None:
+        """A review change of a figure as `values` say, on the figure itself: its final decision
+        (not for a reviewer on a server, whose decisions are rows of their own only)."""
         columns = [k for k in values if k in REVIEW_FIELDS]
-        if columns and figure_id is not None:
+        if columns and figure_id is not None and not self._own_rows_only:
             conn.execute(
-                f"UPDATE figures SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
-                [values[c] for c in columns] + [figure_id],
+                f"UPDATE figures SET {', '.join(f'{c} = :{c}' for c in columns)} WHERE id = :figure_id",
+                {**{c: values[c] for c in columns}, "figure_id": figure_id},
             )
+
+    def _record_decision(
+        self,
+        conn,
+        figure_id: int,
+        reviewer: str | None,
+        event_id: int,
+        change: dict | None = None,
+        client_id: str | None = None,
+    ) -> None:
+        """One row of `reviewer`'s decisions, made by the event `event_id`: in a file the figure's
+        review state as it now stands (the one reviewer's is the final), for a reviewer on a server
+        their standing decision changed by `change`; an adjudicator or a manager on a server sets
+        finals only, which are not a reviewer's decisions."""
+        if self.shared and not self._own_rows_only:
+            return
+        if not self.shared:
+            conn.execute(
+                f"INSERT INTO decisions (figure_id, reviewer, {', '.join(DECISION_COLUMNS)}, at, event_id, client_id)"
+                f" SELECT id, :reviewer, {', '.join(DECISION_COLUMNS)}, :at, :event_id, :client_id FROM figures"
+                " WHERE id = :figure_id",
+                {
+                    "figure_id": figure_id,
+                    "reviewer": reviewer,
+                    "at": now(),
+                    "event_id": event_id,
+                    "client_id": client_id,
+                },
+            )
+            return
+        standing = self._decision_row(figure_id, self.reviewer)
+        state = {c: (change or {}).get(c, standing.get(c)) for c in DECISION_COLUMNS}
+        self._insert_decision(conn, figure_id, self.reviewer, state, event_id, client_id)
+
+    def _replay_decision(self, conn, target: Event, event_id: int, forward: bool) -> None:
+        """Undo gives the reviewer of `target` back the decision they had before it (pending if
+        none), redo the one `target` made: their own, whoever's is on the figure."""
+        if target.figure_id is None or not (self._own_rows_only or not self.shared):
+            return
+        if not any(c in DECISION_COLUMNS for c in (target.new or {})) and target.action != "add":
+            return
+        reviewer = self.reviewer if self.shared else target.reviewer
+        if forward:
+            found = self._query(
+                f"SELECT {', '.join(DECISION_COLUMNS)} FROM decisions WHERE event_id = :event AND figure_id = :figure",
+                {"event": target.id, "figure": target.figure_id},
+            )
+            if not found:
+                return
+            state = dict(found[0])
+        else:
+            state = self._decision_row(target.figure_id, reviewer, before_event=target.id)
+        self._insert_decision(conn, target.figure_id, reviewer, state, event_id)
+
+    def _insert_decision(
+        self, conn, figure_id: int, reviewer: str | None, state: dict, event_id: int, client_id: str | None = None
+    ) -> None:
+        conn.execute(
+            INSERT_DECISION,
+            {
+                **{c: state.get(c) for c in DECISION_COLUMNS},
+                "figure_id": figure_id,
+                "reviewer": reviewer,
+                "at": now(),
+                "event_id": event_id,
+                "client_id": client_id,
+            },
+        )
+
+    def _decision_row(self, figure_id: int, reviewer: str | None, before_event: int | None = None) -> dict:
+        """`reviewer`'s standing decision on the figure (before the event `before_event`, if given)."""
+        earlier = " AND event_id < :before" if before_event is not None else ""
+        rows = self._query(
+            f"SELECT {', '.join(DECISION_COLUMNS)} FROM decisions WHERE figure_id = :figure_id"
+            f" AND (reviewer = :reviewer OR (reviewer IS NULL AND :reviewer IS NULL)){earlier}"
+            " ORDER BY id DESC LIMIT 1",
+            {"figure_id": figure_id, "reviewer": reviewer, "before": before_event},
+        )
+        return dict(rows[0]) if rows else {"status": Status.PENDING.value}
 
     @staticmethod
     def _apply_date(conn, target: Event, values: dict) -> None:
@@ -477,8 +668,8 @@ class Project:
         columns = [k for k in values if k in allowed]
         if columns and row is not None:
             conn.execute(
-                f"UPDATE {table} SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
-                [values[c] for c in columns] + [row],
+                f"UPDATE {table} SET {', '.join(f'{_quoted(c)} = :{c}' for c in columns)} WHERE id = :row_id",
+                {**{c: values[c] for c in columns}, "row_id": row},
             )
 
     def _log(
@@ -493,26 +684,23 @@ class Project:
         reviewer=None,
         command: int | None = None,
     ) -> int:
-        """Append one event; the first event of a command names the command with its own id."""
-        cursor = conn.execute(
+        """Append one event; the first event of a command names the command by its own id (its
+        command column empty: the log is append-only, so the id is not written in afterwards)."""
+        return conn.insert(
             "INSERT INTO events (at, reviewer, action, document_id, figure_id, old, new, reverts, command)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                now(),
-                reviewer or self.reviewer,
-                action,
-                document_id,
-                figure_id,
-                json.dumps(old, ensure_ascii=False) if old is not None else None,
-                json.dumps(new, ensure_ascii=False) if new is not None else None,
-                reverts,
-                command,
-            ),
+            " VALUES (:at, :reviewer, :action, :document_id, :figure_id, :old, :new, :reverts, :command)",
+            {
+                "at": now(),
+                "reviewer": reviewer or self.reviewer,
+                "action": action,
+                "document_id": document_id,
+                "figure_id": figure_id,
+                "old": json.dumps(old, ensure_ascii=False) if old is not None else None,
+                "new": json.dumps(new, ensure_ascii=False) if new is not None else None,
+                "reverts": reverts,
+                "command": command,
+            },
         )
-        event_id = int(cursor.lastrowid or 0)
-        if command is None:
-            conn.execute("UPDATE events SET command = id WHERE id = ?", (event_id,))
-        return event_id
 
     # -- the checks: decisions on findings, reference tables ------------------------------------
 
@@ -584,15 +772,15 @@ class Project:
     def reference_stamp(self) -> tuple[int, int]:
         """How many reference rows there are and the last row's id: changes with every import and
         its undo or redo (a cheap look for the window, which re-runs the checks when it does)."""
-        row = self._query("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM reference_rows")[0]
-        return int(row[0]), int(row[1])
+        row = self._query("SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS last FROM reference_rows")[0]
+        return int(row["n"]), int(row["last"])
 
     def reference_rows(self) -> list[ReferenceRow]:
         """Every reference row of the project, by file and line."""
         return self._reference_rows(None)
 
     def _reference_rows(self, file: str | None) -> list[ReferenceRow]:
-        where, params = ("WHERE file = ?", (file,)) if file is not None else ("", ())
+        where, params = ("WHERE file = :file", {"file": file}) if file is not None else ("", {})
         return self._read(_reference_row, f"SELECT * FROM reference_rows {where} ORDER BY file, line, id", params)
 
     # -- undo and redo: walks of the event log, one command at a time ---------------------------
@@ -603,10 +791,12 @@ class Project:
             undo: list[int] = []
             redo: list[int] = []
             previous = None
+            actions = (*UNDOABLE, "undo", "redo")
+            mine = " AND reviewer = :me" if self.shared else ""  # on a server, one's own commands only
             for row in self._query(
-                f"SELECT action, command FROM events WHERE action IN ({', '.join('?' * (len(UNDOABLE) + 2))})"
-                " ORDER BY id",
-                (*UNDOABLE, "undo", "redo"),
+                "SELECT action, COALESCE(command, id) AS command FROM events"
+                f" WHERE action IN ({', '.join(f':a{i}' for i in range(len(actions)))}){mine} ORDER BY id",
+                {**{f"a{i}": a for i, a in enumerate(actions)}, "me": self.reviewer},
             ):
                 if row["command"] == previous:
                     continue  # the rest of a command already counted
@@ -631,7 +821,9 @@ class Project:
         self._redo.clear()
 
     def _command_events(self, command: int) -> list[Event]:
-        return self._read(event_from_row, "SELECT * FROM events WHERE command = ? ORDER BY id", (command,))
+        return self._read(
+            event_from_row, "SELECT * FROM events WHERE id = :c OR command = :c ORDER BY id", {"c": command}
+        )
 
     def can_undo(self) -> bool:
         return bool(self._stacks())
@@ -693,28 +885,31 @@ class Project:
                     command=command,
                 )
                 command = command or event_id
+                if target.action in ("decide", "note", "add"):
+                    self._replay_decision(conn, target, event_id, forward)
         return self._command_events(command) if command is not None else []
 
     # -- the log -------------------------------------------------------------------------------
 
     def event(self, event_id: int) -> Event:
-        found = self._read(event_from_row, "SELECT * FROM events WHERE id = ?", (event_id,))
+        found = self._read(event_from_row, "SELECT * FROM events WHERE id = :id", {"id": event_id})
         if not found:
-            raise StoreError(_("{path}: no event {id}", path=shown_path(self.path), id=event_id))
+            raise StoreError(_("{path}: no event {id}", path=self.where, id=event_id))
         return found[0]
 
     def events(self, figure_id: int | None = None) -> list[Event]:
         if figure_id is None:
             return self._read(event_from_row, "SELECT * FROM events ORDER BY id")
-        return self._read(event_from_row, "SELECT * FROM events WHERE figure_id = ? ORDER BY id", (figure_id,))
+        return self._read(event_from_row, "SELECT * FROM events WHERE figure_id = :id ORDER BY id", {"id": figure_id})
 
     # -- statistics ----------------------------------------------------------------------------
 
     def progress_by_document(self) -> dict[int, Progress]:
         counts: dict[int, dict[str, int]] = {}
         for row in self._query(
-            "SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM figures"
-            " WHERE removed = 0 GROUP BY document_id, status"
+            f"SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM {self._figures_seen()}"
+            " WHERE removed = 0 GROUP BY document_id, status",
+            self._seen_params(),
         ):
             slot = counts.setdefault(row["document_id"], {"orphaned": 0})
             slot[row["status"]] = row["n"]
@@ -744,6 +939,22 @@ class Project:
             reviewer=reviewer,
         )
 
+    def reviewer_decisions(self) -> list[Decision]:
+        """Each reviewer's standing decision (their newest row) on each figure the project still
+        shows; pending ones (a decision withdrawn) and decisions without a name are left out. On a
+        server a reviewer reads only their own, an adjudicator or a manager everyone's."""
+        rows = self._query(
+            "SELECT d.figure_id, d.reviewer, d.status, d.corrected_value, d.corrected_unit, d.corrected_kind,"
+            " d.corrected_indicator FROM decisions d"
+            " JOIN (SELECT MAX(id) AS last FROM decisions WHERE reviewer IS NOT NULL GROUP BY figure_id, reviewer) s"
+            " ON d.id = s.last JOIN figures f ON f.id = d.figure_id"
+            " WHERE f.removed = 0 AND d.status <> 'pending' ORDER BY d.figure_id, d.reviewer"
+        )
+        try:
+            return [_reviewer_decision(row) for row in rows]
+        except (ValueError, ArithmeticError) as exc:
+            raise self._damaged() from exc
+
     def needed_reviewers(self) -> dict[int, int]:
         """How many reviewers each document needs (by document id); a project file: one."""
         return {doc.id: 1 for doc in self.documents()}
@@ -752,22 +963,28 @@ class Project:
         """Each reviewer's standing decisions (the figures' reviewer column) and decisions made
         (decide events in the log), by name; reviewers with neither are not listed."""
         counts: dict[str | None, dict[str, int]] = {}
-        for row in self._query(
-            "SELECT reviewer, status, COUNT(*) AS n FROM figures"
-            " WHERE removed = 0 AND status IN ('confirmed', 'corrected', 'rejected') GROUP BY reviewer, status"
-        ):
-            counts.setdefault(row["reviewer"], {})[row["status"]] = row["n"]
+        # on a server every reviewer's standing decisions, counted by the database (a reviewer may
+        # not read the others' decisions themselves, only how far they are)
+        standing = "SELECT reviewer, status, n FROM reviewer_progress" if self.shared else STANDING_IN_FILE
+        for row in self._query(standing):
+            counts.setdefault(row["reviewer"], {})[row["status"]] = int(row["n"])
         for row in self._query("SELECT reviewer, COUNT(*) AS n FROM events WHERE action = 'decide' GROUP BY reviewer"):
-            counts.setdefault(row["reviewer"], {})["decisions"] = row["n"]
+            counts.setdefault(row["reviewer"], {})["decisions"] = int(row["n"])
         return [ReviewerProgress(name, **c) for name, c in sorted(counts.items(), key=lambda kv: kv[0] or "")]
 
     def integrity_check(self) -> str:
-        return self._query("PRAGMA integrity_check")[0][0]
+        """SQLite's check of the whole file ("ok"); a server keeps its own data whole."""
+        if self._raw is None:
+            return "ok"
+        return str(self._db.scalar("PRAGMA integrity_check"))
 
     def data_version(self) -> int:
-        """SQLite's counter that changes when another connection commits to this file: a cheap
-        way for a reader to know that what it shows is out of date."""
-        return int(self._query("PRAGMA data_version")[0][0])
+        """A counter that changes when another program commits to the project: a cheap way for a
+        reader to know that what it shows is out of date (SQLite's data_version; on a server the
+        log's last event, as every change writes one)."""
+        if self._raw is None:
+            return int(self._db.scalar("SELECT COALESCE(MAX(id), 0) FROM events"))
+        return int(self._db.scalar("PRAGMA data_version"))
 
     # -- maintenance (re-extraction, changed sources) live in matching.py ----------------------
 
@@ -788,7 +1005,10 @@ class Project:
         with self._write() as conn:
             report = replace_figures(conn, self, doc_id, figures, engine_version, document)
             if tables is not None and document is None:
-                conn.execute("UPDATE documents SET tables = ? WHERE id = ?", (tables_to_json(tables), doc_id))
+                conn.execute(
+                    "UPDATE documents SET tables = :tables WHERE id = :id",
+                    {"tables": tables_to_json(tables), "id": doc_id},
+                )
             self._log(conn, "reimport" if document else "reextract", document_id=doc_id, new=report)
         self._undo = None  # figures changed under the stacks: rebuild them from the log
         self.checkpoint()
@@ -823,16 +1043,20 @@ class Project:
         with self._write() as conn:
             snapshot = {
                 row["id"]: dict(row)
-                for row in conn.execute(f"SELECT {columns} FROM figures WHERE document_id = ?", (doc_id,))
+                for row in conn.execute(
+                    f"SELECT {columns} FROM figures WHERE document_id = :id", {"id": doc_id}
+                ).mappings()
             }
             report = replace_figures(conn, self, doc_id, figures, engine_version, keep_rows=True)
             conn.execute(
-                f"UPDATE documents SET {', '.join(c + ' = ?' for c in DATE_DOCUMENT_FIELDS)} WHERE id = ?",
-                [new[c] for c in DATE_DOCUMENT_FIELDS] + [doc_id],
+                f"UPDATE documents SET {', '.join(f'{c} = :{c}' for c in DATE_DOCUMENT_FIELDS)} WHERE id = :id",
+                {**{c: new[c] for c in DATE_DOCUMENT_FIELDS}, "id": doc_id},
             )
             command = self._log(conn, "date", document_id=doc_id, old=old, new={**new, **report}, reviewer=who)
             periods = 0
-            for row in conn.execute(f"SELECT {columns} FROM figures WHERE document_id = ? ORDER BY start", (doc_id,)):
+            for row in conn.execute(
+                f"SELECT {columns} FROM figures WHERE document_id = :id ORDER BY start", {"id": doc_id}
+            ).mappings():
                 after = dict(row)
                 was = snapshot.get(after["id"])
                 if was is None:  # found under the new date only: its undo hides it again
@@ -863,8 +1087,8 @@ class Project:
         of its changed source then keeps them (the reader's date is what was corrected)."""
         return bool(
             self._query(
-                "SELECT 1 FROM events WHERE action = 'date' AND document_id = ? AND figure_id IS NULL LIMIT 1",
-                (doc_id,),
+                "SELECT 1 FROM events WHERE action = 'date' AND document_id = :id AND figure_id IS NULL LIMIT 1",
+                {"id": doc_id},
             )
         )
 
@@ -872,10 +1096,9 @@ class Project:
         """Flag the documents whose source file changed or went missing (and clear the others);
         reviewer.sources finds them, the store never reads source files."""
         with self._write() as conn:
-            conn.executemany(
-                "UPDATE documents SET source_changed = ? WHERE id = ?",
-                [(int(doc.id in changed), doc.id) for doc in self.documents()],
-            )
+            rows = [{"changed": int(doc.id in changed), "id": doc.id} for doc in self.documents()]
+            if rows:
+                conn.execute("UPDATE documents SET source_changed = :changed WHERE id = :id", rows)
 
 
 DOCUMENT_COLUMNS = (
@@ -947,6 +1170,25 @@ DECISION_FIELDS = ("key", "rule", "state", "reason", "message", "severity", "doc
 REFERENCE_FIELDS = ("line", "indicator", "period", "value", "unit", "region", "source")
 
 
+def _reviewer_decision(row) -> Decision:
+    status = Status(row["status"])
+    if status is not Status.CORRECTED:
+        return Decision(row["figure_id"], row["reviewer"], status)
+    return Decision(
+        row["figure_id"],
+        row["reviewer"],
+        status,
+        value=decimal_or_none(row["corrected_value"]),
+        unit=row["corrected_unit"],
+        kind=Kind(row["corrected_kind"]) if row["corrected_kind"] else None,
+        indicator=row["corrected_indicator"],
+    )
+
+
+def _quoted(column: str) -> str:
+    return f'"{column}"'  # "end" is a reserved word in PostgreSQL
+
+
 def _decision_values(key: str, rule: str, decision: FindingDecision | None = None) -> dict:
     """A decision as an event's values; without one: the finding open (state None)."""
     if decision is None:
@@ -956,22 +1198,28 @@ def _decision_values(key: str, rule: str, decision: FindingDecision | None = Non
 
 def _apply_finding(conn, values: dict) -> None:
     """A finding's decision as `values` say (state None: no decision, the finding open)."""
-    conn.execute("DELETE FROM finding_decisions WHERE key = ?", (values["key"],))
+    conn.execute("DELETE FROM finding_decisions WHERE key = :key", {"key": values["key"]})
     if values.get("state"):
         conn.execute(
             f"INSERT INTO finding_decisions ({', '.join(DECISION_FIELDS)})"
-            f" VALUES ({', '.join('?' * len(DECISION_FIELDS))})",
-            [values.get(name) or (now() if name == "at" else None) for name in DECISION_FIELDS],
+            f" VALUES ({', '.join(':' + name for name in DECISION_FIELDS)})",
+            {name: values.get(name) or (now() if name == "at" else None) for name in DECISION_FIELDS},
         )
 
 
 def _apply_reference(conn, values: dict) -> None:
     """The rows of one reference file as `values` hold them (replacing what it gave before)."""
-    conn.execute("DELETE FROM reference_rows WHERE file = ?", (values["file"],))
-    conn.executemany(
-        f"INSERT INTO reference_rows (file, {', '.join(REFERENCE_FIELDS)}) VALUES (?{', ?' * len(REFERENCE_FIELDS)})",
-        [(values["file"], *(row.get(name) for name in REFERENCE_FIELDS)) for row in values.get("rows") or ()],
-    )
+    conn.execute("DELETE FROM reference_rows WHERE file = :file", {"file": values["file"]})
+    rows = [
+        {"file": values["file"], **{name: row.get(name) for name in REFERENCE_FIELDS}}
+        for row in values.get("rows") or ()
+    ]
+    if rows:
+        conn.execute(
+            f"INSERT INTO reference_rows (file, {', '.join(REFERENCE_FIELDS)})"
+            f" VALUES (:file, {', '.join(':' + name for name in REFERENCE_FIELDS)})",
+            rows,
+        )
 
 
 def _reference_values(row: ReferenceRow) -> dict:
@@ -1000,7 +1248,7 @@ def _reference_row(row) -> ReferenceRow:
 
 
 # who decided and when is not a change of the decision itself
-_DECISION_STAMP = ("reviewer", "decided_at")
+_DECISION_STAMP = ("reviewer", "decided_at", "client_id")
 
 
 def _changes_nothing(before: StoredFigure, change: dict) -> bool:

@@ -218,7 +218,8 @@ def event_from_row(row) -> Event:
         old=json.loads(row["old"]) if row["old"] else None,
         new=json.loads(row["new"]) if row["new"] else None,
         reverts=row["reverts"],
-        command=row["command"],
+        # the first event of a command is named by its own id (its command column empty since v7)
+        command=row["command"] if row["command"] is not None else row["id"],
     )
 
 

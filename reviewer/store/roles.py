@@ -15,26 +15,33 @@ from sqlalchemy.engine import Connection
 ROLES = ("reviewer", "adjudicator", "manager")
 LOG = "events"
 ALL = "SELECT, INSERT, UPDATE, DELETE"
-# today a decision is an update of its figure's row; per-reviewer decision rows come with issue 15's
-# next step, and with them the right of a reviewer to change only their own
-DECIDING = {
+# a figure's final decision: what an adjudicator (and a manager) may set on it, nothing else
+FINAL_COLUMNS = (
+    "status, corrected_value, corrected_unit, corrected_kind, corrected_indicator, reviewer, decided_at, settled"
+)
+# a reviewer decides in rows of their own (the decisions table), never on the figure itself
+REVIEWING = {
     "documents": "SELECT",
-    "figures": "SELECT, UPDATE",
+    "figures": "SELECT",
     LOG: "SELECT, INSERT",
+    "decisions": "SELECT, INSERT",
     "meta": "SELECT",
-    "finding_decisions": "SELECT, INSERT, UPDATE",
+    "finding_decisions": ALL,
     "reference_rows": "SELECT",
+    "assignments": "SELECT",
+    "leases": ALL,
+    "reviewer_progress": "SELECT",
 }
 RIGHTS: dict[str, dict[str, str]] = {
-    "reviewer": DECIDING,
-    "adjudicator": DECIDING,
+    "reviewer": REVIEWING,
+    "adjudicator": {**REVIEWING, "figures": f"SELECT, UPDATE ({FINAL_COLUMNS})"},
     "manager": {
+        **REVIEWING,
         "documents": ALL,
         "figures": ALL,
-        LOG: "SELECT, INSERT",
         "meta": ALL,
-        "finding_decisions": ALL,
         "reference_rows": ALL,
+        "assignments": ALL,
     },
 }
 # the sequences a role needs to add rows to a table (its ids)
@@ -42,8 +49,26 @@ SEQUENCES = {
     "documents": "documents_id_seq",
     "figures": "figures_id_seq",
     LOG: "events_id_seq",
+    "decisions": "decisions_id_seq",
     "reference_rows": "reference_rows_id_seq",
 }
+# row-level security: (table, policy, command, roles, USING, WITH CHECK). A person adds rows only in
+# their own name; a reviewer reads only their own decisions and their own part of the log (review is
+# blind), an adjudicator and a manager read everyone's; a lease is changed only by its holder (or a
+# manager). The tables' owner is not bound by them: the triggers keep the log append-only for it.
+POLICIES = (
+    ("decisions", "add_own", "INSERT", ROLES, None, "reviewer = current_user"),
+    ("decisions", "read_own", "SELECT", ("reviewer",), "reviewer = current_user", None),
+    ("decisions", "read_all", "SELECT", ("adjudicator", "manager"), "true", None),
+    (LOG, "add_own", "INSERT", ROLES, None, "reviewer = current_user"),
+    (LOG, "read_own", "SELECT", ("reviewer",), "reviewer = current_user OR figure_id IS NULL", None),
+    (LOG, "read_all", "SELECT", ("adjudicator", "manager"), "true", None),
+    ("leases", "read_all", "SELECT", ROLES, "true", None),
+    ("leases", "take", "INSERT", ("reviewer", "adjudicator"), None, "reviewer = current_user"),
+    ("leases", "keep", "UPDATE", ("reviewer", "adjudicator"), "reviewer = current_user", "reviewer = current_user"),
+    ("leases", "give_back", "DELETE", ("reviewer", "adjudicator"), "reviewer = current_user", None),
+    ("leases", "manage", "ALL", ("manager",), "true", "true"),
+)
 
 
 def quoted(identifier: str) -> str:
@@ -61,18 +86,37 @@ def existing_roles(connection: Connection, names: list[str]) -> list[str]:
 
 def create_group_roles(connection: Connection, project: str) -> None:
     """The project's three group roles and their rights (the caller checked none exists yet)."""
+    for role in ROLES:
+        connection.execute(text(f"CREATE ROLE {quoted(group_role(project, role))} NOLOGIN"))
+    grant_rights(connection, project)
+
+
+def grant_rights(connection: Connection, project: str) -> None:
+    """Every right of the project's roles and its row-level security, as this version wants them
+    (again after an upgrade: a new table has none until it is granted)."""
     schema = quoted(project)
+    connection.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC"))
     for role in ROLES:
         group = quoted(group_role(project, role))
-        connection.execute(text(f"CREATE ROLE {group} NOLOGIN"))
         connection.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {group}"))
+        connection.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {group}"))
         for table, rights in RIGHTS[role].items():
             connection.execute(text(f"GRANT {rights} ON {schema}.{quoted(table)} TO {group}"))
             if "INSERT" in rights and table in SEQUENCES:
                 connection.execute(text(f"GRANT USAGE ON SEQUENCE {schema}.{quoted(SEQUENCES[table])} TO {group}"))
         # said outright, so that a later GRANT ALL by hand is the only way to loosen it
         connection.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.{LOG} FROM {group}"))
-    connection.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC"))
+        connection.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON {schema}.decisions FROM {group}"))
+    tables = sorted({policy[0] for policy in POLICIES})
+    for table in tables:
+        connection.execute(text(f"ALTER TABLE {schema}.{quoted(table)} ENABLE ROW LEVEL SECURITY"))
+    for table, name, command, who, using, check in POLICIES:
+        connection.execute(text(f"DROP POLICY IF EXISTS {quoted(name)} ON {schema}.{quoted(table)}"))
+        groups = ", ".join(quoted(group_role(project, role)) for role in who)
+        clauses = (f" USING ({using})" if using else "") + (f" WITH CHECK ({check})" if check else "")
+        connection.execute(
+            text(f"CREATE POLICY {quoted(name)} ON {schema}.{quoted(table)} FOR {command} TO {groups}{clauses}")
+        )
 
 
 def add_member(connection: Connection, project: str, person: str, role: str) -> bool:

@@ -43,6 +43,18 @@ def engine_for(location: ServerLocation) -> Engine:
     return engine
 
 
+def connect_engine(location: ServerLocation) -> tuple[Engine, Connection]:
+    """The engine of a project's server and one connection of it, for a Project's life."""
+    engine = engine_for(location)
+    try:
+        return engine, engine.connect()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise ServerUnreachable(
+            _("{url}: cannot connect to the server: {reason}", url=location, reason=reason_of(exc))
+        ) from None
+
+
 def reason_of(exc: BaseException) -> str:
     """libpq's message (often two lines with a hint) as one line."""
     original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     Table,
     Text,
     text,
@@ -24,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.types import TypeEngine
 
-SCHEMA_VERSION = 6  # the SQLite file's PRAGMA user_version these tables equal
+SCHEMA_VERSION = 7  # the SQLite file's PRAGMA user_version these tables equal (Alembic revision 0007)
 
 metadata = MetaData()
 
@@ -56,6 +57,8 @@ documents = Table(
     Column("reporting_start", Text),
     Column("reporting_end", Text),
     Column("reporting_text", Text),
+    # v7: how many reviewers each document needs (a shared project; a file has one reviewer)
+    Column("reviewers_needed", Integer, nullable=False, server_default=text("1")),
 )
 Index("documents_by_source", documents.c.source, documents.c.article)
 
@@ -95,6 +98,8 @@ figures = Table(
     Column("unit_source", Text),
     Column("period_start", Text),
     Column("period_end", Text),
+    # v7: how the final decision came: "agreed" (its reviewers gave one version) or "adjudicated"
+    Column("settled", Text),
     sqlite_autoincrement=True,
 )
 Index("figures_by_document", figures.c.document_id, figures.c.start)
@@ -162,3 +167,46 @@ reference_rows = Table(
     sqlite_autoincrement=True,
 )
 Index("reference_rows_by_file", reference_rows.c.file, reference_rows.c.line)
+
+# v7: every decision a reviewer makes, one row each, never changed nor deleted (as the log): a
+# reviewer's standing decision on a figure is their newest row. No foreign key to figures, as the
+# log has none: a decision outlives the figure it was about.
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("figure_id", Integer, nullable=False),
+    Column("reviewer", Text),
+    Column("status", Text, nullable=False),
+    Column("corrected_value", Text),
+    Column("corrected_unit", Text),
+    Column("corrected_kind", Text),
+    Column("corrected_indicator", Text),
+    Column("note", Text),
+    Column("at", Text, nullable=False),
+    Column("event_id", Integer),  # the event that made it: undo and redo find a reviewer's own history by it
+    Column("client_id", Text),  # the offline queue's id of the decision: sent twice, stored once
+    sqlite_autoincrement=True,
+)
+Index("decisions_by_figure", decisions.c.figure_id, decisions.c.reviewer, decisions.c.id)
+Index("decisions_by_reviewer", decisions.c.reviewer)
+Index("decisions_by_client", decisions.c.client_id, unique=True)
+
+# v7: which reviewers a manager gave each document to
+assignments = Table(
+    "assignments",
+    metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("reviewer", Text, nullable=False),
+    Column("assigned_at", Text, nullable=False),
+    PrimaryKeyConstraint("document_id", "reviewer"),
+)
+
+# v7: a document someone is working on, until `until` (ISO time, UTC): taken again after idle time
+leases = Table(
+    "leases",
+    metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("reviewer", Text, nullable=False),
+    Column("until", Text, nullable=False),
+)

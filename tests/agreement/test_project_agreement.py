@@ -1,4 +1,4 @@
-"""Each reviewer's own latest decision per figure, read from a real project's event log (undo
+"""Each reviewer's own latest decision per figure, kept in a real project's decisions rows (undo
 and redo honoured); `reviewer agreement PROJECT [--json]`; the export's sheet 一致性/Agreement."""
 import json
 from decimal import Decimal
@@ -44,6 +44,11 @@ def decisions_of(path, ids):
     # three reviewers, each one's own decision kept though the next replaced it on the figure
     ([("张三", "decide", 0, C), ("李四", "decide", 0, R), ("王五", "decide", 0, C)],
      {(0, "张三", C, None, None), (0, "李四", R, None, None), (0, "王五", C, None, None)}),
+    # a second reviewer deciding a figure as it stands makes a decision of their own (it used to
+    # write nothing, so agreement never saw two reviewers agree on a figure)
+    ([("张三", "decide", 0, C), ("李四", "decide", 0, C)], {(0, "张三", C, None, None), (0, "李四", C, None, None)}),
+    ([("张三", "decide", 0, X, "1300", "亿元"), ("李四", "decide", 0, X, "1300", "亿元")],
+     {(0, "张三", X, Decimal("1300"), "亿元"), (0, "李四", X, Decimal("1300"), "亿元")}),
     # an undone decision is no decision
     ([("张三", "decide", 0, C), ("李四", "decide", 0, R), ("李四", "undo")], {(0, "张三", C, None, None)}),
     # undo takes back the last one only: the reviewer's correction before it stands

@@ -28,7 +28,7 @@ def tables_project(request, tmp_path):
             p.decide(f.id, Status.CONFIRMED)
         # the engine states a unit's source where it took the unit from a header (the store keeps
         # whatever it is given): set here, so the export is tested whatever the engine says today
-        p._conn.execute("UPDATE figures SET unit_source = ? WHERE text = ?", (UNIT_SOURCE, TABLE_FIGURE[0]))
+        p._raw.execute("UPDATE figures SET unit_source = ? WHERE text = ?", (UNIT_SOURCE, TABLE_FIGURE[0]))
         yield p
 
 

@@ -36,11 +36,11 @@ def test_decide_many_changes_nothing_when_one_figure_fails(project):
 
 def test_a_failure_inside_the_transaction_rolls_back_every_figure(project):
     figures = project.figures(project.seed_doc_id)[:4]
-    project._conn.execute("CREATE TEMP TRIGGER refuse_third BEFORE UPDATE ON figures WHEN NEW.id = "
+    project._raw.execute("CREATE TEMP TRIGGER refuse_third BEFORE UPDATE ON figures WHEN NEW.id = "
                           f"{figures[2].id} BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
     with pytest.raises(StoreError):
         project.decide_many([f.id for f in figures], Status.CONFIRMED)
-    project._conn.execute("DROP TRIGGER refuse_third")
+    project._raw.execute("DROP TRIGGER refuse_third")
     assert all(project.figure(f.id).status is Status.PENDING for f in figures)
     assert not project.can_undo()  # the window's stack and the file agree: nothing happened
 

@@ -11,7 +11,7 @@ from reviewer.commands.importing import import_documents
 from reviewer.documents.table_json import tables_to_json
 from reviewer.documents.tables import find_text_tables
 from reviewer.model import Period, Status
-from reviewer.store import Project, StoreError, schema
+from reviewer.store import Project, StoreError, tables
 from reviewer.store.dates import BadDate, parse_date, parse_period
 from tests.store import schema_v4
 
@@ -228,7 +228,7 @@ def test_a_v4_project_opens_with_every_decision_and_event(tmp_path):
     build_v4_file(path)
     figures, events, documents = snapshot(path, "figures"), snapshot(path, "events"), snapshot(path, "documents")
     with Project.open(path, reviewer="张三") as project:
-        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
+        assert project._raw.execute("PRAGMA user_version").fetchone()[0] == tables.SCHEMA_VERSION == 7
         assert project.integrity_check() == "ok"
         doc = project.document(1)
         assert doc.date == dt.date(2026, 1, 20) and doc.reporting is None and doc.text == V4_TEXT
@@ -244,7 +244,7 @@ def test_a_v4_project_opens_with_every_decision_and_event(tmp_path):
     assert [row[:width] for row in after][:3] == figures[:3]  # every v4 column as it was
     assert snapshot(path, "events")[:4] == events
     assert [row[:len(documents[0])] for row in snapshot(path, "documents")] == documents
-    assert [row[len(documents[0]):] for row in snapshot(path, "documents")] == [(None, None, None)]
+    assert [row[len(documents[0]) : len(documents[0]) + 3] for row in snapshot(path, "documents")] == [(None, None, None)]
 
 
 def test_a_migrated_v4_document_takes_a_new_date(tmp_path):

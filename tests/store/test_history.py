@@ -4,7 +4,7 @@ import sqlite3
 
 from reviewer.extract import extract
 from reviewer.model import Status
-from reviewer.store import Project, schema
+from reviewer.store import Project, schema, tables
 from tests.store import schema_v2
 
 
@@ -87,7 +87,7 @@ def test_a_v2_project_opens_and_migrates_with_its_data(tmp_path):
     path = tmp_path / "old.frp"
     build_v2_file(path)
     with Project.open(path) as project:
-        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
+        assert project._raw.execute("PRAGMA user_version").fetchone()[0] == tables.SCHEMA_VERSION == 7
         assert [(d.source, d.article) for d in project.documents()] == [
             ("/data/paper.txt", 1), ("/data/paper.txt", 2), ("/data/report#3.txt", None)]
         assert project.figure(1).status is Status.CONFIRMED

@@ -110,6 +110,6 @@ def test_writes_are_durable_wal_and_synchronous_full_whatever_sqlite_defaults_to
 
     monkeypatch.setattr(connection, "connect", weaker_default)
     with Project.open(path) as opened:
-        conn = opened._conn
+        conn = opened._raw
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL: a commit is on disk when it returns

@@ -11,10 +11,22 @@ def test_confirming_a_confirmed_figure_writes_no_event_and_no_undo_step(project)
     assert project.decide(first.id, Status.CONFIRMED) is not None
     events, undo = len(project.events()), project.peek_undo()
     assert project.decide(first.id, Status.CONFIRMED) is None
-    assert project.decide(first.id, Status.CONFIRMED, reviewer="someone else") is None  # who, not what
     assert len(project.events()) == events and project.peek_undo() == undo
     project.undo()
     assert project.figure(first.id).status is Status.PENDING and not project.can_undo()
+
+
+def test_another_reviewer_confirming_a_confirmed_figure_makes_a_decision_of_their_own(project):
+    """Agreement counts two reviewers who confirmed one figure; the second used to write nothing."""
+    first = project.figures()[0]
+    project.decide(first.id, Status.CONFIRMED, reviewer="ana")
+    event = project.decide(first.id, Status.CONFIRMED, reviewer="ben")
+    assert event is not None and event.reviewer == "ben"
+    assert project.decide(first.id, Status.CONFIRMED, reviewer="ben") is None  # ben's own again: nothing new
+    assert sorted(d.reviewer for d in project.reviewer_decisions()) == ["ana", "ben"]
+    project.undo()  # takes back ben's decision only
+    assert [d.reviewer for d in project.reviewer_decisions()] == ["ana"]
+    assert project.figure(first.id).status is Status.CONFIRMED
 
 
 def test_a_new_note_or_new_fields_are_a_change(project):

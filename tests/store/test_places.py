@@ -23,6 +23,7 @@ from reviewer.store import (
     WriteFailed,
     lock,
     schema,
+    tables,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -210,4 +211,4 @@ def test_a_project_an_older_version_left_half_made_is_completed(tmp_path):
     conn.close()
     with Project.open(path) as made:
         assert made.documents() == []
-        assert made._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert made._raw.execute("PRAGMA user_version").fetchone()[0] == tables.SCHEMA_VERSION

@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 from reviewer.model import Status
-from reviewer.store import NotAProject, Project, ProjectDamaged, ProjectLocked, ReadOnlyProject, WriteFailed, schema
+from reviewer.store import (
+    NotAProject,
+    Project,
+    ProjectDamaged,
+    ProjectLocked,
+    ReadOnlyProject,
+    WriteFailed,
+    schema,
+    tables,
+)
 
 WRITER = r"""
 import sys
@@ -127,7 +136,7 @@ def test_a_damaged_project_gets_a_clear_error_and_is_left_as_it_is(project):
 def test_a_full_disk_fails_clearly_and_keeps_the_last_good_state(project):
     figures = project.figures()
     project.decide(figures[0].id, Status.CONFIRMED)
-    conn = project._conn
+    conn = project._raw
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as on a full disk
     with pytest.raises(WriteFailed, match="disk is full"):
@@ -169,14 +178,14 @@ def test_an_older_project_is_migrated_with_its_data(tmp_path):
                  " VALUES (1, 0, 3, '12件', 'quantity', '12', '件', '0', 'confirmed')")
     conn.close()
     with Project.open(path) as project:
-        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert project._raw.execute("PRAGMA user_version").fetchone()[0] == tables.SCHEMA_VERSION
         figure = project.figures()[0]
         assert figure.status is Status.CONFIRMED and not figure.orphaned
 
 
 def test_a_project_from_a_newer_version_is_refused(project):
     path = project.path
-    project._conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    project._raw.execute(f"PRAGMA user_version = {tables.SCHEMA_VERSION + 1}")
     project.close()
     from reviewer.store import ProjectTooNew
 

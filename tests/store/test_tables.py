@@ -11,7 +11,7 @@ from reviewer.documents import read_document
 from reviewer.documents.table_json import tables_from_json, tables_to_json
 from reviewer.documents.tables import Cell, Span, Table, find_text_tables
 from reviewer.model import Status
-from reviewer.store import Project, schema
+from reviewer.store import Project, tables
 from tests.documents.test_tables import CAPTION, TABLE, write_docx, write_html, write_pipe
 from tests.store import schema_v3
 
@@ -86,7 +86,7 @@ def test_a_document_without_tables_stores_none(tmp_path):
     source = tmp_path / "prose.txt"
     source.write_text("全年受理案件1425918件。\n", encoding="utf-8")
     with imported(tmp_path / "p.frp", source) as project:
-        assert project._conn.execute("SELECT tables FROM documents").fetchone()[0] == "[]"
+        assert project._raw.execute("SELECT tables FROM documents").fetchone()[0] == "[]"
         assert project.document(1).tables == () and project.document(1).tables_known
 
 
@@ -122,7 +122,7 @@ def test_reextraction_keeps_decisions_and_writes_places(tmp_path):
         decided = in_table(project)[0]
         project.decide(decided.id, Status.CORRECTED, value="1", unit="人", note="核对")
         # as if extracted without places (by code before v4): re-extraction must write them
-        project._conn.execute("UPDATE figures SET table_caption = NULL, row_label = NULL, column_label = NULL")
+        project._raw.execute("UPDATE figures SET table_caption = NULL, row_label = NULL, column_label = NULL")
     assert run_reextract(path, "张三") == 0
     with Project.open(path) as project:
         assert places(in_table(project)) == before
@@ -191,7 +191,7 @@ def test_a_v3_project_opens_with_every_decision_and_event(tmp_path):
     figures, events = snapshot(path, "figures"), snapshot(path, "events")
     documents = snapshot(path, "documents")
     with Project.open(path, reviewer="张三") as project:
-        assert project._conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
+        assert project._raw.execute("PRAGMA user_version").fetchone()[0] == tables.SCHEMA_VERSION == 7
         assert project.integrity_check() == "ok"
         doc = project.document(1)
         assert doc.tables == () and not doc.tables_known and doc.text == V3_TEXT
@@ -224,11 +224,11 @@ def test_a_project_newer_than_this_version_is_still_refused(tmp_path):
     path = tmp_path / "new.frp"
     Project.open(path, create=True).close()
     conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.execute(f"PRAGMA user_version = {tables.SCHEMA_VERSION + 1}")
     conn.close()
     from reviewer.store import ProjectTooNew
 
-    with pytest.raises(ProjectTooNew, match=f"schema {schema.SCHEMA_VERSION + 1}"):
+    with pytest.raises(ProjectTooNew, match=f"schema {tables.SCHEMA_VERSION + 1}"):
         Project.open(path)
 
 

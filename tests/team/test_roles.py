@@ -48,6 +48,17 @@ REFUSED = [
     ("rita", "INSERT INTO documents (source, title, format, size, sha256, text, imported_at) "
              "VALUES ('b', 'b', 'txt', 1, 'y', '二', '2026-01-02')"),
     ("ada", "UPDATE documents SET title = 'renamed'"),
+    # a reviewer decides in rows of their own: never on the figure, never in another's name
+    ("rita", "UPDATE figures SET status = 'confirmed', reviewer = 'rita' WHERE id = 1"),
+    ("rita", "INSERT INTO decisions (figure_id, reviewer, status, at) VALUES (1, 'ada', 'rejected', '2026-01-02')"),
+    ("rita", "INSERT INTO events (at, reviewer, action, figure_id) VALUES ('2026-01-02', 'ada', 'decide', 1)"),
+    # an adjudicator sets the final decision, not what the figure says
+    ("ada", "UPDATE figures SET text = '二', value = '2' WHERE id = 1"),
+] + [
+    (person, statement)
+    for person in ("rita", "ada", "max")
+    for statement in ("UPDATE decisions SET status = 'rejected'", "DELETE FROM decisions", "TRUNCATE decisions")
+] + [
     ("rita", "CREATE TABLE mine (x int)"),
     ("rita", "DROP TABLE events"),
 ]
@@ -61,8 +72,9 @@ def test_the_server_refuses_what_the_role_does_not_allow(team, person, statement
 
 ALLOWED = [
     ("rita", "INSERT INTO events (at, reviewer, action, figure_id) VALUES ('2026-01-02', 'rita', 'confirm', 1)"),
-    ("rita", "UPDATE figures SET status = 'confirmed', reviewer = 'rita' WHERE id = 1"),
+    ("rita", "INSERT INTO decisions (figure_id, reviewer, status, at) VALUES (1, 'rita', 'confirmed', '2026-01-02')"),
     ("rita", "SELECT count(*) FROM events"),
+    ("ada", "UPDATE figures SET status = 'rejected', reviewer = 'ada', settled = 'adjudicated' WHERE id = 1"),
     ("ada", "INSERT INTO events (at, reviewer, action, figure_id) VALUES ('2026-01-02', 'ada', 'correct', 1)"),
     ("max", "INSERT INTO documents (source, title, format, size, sha256, text, imported_at) "
             "VALUES ('b', 'b', 'txt', 1, 'y', '二', '2026-01-02')"),
@@ -82,6 +94,32 @@ def test_the_log_is_untouched_by_the_refused_statements(team):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement)
         assert conn.execute("SELECT action FROM events").fetchall() == [("import",)]
+
+
+def test_the_log_and_the_decisions_are_append_only_for_their_owner_too(team, postgresql_database):
+    """The owner (here the superuser who made the project) is bound by no right, but by the triggers."""
+    with psycopg.connect(postgresql_database, autocommit=True) as owner:
+        owner.execute(f"SET search_path TO {PROJECT}")
+        owner.execute("INSERT INTO decisions (figure_id, reviewer, status, at) VALUES (1, 'rita', 'confirmed', 'x')")
+        for statement in ("UPDATE events SET action = 'forged'", "DELETE FROM events", "TRUNCATE events",
+                          "UPDATE decisions SET status = 'rejected'", "DELETE FROM decisions", "TRUNCATE decisions"):
+            with pytest.raises(errors.InsufficientPrivilege, match="append-only"):
+                owner.execute(statement)
+        assert owner.execute("SELECT action FROM events").fetchall() == [("import",)]
+        assert owner.execute("SELECT status FROM decisions").fetchall() == [("confirmed",)]
+
+
+def test_a_reviewer_reads_only_their_own_decisions_and_the_others_read_all(team):
+    for person, status in (("rita", "confirmed"), ("ada", "rejected")):
+        with team(person) as conn:
+            conn.execute("INSERT INTO decisions (figure_id, reviewer, status, at) VALUES (1, %s, %s, 'x')",
+                         (person, status))
+    with team("rita") as conn:
+        assert conn.execute("SELECT reviewer FROM decisions").fetchall() == [("rita",)]
+        # how far everyone is stays in sight, without their decisions
+        assert sorted(conn.execute("SELECT reviewer, n FROM reviewer_progress").fetchall()) == [("ada", 1), ("rita", 1)]
+    with team("max") as conn:
+        assert sorted(conn.execute("SELECT reviewer FROM decisions").fetchall()) == [("ada",), ("rita",)]
 
 
 def test_a_person_of_one_project_cannot_read_another(team, postgresql_database):

@@ -25,11 +25,12 @@ def engine_of(database_url: str):
 def test_init_creates_the_project_schema(postgresql_database):
     done = run("team", "init", postgresql_database + "?project=budget2025")
     assert done.returncode == 0, done.stderr
-    assert "budget2025 created (schema version 0006)" in one_line(done.stderr)
+    assert "budget2025 created (schema version 0007)" in one_line(done.stderr)
     engine = engine_of(postgresql_database)
     with engine.connect() as connection:
         tables = described(connection, schema="budget2025")
-        assert sorted(tables) == ["documents", "events", "figures", "finding_decisions", "meta", "reference_rows"]
+        assert sorted(tables) == ["assignments", "decisions", "documents", "events", "figures", "finding_decisions",
+                                  "leases", "meta", "reference_rows"]
         assert current_revision(connection, schema="budget2025") == head_revision()
     engine.dispose()
 

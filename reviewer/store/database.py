@@ -1,0 +1,161 @@
+"""The project's database behind one interface for both engines, through SQLAlchemy Core: a .frp
+file (SQLite, opened safely by reviewer.store.connection: header, lock, integrity, WAL) or a project
+on a PostgreSQL server (reviewer.store.server: its schema as the search_path).
+
+Every read is a short transaction of its own, so a reader never holds a stale snapshot (nor, on
+SQLite, keeps the log from being checkpointed); every write is one transaction, on SQLite taken
+with BEGIN IMMEDIATE so that it never fails half-way on a lock. Errors leave here as StoreError
+with one line naming the project.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import Connection, CursorResult, RowMapping
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from reviewer.display import shown_path
+from reviewer.documents.base import without_lone_surrogates
+from reviewer.i18n import _
+from reviewer.store.connection import translate
+from reviewer.store.errors import ServerRefused, ServerUnreachable, StoreError
+from reviewer.store.locations import ServerLocation
+
+Params = Mapping[str, Any] | None
+
+
+class Database:
+    """One connection for the project's life; `dialect` is "sqlite" or "postgresql"."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        connection: Connection,
+        where: str,
+        path: Path | None = None,
+        raw: sqlite3.Connection | None = None,
+    ):
+        self.engine = engine
+        self.connection = connection
+        self.dialect = engine.dialect.name
+        self.where = where  # the project as messages name it: its file, or its URL without password
+        self.path = path  # a file project's file
+        self.raw = raw  # a file project's SQLite connection (checkpoints, backups), under `connection`
+
+    # -- reading and writing ---------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Params = None) -> list[RowMapping]:
+        with self._reading():
+            return list(self._run(sql, params).mappings())
+
+    def scalar(self, sql: str, params: Params = None) -> Any:
+        with self._reading():
+            return self._run(sql, params).scalar()
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction: committed when the block ends, rolled back (and a StoreError) when it fails."""
+        connection = self.connection
+        if connection.in_transaction():
+            connection.rollback()  # a read left open by a failure: nothing of it is worth keeping
+        connection.info["write"] = True
+        try:
+            with self._translated():
+                transaction = connection.begin()
+                try:
+                    yield self
+                    transaction.commit()
+                except BaseException:
+                    if transaction.is_active:
+                        transaction.rollback()
+                    raise
+        finally:
+            connection.info["write"] = False
+
+    def execute(self, sql: str, params: Params | Sequence[Mapping[str, Any]] = None) -> CursorResult:
+        """A statement inside write() (a list of parameter sets runs it for each)."""
+        return self._run(sql, params)
+
+    def insert(self, sql: str, params: Params) -> int:
+        """An INSERT inside write(); returns the new row's id."""
+        return int(self._run(f"{sql} RETURNING id", params).scalar_one())
+
+    # -- lifetime --------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        try:
+            self.connection.close()
+        except SQLAlchemyError:
+            pass  # a connection the server already dropped: nothing to close
+        self.engine.dispose()
+
+    # -- inside ----------------------------------------------------------------------------------
+
+    def _run(self, sql: str, params) -> CursorResult:
+        with self._translated():
+            if isinstance(params, list):
+                return self.connection.execute(text(sql), [_clean(p) for p in params])
+            return self.connection.execute(text(sql), _clean(params or {}))
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        if self.connection.in_transaction():
+            yield  # inside a write, or a read of one
+            return
+        with self._translated():
+            with self.connection.begin():
+                yield
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            raise self.translate(exc) from exc
+
+    def translate(self, exc: DBAPIError) -> StoreError:
+        original = exc.orig
+        if isinstance(original, sqlite3.Error) and self.path is not None:
+            return translate(self.path, original)
+        import psycopg  # a file project never needs it
+
+        from reviewer.store.server import reason_of
+
+        if isinstance(original, psycopg.OperationalError) or exc.connection_invalidated:
+            return ServerUnreachable(
+                _("{url}: the connection to the server was lost: {reason}", url=self.where, reason=reason_of(exc))
+            )
+        return ServerRefused(_("{url}: the server refused: {reason}", url=self.where, reason=reason_of(exc)))
+
+
+def _clean(parameters: Mapping[str, Any]) -> dict[str, Any]:
+    """Never a lone surrogate to the database (a file name's undecodable byte, an html page's broken
+    escape): each becomes U+FFFD, one code point for one, so offsets hold."""
+    return {k: without_lone_surrogates(v) if isinstance(v, str) else v for k, v in parameters.items()}
+
+
+def file_database(raw: sqlite3.Connection, path: Path) -> Database:
+    """The Database over a connection reviewer.store.connection opened (and checked) for `path`."""
+    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        # IMMEDIATE takes the write lock at the start, so a write waits (the busy timeout) rather than
+        # failing half-way; a read's BEGIN (deferred) takes no lock at all
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.info.get("write") else "BEGIN")
+
+    return Database(engine, engine.connect(), shown_path(path), path, raw)
+
+
+def server_database(location: ServerLocation) -> Database:
+    from reviewer.store.server import connect_engine
+
+    engine, connection = connect_engine(location)
+    return Database(engine, connection, str(location))
