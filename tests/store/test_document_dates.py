@@ -244,7 +244,8 @@ def test_a_v4_project_opens_with_every_decision_and_event(tmp_path):
     assert [row[:width] for row in after][:3] == figures[:3]  # every v4 column as it was
     assert snapshot(path, "events")[:4] == events
     assert [row[:len(documents[0])] for row in snapshot(path, "documents")] == documents
-    assert [row[len(documents[0]) : len(documents[0]) + 3] for row in snapshot(path, "documents")] == [(None, None, None)]
+    v4_width = len(documents[0])
+    assert [row[v4_width:v4_width + 3] for row in snapshot(path, "documents")] == [(None, None, None)]
 
 
 def test_a_migrated_v4_document_takes_a_new_date(tmp_path):
