@@ -17,6 +17,7 @@ from reviewer import __version__
 from reviewer.display import shown
 from reviewer.i18n import _
 from reviewer.model import Kind
+from reviewer.store.locations import is_server_url
 
 COMMANDS = ("extract", "import", "status", "reextract", "set-date", "check", "reference", "export", "backup")
 COMMANDS += ("decide", "agreement", "team")
@@ -64,13 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help=_("refuse files larger than this (default 50)"))
 
     imp = sub.add_parser("import", help=_("import documents into a review project (created if needed)"))
-    imp.add_argument("project", type=Path, help=_("the project file (.frp)"))
+    imp.add_argument("project", help=_("the project: a file (.frp) or postgresql://host/database?project=NAME"))
     imp.add_argument("files", nargs="+", type=Path, help=_("documents to read"))
     imp.add_argument("--split-articles", action="store_true",
                      help=_("treat a file of several articles ('-' lines between them) as one document each"))
     imp.add_argument("--max-size", type=megabytes, default="50", metavar="MB",
                      help=_("refuse files larger than this (default 50)"))
-    imp.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the import"))
+    imp.add_argument("--reviewer", help=_("the name recorded with the import"))
 
     st = sub.add_parser("status", help=_("review progress of a project, per document and per reviewer"))
     st.add_argument("project", help=_("the project file (.frp)"))
@@ -81,18 +82,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     rx = sub.add_parser("reextract", help=_("extract every document again (after an engine or lexicon update), "
                                             "keeping decisions"))
-    rx.add_argument("project", type=Path)
-    rx.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the re-extraction"))
+    rx.add_argument("project")
+    rx.add_argument("--reviewer", help=_("the name recorded with the re-extraction"))
 
     sd = sub.add_parser("set-date", help=_("set a document's date (and reporting period) and extract its figures "
                                            "again under it, keeping decisions"))
-    sd.add_argument("project", type=Path)
+    sd.add_argument("project")
     sd.add_argument("document", help=_("the document: its number in `reviewer status` (from 1), title or file"))
     sd.add_argument("date", help=_("the document's date, as 2024-01-15"))
     sd.add_argument("--reporting", metavar="PERIOD",
                     help=_("the period it reports on: 2023, 2025-01/2025-11, 2025-01-01/2025-06-30; "
                            "'auto' lets the engine infer it (default: as stored)"))
-    sd.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the change"))
+    sd.add_argument("--reviewer", help=_("the name recorded with the change"))
 
     ck = sub.add_parser("check", help=_("check the figures of documents or projects against each other "
                                         "(parts and totals, shares, growth, a figure stated twice)"))
@@ -108,10 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
                                             "unit, region, source) into a project"))
     rf.add_argument("project", type=Path)
     rf.add_argument("file", type=Path, help=_("the reference table"))
-    rf.add_argument("--reviewer", default=default_reviewer(), help=_("the name recorded with the import"))
+    rf.add_argument("--reviewer", help=_("the name recorded with the import"))
 
     ep = sub.add_parser("export", help=_("export a project's curated figures to .xlsx, .csv or .json"))
-    ep.add_argument("project", type=Path)
+    ep.add_argument("project")
     ep.add_argument("-o", "--output", type=Path, required=True, help=_("OUT.xlsx, OUT.csv or OUT.json"))
     ep.add_argument("--states", default="confirmed,corrected",
                     help=_("states to export (approved sheet, CSV, JSON): any of pending,confirmed,corrected,rejected"))
@@ -120,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     ep.add_argument("--language", choices=("zh", "en"), default="zh", help=_("language of headers and sheet names"))
 
     ag = sub.add_parser("agreement", help=_("how far a project's reviewers agree, per pair and overall"))
-    ag.add_argument("project", type=Path)
+    ag.add_argument("project")
     ag.add_argument("--json", action="store_true", help=_("the same numbers as JSON"))
     add_decide_parser(sub)
 
@@ -274,6 +275,9 @@ def load_lexicon() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "reviewer", "") is None and not is_server_url(str(getattr(args, "project", ""))):
+        # a file records the login name; on a shared project the database role is the name
+        args.reviewer = default_reviewer()
     if args.self_test:
         from reviewer.selftest import run_self_test
 

@@ -15,6 +15,7 @@ from reviewer.display import shown
 from reviewer.i18n import _
 from reviewer.model import Status
 from reviewer.store import Project
+from reviewer.store.opening import open_project
 from reviewer.store.records import Event
 
 STATUSES = {s.value: s for s in Status}
@@ -33,8 +34,8 @@ def project_agreement(project: Project) -> Agreement:
     return agreement(project_decisions(project))
 
 
-def run_agreement(project_path: Path, as_json: bool = False) -> int:
-    with Project.open(project_path, read_only=True) as project:
+def run_agreement(project_path: str | Path, as_json: bool = False) -> int:
+    with open_project(project_path, read_only=True) as project:
         result = project_agreement(project)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))

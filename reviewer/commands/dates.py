@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.commands.importing import figures_of, stored_tables
-from reviewer.display import shown, shown_path
+from reviewer.display import shown
 from reviewer.documents.tables import Table
 from reviewer.extract import ENGINE_VERSION
 from reviewer.i18n import _
 from reviewer.model import Figure, Period
 from reviewer.store import Project, StoreError
 from reviewer.store.dates import parse_date, parse_period
+from reviewer.store.opening import open_project
 from reviewer.store.records import StoredDocument
 
 
@@ -75,19 +76,19 @@ def find_document(project: Project, word: str) -> StoredDocument:
         return matches[0]
     if matches:
         raise StoreError(_("{word}: names {count} documents in {project}; give its number instead",
-                           word=shown(word), count=len(matches), project=shown_path(project.path)))
+                           word=shown(word), count=len(matches), project=project.where))
     raise StoreError(_("{word}: no such document in {project} (documents are numbered from 1 in the order "
-                       "reviewer status lists them)", word=shown(word), project=shown_path(project.path)))
+                       "reviewer status lists them)", word=shown(word), project=project.where))
 
 
-def run_set_date(project_path: Path, document: str, date_text: str, reporting_text: str | None,
+def run_set_date(project_path: str | Path, document: str, date_text: str, reporting_text: str | None,
                  reviewer: str | None) -> int:
     """The document's date (and reporting period, where given), its figures extracted again under them."""
     date = parse_date(date_text)  # a bad date or period: one line naming it (exit 2), nothing opened
     reporting: Period | None | bool = False  # False: keep the one stored
     if reporting_text is not None:
         reporting = None if reporting_text.strip().lower() in INFER else parse_period(reporting_text)
-    with Project.open(project_path, reviewer=reviewer) as project:
+    with open_project(project_path, reviewer=reviewer) as project:
         doc = find_document(project, document)
         period = doc.reporting if reporting is False else reporting
         result = set_document_dates(project, doc.id, date, period)

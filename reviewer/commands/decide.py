@@ -1,9 +1,11 @@
 """`reviewer decide PROJECT FIGURE_ID confirm|reject|correct [VALUE] --reviewer NAME`: one decision,
 through the store's own Project.decide (as the window records it), committed before it returns.
 
-A project has one writer at a time (reviewer/store/lock.py). Scripts run several deciders at
+A project file has one writer at a time (reviewer/store/lock.py). Scripts run several deciders at
 once, so the command waits for the lock a few seconds (reviewer/commands/waiting.py), and then
-says who holds it; it never hangs behind a window left open."""
+says who holds it; it never hangs behind a window left open. A shared project (a URL) takes every
+reviewer's decisions at once: the reviewer connects as their own database role (NAME@ in the URL,
+or --reviewer NAME where the URL names no user)."""
 
 from __future__ import annotations
 
@@ -12,13 +14,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.commands.shared import project_file
+from reviewer.commands.shared import shown_project
 from reviewer.commands.waiting import open_when_free
 from reviewer.display import shown, shown_path
 from reviewer.i18n import N_, _
 from reviewer.model import Kind, Status
 from reviewer.store import Project, ReadOnlyProject, StoredFigure, StoreError
+from reviewer.store.locations import is_server_url
 from reviewer.store.lock import real_path
+from reviewer.store.opening import open_project
 
 DECISIONS = {"confirm": Status.CONFIRMED, "reject": Status.REJECTED, "correct": Status.CORRECTED}
 STATUS_WORDS = {Status.PENDING: N_("pending"), Status.CONFIRMED: N_("confirmed"),
@@ -42,16 +46,21 @@ class DecideRequest:
 
 
 def run_decide(request: DecideRequest) -> int:
-    path = project_file(request.project, "decide")
     check_request(request)
-    check_writable(path)
-    with open_when_free(path, request.reviewer, request.wait) as project:
+    if is_server_url(request.project):
+        opened = open_project(request.project, reviewer=request.reviewer)
+    else:
+        path = Path(request.project)
+        check_writable(path)
+        opened = open_when_free(path, request.reviewer, request.wait)
+    with opened as project:
         figure = existing_figure(project, request.figure_id)
         fields = correction(figure, request) if request.decision == "correct" else {}
         event = project.decide(figure.id, DECISIONS[request.decision], note=request.note,
-                               reviewer=request.reviewer, **fields)
+                               reviewer=project.reviewer if project.shared else request.reviewer, **fields)
         after = project.figure(figure.id)
-    say(decided_line(path, after, event is not None))
+        where = project.where
+    say(decided_line(where, after, event is not None))
     return 0
 
 
@@ -62,13 +71,13 @@ def check_request(request: DecideRequest) -> None:
     if request.decision == "correct":
         if request.value is None and not (request.unit or request.kind or request.indicator):
             raise StoreError(_("{path}: correct: give the corrected value (e.g. 650亿元), or --unit, --kind or "
-                               "--indicator", path=shown_path(request.project)))
+                               "--indicator", path=shown_project(request.project)))
         return
     given = [name for name, value in (("VALUE", request.value), ("--unit", request.unit), ("--kind", request.kind),
                                       ("--indicator", request.indicator)) if value is not None]
     if given:
         raise StoreError(_("{path}: {fields}: only a correction takes these, not {decision}",
-                           path=shown_path(request.project), fields=", ".join(given), decision=request.decision))
+                           path=shown_project(request.project), fields=", ".join(given), decision=request.decision))
 
 
 def check_writable(path: Path) -> None:
@@ -87,7 +96,7 @@ def check_writable(path: Path) -> None:
 def existing_figure(project: Project, figure_id: int) -> StoredFigure:
     figure = project.figure(figure_id)  # raises "no figure N" for an id never given
     if figure.removed:  # a pending figure a re-extraction took away: not in the window either
-        raise StoreError(_("{path}: no figure {id}", path=shown_path(project.path), id=figure_id))
+        raise StoreError(_("{path}: no figure {id}", path=project.where, id=figure_id))
     return figure
 
 
@@ -105,7 +114,7 @@ def correction(figure: StoredFigure, request: DecideRequest) -> dict:
         typed = read_typed_value(request.value)
         if typed is None:
             raise StoreError(_("{path}: figure {id}: {value} is not a number: write it as in a report, e.g. 650亿, "
-                               "1.5万, 12.5% or 80.6亿美元", path=shown_path(request.project), id=figure.id,
+                               "1.5万, 12.5% or 80.6亿美元", path=shown_project(request.project), id=figure.id,
                                value=shown(repr(request.value))))
         if typed.unit is None and request.unit:
             with_unit = read_typed_value(request.value + request.unit)  # '5' and '亿元': 500000000 元
@@ -145,21 +154,21 @@ def check_unit(fields: dict, figure: StoredFigure) -> None:
                            "or give --kind", kind=kind.value, unit=shown(repr(unit))))
 
 
-def decided_line(path: Path, figure: StoredFigure, saved: bool) -> str:
+def decided_line(where: str, figure: StoredFigure, saved: bool) -> str:
     from reviewer.extract.value_input import written_value
 
     what = _("figure {id} ({text})", id=figure.id, text=shown(figure.text, 40))
     if not saved:
-        return _("{path}: {figure} is already {status}; nothing was saved", path=shown_path(path), figure=what,
+        return _("{path}: {figure} is already {status}; nothing was saved", path=where, figure=what,
                  status=_(STATUS_WORDS[figure.status]))
     if figure.status is Status.CORRECTED:
         value = written_value(figure.final_value) + (figure.final_unit or "")
-        return _("{path}: {figure} corrected to {value} by {reviewer}", path=shown_path(path), figure=what,
+        return _("{path}: {figure} corrected to {value} by {reviewer}", path=where, figure=what,
                  value=shown(value), reviewer=shown(figure.reviewer or ""))
     if figure.status is Status.REJECTED:
-        return _("{path}: {figure} rejected by {reviewer}", path=shown_path(path), figure=what,
+        return _("{path}: {figure} rejected by {reviewer}", path=where, figure=what,
                  reviewer=shown(figure.reviewer or ""))
-    return _("{path}: {figure} confirmed by {reviewer}", path=shown_path(path), figure=what,
+    return _("{path}: {figure} confirmed by {reviewer}", path=where, figure=what,
              reviewer=shown(figure.reviewer or ""))
 
 

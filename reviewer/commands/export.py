@@ -10,7 +10,7 @@ from reviewer.display import shown, shown_path
 from reviewer.export import ExportOptions, export
 from reviewer.i18n import _
 from reviewer.model import Status
-from reviewer.store import Project
+from reviewer.store.opening import open_project
 
 
 class OptionError(ValueError):
@@ -42,7 +42,7 @@ def run_export(args: argparse.Namespace) -> int:
     except OptionError as exc:
         print(_("error: {message}", message=str(exc)), file=sys.stderr)
         return 2
-    with Project.open(args.project, read_only=True) as project:
+    with open_project(args.project, read_only=True) as project:
         rows = export(project, args.output, options, checks=project_findings(project),
                       agreement=project_agreement(project))
     message = (_("1 figure exported to {path}", path=shown_path(args.output)) if rows == 1 else

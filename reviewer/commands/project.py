@@ -11,17 +11,21 @@ from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.extract import ENGINE_VERSION
 from reviewer.i18n import _
-from reviewer.store import Project
+from reviewer.store.locations import is_server_url
+from reviewer.store.opening import open_project
 
 
 def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str | None,
+def run_import(project_where: str | Path, files: list[Path], split: bool, reviewer: str | None,
                size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
-    new = not project_path.exists()
-    with Project.open(project_path, create=True, reviewer=reviewer) as project:
+    """Into a .frp file (made if new) or a shared project (its manager imports)."""
+    shared = is_server_url(str(project_where))
+    project_path = Path(project_where)
+    new = not shared and not project_path.exists()
+    with open_project(project_where, create=True, reviewer=reviewer) as project:
         summary = import_documents(project, files, split=split, size_limit=size_limit, report=say)
         empty = new and not project.documents()
     message = summary.message()
@@ -34,9 +38,9 @@ def run_import(project_path: Path, files: list[Path], split: bool, reviewer: str
     return 1 if summary.failed else 0
 
 
-def run_reextract(project_path: Path, reviewer: str | None) -> int:
+def run_reextract(project_path: str | Path, reviewer: str | None) -> int:
     """Run the current engine and lexicons again over every document, keeping decisions."""
-    with Project.open(project_path, reviewer=reviewer) as project:
+    with open_project(project_path, reviewer=reviewer) as project:
         for stored in project.documents():
             doc = project.document(stored.id)
             tables = stored_tables(doc.text or "", doc.tables, doc.tables_known)
@@ -49,9 +53,9 @@ def run_reextract(project_path: Path, reviewer: str | None) -> int:
     return 0
 
 
-def run_backup(project_path: Path, output: Path) -> int:
+def run_backup(project_path: str | Path, output: Path) -> int:
     """A consistent copy of a project, even while the window has it open."""
-    with Project.open(project_path, read_only=True) as project:
+    with open_project(project_path, read_only=True) as project:
         project.backup(output)
     say(_("{project} copied to {copy}", project=shown_path(project_path), copy=shown_path(output)))
     return 0

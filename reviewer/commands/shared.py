@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from reviewer.display import shown
+from reviewer.display import shown, shown_path
 from reviewer.i18n import _
 from reviewer.store import StoreError
 
@@ -43,3 +43,8 @@ def project_file(word: str, command: str) -> Path:
             )
         )
     return Path(word)
+
+
+def shown_project(word: str) -> str:
+    """A PROJECT word as messages name it: a file's path, or a URL without its password."""
+    return shown(without_password(word)) if is_url(word) else shown_path(word)

@@ -7,11 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-from reviewer.commands.shared import project_file
 from reviewer.display import shown
 from reviewer.i18n import N_, _
 from reviewer.sources import changed_sources
-from reviewer.store import Progress, Project, ReviewerProgress, StoredFigure
+from reviewer.store import Progress, ReviewerProgress, StoredFigure
+from reviewer.store.opening import open_project
 from reviewer.textwidth import pad, width
 
 COLUMNS = (N_("reviewed"), N_("share"), N_("confirmed"), N_("corrected"), N_("rejected"), N_("pending"))
@@ -26,7 +26,7 @@ def right(text: str, columns: int) -> str:
 
 
 def run_status(project: str | Path) -> int:
-    with Project.open(project_file(str(project), "status"), read_only=True) as opened:
+    with open_project(str(project), read_only=True) as opened:
         docs = opened.documents()
         progress = opened.progress_by_document()
         changed = {doc.id: reason for doc, reason in changed_sources(opened)}
@@ -70,8 +70,8 @@ def run_status_json(project: str | Path, figures: bool = False) -> int:
 def status_report(project: str | Path, figures: bool = False) -> dict:
     """What `status --json` prints: documents, the figures overall and each reviewer's part; with
     `figures`, each document's figures too (the ids `reviewer decide` takes)."""
-    path = project_file(str(project), "status")
-    with Project.open(path, read_only=True) as opened:
+    with open_project(str(project), read_only=True) as opened:
+        where = opened.where if opened.shared else str(opened.path)
         docs = opened.documents()
         progress = opened.progress_by_document()
         changed = {doc.id: reason for doc, reason in changed_sources(opened)}
@@ -79,7 +79,7 @@ def status_report(project: str | Path, figures: bool = False) -> dict:
         reviewers = opened.progress_by_reviewer()
         listed = {doc.id: [figure_entry(f) for f in opened.figures(doc.id)] for doc in docs} if figures else {}
     return {
-        "project": str(path),
+        "project": where,
         "documents": [{"id": doc.id, "title": doc.title, "source": doc.source, **counts(progress[doc.id]),
                        "source_changed": changed.get(doc.id), **({"figure_list": listed[doc.id]} if figures else {})}
                       for doc in docs],

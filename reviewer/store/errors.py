@@ -45,6 +45,14 @@ class PasswordInLocation(BadLocation):
     """A URL holding a password, refused for saving: the application never keeps a password."""
 
 
+class DocumentLeased(StoreError):
+    """Another person holds the document (a lease, until it expires); `holder` names them."""
+
+    def __init__(self, message: str, holder: str = ""):
+        super().__init__(message)
+        self.holder = holder
+
+
 class ServerUnreachable(StoreError):
     """No connection to the PostgreSQL server (down, wrong address, refused login, timed out)."""
 

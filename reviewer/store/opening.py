@@ -4,6 +4,7 @@ through here, so a URL works wherever a .frp path does."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reviewer.store.locations import FileLocation, Location, ServerLocation, is_server_url, parse_server_url
@@ -26,5 +27,7 @@ def open_project(
     """A project on a server must exist already (reviewer team init makes it): `create` is for files."""
     location = location_of(where)
     if isinstance(location, ServerLocation):
+        if location.user is None and reviewer:  # a reviewer named and no user in the URL: connect as them
+            location = replace(location, user=reviewer)
         return Project(location, read_only=read_only, reviewer=reviewer)
     return Project(location.path, create=create, read_only=read_only, reviewer=reviewer)

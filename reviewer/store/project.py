@@ -11,7 +11,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
@@ -31,7 +31,7 @@ from reviewer.model import Figure, Kind, Period, Status
 from reviewer.store.connection import checkpoint, damaged, fsync_folder, open_connection, same_file, translate
 from reviewer.store.database import file_database, server_database
 from reviewer.store.dates import checked_date, checked_period
-from reviewer.store.errors import ReadOnlyProject, ServerRefused, StoreError, WriteFailed
+from reviewer.store.errors import DocumentLeased, ReadOnlyProject, ServerRefused, StoreError, WriteFailed
 from reviewer.store.locations import FileLocation, Location, ServerLocation
 from reviewer.store.matching import EXTRACTION_COLUMNS
 from reviewer.store.membership import Team, team_for
@@ -55,7 +55,9 @@ from reviewer.store.upgrade import upgrade_file
 
 T = TypeVar("T")
 PROJECT_SUFFIX = ".frp"
-UNDOABLE = ("decide", "note", "add", "date", "finding", "reference")
+UNDOABLE = ("decide", "settle", "note", "add", "date", "finding", "reference", "assign")
+# a lease of a single-review document lasts this long without activity (the window renews it)
+LEASE_MINUTES = 15
 REPORTING_COLUMNS = ("reporting_start", "reporting_end", "reporting_text")
 # what a change of a document's date or reporting period may set, and so what its undo sets back
 DATE_DOCUMENT_FIELDS = ("doc_date", *REPORTING_COLUMNS)
@@ -104,7 +106,7 @@ OWN_DECISIONS = """(SELECT f.id, f.document_id, f.start, f."end", f.text, f.kind
  COALESCE(d.status, 'pending') AS status, d.corrected_value, d.corrected_unit, d.corrected_kind,
  d.corrected_indicator, d.note, CASE WHEN d.status <> 'pending' THEN d.reviewer END AS reviewer,
  CASE WHEN d.status <> 'pending' THEN d.at END AS decided_at, f.orphaned, f.removed, f.table_caption,
- f.row_label, f.column_label, f.unit_source, f.period_start, f.period_end
+ f.row_label, f.column_label, f.unit_source, f.period_start, f.period_end, f.settled
  FROM figures f LEFT JOIN (SELECT DISTINCT ON (figure_id) * FROM decisions WHERE reviewer = :me
  ORDER BY figure_id, id DESC) d ON d.figure_id = f.id) AS figures"""
 
@@ -195,6 +197,18 @@ class Project:
         """The SQLite connection under a file project (its checkpoints and backups), else None."""
         return self._db.raw
 
+    def _manager_only(self) -> None:
+        """Documents come and go by the manager (a file's user is everything at once)."""
+        if self.team is not None and self.team.role != "manager":
+            raise StoreError(
+                _(
+                    "{url}: {person} is a project {role}; the project's manager imports and assigns documents",
+                    url=self.where,
+                    person=self.reviewer,
+                    role=self.team.role,
+                )
+            )
+
     @property
     def _own_rows_only(self) -> bool:
         """A reviewer on a server: decisions go to their own rows, never onto the figure."""
@@ -284,6 +298,7 @@ class Project:
 
     def add_document(self, doc: Document, figures: list[Figure], engine_version: str) -> int:
         """Import a document and its extracted figures (dates are not stored as figures)."""
+        self._manager_only()
         article = getattr(doc, "article", None)
         with self._write() as conn:
             doc_id = conn.insert(
@@ -330,10 +345,18 @@ class Project:
             conn.execute(INSERT_FIGURE, rows)
 
     def documents(self) -> list[StoredDocument]:
+        """In import order; on a server the documents assigned to the person come first."""
+        mine = (
+            "CASE WHEN EXISTS (SELECT 1 FROM assignments a WHERE a.document_id = documents.id"
+            " AND a.reviewer = :me) THEN 0 ELSE 1 END, "
+            if self.shared
+            else ""
+        )
         return self._read(
             _document,
-            "SELECT id, source, article, title, doc_date, format, encoding, size, sha256,"
-            " imported_at, source_changed, reporting_start, reporting_end, reporting_text FROM documents ORDER BY id",
+            "SELECT id, source, article, title, doc_date, format, encoding, size, sha256, imported_at, source_changed,"
+            f" reporting_start, reporting_end, reporting_text FROM documents ORDER BY {mine}id",
+            {"me": self.reviewer},
         )
 
     def document(self, doc_id: int, tables: bool = True) -> StoredDocument:
@@ -408,6 +431,10 @@ class Project:
         corrected fields and note): nothing is written and no undo step is added. A `client_id`
         (the window's offline queue gives one to each decision) makes it idempotent: a decision
         whose id is already stored is not written again (None)."""
+        if self.shared and not self._own_rows_only:  # an adjudicator's (or a manager's) decision is final
+            return self.settle(
+                figure_id, Version(Status(status), _decimal(value), unit, _kind(kind), indicator), reviewer, note
+            )
         change = self._decision(status, value, unit, kind, indicator, note, reviewer)
         if client_id is not None:
             if self._query("SELECT 1 FROM decisions WHERE client_id = :c", {"c": client_id}):
@@ -453,6 +480,15 @@ class Project:
 
     def _decision(self, status: Status | str, value, unit, kind, indicator, note, reviewer) -> dict:
         status = Status(status)
+        if self.shared and reviewer and reviewer != self.reviewer:
+            raise StoreError(
+                _(
+                    "{url}: {person} cannot decide in the name of {name}; each person decides as themselves",
+                    url=self.where,
+                    person=self.reviewer,
+                    name=reviewer,
+                )
+            )
         change = {"status": status.value, "reviewer": reviewer or self.reviewer, "decided_at": now()}
         corrected = {
             "corrected_value": None if value is None else str(Decimal(str(value))),
@@ -462,7 +498,9 @@ class Project:
         }
         if status is Status.CORRECTED:
             change.update(corrected)
-        elif status is Status.PENDING:
+        elif status is not Status.PENDING:  # a confirmation is of the figure as read, not of an old correction
+            change.update(dict.fromkeys(corrected))
+        else:
             change.update(dict.fromkeys(corrected), reviewer=None, decided_at=None)
         if note is not None:
             change["note"] = note
@@ -561,7 +599,7 @@ class Project:
                 )
                 command = command or event_id
                 self._apply(conn, before.id, change)
-                if any(c in DECISION_COLUMNS for c in change):
+                if action != "settle" and any(c in DECISION_COLUMNS for c in change):
                     who = change.get("reviewer") or self.reviewer
                     self._record_decision(conn, before.id, who, event_id, change, change.get("client_id"))
         assert command is not None
@@ -872,6 +910,8 @@ class Project:
                     _apply_finding(conn, values)
                 elif target.action == "reference":
                     _apply_reference(conn, values)
+                elif target.action == "assign" and target.document_id is not None:
+                    _apply_assignment(conn, target.document_id, values)
                 else:
                     self._apply(conn, target.figure_id, values)
                 event_id = self._log(
@@ -926,18 +966,28 @@ class Project:
                 total[name] = total.get(name, 0) + getattr(p, name)
         return _progress(total)
 
-    def settle(self, figure_id: int, version: Version, reviewer: str | None = None) -> Event | None:
-        """The final decision on a figure, what the Approved sheet exports: the adjudicator's, or
-        the version every reviewer gave. In a project file the reviewer's decision is the final one."""
-        return self.decide(
-            figure_id,
-            version.status,
-            value=version.value,
-            unit=version.unit,
-            kind=version.kind,
-            indicator=version.indicator,
-            reviewer=reviewer,
+    def settle(
+        self, figure_id: int, version: Version, reviewer: str | None = None, note: str | None = None
+    ) -> Event | None:
+        """The adjudicator's final decision on a figure, what the Approved sheet exports: one
+        command, one undo step, logged as a settlement (not a reviewer's decision: agreement does
+        not count it). None when the figure is already settled so."""
+        if self._own_rows_only:
+            raise StoreError(
+                _(
+                    "{url}: {person} is a reviewer; an adjudicator settles the final decision",
+                    url=self.where,
+                    person=self.reviewer,
+                )
+            )
+        change = self._decision(
+            version.status, version.value, version.unit, version.kind, version.indicator, note, reviewer
         )
+        change["settled"] = None if version.status is Status.PENDING else "adjudicated"
+        before = self.figure(figure_id)
+        if _changes_nothing(before, change):
+            return None
+        return self._command("settle", [(before, change)])[0]
 
     def reviewer_decisions(self) -> list[Decision]:
         """Each reviewer's standing decision (their newest row) on each figure the project still
@@ -956,8 +1006,71 @@ class Project:
             raise self._damaged() from exc
 
     def needed_reviewers(self) -> dict[int, int]:
-        """How many reviewers each document needs (by document id); a project file: one."""
-        return {doc.id: 1 for doc in self.documents()}
+        """How many reviewers each document needs (by document id): 1 to 3 on a server, 1 in a file."""
+        return {
+            row["id"]: int(row["reviewers_needed"]) for row in self._query("SELECT id, reviewers_needed FROM documents")
+        }
+
+    def assignments(self) -> dict[int, list[str]]:
+        """The reviewers a manager gave each document (documents given to nobody are left out)."""
+        out: dict[int, list[str]] = {}
+        for row in self._query("SELECT document_id, reviewer FROM assignments ORDER BY document_id, reviewer"):
+            out.setdefault(row["document_id"], []).append(row["reviewer"])
+        return out
+
+    def assign(self, doc_id: int, reviewers: Sequence[str], needed: int) -> Event:
+        """Give a document to `reviewers`, `needed` of whom (1 to 3) must decide each figure before
+        it is settled by their agreement: a manager's command, logged (and undone) as one step."""
+        self._manager_only()
+        if not 1 <= needed <= 3:
+            raise StoreError(
+                _("{url}: a document needs 1, 2 or 3 reviewers, not {count}", url=self.where, count=needed)
+            )
+        names = sorted(dict.fromkeys(r for r in reviewers if r))
+        document = self.document(doc_id, tables=False)
+        old = {"reviewers": self.assignments().get(doc_id, []), "needed": self.needed_reviewers()[doc_id]}
+        new = {"reviewers": names, "needed": needed}
+        with self._write() as conn:
+            _apply_assignment(conn, doc_id, new)
+            command = self._log(conn, "assign", document_id=document.id, old=old, new=new)
+        self._pushed(command)
+        return self._command_events(command)[0]
+
+    # -- leases: a single-review document someone is working on -----------------------------------
+
+    def take_lease(self, doc_id: int, minutes: float = LEASE_MINUTES) -> None:
+        """Hold the document for `minutes` (again: renewed). A lease another person holds and has not
+        let expire is refused with DocumentLeased, naming them; an expired one is taken over."""
+        until = (datetime.now(UTC) + timedelta(minutes=minutes)).isoformat(timespec="milliseconds")
+        with self._write() as conn:
+            taken = conn.execute(
+                "INSERT INTO leases (document_id, reviewer, until) VALUES (:doc, :me, :until)"
+                " ON CONFLICT (document_id) DO UPDATE SET reviewer = excluded.reviewer, until = excluded.until"
+                " WHERE leases.reviewer = excluded.reviewer OR leases.until < :now",
+                {"doc": doc_id, "me": self.reviewer, "until": until, "now": now()},
+            ).rowcount
+        if not taken:
+            holder = self.leases().get(doc_id)
+            raise DocumentLeased(
+                _(
+                    "{url}: {person} is working on this document (until {until}); choose another",
+                    url=self.where,
+                    person=holder[0] if holder else "?",
+                    until=holder[1][11:16] if holder else "?",
+                ),
+                holder=holder[0] if holder else "",
+            )
+
+    def release_lease(self, doc_id: int) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "DELETE FROM leases WHERE document_id = :doc AND reviewer = :me", {"doc": doc_id, "me": self.reviewer}
+            )
+
+    def leases(self) -> dict[int, tuple[str, str]]:
+        """The documents held now: (who, until when, ISO UTC); expired leases are left out."""
+        rows = self._query("SELECT document_id, reviewer, until FROM leases WHERE until >= :now", {"now": now()})
+        return {row["document_id"]: (row["reviewer"], row["until"]) for row in rows}
 
     def progress_by_reviewer(self) -> list[ReviewerProgress]:
         """Each reviewer's standing decisions (the figures' reviewer column) and decisions made
@@ -1170,6 +1283,16 @@ DECISION_FIELDS = ("key", "rule", "state", "reason", "message", "severity", "doc
 REFERENCE_FIELDS = ("line", "indicator", "period", "value", "unit", "region", "source")
 
 
+def _apply_assignment(conn, doc_id: int, values: dict) -> None:
+    conn.execute(
+        "UPDATE documents SET reviewers_needed = :needed WHERE id = :doc", {"needed": values["needed"], "doc": doc_id}
+    )
+    conn.execute("DELETE FROM assignments WHERE document_id = :doc", {"doc": doc_id})
+    rows = [{"doc": doc_id, "reviewer": name, "at": now()} for name in values["reviewers"]]
+    if rows:
+        conn.execute("INSERT INTO assignments (document_id, reviewer, assigned_at) VALUES (:doc, :reviewer, :at)", rows)
+
+
 def _reviewer_decision(row) -> Decision:
     status = Status(row["status"])
     if status is not Status.CORRECTED:
@@ -1183,6 +1306,14 @@ def _reviewer_decision(row) -> Decision:
         kind=Kind(row["corrected_kind"]) if row["corrected_kind"] else None,
         indicator=row["corrected_indicator"],
     )
+
+
+def _decimal(value: Decimal | str | None) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _kind(kind: Kind | str | None) -> Kind | None:
+    return Kind(kind) if kind else None
 
 
 def _quoted(column: str) -> str:

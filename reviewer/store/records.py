@@ -21,6 +21,7 @@ REVIEW_FIELDS = (
     "decided_at",
     "removed",
     "orphaned",
+    "settled",
 )
 
 
@@ -86,6 +87,8 @@ class StoredFigure:
     # the period as ISO dates (inclusive) beside its label `period`; None where it has none
     period_start: str | None = None
     period_end: str | None = None
+    # on a server, how the final decision came: "agreed" by its reviewers, or "adjudicated"
+    settled: str | None = None
 
     @property
     def final_value(self) -> Decimal | None:
@@ -204,6 +207,7 @@ def figure_from_row(row) -> StoredFigure:
         unit_source=row["unit_source"],
         period_start=row["period_start"],
         period_end=row["period_end"],
+        settled=row["settled"],
     )
 
 

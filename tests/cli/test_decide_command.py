@@ -76,8 +76,9 @@ BAD = [
     ("a correction that changes nothing", ["{project}", "{figure}", "correct", "300亿元"], "use confirm"),
     ("a unit against the kind", ["{project}", "{figure}", "correct", "12%", "--kind", "money"],
      "cannot have the unit '%'"),
-    ("a shared project's URL", ["postgresql://ann:secret@db.example/reviews?project=x", "1", "confirm"],
-     "shared projects (URLs) are not supported by reviewer decide yet"),
+    # a shared project is taken as one (tests/team decide on a real server); this one is not there
+    ("a shared project's server that does not answer",
+     ["postgresql://ann:secret@127.0.0.1:1/reviews?project=x", "1", "confirm"], "cannot connect to the server"),
     ("no reviewer", ["{project}", "{figure}", "confirm", "--reviewer", " "], "needs the reviewer's name"),
     ("a wait without end", ["{project}", "{figure}", "confirm", "--wait", "nan"], "a number of seconds, 0 or more"),
     ("a wait of minus", ["{project}", "{figure}", "confirm", "--wait=-1"], "a number of seconds, 0 or more"),
@@ -139,8 +140,9 @@ def test_as_a_user_runs_it_and_in_chinese(tmp_path):
     chinese = {"LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"}
     result = run("decide", path, figure, "correct", "很多", "--reviewer", "alice", env=chinese)
     assert result.returncode == 2 and "不是数" in one_line(result.stderr)
-    result = run("decide", "postgresql://db.example/reviews", figure, "confirm", "--reviewer", "alice", env=chinese)
-    assert result.returncode == 2 and "共享项目" in one_line(result.stderr)
+    result = run("decide", "postgresql://127.0.0.1:1/reviews?project=x", figure, "confirm", "--reviewer", "alice",
+                 env=chinese)
+    assert result.returncode == 2 and "无法连接服务器" in one_line(result.stderr)
     with Project.open(path, read_only=True) as project:
         assert project.figure(figure).final_value == Decimal("5.3")
 

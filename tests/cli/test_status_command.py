@@ -67,15 +67,15 @@ def test_a_project_nobody_reviewed_lists_no_reviewers(tmp_path, capsys, monkeypa
     assert report["reviewers"] == [] and report["figures"]["share"] == 0.0
 
 
-URL = "postgresql://ann:secret@db.example/reviews?project=x"
+URL = "postgresql://ann:secret@127.0.0.1:1/reviews?project=x"  # a server that does not answer
 BAD = [
     # (what is wrong, the PROJECT word, --json, a piece of the one-line message); the plain lines'
     # answers to a missing file, a file or folder that is no project are tested in test_command_line
     ("no such project", "{folder}/missing.frp", True, "missing.frp: no such project"),
     ("not a project", "{folder}/fake.frp", True, "is not a figure-reviewer project"),
     ("a folder", "{folder}", True, "is a folder, not a project file"),
-    ("a shared project's URL", URL, True, "shared projects (URLs) are not supported by reviewer status yet"),
-    ("a shared project's URL, lines", URL, False, "shared projects (URLs) are not supported by reviewer status yet"),
+    ("a shared project's server that does not answer", URL, True, "cannot connect to the server"),
+    ("a shared project's server that does not answer, lines", URL, False, "cannot connect to the server"),
 ]
 
 

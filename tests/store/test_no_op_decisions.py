@@ -69,3 +69,27 @@ def test_a_reader_sees_the_data_version_change_when_another_connection_commits(t
                            size=10, sha256="0" * 64, format="txt")
             writer.add_document(doc, [], "test")
             assert reader.data_version() != seen
+
+
+def test_confirming_a_corrected_figure_confirms_it_as_read(project):
+    """The confirmation is of the figure as read: the old correction must not be exported with it."""
+    first = project.figures()[0]
+    project.decide(first.id, Status.CORRECTED, value="310", unit="亿元")
+    project.decide(first.id, Status.CONFIRMED)
+    after = project.figure(first.id)
+    assert (after.corrected_value, after.corrected_unit, after.final_value) == (None, None, first.value)
+
+
+def test_settling_is_the_adjudicators_final_decision_not_a_review(project):
+    from reviewer.decisions import Version
+
+    first = project.figures()[0]
+    project.decide(first.id, Status.CONFIRMED, reviewer="ana")
+    event = project.settle(first.id, Version(Status.CONFIRMED), reviewer="ada")  # the same version: still a settlement
+    assert event is not None and event.action == "settle"
+    after = project.figure(first.id)
+    assert (after.status, after.reviewer, after.settled) == (Status.CONFIRMED, "ada", "adjudicated")
+    assert [d.reviewer for d in project.reviewer_decisions()] == ["ana"]  # ada is no reviewer of it
+    assert project.settle(first.id, Version(Status.CONFIRMED), reviewer="ada") is None
+    project.undo()
+    assert project.figure(first.id).settled is None and project.figure(first.id).reviewer == "ana"
