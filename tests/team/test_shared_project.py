@@ -9,7 +9,6 @@ import pytest
 from openpyxl import load_workbook
 
 from reviewer.adjudication import adjudicate
-from reviewer.decisions import Version
 from reviewer.model import Status
 from reviewer.store import StoreError
 from reviewer.store.errors import DocumentLeased
