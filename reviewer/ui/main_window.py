@@ -426,8 +426,10 @@ class MainWindow(QMainWindow):
     def open_project(self, where: str | Path | Location, create: bool = False) -> bool:
         """A .frp path, a postgresql:// URL or a location: all through the store's one way in."""
         location = location_of(where)
+        # on a server the person is the database role they connect as, not the name typed here
+        name = (self.settings.reviewer or None) if isinstance(location, FileLocation) else None
         try:
-            project = open_store_project(location, create=create, reviewer=self.settings.reviewer or None)
+            project = open_store_project(location, create=create, reviewer=name)
         except (ProjectLocked, ReadOnlyProject) as exc:  # the store's message says why, once
             if not isinstance(location, FileLocation):
                 raise  # a file's lock and folder: a shared project has neither
@@ -784,7 +786,7 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self, dialog: PreferencesDialog) -> None:
         language = self.settings.language
         dialog.apply(self.settings)
-        if self.project is not None and not self.project.read_only and self.settings.reviewer:
+        if self.project is not None and not self.project.read_only and self.settings.reviewer and not self._shared():
             self.project.reviewer = self.settings.reviewer
         self._update_progress()
         if self.settings.language != language:
@@ -840,7 +842,8 @@ class MainWindow(QMainWindow):
             p = self.project.progress(per_document)
             self.progress_label.setText(tr("Reviewed %1 of %2 (%3)").replace("%1", str(p.reviewed))
                                         .replace("%2", str(p.total)).replace("%3", share_text(p.share)))
-        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", self.settings.reviewer or "—"))
+        name = getattr(self.project, "reviewer", None) if self._shared() else self.settings.reviewer
+        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", name or "—"))
 
     def _update_enabled(self) -> None:
         has_project = self.project is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.store.errors import BadLocation
-from reviewer.store.locations import FileLocation, Location, ServerLocation, is_server_url, parse_server_url
+from reviewer.store.locations import Location, ServerLocation, is_server_url, parse_server_url
 from reviewer.ui.labels import tr
 
 
@@ -57,7 +57,3 @@ def recent_menu_text(entry: str) -> str:
         return entry
     name, where = recent_entry(entry)
     return f"{name} — {where}" if where else name
-
-
-def is_file(location: Location) -> bool:
-    return isinstance(location, FileLocation)

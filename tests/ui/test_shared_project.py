@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
+from reviewer.model import Status
 from reviewer.store import Project, StoreError
 from reviewer.store.errors import PasswordInLocation
 from reviewer.store.locations import ServerLocation, parse_server_url
 from reviewer.store.opening import open_project
 from tests.team.conftest import free_port, postgresql_database, postgresql_server  # noqa: F401 - fixtures
-from tests.ui.conftest import action
+from tests.ui.conftest import action, stored
 
 URL = "postgresql://wang@db.example.org/reviews?project=budget"
 
@@ -40,21 +41,30 @@ def bare_window(qtbot, settings):
 @pytest.fixture
 def shared_store(monkeypatch, seeded_project):
     """The store's open_project as the window calls it, handing back the seeded project file as if
-    it were on the server; `opened` lists what the window asked for."""
+    it were on the server, its reviewer the database role the URL names; `opened` lists what the
+    window asked for, `opened.options` how."""
     import reviewer.ui.main_window as main_window
 
-    opened = []
+    opened = Opened()
 
     def fake_open(where, **options):
         opened.append(where)
+        opened.options.append(options)
         if not isinstance(where, ServerLocation):
             return open_project(where, **options)
-        project = Project.open(seeded_project, reviewer=options.get("reviewer"))
+        assert not options.get("reviewer")  # the server's own refusal, after the port: "connected as ..., not ..."
+        project = Project.open(seeded_project, reviewer=where.user)
         project.shared = True  # the port's Project says so itself
         return project
 
     monkeypatch.setattr(main_window, "open_store_project", fake_open)
     return opened
+
+
+class Opened(list):
+    def __init__(self):
+        super().__init__()
+        self.options: list[dict] = []
 
 
 def store_says(url: str) -> str | None:
@@ -335,3 +345,16 @@ def test_a_project_is_named_by_its_file_or_its_server(qtbot, entry, title, shown
     assert remembered_as(location) == key
     if "pw@" not in entry:
         assert recent_menu_text(entry) == shown
+
+
+def test_on_a_shared_project_the_reviewer_is_who_connected_not_the_name_in_preferences(qtbot, bare_window, settings,
+                                                                                      shared_store, seeded_project):
+    assert settings.reviewer == "测试员"
+    assert bare_window.open_project(URL)
+    assert shared_store.options == [{"create": False, "reviewer": None}]
+    assert bare_window.reviewer_label.text() == "Reviewer: wang"
+    bare_window.decide_current(Status.CONFIRMED)  # no name asked: the server knows who this is
+    assert bare_window.project.reviewer == "wang"
+    bare_window.close_project()
+    with stored(seeded_project) as project:
+        assert [event.reviewer for event in project.events()][-1] == "wang"
