@@ -183,9 +183,12 @@ def default_reviewer() -> str | None:
 
 
 def window_word_problem(words: list[str]) -> str | None:
-    """The first word that is neither a command, an existing file nor a project path."""
+    """The first word that is neither a command, an existing file, a project path nor a shared
+    project's URL."""
+    from reviewer.store.locations import is_server_url
+
     for word in words:
-        if not (word.endswith(PROJECT_SUFFIX) or Path(word).is_file()):
+        if not (word.endswith(PROJECT_SUFFIX) or is_server_url(word) or Path(word).is_file()):
             return word
     return None
 

@@ -12,6 +12,10 @@
       <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
+      <source>Open s&amp;hared project…</source>
+      <translation>打开共享项目(&amp;H)…</translation>
+    </message>
+    <message>
       <source>&amp;Import documents…</source>
       <translation>导入文档(&amp;I)…</translation>
     </message>
@@ -848,6 +852,18 @@
       <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
+      <source>this computer</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <source>shared project on %1</source>
+      <translation>%1 上的共享项目</translation>
+    </message>
+    <message>
+      <source>service %1</source>
+      <translation>服务 %1</translation>
+    </message>
+    <message>
       <source>Already confirmed: nothing recorded</source>
       <translation>已确认过，未作记录</translation>
     </message>
@@ -914,6 +930,66 @@
     <message>
       <source>… %1 more: narrow the search</source>
       <translation>……另有 %1 条，请缩小搜索范围</translation>
+    </message>
+    <message>
+      <source>Open shared project</source>
+      <translation>打开共享项目</translation>
+    </message>
+    <message>
+      <source>db.example.org (empty: this computer)</source>
+      <translation>db.example.org（留空：本机）</translation>
+    </message>
+    <message>
+      <source>5432 (optional)</source>
+      <translation>5432（可不填）</translation>
+    </message>
+    <message>
+      <source>the database the team's projects are in</source>
+      <translation>存放团队项目的数据库</translation>
+    </message>
+    <message>
+      <source>the project's name, e.g. budget_2025</source>
+      <translation>项目名称，例如 budget_2025</translation>
+    </message>
+    <message>
+      <source>your database login (empty: your account's name)</source>
+      <translation>你的数据库登录名（留空：本机账户名）</translation>
+    </message>
+    <message>
+      <source>Default</source>
+      <translation>默认</translation>
+    </message>
+    <message>
+      <source>No password here: it comes from ~/.pgpass, pg_service.conf or PGPASSWORD.</source>
+      <translation>此处不填密码：密码取自 ~/.pgpass、pg_service.conf 或 PGPASSWORD。</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>主机</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>TLS (sslmode)</source>
+      <translation>TLS（sslmode）</translation>
     </message>
     <message>
       <source>reference table import</source>
@@ -994,6 +1070,10 @@
     <message>
       <source>Open project…</source>
       <translation>打开项目…</translation>
+    </message>
+    <message>
+      <source>Open shared project…</source>
+      <translation>打开共享项目…</translation>
     </message>
   </context>
 </TS>

@@ -30,6 +30,7 @@ def specs() -> list[ActionSpec]:
     return [
         ActionSpec("new_project", tr("&New project…"), ("Ctrl+N",)),
         ActionSpec("open_project", tr("&Open project…"), ("Ctrl+O",)),
+        ActionSpec("open_shared_project", tr("Open s&hared project…"), ("Ctrl+Shift+O",)),  # on a server
         ActionSpec("import_files", tr("&Import documents…"), ("Ctrl+I",)),
         ActionSpec("import_reference", tr("Import reference &table…")),
         ActionSpec("export", tr("&Export…"), ("Ctrl+Shift+E",)),

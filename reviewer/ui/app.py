@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer import i18n
 from reviewer.resources import resource
 from reviewer.store import PROJECT_SUFFIX
+from reviewer.store.locations import is_server_url
 from reviewer.ui.labels import tr
 from reviewer.ui.qt_fallback import MnemonicFallback
 
@@ -125,17 +126,33 @@ def run_gui(paths: list[str]) -> int:
     app._reviewer_window = window
     window.show()
     warm_up_engine()
-    projects = [Path(p) for p in paths if p.endswith(PROJECT_SUFFIX)]
-    files = [Path(p) for p in paths if not p.endswith(PROJECT_SUFFIX)]
-    if projects:
-        window.open_project(projects[0], create=not projects[0].exists())
+    open_from_command_line(window, paths)
+    return app.exec()
+
+
+def is_project_word(word: str) -> bool:
+    """A project on the command line: a .frp path or a shared project's postgresql:// URL."""
+    return word.endswith(PROJECT_SUFFIX) or is_server_url(word)
+
+
+def open_from_command_line(window, words: list[str]) -> None:
+    """`reviewer PROJECT`, `reviewer URL`, `reviewer FILE...`, or the last project again. A URL
+    reaches the window as typed (the store reads it); a new .frp path is created."""
+    projects = [word for word in words if is_project_word(word)]
+    files = [Path(word) for word in words if not is_project_word(word)]
+    recent = window.settings.recent_projects()
+    if projects and is_server_url(projects[0]):
+        window.open_project(projects[0])
+    elif projects:
+        window.open_project(Path(projects[0]), create=not Path(projects[0]).exists())
     elif files:
         window.open_project(default_project_for(files), create=True)
-    elif settings.recent_projects() and Path(settings.recent_projects()[0]).exists():
-        window.open_project(settings.recent_projects()[0])
+    elif recent and not is_server_url(recent[0]) and Path(recent[0]).exists():
+        # a shared project is not reopened at start: a server away would hold the window for its
+        # connect timeout; the welcome lists it one click away
+        window.open_project(recent[0])
     if files and window.project is not None:
         window.import_files(files)
-    return app.exec()
 
 
 def warm_up_engine() -> None:

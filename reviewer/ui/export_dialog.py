@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.export import ExportOptions
 from reviewer.model import Status
+from reviewer.store.locations import FileLocation, Location
 from reviewer.ui.counts import count_text
 from reviewer.ui.dialogs import ok_cancel, show_error
 from reviewer.ui.export_worker import ExportWorker, start_export
@@ -32,12 +33,14 @@ class ExportDialog(QDialog):
     stopped = Signal()      # cancelled or failed: the old file is as it was
 
     def __init__(self, project, files: FileDialogs | None = None, parent=None, current_document: int | None = None,
-                 language: str = "zh"):
+                 language: str = "zh", location: Location | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(tr("Export"))
         self.project = project
         self.files = files
+        # the worker opens the project again where it lives (a file, or the server)
+        self.location = location or getattr(project, "location", None) or FileLocation(project.path)
         self.current_document = current_document
         self.states = {}
         states_box = QHBoxLayout()
@@ -55,7 +58,7 @@ class ExportDialog(QDialog):
         self.language.addItem("中文", "zh")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if language == "zh" else 1)
-        default = project.path.with_name(project.path.stem + "-figures.xlsx")
+        default = self._default_destination()
         self.destination = QLineEdit(str(default))
         self.destination.setObjectName("exportDestination")
         self._fit_destination()
@@ -102,6 +105,13 @@ class ExportDialog(QDialog):
         return ExportOptions(states=states, document_ids=documents, per_document=self.per_document.isChecked(),
                              language=self.language.currentData())
 
+    def _default_destination(self) -> Path:
+        """Beside the project file; a shared project's workbook in the folder the reviewer works in."""
+        if isinstance(self.location, FileLocation):
+            return self.location.path.with_name(self.location.path.stem + "-figures.xlsx")
+        folder = self.files.start_folder() if self.files is not None else Path.home()
+        return folder / (self.location.project + "-figures.xlsx")
+
     @property
     def running(self) -> bool:
         return self._thread is not None
@@ -127,7 +137,7 @@ class ExportDialog(QDialog):
         progress.setAutoReset(False)
         progress.setValue(0)
         progress.canceled.connect(self._cancelled.set)  # read by the worker directly, at once
-        thread, worker = start_export(self.project.path, path, self.options(), self._cancelled)
+        thread, worker = start_export(self.location, path, self.options(), self._cancelled)
         self.progress, self._thread, self._worker = progress, thread, worker
         worker.progress.connect(self._progress)
         worker.exported.connect(self._exported)

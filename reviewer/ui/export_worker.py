@@ -1,6 +1,6 @@
 """Exporting on a worker thread: 100,000 figures take seconds, the window must not freeze and
-Cancel must work. The worker opens its own read-only connection to the project file, so the
-window's connection is never used from two threads; a cancelled export leaves the old file
+Cancel must work. The worker opens its own read-only connection to the project (its file or
+its server), so the window's connection is never used from two threads; a cancelled export leaves the old file
 as it was (the exporter writes under a temporary name)."""
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from reviewer.commands.checking import project_findings
 from reviewer.export import ExportCancelled, ExportError, ExportOptions, export
-from reviewer.store import Project, StoreError
+from reviewer.store import StoreError
+from reviewer.store.locations import Location
+from reviewer.store.opening import open_project
 from reviewer.ui.labels import tr
 
 log = logging.getLogger(__name__)
@@ -25,16 +27,16 @@ class ExportWorker(QObject):
     stopped = Signal()           # cancelled: nothing was written
     finished = Signal()          # after any of the three above
 
-    def __init__(self, project_path: Path, output: Path, options: ExportOptions, cancelled: threading.Event):
+    def __init__(self, project: Path | Location, output: Path, options: ExportOptions, cancelled: threading.Event):
         super().__init__()
-        self._project_path = project_path
+        self._project = project
         self._output = output
         self._options = options
         self._cancelled = cancelled
 
     def run(self) -> None:
         try:
-            with Project.open(self._project_path, read_only=True) as project:
+            with open_project(self._project, read_only=True) as project:
                 rows = export(project, self._output, self._options, progress=self.progress.emit,
                               cancelled=self._cancelled.is_set, checks=project_findings(project))
         except ExportCancelled:
@@ -51,10 +53,10 @@ class ExportWorker(QObject):
             self.finished.emit()
 
 
-def start_export(project_path: Path, output: Path, options: ExportOptions,
+def start_export(project: Path | Location, output: Path, options: ExportOptions,
                  cancelled: threading.Event) -> tuple[QThread, ExportWorker]:
     thread = QThread()
-    worker = ExportWorker(project_path, output, options, cancelled)
+    worker = ExportWorker(project, output, options, cancelled)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)

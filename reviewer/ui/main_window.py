@@ -32,6 +32,10 @@ from reviewer import __version__, i18n
 from reviewer.model import Kind, Status
 from reviewer.paths import user_log_dir
 from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, ReadOnlyProject
+from reviewer.store.errors import PasswordInLocation
+from reviewer.store.locations import FileLocation, Location, ServerLocation
+from reviewer.store.opening import location_of
+from reviewer.store.opening import open_project as open_store_project
 from reviewer.ui.actions import Commands
 from reviewer.ui.checks import ChecksController
 from reviewer.ui.checks_panel import ChecksPanel
@@ -55,11 +59,13 @@ from reviewer.ui.importing import Importer
 from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import kind_label, status_label, tr
 from reviewer.ui.preferences import PreferencesDialog
+from reviewer.ui.project_labels import project_title, recent_menu_text, remembered_as
 from reviewer.ui.project_watch import ProjectWatch
 from reviewer.ui.read_only_keys import say_read_only
 from reviewer.ui.review import FigureTable, ReviewController
 from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
+from reviewer.ui.shared_project import SharedProjectDialog
 from reviewer.ui.style import show_focus
 from reviewer.ui.welcome import WelcomePane
 
@@ -87,11 +93,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.project: Project | None = None
+        self.project_location: Location | None = None  # where the open project lives, as it was opened
         self.last_error: str | None = None
         self._marking_document = False
         self._focus_before_search: QWidget | None = None
         self.commands = Commands(self)
-        self.files = FileDialogs(self, self.settings, lambda: self.project.path if self.project else None)
+        self.files = FileDialogs(self, self.settings, self._project_file)
         self.importer = Importer(self, lambda: self.project, self.report_error,
                                  lambda text: self.statusBar().showMessage(text, 8000), self.reload_documents)
         self._build_widgets()
@@ -271,7 +278,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.commands
         menu = self.menuBar().addMenu(tr("&File"))
-        for name in ("new_project", "open_project"):
+        for name in ("new_project", "open_project", "open_shared_project"):
             menu.addAction(a.by_name[name])
         self.recent_menu = menu.addMenu(tr("Open &recent"))
         menu.addSeparator()
@@ -315,6 +322,7 @@ class MainWindow(QMainWindow):
         # files
         a.new_project.triggered.connect(self.new_project_dialog)
         a.open_project.triggered.connect(self.open_project_dialog)
+        a.open_shared_project.triggered.connect(self.open_shared_project_dialog)
         a.import_files.triggered.connect(self.import_dialog)
         a.export.triggered.connect(self.export_dialog)
         a.save_copy.triggered.connect(self.save_copy_dialog)
@@ -327,6 +335,7 @@ class MainWindow(QMainWindow):
         self.checks_panel.list.selectionModel().currentRowChanged.connect(self._update_checks_enabled)
         self.welcome.newProject.connect(self.new_project_dialog)
         self.welcome.openProject.connect(self.open_project_dialog)
+        self.welcome.openSharedProject.connect(self.open_shared_project_dialog)
         self.welcome.openRecent.connect(self.open_project)
         self.welcome.importDocuments.connect(self.import_dialog)
         self.reviewer_label.clicked.connect(lambda: self.preferences_dialog(focus_name=True))
@@ -414,45 +423,84 @@ class MainWindow(QMainWindow):
     # -- projects ----------------------------------------------------------------------------
 
     @reports_errors
-    def open_project(self, path: str | Path, create: bool = False) -> bool:
-        path = Path(path)
+    def open_project(self, where: str | Path | Location, create: bool = False) -> bool:
+        """A .frp path, a postgresql:// URL or a location: all through the store's one way in."""
+        location = location_of(where)
+        # on a server the person is the database role they connect as, not the name typed here
+        name = (self.settings.reviewer or None) if isinstance(location, FileLocation) else None
         try:
-            project = Project.open(path, create=create, reviewer=self.settings.reviewer or None)
+            project = open_store_project(location, create=create, reviewer=name)
         except (ProjectLocked, ReadOnlyProject) as exc:  # the store's message says why, once
+            if not isinstance(location, FileLocation):
+                raise  # a file's lock and folder: a shared project has neither
             answer = QMessageBox.question(self, tr("Project in use") if isinstance(exc, ProjectLocked)
                                           else tr("Project cannot be saved here"),
                                           str(exc) + "\n\n" + tr("Open it read-only?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-            project = Project.open(path, read_only=True)
+            project = open_store_project(location, read_only=True)
             if isinstance(exc, ProjectLocked):  # the other window restored the same place on screen
                 self.move(self.pos() + SECOND_WINDOW_OFFSET)
         self.close_project()
         self.project = project
+        self.project_location = location
         self._show_welcome(False)
         self.inspector.set_read_only(project.read_only)
         self.read_only_label.setVisible(project.read_only)
-        self.settings.add_recent(str(path.absolute()))
+        refused = self._keep_in_recent(location)
         self._fill_recent_menu()
-        self._return_to_last_position(path)
+        self._return_to_last_position(location)
         self._update_title()
         self._update_enabled()
-        if project.read_only:
+        if project.read_only and not self._shared():
             self.watch.start()  # the writing window's decisions show here too
-        self.projectOpened.emit(str(path))
+        if refused:  # opened, since the server let it, but not kept: said once, in one line
+            self.statusBar().showMessage(refused)
+        self.projectOpened.emit(str(location.path) if isinstance(location, FileLocation) else location.url())
         return True
 
-    def _return_to_last_position(self, path: Path) -> None:
+    def _keep_in_recent(self, location: Location) -> str | None:
+        """Recent projects (and the shared dialog's prefill) keep no password: why not, or None."""
+        try:
+            self.settings.add_recent(location.for_recent_projects())
+        except PasswordInLocation as exc:
+            return str(exc)
+        if isinstance(location, ServerLocation):
+            self.settings.last_shared_project = location.url()
+        return None
+
+    def open_shared_project_dialog(self) -> SharedProjectDialog:
+        """File > Open shared project…: window-modal, not blocking; Open opens what it names."""
+        dialog = SharedProjectDialog(self.settings.last_shared_project, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._open_shared(dialog.location))
+        dialog.open()
+        return dialog
+
+    def _open_shared(self, location: ServerLocation | None) -> None:
+        if location is not None:
+            self.settings.last_shared_project = location.url()  # typed: offered again even if it failed
+            self.open_project(location)
+
+    def _shared(self) -> bool:
+        # the store's Project says whether it is on a server (issue 15's port); a file's has no such word yet
+        return bool(getattr(self.project, "shared", False))
+
+    def _project_file(self) -> Path | None:
+        location = self.project_location
+        return location.path if self.project is not None and isinstance(location, FileLocation) else None
+
+    def _return_to_last_position(self, location: Location) -> None:
         """Reopened: the document and figure where the reviewer stopped (else the first document)."""
-        document, figure = self.settings.last_position(str(path.absolute()))
+        document, figure = self.settings.last_position(remembered_as(location))
         self.reload_documents(select=document)
         if figure is not None and document is not None and self.document_id == document:
             self.review.select_figure(figure)
 
     def _remember_position(self) -> None:
         figure = self.current_figure()
-        if self.project is not None and self.document_id is not None:
-            self.settings.set_last_position(str(self.project.path.absolute()), self.document_id,
+        if self.project is not None and self.project_location is not None and self.document_id is not None:
+            self.settings.set_last_position(remembered_as(self.project_location), self.document_id,
                                             figure.id if figure is not None else None)
 
     @reports_errors
@@ -477,6 +525,7 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.project.close()
         self.project = None
+        self.project_location = None
         self.checks.clear()
         self.review.clear()
         self.doc_model.set_documents([], {})
@@ -692,14 +741,16 @@ class MainWindow(QMainWindow):
         from reviewer.ui.export_dialog import ExportDialog
 
         language = "zh" if i18n.current_language() == i18n.CHINESE else "en"
-        ExportDialog(self.project, self.files, self, current_document=self.document_id, language=language).open()
+        ExportDialog(self.project, self.files, self, current_document=self.document_id, language=language,
+                     location=self.project_location).open()
 
     @reports_errors
     def save_copy_dialog(self) -> None:
         """File > Save a copy: a consistent copy of the project (SQLite's backup), e.g. to send."""
-        if self.project is None:
+        project_file = self._project_file()
+        if project_file is None or self._shared():  # a copy of a file; a server's project has its own backups
             return
-        destination = self.files.save_copy(self.project.path)
+        destination = self.files.save_copy(project_file)
         if destination is None:
             return
         self.project.backup(destination)
@@ -735,7 +786,7 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self, dialog: PreferencesDialog) -> None:
         language = self.settings.language
         dialog.apply(self.settings)
-        if self.project is not None and not self.project.read_only and self.settings.reviewer:
+        if self.project is not None and not self.project.read_only and self.settings.reviewer and not self._shared():
             self.project.reviewer = self.settings.reviewer
         self._update_progress()
         if self.settings.language != language:
@@ -759,7 +810,8 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_projects():
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(recent_menu_text(path))
+            action.setToolTip(path)
             action.triggered.connect(lambda checked=False, p=path: self.open_project(p))
         self.recent_menu.setEnabled(bool(self.settings.recent_projects()))
         self.welcome.set_recent(self.settings.recent_projects())
@@ -779,7 +831,7 @@ class MainWindow(QMainWindow):
             self._hidden_docks = []
 
     def _update_title(self) -> None:
-        name = self.project.path.name if self.project else tr("no project")
+        name = project_title(self.project_location) if self.project and self.project_location else tr("no project")
         suffix = " " + tr("(read-only)") if self.project and self.project.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — figure-reviewer")
 
@@ -790,7 +842,8 @@ class MainWindow(QMainWindow):
             p = self.project.progress(per_document)
             self.progress_label.setText(tr("Reviewed %1 of %2 (%3)").replace("%1", str(p.reviewed))
                                         .replace("%2", str(p.total)).replace("%3", share_text(p.share)))
-        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", self.settings.reviewer or "—"))
+        name = getattr(self.project, "reviewer", None) if self._shared() else self.settings.reviewer
+        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", name or "—"))
 
     def _update_enabled(self) -> None:
         has_project = self.project is not None
@@ -802,7 +855,7 @@ class MainWindow(QMainWindow):
             self.commands.by_name[name].setEnabled(has_project)
         self.commands.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
         self.commands.export.setEnabled(has_project)
-        self.commands.save_copy.setEnabled(has_project)
+        self.commands.save_copy.setEnabled(has_project and not self._shared())
         self._update_dates_enabled()
         self._update_checks_enabled()
         self._update_history()

@@ -307,6 +307,8 @@ class ReviewController(QObject):
         project = self._project()
         if project is None or project.read_only:
             return None
+        if getattr(project, "shared", False):
+            return project  # on a server the reviewer is who connected (their database role), never renamed
         if not self._settings.reviewer:
             name = ask_reviewer_name(self._dialog_parent)
             if not name:

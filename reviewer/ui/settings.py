@@ -6,6 +6,8 @@ import hashlib
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reviewer.store.locations import is_server_url, parse_server_url
+
 MAX_RECENT = 10
 
 
@@ -42,6 +44,7 @@ class Settings:
     show_dates = _Setting("showDates", False, bool)
     auto_advance = _Setting("autoAdvance", True, bool)  # after a decision, go to the next pending
     last_folder = _Setting("lastFolder", "")            # where the last file dialog was answered
+    last_shared_project = _Setting("lastSharedProject", "")  # its URL, never a password: the dialog's prefill
 
     def recent_projects(self) -> list[str]:
         value = self.q.value("recentProjects", [])
@@ -50,6 +53,10 @@ class Settings:
         return [v for v in (value or []) if v]
 
     def add_recent(self, path: str) -> None:
+        """A project file's path or a shared project's URL; a URL holding a password is refused
+        (PasswordInLocation), whoever asks: nothing the application saves holds one."""
+        if is_server_url(path):
+            path = parse_server_url(path).for_recent_projects()
         recent = [path] + [p for p in self.recent_projects() if p != path]
         self.q.setValue("recentProjects", recent[:MAX_RECENT])
 

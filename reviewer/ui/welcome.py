@@ -1,4 +1,4 @@
-"""What the window shows while no project is open: the four ways to start, and the recent
+"""What the window shows while no project is open: the ways to start, and the recent
 projects one click away."""
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.store.locations import is_server_url
 from reviewer.ui.labels import tr
+from reviewer.ui.project_labels import recent_entry
 
 SHOWN_RECENT = 6
 
@@ -22,6 +24,7 @@ SHOWN_RECENT = 6
 class WelcomePane(QWidget):
     newProject = Signal()
     openProject = Signal()
+    openSharedProject = Signal()
     openRecent = Signal(str)
     importDocuments = Signal()
 
@@ -43,7 +46,8 @@ class WelcomePane(QWidget):
         for column, (name, text, signal) in enumerate((
                 ("import", tr("Import documents…"), self.importDocuments),
                 ("new", tr("New project…"), self.newProject),
-                ("open", tr("Open project…"), self.openProject))):
+                ("open", tr("Open project…"), self.openProject),
+                ("shared", tr("Open shared project…"), self.openSharedProject))):
             button = QPushButton(text)
             button.setObjectName(f"welcome_{name}")
             button.setMinimumHeight(int(button.sizeHint().height() * 1.6))
@@ -75,13 +79,14 @@ class WelcomePane(QWidget):
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def set_recent(self, paths: list[str]) -> None:
-        """Recent projects that still exist, newest first; the title hides when there are none."""
+        """Recent projects that still exist, newest first (a shared one is asked only when opened: a
+        server may be slow to answer); the title hides when there are none."""
         for button in self.recent_buttons:
             self.recent.removeWidget(button)
             button.deleteLater()
         self.recent_buttons = []
-        for path in [p for p in paths if Path(p).exists()][:SHOWN_RECENT]:
-            button = QCommandLinkButton(Path(path).name, str(Path(path).parent))
+        for path in [p for p in paths if is_server_url(p) or Path(p).exists()][:SHOWN_RECENT]:
+            button = QCommandLinkButton(*recent_entry(path))
             button.setObjectName("welcomeRecentProject")
             button.setToolTip(path)
             button.clicked.connect(lambda checked=False, p=path: self.openRecent.emit(p))

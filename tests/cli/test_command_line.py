@@ -32,6 +32,17 @@ def test_existing_files_and_project_paths_go_to_the_window():
     assert window_word_problem([str(SEED), "chekc"]) == "chekc"
 
 
+@pytest.mark.parametrize("word, problem", [
+    ("postgresql://db.example.org/reviews?project=budget", None),
+    ("postgresql+psycopg://wang@db.example.org:6543/reviews?project=budget", None),
+    ("mysql://db.example.org/reviews?project=budget", "mysql://db.example.org/reviews?project=budget"),
+])
+def test_a_shared_projects_url_goes_to_the_window(word, problem):
+    from reviewer.cli import window_word_problem
+
+    assert window_word_problem([word]) == problem
+
+
 @pytest.mark.parametrize("value", ["nan", "inf", "-1", "0", "-inf", "lots"])
 def test_max_size_must_be_a_positive_finite_number(value, tmp_path):
     for command in (["extract", SEED], ["import", tmp_path / "p.frp", SEED]):
