@@ -1,0 +1,70 @@
+"""The window's views of a team's work: the agreement matrix (a dialog) and the adjudicator's
+list of disputes (a dock under the text, beside the Checks). Both follow every decision, undo
+and redo through the review's figuresChanged, and a reload from disk; while hidden they do not
+compute anything."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from reviewer.ui.adjudication_panel import AdjudicationPanel
+from reviewer.ui.agreement_view import AgreementDialog
+from reviewer.ui.labels import tr
+
+if TYPE_CHECKING:
+    from reviewer.ui.main_window import MainWindow
+
+
+class TeamViews(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        review = window.review
+        self.agreement = AgreementDialog(lambda: window.project, window)
+        self.panel = AdjudicationPanel(lambda: window.project, review.writable, review.figures_changed,
+                                       window.statusBar().showMessage, review.run_dialog)
+        self.dock = QDockWidget(tr("Disputes"), window)
+        self.dock.setObjectName("adjudicationDock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.checks_dock, self.dock)
+        self.dock.hide()
+        self.panel.figureChosen.connect(review.open_figure)
+        review.figuresChanged.connect(self.refresh)
+        self.dock.visibilityChanged.connect(lambda shown: shown and self.panel.refresh())
+        window.commands.agreement.triggered.connect(self.show_agreement)
+        window.commands.adjudicate.triggered.connect(self.show_disputes)
+
+    def show_agreement(self) -> None:
+        if self._window.project is None:
+            return
+        self.agreement.refresh()
+        self.agreement.show()
+        self.agreement.raise_()
+        self.agreement.matrix.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_disputes(self) -> None:
+        if self._window.project is None:
+            return
+        if self.dock.isVisible():
+            self.panel.refresh()  # shown already: visibilityChanged does not come
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh(self, *_args) -> None:
+        """After decisions, undo, redo or a reload: what is on show follows the project."""
+        if self.agreement.isVisible():
+            self.agreement.refresh()
+        if self.dock.isVisible():
+            self.panel.refresh()
+
+    def clear(self) -> None:
+        self.agreement.close()
+        self.panel.clear()
+
+    def set_enabled(self, has_project: bool) -> None:
+        self._window.commands.agreement.setEnabled(has_project)
+        self._window.commands.adjudicate.setEnabled(has_project)
