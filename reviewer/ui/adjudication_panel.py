@@ -107,7 +107,7 @@ class AdjudicationPanel(QWidget):
     def _keys(self) -> None:
         """Single keys on the list only, as the review's are on the table: never while typing."""
         keys: list[tuple[str, Callable[[], None]]] = [
-            (str(n), lambda n=n: self.take(n)) for n in range(1, 10)]
+            (str(n), lambda _checked=False, n=n: self.take(n)) for n in range(1, 10)]
         keys += [("C", lambda: self.settle_as(Version(Status.CONFIRMED))),
                  ("X", lambda: self.settle_as(Version(Status.REJECTED))),
                  ("E", self.write_final)]
