@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         self.watch = ProjectWatch(lambda: self.project, self)
         self.dates = DocumentDates(self, lambda: self.project, self.report_error, self.statusBar().showMessage)
         self.team = TeamViews(self)  # agreement matrix and the adjudicator's disputes
-        self.docks += (self.team.dock,)
         self._build_menus()
         self._connect_signals()
         self._restore_layout()

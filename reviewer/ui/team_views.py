@@ -62,7 +62,9 @@ class TeamViews(QObject):
             self.panel.refresh()
 
     def clear(self) -> None:
+        """The project closed: nothing of it stays on show (the welcome has no panes)."""
         self.agreement.close()
+        self.dock.hide()
         self.panel.clear()
 
     def set_enabled(self, has_project: bool) -> None:
