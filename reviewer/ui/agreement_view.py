@@ -63,7 +63,8 @@ def details(m: Measures) -> str:
              tr("Cohen's kappa: %1").replace("%1", number(m.kappa)),
              tr("Krippendorff's alpha: %1").replace("%1", number(m.alpha)),
              tr("Same correction: %1 of %2 corrected by both").replace("%1", share(m.same_correction))
-             .replace("%2", str(m.corrected)) if m.corrected else tr("Same correction: — (no figure corrected by both)")]
+             .replace("%2", str(m.corrected)) if m.corrected
+             else tr("Same correction: — (no figure corrected by both)")]
     if m.kappa is None or m.alpha is None:
         lines.append(why_undefined(m))
     return "\n".join(lines)

@@ -38,7 +38,8 @@ def version_text(version: Version | None) -> str:
         return status_label(version.status)
     extra = ", ".join(x for x in (kind_label(version.kind) if version.kind else "", version.indicator or "") if x)
     value = " ".join(x for x in (format_value(version.value), version.unit or "") if x) or "—"
-    return f"{status_label(version.status)}: {value}" + (f" ({extra})" if extra else "")
+    value += f" ({extra})" if extra else ""
+    return tr("%1: %2").replace("%1", status_label(version.status)).replace("%2", value)
 
 
 class DisputeModel(QAbstractTableModel):

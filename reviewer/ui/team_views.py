@@ -52,6 +52,10 @@ class TeamViews(QObject):
             self.panel.refresh()  # shown already: visibilityChanged does not come
         self.dock.show()
         self.dock.raise_()
+        # room for a dozen disputes: the strip the Checks panel keeps is too low for a list to work in
+        height = self._window.fontMetrics().height() * 18
+        if self.dock.height() < height:
+            self._window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self, *_args) -> None:

@@ -55,3 +55,18 @@ def test_the_audit_log_keeps_every_reviewers_own_decision(adjudicated, tmp_path)
     decided = log[log["Action"].notna()]
     reviewers = list(decided["Reviewer"])
     assert reviewers.count("张三") == 3 and reviewers.count("李四") == 3 and reviewers.count("王裁定") == 3
+
+
+@pytest.mark.xfail(strict=True, reason="store: decide(CONFIRMED) keeps a correction's corrected_* columns, so a "
+                   "confirmation settled over a correction exports the corrected value (for the lead's settle())")
+def test_a_confirmation_settled_over_a_correction_exports_the_value_as_extracted(shared, tmp_path):
+    path, ids = shared
+    with Project.open(path, reviewer="张三") as project:
+        project.decide(ids[2], X, value="310", unit="亿元")  # 300亿元 corrected to 310亿元
+    with Project.open(path, reviewer="王裁定") as project:
+        project.settle(ids[2], Version(C), reviewer="王裁定")  # the figure as extracted is right
+        out = tmp_path / "out.xlsx"
+        export(project, out, ExportOptions(language="en"))
+    approved = pd.read_excel(out, sheet_name="Approved", dtype=str)
+    row = approved[approved["Figure as written"] == "300亿元"].iloc[0]
+    assert (row["Value"], row["Unit"]) == ("30000000000", "元")
