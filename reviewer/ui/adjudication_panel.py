@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from reviewer.store import Project
 from reviewer.store.records import StoredFigure
 from reviewer.ui.add_figure import AddFigureDialog
 from reviewer.ui.dispute_model import FIGURE_ID_ROLE, DisputeModel, DisputeRow
+from reviewer.ui.errors import reports_errors
 from reviewer.ui.labels import tr
 from reviewer.ui.style import show_focus
 
@@ -57,7 +58,8 @@ class AdjudicationPanel(QWidget):
 
     def __init__(self, project: Callable[[], Project | None], writable: Callable[[], Project | None],
                  changed: Callable[[list[int]], None], show_status: Callable[[str, int], None],
-                 run_dialog: Callable[[object], bool], parent: QWidget | None = None):
+                 run_dialog: Callable[[object], bool], report_error: Callable[[str, str | None], None],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("adjudicationPanel")
         self._project = project
@@ -65,6 +67,7 @@ class AdjudicationPanel(QWidget):
         self._changed = changed  # the window follows the figures a final decision changed
         self._show_status = show_status
         self._run_dialog = run_dialog
+        self._report_error = report_error
         self.docket: Docket | None = None
         # a final that was already the figure's final writes nothing in a project file: kept here
         # for the session, so that the dispute leaves the list all the same
@@ -105,6 +108,9 @@ class AdjudicationPanel(QWidget):
         self.hide_names.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
+    def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
+        self._report_error(message, details)
+
     def _keys(self) -> None:
         """Single keys on the list only, as the review's are on the table: never while typing."""
         keys: list[tuple[str, Callable[[], None]]] = [
@@ -128,6 +134,7 @@ class AdjudicationPanel(QWidget):
         self.model.set_rows([], ())
         self.summary.clear()
 
+    @reports_errors
     def refresh(self) -> None:
         """The disputes as the project holds them now; the same place in the list (the next dispute
         where the one there was settled)."""
@@ -137,7 +144,11 @@ class AdjudicationPanel(QWidget):
             return
         at = max(self.table.currentIndex().row(), 0)
         adjudicator = project.reviewer or None
-        found = docket(project, adjudicator, self.hide_names.isChecked())
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big project's log takes a while
+        try:
+            found = docket(project, adjudicator, self.hide_names.isChecked())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         disputes = tuple(d for d in found.disputes if d.figure not in self._already_final)
         settled = found.adjudicated + len(found.disputes) - len(disputes)
         self.docket = found
@@ -190,6 +201,7 @@ class AdjudicationPanel(QWidget):
             return
         self.settle_as(version)
 
+    @reports_errors
     def write_final(self) -> None:
         """E: a version of the adjudicator's own, entered as a figure is added."""
         row = self.current()
@@ -200,9 +212,14 @@ class AdjudicationPanel(QWidget):
         if self._run_dialog(dialog):
             self.settle_as(dialog.version())
 
+    @reports_errors
     def settle_as(self, version: Version) -> None:
         row = self.current()
-        if row is None:
+        opened = self._project()
+        if row is None or opened is None:
+            return
+        if opened.read_only:  # one line says why nothing happens, as the review's keys do
+            self._show_status(tr("This project is open read-only"), 4000)
             return
         project = self._writable()
         if project is None:

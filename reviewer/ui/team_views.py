@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from reviewer.ui.adjudication_panel import AdjudicationPanel
 from reviewer.ui.agreement_view import AgreementDialog
+from reviewer.ui.errors import reports_errors
 from reviewer.ui.labels import tr
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class TeamViews(QObject):
         review = window.review
         self.agreement = AgreementDialog(lambda: window.project, window)
         self.panel = AdjudicationPanel(lambda: window.project, review.writable, review.figures_changed,
-                                       window.statusBar().showMessage, review.run_dialog)
+                                       window.statusBar().showMessage, review.run_dialog, window.report_error)
         self.dock = QDockWidget(tr("Disputes"), window)
         self.dock.setObjectName("adjudicationDock")
         self.dock.setWidget(self.panel)
@@ -37,6 +38,10 @@ class TeamViews(QObject):
         window.commands.agreement.triggered.connect(self.show_agreement)
         window.commands.adjudicate.triggered.connect(self.show_disputes)
 
+    def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
+        self._window.report_error(message, details)
+
+    @reports_errors
     def show_agreement(self) -> None:
         if self._window.project is None:
             return
@@ -45,6 +50,7 @@ class TeamViews(QObject):
         self.agreement.raise_()
         self.agreement.matrix.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    @reports_errors
     def show_disputes(self) -> None:
         if self._window.project is None:
             return
@@ -58,6 +64,7 @@ class TeamViews(QObject):
             self._window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    @reports_errors
     def refresh(self, *_args) -> None:
         """After decisions, undo, redo or a reload: what is on show follows the project."""
         if self.agreement.isVisible():

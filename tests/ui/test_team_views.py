@@ -265,3 +265,36 @@ def test_a_final_already_standing_leaves_the_list_with_a_message(qtbot, team_win
     assert "already is the final decision" in window.statusBar().currentMessage()
     with stored(window.project.path) as p:
         assert len(p.events()) == events
+
+
+def test_a_read_only_window_lists_the_disputes_and_settles_none(qtbot, team_window, settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from reviewer.ui.main_window import MainWindow
+
+    writer, ids = team_window(DISPUTED)  # holds the project: the second window opens it read-only
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_project(writer.project.path) and window.project.read_only
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = open_disputes(qtbot, window)
+    assert disputed(panel) == [ids[1], ids[2], ids[4]]
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)
+    assert disputed(panel) == [ids[1], ids[2], ids[4]]
+    assert window.statusBar().currentMessage() == "This project is open read-only"
+    with stored(writer.project.path) as p:
+        assert p.figure(ids[1]).reviewer == "cy"
+    window.close()
+
+
+def test_the_views_speak_chinese(qtbot, chinese, team_window):
+    window, _ids = team_window(DISPUTED)
+    action(window, "agreement").trigger()
+    assert window.team.agreement.overall.text().startswith("全体：3个数字有两位以上核定人核定")
+    panel = open_disputes(qtbot, window)
+    assert panel.summary.text().startswith("2个意见一致已定，3个分歧，0个待更多核定人")
+    assert panel.model.index(1, 4).data() == "已更正：310 亿元"
+    assert window.team.dock.windowTitle() == "分歧"
