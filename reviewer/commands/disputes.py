@@ -14,16 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.adjudication import Dispute, adjudicate, letters
-from reviewer.commands.agreement import project_decisions
+from reviewer.commands.agreement import project_decisions, reviewer_decisions
 from reviewer.decisions import Decision
 from reviewer.model import Status
 from reviewer.store import Project
+from reviewer.store.records import StoredFigure
 
 
-def reviewers_decisions(project: Project) -> list[Decision]:
-    """Each reviewer's standing decision per figure. The one line to switch to the shared store's
+def reviewers_decisions(project: Project, figure_ids: set[int] | None = None) -> list[Decision]:
+    """Each reviewer's standing decision per figure (of `figure_ids`: the figures the project
+    still has, read once by the caller). The one line to switch to the shared store's
     project.reviewer_decisions() once it lands."""
-    return project_decisions(project)
+    if figure_ids is None:
+        return project_decisions(project)
+    return reviewer_decisions(project.events(), figure_ids)
 
 
 @dataclass(frozen=True)
@@ -36,13 +40,16 @@ class Docket:
 
 
 def docket(
-    project: Project, adjudicator: str | None, hide_names: bool = False, decisions: list[Decision] | None = None
+    project: Project,
+    adjudicator: str | None,
+    hide_names: bool = False,
+    figures: dict[int, StoredFigure] | None = None,
 ) -> Docket:
-    """The open disputes of the project for `adjudicator` (their own decisions left out)."""
-    if decisions is None:
-        decisions = reviewers_decisions(project)
-    decisions = [d for d in decisions if d.reviewer != adjudicator]
-    figures = {f.id: f for f in project.figures()}
+    """The open disputes of the project for `adjudicator` (their own decisions left out);
+    `figures`: the project's figures by id, where the caller has read them already."""
+    if figures is None:
+        figures = {f.id: f for f in project.figures()}
+    decisions = [d for d in reviewers_decisions(project, set(figures)) if d.reviewer != adjudicator]
     needed = project.needed_reviewers()
     by_needed: dict[int, list[Decision]] = {}
     for d in decisions:

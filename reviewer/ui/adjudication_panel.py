@@ -69,6 +69,8 @@ class AdjudicationPanel(QWidget):
         self._run_dialog = run_dialog
         self._report_error = report_error
         self.docket: Docket | None = None
+        self._counts = [0, 0, 0]  # settled by agreement, settled by adjudication, waiting
+        self._settling = False  # a final being written here: the window's refresh leaves the list alone
         # a final that was already the figure's final writes nothing in a project file: kept here
         # for the session, so that the dispute leaves the list all the same
         self._already_final: set[int] = set()
@@ -131,47 +133,63 @@ class AdjudicationPanel(QWidget):
     def clear(self) -> None:
         self._already_final.clear()
         self.docket = None
+        self._counts = [0, 0, 0]
         self.model.set_rows([], ())
         self.summary.clear()
 
     @reports_errors
     def refresh(self) -> None:
         """The disputes as the project holds them now; the same place in the list (the next dispute
-        where the one there was settled)."""
+        where the one there was settled). Not while a final is written here: that row goes alone."""
         project = self._project()
         if project is None:
             self.clear()
             return
+        if self._settling:
+            return
         at = max(self.table.currentIndex().row(), 0)
-        adjudicator = project.reviewer or None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big project's log takes a while
         try:
-            found = docket(project, adjudicator, self.hide_names.isChecked())
+            figures = {f.id: f for f in project.figures()}
+            found = docket(project, project.reviewer or None, self.hide_names.isChecked(), figures)
+            disputes = [d for d in found.disputes if d.figure not in self._already_final]
+            self._counts = [found.agreed, found.adjudicated + len(found.disputes) - len(disputes), found.waiting]
+            self.docket = found
+            self.model.set_rows(self._rows(project, figures, disputes), found.reviewers)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        disputes = tuple(d for d in found.disputes if d.figure not in self._already_final)
-        settled = found.adjudicated + len(found.disputes) - len(disputes)
-        self.docket = found
-        self.model.set_rows(self._rows(project, disputes), found.reviewers)
-        self.summary.setText(
-            tr("%1 settled by agreement, %2 disputes, %3 waiting for more reviewers; %4 settled by adjudication")
-            .replace("%1", str(found.agreed)).replace("%2", str(len(disputes))).replace("%3", str(found.waiting))
-            .replace("%4", str(settled)))
+        self._show_counts()
         if self.model.rowCount():
             self._select(min(at, self.model.rowCount() - 1))
 
-    def _rows(self, project: Project, disputes) -> list[DisputeRow]:
+    def _show_counts(self) -> None:
+        agreed, adjudicated, waiting = self._counts
+        self.summary.setText(
+            tr("%1 settled by agreement, %2 disputes, %3 waiting for more reviewers; %4 settled by adjudication")
+            .replace("%1", str(agreed)).replace("%2", str(self.model.rowCount())).replace("%3", str(waiting))
+            .replace("%4", str(adjudicated)))
+
+    def _rows(self, project: Project, figures: dict[int, StoredFigure], disputes) -> list[DisputeRow]:
         titles = {d.id: d.title for d in project.documents()}
         texts: dict[int, str] = {}
         rows = []
         for dispute in disputes:
-            figure = project.figure(dispute.figure)
+            figure = figures[dispute.figure]
             if figure.document_id not in texts:
                 texts[figure.document_id] = project.document(figure.document_id, tables=False).text or ""
             before, marked, after = sentence_around(texts[figure.document_id], figure.start, figure.end)
             context = f"…{before[-CONTEXT:]}【{marked}】{after[:CONTEXT]}…"
             rows.append(DisputeRow(dispute, figure.text, titles.get(figure.document_id, ""), context))
         return rows
+
+    def _settled(self, row: int) -> None:
+        """The dispute settled here leaves the list at once, the next one selected (nothing else
+        changed: the project is not read again)."""
+        self.model.remove_row(row)
+        self._counts[1] += 1
+        self._show_counts()
+        if self.model.rowCount():
+            self._select(min(row, self.model.rowCount() - 1))
 
     def _select(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -224,9 +242,15 @@ class AdjudicationPanel(QWidget):
         project = self._writable()
         if project is None:
             return
-        event = project.settle(row.figure, version, reviewer=project.reviewer)
-        if event is None:
-            self._already_final.add(row.figure)
-            self._show_status(tr("That version already is the final decision: nothing recorded"), 4000)
-        self._changed([row.figure])  # the window follows, and refreshes the list (on to the next dispute)
+        at = self.table.currentIndex().row()
+        self._settling = True
+        try:
+            event = project.settle(row.figure, version, reviewer=project.reviewer)
+            if event is None:
+                self._already_final.add(row.figure)
+                self._show_status(tr("That version already is the final decision: nothing recorded"), 4000)
+            self._changed([row.figure])  # table, text, progress and undo follow
+        finally:
+            self._settling = False
+        self._settled(at)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

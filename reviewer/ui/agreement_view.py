@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.agreement import Agreement, Measures
-from reviewer.commands.agreement import project_agreement
+from reviewer.agreement import Agreement, Measures, agreement
+from reviewer.commands.disputes import reviewers_decisions
 from reviewer.store import Project
 from reviewer.ui.labels import tr
 
@@ -118,7 +118,7 @@ class AgreementDialog(QDialog):
         project = self._project()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.result = project_agreement(project) if project is not None else None
+            self.result = agreement(reviewers_decisions(project)) if project is not None else None
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._fill()

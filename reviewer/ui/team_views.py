@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from reviewer.ui.adjudication_panel import AdjudicationPanel
@@ -16,6 +16,8 @@ from reviewer.ui.labels import tr
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
+
+AGREEMENT_PAUSE_MS = 800
 
 
 class TeamViews(QObject):
@@ -32,6 +34,12 @@ class TeamViews(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.checks_dock, self.dock)
         self.dock.hide()
+        # the matrix reads the whole log (a second at 20,000 figures): once the decisions pause,
+        # not after every key
+        self._agreement_timer = QTimer(self)
+        self._agreement_timer.setSingleShot(True)
+        self._agreement_timer.setInterval(AGREEMENT_PAUSE_MS)
+        self._agreement_timer.timeout.connect(self._refresh_agreement)
         self.panel.figureChosen.connect(review.open_figure)
         review.figuresChanged.connect(self.refresh)
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel.refresh())
@@ -68,14 +76,26 @@ class TeamViews(QObject):
     def refresh(self, *_args) -> None:
         """After decisions, undo, redo or a reload: what is on show follows the project."""
         if self.agreement.isVisible():
-            self.agreement.refresh()
+            self._agreement_timer.start()
         if self.dock.isVisible():
             self.panel.refresh()
 
+    @reports_errors
+    def _refresh_agreement(self) -> None:
+        if self.agreement.isVisible():
+            self.agreement.refresh()
+
     def clear(self) -> None:
         """The project closed: nothing of it stays on show (the welcome has no panes)."""
+        self._agreement_timer.stop()
         self.agreement.close()
         self.dock.hide()
+        # the matrix reads the whole log (a second at 20,000 figures): once the decisions pause,
+        # not after every key
+        self._agreement_timer = QTimer(self)
+        self._agreement_timer.setSingleShot(True)
+        self._agreement_timer.setInterval(AGREEMENT_PAUSE_MS)
+        self._agreement_timer.timeout.connect(self._refresh_agreement)
         self.panel.clear()
 
     def set_enabled(self, has_project: bool) -> None:

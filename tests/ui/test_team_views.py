@@ -118,6 +118,7 @@ def test_the_matrix_follows_a_decision_made_in_the_window(qtbot, team_window):
     assert set(matrix_cells(window)) == {("ana", "ben"), ("ben", "ana")}
     window.select_figure(ids[0])
     window.decide_current(R)  # the window's reviewer 测试员 rejects what ana confirmed
+    qtbot.waitUntil(lambda: ("ana", "测试员") in matrix_cells(window))  # once the decisions pause
     cells = matrix_cells(window)
     assert cells[("ana", "测试员")][0] == "0% · κ 0.00"
     assert cells[("ben", "测试员")][0] == "—"
