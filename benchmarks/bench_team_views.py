@@ -5,9 +5,9 @@
 Builds a project of made-up documents (figures as the engine finds them), three reviewers deciding
 in turn as on one shared PC: the first confirms every figure, the second rejects one in five,
 the third corrects one in ten; so every other decision is a real change (a file records no
-decision that changes nothing). Then times what the window does on the GUI thread under a busy
-cursor: each reviewer's decisions read from the log, agreement() over them, the adjudicator's
-docket, and the two views filled (offscreen).
+decision that changes nothing). Then times what the views do: on the reader's thread, each reviewer's
+decisions read from the log, agreement() over them, the adjudicator's docket and rows; on the
+window's thread, the two views filled (offscreen) and one key that settles a dispute.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from reviewer.agreement import agreement  # noqa: E402
-from reviewer.commands.disputes import docket, reviewers_decisions  # noqa: E402
+from reviewer.commands.disputes import reviewers_decisions  # noqa: E402
 from reviewer.documents.base import Document  # noqa: E402
 from reviewer.extract import ENGINE_VERSION, figures_only, scan  # noqa: E402
 from reviewer.model import Status  # noqa: E402
@@ -63,8 +63,8 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.ui.adjudication_panel import AdjudicationPanel
-    from reviewer.ui.agreement_view import AgreementDialog
+    from reviewer.ui.adjudication_panel import AdjudicationPanel, read_disputes
+    from reviewer.ui.agreement_view import AgreementDialog, project_agreement
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="bench-team-") as folder:
@@ -77,13 +77,18 @@ def main() -> None:
             print(f"built {figures:,} figures, {events:,} events in {time.perf_counter() - start:.1f} s")
             decisions = timed("each reviewer's decisions from the log", lambda: reviewers_decisions(project))
             timed(f"agreement() of {len(decisions):,} decisions", lambda: agreement(decisions))
-            found = timed("docket (disputes, settled, waiting)", lambda: docket(project, "adjudicator"))
-            print(f"  {len(found.disputes):,} disputes, {found.agreed:,} settled by agreement")
+            print(" on the reader's thread (the window goes on):")
+            result = timed("  the matrix's read", lambda: project_agreement(project))
+            found = timed("  the adjudicator's list read", lambda: read_disputes(project, "adjudicator", False))
+            print(f"  {len(found[0].disputes):,} disputes, {found[0].agreed:,} settled by agreement")
+            print(" on the window's thread:")
             dialog = AgreementDialog(lambda: project)
-            timed("Agreement… dialog filled", dialog.refresh)
+            timed("  the matrix filled", lambda: dialog._filled(result))
             panel = AdjudicationPanel(lambda: project, lambda: project, lambda ids: None, lambda t, ms: None,
                                       lambda d: False, lambda m, d=None: print(m))
-            timed("Adjudicate… list filled", panel.refresh)
+            timed("  the list filled", lambda: panel._filled(found))
+            timed("  a key that takes a reviewer's version (settle, its row removed)", lambda: panel.take(2))
+            print(f"  {panel.model.rowCount():,} disputes left")
     del app
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +33,7 @@ from reviewer.ui.dispute_model import FIGURE_ID_ROLE, DisputeModel, DisputeRow
 from reviewer.ui.errors import reports_errors
 from reviewer.ui.labels import tr
 from reviewer.ui.style import show_focus
+from reviewer.ui.team_reader import BackgroundRead
 
 CONTEXT = 16  # characters of context either side of the figure in the list
 
@@ -53,6 +55,27 @@ class FinalVersionDialog(AddFigureDialog):
                        Kind(values["kind"]), values["indicator"])
 
 
+def read_disputes(project: Project, adjudicator: str | None, hide_names: bool) -> tuple[Docket, list[DisputeRow]]:
+    """The docket and its rows as the list shows them (on the reader's thread: no Qt here)."""
+    figures = {f.id: f for f in project.figures()}
+    found = docket(project, adjudicator, hide_names, figures)
+    return found, dispute_rows(project, figures, found.disputes)
+
+
+def dispute_rows(project: Project, figures: dict[int, StoredFigure], disputes) -> list[DisputeRow]:
+    titles = {d.id: d.title for d in project.documents()}
+    texts: dict[int, str] = {}
+    rows = []
+    for dispute in disputes:
+        figure = figures[dispute.figure]
+        if figure.document_id not in texts:
+            texts[figure.document_id] = project.document(figure.document_id, tables=False).text or ""
+        before, marked, after = sentence_around(texts[figure.document_id], figure.start, figure.end)
+        context = f"…{before[-CONTEXT:]}【{marked}】{after[:CONTEXT]}…"
+        rows.append(DisputeRow(dispute, figure.text, titles.get(figure.document_id, ""), context))
+    return rows
+
+
 class AdjudicationPanel(QWidget):
     figureChosen = Signal(int)  # a dispute selected: show its figure in the document
 
@@ -71,6 +94,9 @@ class AdjudicationPanel(QWidget):
         self.docket: Docket | None = None
         self._counts = [0, 0, 0]  # settled by agreement, settled by adjudication, waiting
         self._settling = False  # a final being written here: the window's refresh leaves the list alone
+        self._reader = BackgroundRead(self)
+        self._reader.finished.connect(self._filled)
+        self._reader.failed.connect(lambda message: self._report_error(message, None))
         # a final that was already the figure's final writes nothing in a project file: kept here
         # for the session, so that the dispute leaves the list all the same
         self._already_final: set[int] = set()
@@ -131,33 +157,38 @@ class AdjudicationPanel(QWidget):
     # -- the list ------------------------------------------------------------------------------
 
     def clear(self) -> None:
+        self._reader.stop()
         self._already_final.clear()
         self.docket = None
         self._counts = [0, 0, 0]
         self.model.set_rows([], ())
         self.summary.clear()
 
-    @reports_errors
     def refresh(self) -> None:
-        """The disputes as the project holds them now; the same place in the list (the next dispute
-        where the one there was settled). Not while a final is written here: that row goes alone."""
+        """The disputes as the project holds them now, read off the window's thread; the same place
+        in the list once they come (the next dispute where the one there was settled). Not while a
+        final is written here: that row goes alone."""
         project = self._project()
         if project is None:
             self.clear()
             return
         if self._settling:
             return
+        if self.docket is None:
+            self.summary.setText(tr("Reading the reviewers' decisions…"))
+        self._reader.request(project.path, partial(read_disputes, adjudicator=project.reviewer or None,
+                                                   hide_names=self.hide_names.isChecked()))
+
+    def reading(self) -> bool:
+        return self._reader.reading()
+
+    def _filled(self, result: tuple[Docket, list[DisputeRow]]) -> None:
+        found, rows = result
         at = max(self.table.currentIndex().row(), 0)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big project's log takes a while
-        try:
-            figures = {f.id: f for f in project.figures()}
-            found = docket(project, project.reviewer or None, self.hide_names.isChecked(), figures)
-            disputes = [d for d in found.disputes if d.figure not in self._already_final]
-            self._counts = [found.agreed, found.adjudicated + len(found.disputes) - len(disputes), found.waiting]
-            self.docket = found
-            self.model.set_rows(self._rows(project, figures, disputes), found.reviewers)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        shown = [r for r in rows if r.figure not in self._already_final]
+        self._counts = [found.agreed, found.adjudicated + len(rows) - len(shown), found.waiting]
+        self.docket = found
+        self.model.set_rows(shown, found.reviewers)
         self._show_counts()
         if self.model.rowCount():
             self._select(min(at, self.model.rowCount() - 1))
@@ -168,19 +199,6 @@ class AdjudicationPanel(QWidget):
             tr("%1 settled by agreement, %2 disputes, %3 waiting for more reviewers; %4 settled by adjudication")
             .replace("%1", str(agreed)).replace("%2", str(self.model.rowCount())).replace("%3", str(waiting))
             .replace("%4", str(adjudicated)))
-
-    def _rows(self, project: Project, figures: dict[int, StoredFigure], disputes) -> list[DisputeRow]:
-        titles = {d.id: d.title for d in project.documents()}
-        texts: dict[int, str] = {}
-        rows = []
-        for dispute in disputes:
-            figure = figures[dispute.figure]
-            if figure.document_id not in texts:
-                texts[figure.document_id] = project.document(figure.document_id, tables=False).text or ""
-            before, marked, after = sentence_around(texts[figure.document_id], figure.start, figure.end)
-            context = f"…{before[-CONTEXT:]}【{marked}】{after[:CONTEXT]}…"
-            rows.append(DisputeRow(dispute, figure.text, titles.get(figure.document_id, ""), context))
-        return rows
 
     def _settled(self, row: int) -> None:
         """The dispute settled here leaves the list at once, the next one selected (nothing else
@@ -253,4 +271,6 @@ class AdjudicationPanel(QWidget):
         finally:
             self._settling = False
         self._settled(at)
+        if self._reader.reading():
+            self.refresh()  # the answer on its way was read before this final: read again
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

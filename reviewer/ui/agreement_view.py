@@ -5,15 +5,15 @@ matrix when the cell is selected, add Krippendorff's alpha, the share of same co
 the figures the two have in common. The overall measures stand in a line under it. A statistic
 that is undefined shows as "—" with a tooltip that says why, never a made-up number.
 
-The computation runs on the GUI thread under a busy cursor: 200,000 figures x 3 reviewers take
-about a second (benchmarks/bench_agreement.py), too little for a worker thread's bookkeeping.
+The decisions are read off the window's thread (reviewer.ui.team_reader): agreement() itself
+takes half a second at 200,000 figures x 3 reviewers, but reading them from the log ten
+(benchmarks/bench_team_views.py).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from reviewer.agreement import Agreement, Measures, agreement
 from reviewer.commands.disputes import reviewers_decisions
 from reviewer.store import Project
 from reviewer.ui.labels import tr
+from reviewer.ui.team_reader import BackgroundRead
 
 DASH = "—"
 
@@ -40,6 +41,11 @@ def share(value: float | None) -> str:
 
 def number(value: float | None) -> str:
     return DASH if value is None else f"{value:.2f}"
+
+
+def project_agreement(project: Project) -> Agreement:
+    """On the reader's thread: the agreement of every reviewer's decisions."""
+    return agreement(reviewers_decisions(project))
 
 
 def why_undefined(m: Measures) -> str:
@@ -80,8 +86,10 @@ def overall_text(m: Measures) -> str:
 class AgreementDialog(QDialog):
     """Not modal: it stays open beside the review and follows every decision."""
 
-    def __init__(self, project: Callable[[], Project | None], parent: QWidget | None = None):
+    def __init__(self, project: Callable[[], Project | None], parent: QWidget | None = None,
+                 report_error: Callable[[str, str | None], None] | None = None):
         super().__init__(parent)
+        self._report_error = report_error
         self.setObjectName("agreementDialog")
         self.setWindowTitle(tr("Agreement between reviewers"))
         self._project = project
@@ -111,16 +119,33 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.overall)
         layout.addWidget(buttons)
         self.matrix.currentCellChanged.connect(self._cell_chosen)
+        self._reader = BackgroundRead(self)
+        self._reader.finished.connect(self._filled)
+        self._reader.failed.connect(self._failed)
         self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().height() * 24)
 
     def refresh(self) -> None:
-        """The matrix from the project's decisions as they stand now."""
+        """The matrix from the project's decisions as they stand now, read off the window's thread."""
         project = self._project()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.result = agreement(reviewers_decisions(project)) if project is not None else None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if project is None:
+            self._reader.stop()
+            self.result = None
+            self._fill()
+            return
+        if self.result is None:
+            self.empty.setText(tr("Reading the reviewers' decisions…"))
+            self.empty.setVisible(True)
+        self._reader.request(project.path, project_agreement)
+
+    def reading(self) -> bool:
+        return self._reader.reading()
+
+    def stop(self) -> None:
+        self._reader.stop()
+        self.result = None
+
+    def _filled(self, result: Agreement) -> None:
+        self.result = result
         self._fill()
 
     def _fill(self) -> None:
@@ -161,6 +186,11 @@ class AgreementDialog(QDialog):
         else:
             self.matrix.setCurrentCell(0, 1)
         self._cell_chosen(self.matrix.currentRow(), self.matrix.currentColumn())
+
+    def _failed(self, message: str) -> None:
+        self.empty.setText(message)
+        if self._report_error is not None:
+            self._report_error(message, None)
 
     def _cell_chosen(self, row: int, column: int, *_previous) -> None:
         item = self.matrix.item(row, column) if row >= 0 and column >= 0 else None

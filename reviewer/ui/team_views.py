@@ -25,7 +25,7 @@ class TeamViews(QObject):
         super().__init__(window)
         self._window = window
         review = window.review
-        self.agreement = AgreementDialog(lambda: window.project, window)
+        self.agreement = AgreementDialog(lambda: window.project, window, window.report_error)
         self.panel = AdjudicationPanel(lambda: window.project, review.writable, review.figures_changed,
                                        window.statusBar().showMessage, review.run_dialog, window.report_error)
         self.dock = QDockWidget(tr("Disputes"), window)
@@ -34,8 +34,8 @@ class TeamViews(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.checks_dock, self.dock)
         self.dock.hide()
-        # the matrix reads the whole log (a second at 20,000 figures): once the decisions pause,
-        # not after every key
+        # the matrix reads the whole log (seconds on a big project, off the window's thread): once
+        # the decisions pause, not after every key
         self._agreement_timer = QTimer(self)
         self._agreement_timer.setSingleShot(True)
         self._agreement_timer.setInterval(AGREEMENT_PAUSE_MS)
@@ -66,6 +66,7 @@ class TeamViews(QObject):
             self.panel.refresh()  # shown already: visibilityChanged does not come
         self.dock.show()
         self.dock.raise_()
+        self._window.activateWindow()  # the keys go to the list, also from the matrix beside it
         # room for a dozen disputes: the strip the Checks panel keeps is too low for a list to work in
         height = self._window.fontMetrics().height() * 18
         if self.dock.height() < height:
@@ -88,10 +89,11 @@ class TeamViews(QObject):
     def clear(self) -> None:
         """The project closed: nothing of it stays on show (the welcome has no panes)."""
         self._agreement_timer.stop()
+        self.agreement.stop()
         self.agreement.close()
         self.dock.hide()
-        # the matrix reads the whole log (a second at 20,000 figures): once the decisions pause,
-        # not after every key
+        # the matrix reads the whole log (seconds on a big project, off the window's thread): once
+        # the decisions pause, not after every key
         self._agreement_timer = QTimer(self)
         self._agreement_timer.setSingleShot(True)
         self._agreement_timer.setInterval(AGREEMENT_PAUSE_MS)

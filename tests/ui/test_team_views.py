@@ -57,6 +57,12 @@ def team_window(qtbot, settings, tmp_path):
         window.close()
 
 
+def open_matrix(qtbot, window):
+    action(window, "agreement").trigger()
+    qtbot.waitUntil(lambda: not window.team.agreement.reading())  # read off the window's thread
+    return window.team.agreement
+
+
 def matrix_cells(window):
     matrix = window.team.agreement.matrix
     names = [matrix.horizontalHeaderItem(c).text() for c in range(matrix.columnCount())]
@@ -77,8 +83,7 @@ def matrix_cells(window):
 ])
 def test_the_matrix_shows_each_pairs_agreement_and_kappa(qtbot, team_window, steps, expected):
     window, _ids = team_window(steps)
-    action(window, "agreement").trigger()
-    assert window.team.agreement.isVisible()
+    assert open_matrix(qtbot, window).isVisible()
     cells = matrix_cells(window)
     for (first, second), text in expected.items():
         assert cells[(first, second)][0] == text
@@ -92,7 +97,7 @@ def test_the_matrix_shows_each_pairs_agreement_and_kappa(qtbot, team_window, ste
 ])
 def test_an_undefined_statistic_says_why_in_its_tooltip(qtbot, team_window, steps, pair, why):
     window, _ids = team_window(steps)
-    action(window, "agreement").trigger()
+    open_matrix(qtbot, window)
     text, tooltip = matrix_cells(window)[pair]
     assert "—" in text
     assert why in tooltip
@@ -100,8 +105,7 @@ def test_an_undefined_statistic_says_why_in_its_tooltip(qtbot, team_window, step
 
 def test_the_selected_cell_and_the_overall_line_give_every_measure(qtbot, team_window):
     window, _ids = team_window(DISPUTED)
-    action(window, "agreement").trigger()
-    dialog = window.team.agreement
+    dialog = open_matrix(qtbot, window)
     dialog.matrix.setCurrentCell(0, 2)  # ana and cy: f1, f2, f4 in common, one agreeing
     assert dialog.detail.text().startswith("ana and cy: 3 figures decided by both")
     for words in ("Agreement: 33%", "Cohen's kappa: 0.00", "Krippendorff's alpha:", "Same correction: —"):
@@ -114,7 +118,7 @@ def test_the_selected_cell_and_the_overall_line_give_every_measure(qtbot, team_w
 
 def test_the_matrix_follows_a_decision_made_in_the_window(qtbot, team_window):
     window, ids = team_window([("ana", 0, C), ("ben", 1, R)])
-    action(window, "agreement").trigger()
+    open_matrix(qtbot, window)
     assert set(matrix_cells(window)) == {("ana", "ben"), ("ben", "ana")}
     window.select_figure(ids[0])
     window.decide_current(R)  # the window's reviewer 测试员 rejects what ana confirmed
@@ -126,8 +130,7 @@ def test_the_matrix_follows_a_decision_made_in_the_window(qtbot, team_window):
 
 def test_fewer_than_two_reviewers_say_there_is_nothing_to_compare(qtbot, team_window):
     window, _ids = team_window([("ana", 0, C)])
-    action(window, "agreement").trigger()
-    dialog = window.team.agreement
+    dialog = open_matrix(qtbot, window)
     assert dialog.matrix.isHidden() and not dialog.empty.isHidden()
     assert "nothing to compare" in dialog.empty.text()
 
@@ -137,8 +140,14 @@ def test_fewer_than_two_reviewers_say_there_is_nothing_to_compare(qtbot, team_wi
 def open_disputes(qtbot, window):
     action(window, "adjudicate").trigger()
     panel = window.team.panel
-    qtbot.waitUntil(lambda: panel.table.hasFocus())
+    qtbot.waitUntil(lambda: panel.table.hasFocus() and not panel.reading())
     return panel
+
+
+def read(qtbot, panel):
+    """The list once the project was read again (off the window's thread)."""
+    qtbot.waitUntil(lambda: not panel.reading())
+    return disputed(panel)
 
 
 def disputed(panel):
@@ -215,7 +224,7 @@ def test_undo_brings_the_dispute_back(qtbot, team_window):
     qtbot.keyClick(panel.table, Qt.Key.Key_2)
     assert disputed(panel) == [ids[2], ids[4]]
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert disputed(panel) == [ids[1], ids[2], ids[4]]
+    assert read(qtbot, panel) == [ids[1], ids[2], ids[4]]
     with stored(window.project.path) as p:
         assert (p.figure(ids[1]).status, p.figure(ids[1]).reviewer) == (C, "cy")  # cy's again, the last
 
@@ -224,6 +233,7 @@ def test_hidden_names_show_letters_only(qtbot, team_window):
     window, ids = team_window(DISPUTED)
     panel = open_disputes(qtbot, window)
     panel.hide_names.setChecked(True)
+    read(qtbot, panel)
     assert panel.model.reviewers == ("A", "B", "C")
     texts = model_texts(panel.model) + [panel.summary.text()]
     assert [t for t in texts if any(name in t for name in ("ana", "ben", "cy"))] == []
@@ -293,7 +303,7 @@ def test_a_read_only_window_lists_the_disputes_and_settles_none(qtbot, team_wind
 
 def test_the_views_speak_chinese(qtbot, chinese, team_window):
     window, _ids = team_window(DISPUTED)
-    action(window, "agreement").trigger()
+    open_matrix(qtbot, window)
     assert window.team.agreement.overall.text().startswith("全体：3个数字有两位以上核定人核定")
     panel = open_disputes(qtbot, window)
     assert panel.summary.text().startswith("2个意见一致已定，3个分歧，0个待更多核定人")
