@@ -196,12 +196,20 @@
       <translation>按1、2、3……采用该核定人的版本；C确认，X驳回，E填写您自己的最终版本；Ctrl+Z撤销</translation>
     </message>
     <message>
-      <source>That version already is the final decision: nothing recorded</source>
-      <translation>该版本已是最终决定：未作记录</translation>
+      <source>Reading the reviewers' decisions…</source>
+      <translation>正在读取各核定人的决定…</translation>
+    </message>
+    <message>
+      <source>This project is open read-only</source>
+      <translation>本项目以只读方式打开</translation>
     </message>
     <message>
       <source>Final version of %1</source>
       <translation>%1的最终版本</translation>
+    </message>
+    <message>
+      <source>That version already is the final decision: nothing recorded</source>
+      <translation>该版本已是最终决定：未作记录</translation>
     </message>
     <message>
       <source>Reviewer %1 did not decide this figure</source>
@@ -270,10 +278,6 @@
     <message>
       <source>Reference differs: %1</source>
       <translation>与参照表不符：%1</translation>
-    </message>
-    <message>
-      <source>This project is open read-only</source>
-      <translation>本项目以只读方式打开</translation>
     </message>
     <message>
       <source>Finding accepted: %1</source>
