@@ -96,6 +96,14 @@
       <translation>确认所有文档中相同的数字…</translation>
     </message>
     <message>
+      <source>Agreement between reviewers…</source>
+      <translation>核定人之间的一致性…</translation>
+    </message>
+    <message>
+      <source>Adjudicate disputes…</source>
+      <translation>裁定分歧…</translation>
+    </message>
+    <message>
       <source>Next document</source>
       <translation>下一个文档</translation>
     </message>
@@ -180,6 +188,90 @@
       <translation>“%1”不是数值：请按报告的写法填写，如 650亿、1.5万、12.5% 或 80.6亿美元</translation>
     </message>
     <message>
+      <source>Hide names</source>
+      <translation>隐藏姓名</translation>
+    </message>
+    <message>
+      <source>Reviewer A, B, C… instead of their names: the same letter for one person throughout</source>
+      <translation>以核定人A、B、C……代替姓名：同一人始终是同一个字母</translation>
+    </message>
+    <message>
+      <source>1, 2, 3… take that reviewer's version; C confirms, X rejects, E writes your own final version; Ctrl+Z undoes</source>
+      <translation>按1、2、3……采用该核定人的版本；C确认，X驳回，E填写您自己的最终版本；Ctrl+Z撤销</translation>
+    </message>
+    <message>
+      <source>Reading the reviewers' decisions…</source>
+      <translation>正在读取各核定人的决定…</translation>
+    </message>
+    <message>
+      <source>This project is open read-only</source>
+      <translation>本项目以只读方式打开</translation>
+    </message>
+    <message>
+      <source>Final version of %1</source>
+      <translation>%1的最终版本</translation>
+    </message>
+    <message>
+      <source>That version already is the final decision: nothing recorded</source>
+      <translation>该版本已是最终决定：未作记录</translation>
+    </message>
+    <message>
+      <source>Reviewer %1 did not decide this figure</source>
+      <translation>核定人%1未核定此数字</translation>
+    </message>
+    <message>
+      <source>%1 settled by agreement, %2 disputes, %3 waiting for more reviewers; %4 settled by adjudication</source>
+      <translation>%1个意见一致已定，%2个分歧，%3个待更多核定人；%4个已裁定</translation>
+    </message>
+    <message>
+      <source>Every decision is the same one: chance alone explains the agreement, so kappa and alpha say nothing</source>
+      <translation>所有决定都相同：一致可能纯属偶然，kappa和alpha无从说明</translation>
+    </message>
+    <message>
+      <source>No figure in common: nothing to compare</source>
+      <translation>没有共同核定的数字：无从比较</translation>
+    </message>
+    <message>
+      <source>Same correction: — (no figure corrected by both)</source>
+      <translation>更正一致：—（没有两人都更正的数字）</translation>
+    </message>
+    <message>
+      <source>Agreement between reviewers</source>
+      <translation>核定人之间的一致性</translation>
+    </message>
+    <message>
+      <source>Fewer than two reviewers decided figures: nothing to compare</source>
+      <translation>核定过数字的核定人不足两位：无从比较</translation>
+    </message>
+    <message>
+      <source>%1 figures decided by both</source>
+      <translation>%1个数字两人都核定</translation>
+    </message>
+    <message>
+      <source>Agreement: %1</source>
+      <translation>一致比例：%1</translation>
+    </message>
+    <message>
+      <source>Cohen's kappa: %1</source>
+      <translation>Cohen's kappa：%1</translation>
+    </message>
+    <message>
+      <source>Krippendorff's alpha: %1</source>
+      <translation>Krippendorff's alpha：%1</translation>
+    </message>
+    <message>
+      <source>Same correction: %1 of %2 corrected by both</source>
+      <translation>更正一致：两人都更正的%2个中%1</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1与%2</translation>
+    </message>
+    <message>
+      <source>Overall: %1 figures decided by two reviewers or more; agreement %2, Light's kappa %3, Krippendorff's alpha %4, same correction %5</source>
+      <translation>全体：%1个数字有两位以上核定人核定；一致比例%2，Light's kappa %3，Krippendorff's alpha %4，更正一致%5</translation>
+    </message>
+    <message>
       <source>Something went wrong: %1. The details are in the log (Help &gt; Open log folder).</source>
       <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
     </message>
@@ -190,10 +282,6 @@
     <message>
       <source>Reference differs: %1</source>
       <translation>与参照表不符：%1</translation>
-    </message>
-    <message>
-      <source>This project is open read-only</source>
-      <translation>本项目以只读方式打开</translation>
     </message>
     <message>
       <source>Finding accepted: %1</source>
@@ -314,6 +402,14 @@
     <message>
       <source>Your name goes with every decision you record (asked once):</source>
       <translation>您的姓名将记录在每个决定上（只问一次）：</translation>
+    </message>
+    <message>
+      <source>This reviewer did not decide the figure</source>
+      <translation>该核定人未核定此数字</translation>
+    </message>
+    <message>
+      <source>Context</source>
+      <translation>上下文</translation>
     </message>
     <message>
       <source>none</source>
@@ -990,6 +1086,10 @@
     <message>
       <source>TLS (sslmode)</source>
       <translation>TLS（sslmode）</translation>
+    </message>
+    <message>
+      <source>Disputes</source>
+      <translation>分歧</translation>
     </message>
     <message>
       <source>reference table import</source>

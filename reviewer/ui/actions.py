@@ -52,6 +52,8 @@ def specs() -> list[ActionSpec]:
         ActionSpec("confirm_same_doc", tr("Confirm all identical figures in this document…"), ("Ctrl+Shift+Return",),
                    "A"),
         ActionSpec("confirm_same_all", tr("Confirm all identical figures in all documents…"), ("Ctrl+Alt+Return",)),
+        ActionSpec("agreement", tr("Agreement between reviewers…"), ("Ctrl+Shift+M",)),
+        ActionSpec("adjudicate", tr("Adjudicate disputes…"), ("Ctrl+Shift+J",)),
         ActionSpec("next_document", tr("Next document"), ("Ctrl+PgDown",)),
         ActionSpec("previous_document", tr("Previous document"), ("Ctrl+PgUp",)),
         ActionSpec("zoom_in", tr("Zoom &in"), ("Ctrl++", "Ctrl+=")),

@@ -67,6 +67,7 @@ from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
 from reviewer.ui.shared_project import SharedProjectDialog
 from reviewer.ui.style import show_focus
+from reviewer.ui.team_views import TeamViews
 from reviewer.ui.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
                                        self.checks_panel, self.report_error, self.statusBar().showMessage, self)
         self.watch = ProjectWatch(lambda: self.project, self)
         self.dates = DocumentDates(self, lambda: self.project, self.report_error, self.statusBar().showMessage)
+        self.team = TeamViews(self)  # agreement matrix and the adjudicator's disputes
         self._build_menus()
         self._connect_signals()
         self._restore_layout()
@@ -296,7 +298,8 @@ class MainWindow(QMainWindow):
         menu.addAction(a.by_name["document_dates"])
         menu = self.menuBar().addMenu(tr("&Review"))
         for name in ("confirm", "reject", "correct", "skip", None, "next", "previous", "next_pending", None,
-                     "confirm_same_doc", "confirm_same_all", None, "next_document", "previous_document"):
+                     "confirm_same_doc", "confirm_same_all", None, "next_document", "previous_document", None,
+                     "agreement", "adjudicate"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
         menu = self.menuBar().addMenu(tr("&Checks"))
         for name in ("show_checks", "accept_finding", "reopen_finding", None, "import_reference"):
@@ -516,6 +519,7 @@ class MainWindow(QMainWindow):
         if self.search_results.isVisible():
             self._search_all_documents()
         self._update_review_enabled()
+        self.team.refresh()
 
     def close_project(self) -> None:
         self.watch.stop()
@@ -531,6 +535,7 @@ class MainWindow(QMainWindow):
         self.doc_model.set_documents([], {})
         self.dates_bar.show_document(None)
         self.search_results.clear()
+        self.team.clear()
         self._show_welcome(True)
 
     def reload_documents(self, select: int | None = None) -> None:
@@ -856,6 +861,7 @@ class MainWindow(QMainWindow):
         self.commands.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
         self.commands.export.setEnabled(has_project)
         self.commands.save_copy.setEnabled(has_project and not self._shared())
+        self.team.set_enabled(has_project)
         self._update_dates_enabled()
         self._update_checks_enabled()
         self._update_history()
