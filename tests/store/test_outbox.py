@@ -192,7 +192,8 @@ def test_a_program_killed_in_the_middle_of_a_write_loses_nothing_committed(path)
         assert [d.figure_id for d in outbox.pending()] == [1, 2, 4]
 
 
-@pytest.mark.parametrize("content", [b"this is not a database, only text\n" * 40, b"SQLite format 3\x00" + b"\xff" * 600])
+@pytest.mark.parametrize("content", [b"this is not a database, only text\n" * 40,
+                                     b"SQLite format 3\x00" + b"\xff" * 600])
 def test_a_damaged_file_is_one_line_naming_it_and_left_as_it_is(path, content):
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
@@ -216,7 +217,8 @@ def test_an_entry_that_is_not_a_decision_is_damage_not_a_traceback(path):
 @pytest.mark.parametrize(
     "one, other, same",
     [
-        ("postgresql://ann@db.example:5432/desk?project=budget", "postgresql://ann:secret@db.example:5432/desk?project=budget", True),
+        ("postgresql://ann@db.example:5432/desk?project=budget",
+         "postgresql://ann:secret@db.example:5432/desk?project=budget", True),
         ("postgresql://ann@db.example/desk?project=budget", "postgresql://ann@db.example/desk?project=health", False),
         ("postgresql://ann@db.example/desk?project=budget", "postgresql://ann@db2.example/desk?project=budget", False),
         ("postgresql://ann@db.example/desk?project=budget", "postgresql://ann@db.example/other?project=budget", False),
