@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QLabel
 from reviewer.model import Status
 from reviewer.store.errors import ServerUnreachable
 from reviewer.store.outbox import Outbox, QueuedDecision
-from reviewer.ui.labels import tr
+from reviewer.ui.labels import status_label, tr
 from reviewer.ui.live import NotificationListener
 
 log = logging.getLogger(__name__)
@@ -179,6 +179,7 @@ class ProjectSync(QObject):
 
     def retry(self) -> None:
         """Try the server again: a fresh connection for the project and the listener, then the waiting decisions."""
+        self._retry.stop()  # called by hand (or by the timer): one attempt at a time
         if self._project is None or self._listener is None:
             return
         try:
@@ -216,7 +217,7 @@ class ProjectSync(QObject):
         if not refused or self._outbox is None:
             return
         lines = [tr("Figure %1 (%2): %3").replace("%1", str(r.decision.figure_id))
-                 .replace("%2", r.decision.status).replace("%3", r.reason) for r in refused]
+                 .replace("%2", status_label(Status(r.decision.status))).replace("%3", r.reason) for r in refused]
         self._report_error(tr("The server refused %1 decisions made while offline; they were not saved:")
                            .replace("%1", str(len(refused))), "\n".join(lines))
         self._outbox.forget_refused([r.decision.client_id for r in refused])  # told: no second dialog
