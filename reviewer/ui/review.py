@@ -24,7 +24,7 @@ from reviewer.ui.identical import ConfirmIdenticalDialog, identical_pending
 from reviewer.ui.inspector import Inspector, InvalidValue
 from reviewer.ui.labels import tr
 from reviewer.ui.settings import Settings
-from reviewer.ui.sync import Queued
+from reviewer.ui.sync import Queued, as_waiting
 from reviewer.ui.undo import UndoHistory, figure_ids
 
 
@@ -197,6 +197,8 @@ class ReviewController(QObject):
             if fields is not None:
                 fields["note"] = note
                 queued = isinstance(self._decide(project, figure.id, Status.CORRECTED, **fields), Queued)
+                if queued:
+                    self._show_waiting(as_waiting(figure, Status.CORRECTED, fields))
                 message = (tr("Your edits of %1 wait on this computer: they go when the server is back") if queued
                            else tr("Your edits of %1 were saved as a correction"))
             else:
@@ -353,6 +355,7 @@ class ReviewController(QObject):
         try:
             event = self._decide(project, figure.id, status, **fields)
             if isinstance(event, Queued):
+                self._show_waiting(as_waiting(figure, status, fields))
                 self._show_status(tr("Offline: the decision waits on this computer and goes when the server is back"),
                                   5000)
             elif event is not None:
@@ -497,6 +500,14 @@ class ReviewController(QObject):
         self.open_figure(ids[0])
 
     # -- after any change in the store ---------------------------------------------------------
+
+    def _show_waiting(self, figure: StoredFigure) -> None:
+        """A decision kept on disk while offline: the table, highlight and inspector show it as
+        made (the server has it when it is back; the refresh then shows the store's own)."""
+        self._table.model.update_figure(figure)
+        self._view.update_figure(figure)
+        if self.current_figure() is not None and self.current_figure().id == figure.id:
+            self._inspector.show_figure(figure, self.document_text, self._view.row_around(figure.start, figure.end))
 
     def figures_changed(self, ids: list[int]) -> None:
         """Table row, highlight, inspector and progress follow the store."""

@@ -19,16 +19,18 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from reviewer.model import Status
-from reviewer.store.errors import ServerUnreachable
+from reviewer.model import Kind, Status
+from reviewer.store.errors import ServerUnreachable, StoreError
 from reviewer.store.outbox import Outbox, QueuedDecision
+from reviewer.store.records import StoredFigure
 from reviewer.ui.labels import status_label, tr
 from reviewer.ui.live import NotificationListener
 
@@ -44,6 +46,23 @@ class Queued:
 
     client_id: str
     waiting: int
+
+
+def as_waiting(figure: StoredFigure, status: Status, fields: dict[str, Any]) -> StoredFigure:
+    """The figure as the window shows it while its decision waits in the outbox: what the store
+    will hold once the server has it (the same rules as Project.decide), reviewer and time aside."""
+    status = Status(status)
+    review: dict[str, Any] = {"status": status}
+    if status is Status.CORRECTED:
+        value = fields.get("value")
+        kind = fields.get("kind")
+        review.update(corrected_value=None if value is None else Decimal(str(value)), corrected_unit=fields.get("unit"),
+                      corrected_kind=Kind(kind) if kind else None, corrected_indicator=fields.get("indicator"))
+    elif status is Status.PENDING:
+        review.update(corrected_value=None, corrected_unit=None, corrected_kind=None, corrected_indicator=None)
+    if fields.get("note") is not None:
+        review["note"] = fields["note"]
+    return replace(figure, **review)
 
 
 def next_retry_ms(previous: int | None) -> int:
@@ -85,7 +104,10 @@ class ProjectSync(QObject):
         if not getattr(project, "shared", False):
             return
         self._project = project
-        self._outbox = Outbox.for_project(project.location, project.reviewer or "", self._outbox_folder)
+        try:
+            self._outbox = Outbox.for_project(project.location, project.reviewer or "", self._outbox_folder)
+        except StoreError as exc:  # no queue on disk: decisions go straight to the server (and fail when it is away)
+            self._report_error(str(exc), None)
         self._listener = NotificationListener(project.connect_arguments(), project.channel, self)
         self._listener.notified.connect(self._notified)
         self._listener.disconnected.connect(self._lost)
@@ -96,9 +118,7 @@ class ProjectSync(QObject):
         except ServerUnreachable as exc:
             self._lost(str(exc))
             return
-        self._tell_refused(self._outbox.refused())
-        if len(self._outbox):  # decisions left waiting by an earlier session
-            self._send_waiting()
+        self._send_waiting()  # decisions left waiting by an earlier session
         self._show()
 
     def detach(self) -> None:
@@ -203,8 +223,14 @@ class ProjectSync(QObject):
 
     def _send_waiting(self) -> bool:
         """Flush the outbox; False when the server went away again (then offline, retrying)."""
-        assert self._outbox is not None
-        flushed = self._outbox.flush(self._send)
+        if self._outbox is None:
+            return True
+        try:
+            self._tell_refused(self._outbox.refused())  # those not told yet (the window closed first)
+            flushed = self._outbox.flush(self._send)
+        except StoreError as exc:  # the outbox file itself failed: said, and the window goes on
+            self._report_error(str(exc), None)
+            return True
         if flushed.sent or flushed.refused:
             self.changed.emit([])
         self._tell_refused(flushed.refused)

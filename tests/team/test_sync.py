@@ -309,3 +309,51 @@ def test_shared_project_another_reviewers_decision_arrives_as_a_change(qtbot, ur
         with qtbot.waitSignal(sync.changed, timeout=WAIT_MS) as said:
             second.decide(figure, Status.CONFIRMED)
     assert said.args[0][0]["figure"] == figure and said.args[0][0]["action"] == "decide"
+
+
+REVIEW_FIELDS = ("status", "corrected_value", "corrected_unit", "corrected_kind", "corrected_indicator", "note")
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [(Status.CONFIRMED, {})],
+        [(Status.REJECTED, {"note": "重复"})],
+        [(Status.CORRECTED, {"value": "12.50", "unit": "亿元", "kind": "money", "indicator": "收入", "note": None})],
+        [(Status.CORRECTED, {"value": "3", "unit": "%"}), (Status.CONFIRMED, {})],
+        [(Status.CORRECTED, {"value": "3", "note": "看表"}), (Status.PENDING, {})],
+        [(Status.REJECTED, {"note": "错"}), (Status.CONFIRMED, {"note": ""})],
+    ],
+)
+def test_a_waiting_decision_shows_what_the_store_will_hold(tmp_path, steps):
+    """Offline, the window shows a queued decision as the store writes it once the server has it."""
+    from reviewer.documents import read_document
+    from reviewer.extract import ENGINE_VERSION, extract
+    from reviewer.store.opening import open_project
+    from reviewer.ui.sync import as_waiting
+    from tests.conftest import SEEDS
+
+    with open_project(tmp_path / "review.frp", create=True, reviewer="ann") as project:
+        doc = read_document(SEEDS / "001_c85b7cdc4e083cd4.txt")
+        figure = project.figures(project.add_document(doc, extract(doc.text, doc.date), ENGINE_VERSION))[0]
+        for status, fields in steps:
+            shown = as_waiting(figure, status, fields)
+            project.decide(figure.id, status, **fields)
+            figure = project.figure(figure.id)
+            assert {name: getattr(shown, name) for name in REVIEW_FIELDS} == \
+                   {name: getattr(figure, name) for name in REVIEW_FIELDS}
+
+
+def test_stand_in_a_damaged_outbox_is_said_once_and_decisions_still_go_online(qtbot, url, sync, errors, tmp_path):
+    from reviewer.store.outbox import outbox_path
+
+    project = StandInProject(url)
+    damaged = outbox_path(project.location, "ann", tmp_path / "outbox")
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(b"not a queue\n" * 100)
+    sync.attach(project)
+    ((message, _details),) = errors
+    assert damaged.name in message and "\n" not in message
+    assert sync.online and not isinstance(sync.decide(project, 1, Status.CONFIRMED), Queued)
+    assert [row[0] for row in decisions(url)] == [1]
+    assert damaged.read_bytes() == b"not a queue\n" * 100
