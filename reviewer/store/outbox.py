@@ -4,7 +4,7 @@ connection never loses a decision).
 One small SQLite file per shared project and reviewer in the user's data folder. SQLite rather
 than a home-made journal of JSON lines: each put() is one transaction committed with
 synchronous=FULL (written and fsync'ed before it returns); a crash in the middle of a write is
-rolled back by SQLite's journal at the next open, so the earlier entries are always there and a
+left out by SQLite's write-ahead log at the next open, so the earlier entries are always there and a
 half-written entry never is; done() and refusing an entry are one DELETE or UPDATE, not a rewrite
 of the file; and two windows of the same reviewer on the same project share the file safely
 through SQLite's own locks, on every platform.
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import sqlite3
 import uuid
@@ -35,6 +36,8 @@ from reviewer.model import Status
 from reviewer.paths import user_data_dir
 from reviewer.store.errors import ServerUnreachable, StoreError, WriteFailed
 from reviewer.store.locations import ServerLocation
+
+log = logging.getLogger(__name__)
 
 OUTBOX_FOLDER = "outbox"
 SUFFIX = ".outbox"
@@ -156,8 +159,10 @@ class Outbox:
         except (OSError, sqlite3.Error) as exc:
             raise self._write_failed(exc) from None
         try:
+            conn.execute("PRAGMA auto_vacuum=INCREMENTAL")  # before the first table: then the file can shrink
+            # one fsync of the log per commit, and readers never wait for the writer (a second window)
+            conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA auto_vacuum=FULL")  # the file shrinks again as entries go
             # reading first: a file that is not an outbox is damaged, not something to write into
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             with self._transaction(conn):
@@ -265,8 +270,18 @@ class Outbox:
         return self._read("SELECT count(*) FROM queue WHERE refused IS NULL")[0][0]
 
     def done(self, client_id: str) -> None:
-        """The server has the entry: it goes (committed before this returns)."""
+        """The server has the entry: it goes (committed before this returns); the file shrinks
+        back when nothing is left in it."""
         self._write("DELETE FROM queue WHERE client_id = ?", (client_id,))
+        if not self._read("SELECT 1 FROM queue LIMIT 1"):
+            self._compact()
+
+    def _compact(self) -> None:
+        try:
+            self._conn.executescript("PRAGMA incremental_vacuum;")  # stepped to the end: every free page
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:  # another window is reading: it shrinks another time
+            log.info("%s not compacted: %s", self.path, exc)
 
     def refuse(self, client_id: str, reason: str) -> None:
         """The server refused the entry: moved aside with the reason, out of the queue's way."""

@@ -78,7 +78,7 @@ def test_done_is_on_disk_and_the_file_shrinks_when_all_are_done(path):
             outbox.done(client_id)
     with Outbox(path) as outbox:
         assert outbox.pending() == [] and len(outbox) == 0
-    assert path.stat().st_size < full
+    assert path.stat().st_size < full / 2  # the freed pages went back (WAL checkpointed, file truncated)
 
 
 SENT, AWAY, REFUSED, FAULT = "sent", "away", "refused", "fault"
@@ -181,7 +181,7 @@ def test_a_program_killed_in_the_middle_of_a_write_loses_nothing_committed(path)
                                env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         assert process.stdout.readline().strip() == "writing"
-        assert path.with_name(path.name + "-journal").exists()  # the interrupted write is on disk
+        assert path.with_name(path.name + "-wal").stat().st_size > 100_000  # the interrupted write is on disk
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait()
