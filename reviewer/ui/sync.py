@@ -263,6 +263,10 @@ class ProjectSync(QObject):
     # -- the others' work --------------------------------------------------------------------
 
     def _notified(self, payload: dict) -> None:
+        # this reviewer's own work is on show already (a refresh per own decision would cost a
+        # reload each time); a second window of the same person refreshes on F5
+        if self._project is not None and payload.get("reviewer") == self._project.reviewer:
+            return
         self._arrived.append(payload)
         self._deliver.start()
 

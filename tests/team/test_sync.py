@@ -159,9 +159,19 @@ def test_stand_in_the_others_work_arrives_as_one_change_per_burst(qtbot, url, sy
     sync.attach(project)
     arrived = []
     sync.changed.connect(arrived.append)
-    with qtbot.waitSignal(sync.changed, timeout=WAIT_MS):
-        other.decide(5, Status.CONFIRMED, client_id="b-1")
-    assert arrived == [[{"event": 1, "action": "decide", "figure": 5, "reviewer": "bob"}]]
+    sync.decide(project, 4, Status.CONFIRMED)  # the window's own: on show already, no refresh
+    other.decide(5, Status.CONFIRMED, client_id="b-1")
+    other.decide(6, Status.REJECTED, client_id="b-2")
+    qtbot.waitUntil(lambda: sum(map(len, arrived)) >= 2, timeout=WAIT_MS)
+    assert [payload for burst in arrived for payload in burst] == [
+        {"event": 2, "action": "decide", "figure": 5, "reviewer": "bob"},
+        {"event": 3, "action": "decide", "figure": 6, "reviewer": "bob"}]
+    with project._conn.transaction():  # several in one commit arrive together: one refresh
+        for figure in (7, 8, 9):
+            payload = json.dumps({"figure": figure, "reviewer": "bob"})
+            project._conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+    qtbot.waitUntil(lambda: arrived[-1][-1:] == [{"figure": 9, "reviewer": "bob"}], timeout=WAIT_MS)
+    assert [payload["figure"] for payload in arrived[-1]] == [7, 8, 9]
 
 
 def test_stand_in_the_server_stopped_mid_review_loses_no_decision(qtbot, server, url, sync, errors):
@@ -303,8 +313,11 @@ def test_shared_project_another_reviewers_decision_arrives_as_a_change(qtbot, ur
     project = shared_project(url)
     sync.attach(project)
     from reviewer.store.opening import open_project
+    from reviewer.store.server import add_person
 
-    with open_project(f"{url}?project=desk", reviewer=SUPERUSER) as second:  # a second connection
+    add_person(parse_server_url(f"{url}?project=desk"), "bob", "reviewer")
+    bob = url.replace(f"{SUPERUSER}@", "bob@") + "?project=desk"
+    with open_project(bob, reviewer="bob") as second:  # another reviewer, on a connection of their own
         figure = second.figures(second.documents()[0].id)[0].id
         with qtbot.waitSignal(sync.changed, timeout=WAIT_MS) as said:
             second.decide(figure, Status.CONFIRMED)
