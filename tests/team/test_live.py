@@ -64,6 +64,14 @@ def test_notifications_from_another_connection_arrive_as_signals(qtbot, url, lis
     assert got[:-1] == expected
 
 
+def test_the_socket_wakes_the_listener_no_timer_polls(listener):
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    assert listener.findChildren(QTimer) == []
+    (notifier,) = listener.findChildren(QSocketNotifier)
+    assert notifier.isEnabled() and notifier.socket() == listener._conn.fileno()
+
+
 def test_a_payload_that_is_not_a_json_object_is_logged_and_skipped(qtbot, url, listener, caplog):
     got = collected(listener)
     with caplog.at_level(logging.WARNING, logger="reviewer.ui.live"):
