@@ -12,6 +12,7 @@ and be unmarked, when the port lands.
 import json
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import psycopg
@@ -29,6 +30,25 @@ CHANNEL = "budget"
 WAIT_MS = 10_000  # the most a signal may take on a loaded machine: a hang fails, never a slow run
 
 
+def restart(server) -> None:
+    server.start()
+    until_ready(server)
+
+
+def until_ready(server) -> None:
+    """Return once the server takes connections: its start may return while it still says "the
+    database system is starting up" (which the window itself meets as unreachable)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            psycopg.connect(host="127.0.0.1", port=server.port, user=SUPERUSER, dbname="postgres").close()
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 @pytest.fixture(scope="module")
 def server():
     """A cluster of this module's own, so that a test can stop it and start it again."""
@@ -44,6 +64,7 @@ def server():
                                   user=SUPERUSER, timeout=120)
     executor.start()
     try:
+        until_ready(executor)
         yield executor
     finally:
         if executor.running():
@@ -195,7 +216,7 @@ def test_stand_in_the_server_stopped_mid_review_loses_no_decision(qtbot, server,
         with Outbox.for_project(project.location, "ann", sync._outbox_folder) as kept:
             assert [d.figure_id for d in kept.pending()] == [2, 3]
     finally:
-        server.start()
+        restart(server)
     assert decisions(url)[1:] == []
     changed = []
     sync.changed.connect(changed.append)
@@ -229,7 +250,7 @@ def test_stand_in_queued_decisions_keep_their_order_behind_those_waiting(qtbot, 
     try:
         ids = [sync.decide(project, figure, Status.CONFIRMED).client_id for figure in (5, 6)]
     finally:
-        server.start()
+        restart(server)
     project.reconnect()  # the project is back, the window has not retried yet: a new decision still waits
     later = sync.decide(project, 7, Status.REJECTED)
     assert isinstance(later, Queued) and later.waiting == 3
@@ -245,7 +266,7 @@ def test_stand_in_a_refused_decision_is_told_and_does_not_block_the_rest(qtbot, 
         sync.decide(project, 99, Status.CONFIRMED)  # no such figure: the server will refuse it
         sync.decide(project, 8, Status.CONFIRMED)
     finally:
-        server.start()
+        restart(server)
     sync.retry()
     assert [row[0] for row in decisions(url)] == [8]
     ((message, details),) = errors
@@ -301,7 +322,7 @@ def test_shared_project_the_server_restarted_mid_review_loses_no_decision(qtbot,
         queued = [sync.decide(project, f, Status.REJECTED) for f in figures[1:]]
         assert all(isinstance(q, Queued) for q in queued) and not sync.online
     finally:
-        server.start()
+        restart(server)
     sync.retry()
     assert sync.online and sync.waiting == 0 and errors == []
     mine = {d.figure_id: d for d in project.reviewer_decisions()}
