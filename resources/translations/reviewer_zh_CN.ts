@@ -804,6 +804,14 @@
       <translation>日期</translation>
     </message>
     <message>
+      <source>the server closed the connection</source>
+      <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+      <source>Cannot listen for the others' work: %1</source>
+      <translation>无法接收其他人的审核进展：%1</translation>
+    </message>
+    <message>
       <source>Find, review and export the figures in Chinese reports.</source>
       <translation>找出、核校并导出中文报告中的数字。</translation>
     </message>
@@ -984,10 +992,6 @@
       <translation>此文档的源文件在导入后已被修改</translation>
     </message>
     <message>
-      <source>Your edits of %1 were saved as a correction</source>
-      <translation>对 %1 的修改已保存为更正</translation>
-    </message>
-    <message>
       <source>Your note on %1 was saved</source>
       <translation>%1 的备注已保存</translation>
     </message>
@@ -1010,6 +1014,18 @@
     <message>
       <source>Typed edits undone</source>
       <translation>已撤销输入的修改</translation>
+    </message>
+    <message>
+      <source>Your edits of %1 wait on this computer: they go when the server is back</source>
+      <translation>对 %1 的修改暂存在本机，服务器恢复后发送</translation>
+    </message>
+    <message>
+      <source>Your edits of %1 were saved as a correction</source>
+      <translation>对 %1 的修改已保存为更正</translation>
+    </message>
+    <message>
+      <source>Offline: the decision waits on this computer and goes when the server is back</source>
+      <translation>离线：该决定暂存在本机，服务器恢复后发送</translation>
     </message>
     <message>
       <source>Rejected; the correction typed for it was not saved</source>
@@ -1086,6 +1102,26 @@
     <message>
       <source>TLS (sslmode)</source>
       <translation>TLS（sslmode）</translation>
+    </message>
+    <message>
+      <source>The server refused %1 decisions made while offline; they were not saved:</source>
+      <translation>服务器拒绝了离线时做出的 %1 个决定，它们未被保存：</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <source>Offline — %1 decisions waiting</source>
+      <translation>离线 — %1 个决定待发送</translation>
+    </message>
+    <message>
+      <source>Online — sending %1 decisions</source>
+      <translation>在线 — 正在发送 %1 个决定</translation>
+    </message>
+    <message>
+      <source>Figure %1 (%2): %3</source>
+      <translation>数字 %1（%2）：%3</translation>
     </message>
     <message>
       <source>Disputes</source>

@@ -67,6 +67,7 @@ from reviewer.ui.search import SearchField, SearchResults
 from reviewer.ui.settings import Settings
 from reviewer.ui.shared_project import SharedProjectDialog
 from reviewer.ui.style import show_focus
+from reviewer.ui.sync import ProjectSync
 from reviewer.ui.team_views import TeamViews
 from reviewer.ui.welcome import WelcomePane
 
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self.checks = ChecksController(lambda: self.project, self.review, self.view, self.table_model, self.inspector,
                                        self.checks_panel, self.report_error, self.statusBar().showMessage, self)
         self.watch = ProjectWatch(lambda: self.project, self)
+        self.sync = ProjectSync(self.report_error, self)  # a shared project: live, and offline decisions kept
+        self.review.send_decisions_through(self.sync.decide)
+        self.statusBar().addPermanentWidget(self.sync.label)
         self.dates = DocumentDates(self, lambda: self.project, self.report_error, self.statusBar().showMessage)
         self.team = TeamViews(self)  # agreement matrix and the adjudicator's disputes
         self._build_menus()
@@ -378,6 +382,8 @@ class MainWindow(QMainWindow):
         a.focus_search.triggered.connect(self.focus_search)
         a.reload.triggered.connect(self.reload_from_disk)
         self.watch.changed.connect(self.reload_from_disk)
+        self.sync.changed.connect(lambda _payloads: self.reload_from_disk())
+        self.projectOpened.connect(lambda _where: self.sync.attach(self.project))
         self.watch.failed.connect(lambda message: self.statusBar().showMessage(message))
         review.stateChanged.connect(self._remember_position)
         a.preferences.triggered.connect(self.preferences_dialog)
@@ -523,6 +529,7 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self.watch.stop()
+        self.sync.detach()
         self.importer.stop()
         self.dates.wait()
         self.review.keep_typed_edits()  # a correction typed and not saved is saved, not lost

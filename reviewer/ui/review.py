@@ -24,6 +24,7 @@ from reviewer.ui.identical import ConfirmIdenticalDialog, identical_pending
 from reviewer.ui.inspector import Inspector, InvalidValue
 from reviewer.ui.labels import tr
 from reviewer.ui.settings import Settings
+from reviewer.ui.sync import Queued, as_waiting
 from reviewer.ui.undo import UndoHistory, figure_ids
 
 
@@ -67,6 +68,8 @@ class ReviewController(QObject):
         self.document_text = ""
         self._keeping_edits = False  # saving typed edits on the way out: not a second time inside
         self._review_widget: QWidget = view  # where the reviewer works (table or text): Escape goes back
+        self._decide: Callable[..., object] = lambda project, figure_id, status, **fields: project.decide(
+            figure_id, status, **fields)
         QApplication.instance().focusChanged.connect(self._focus_moved)
         table.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         # a filter, a search or a decision that hides rows: the inspector follows the table
@@ -79,6 +82,11 @@ class ReviewController(QObject):
         inspector.invalidInput.connect(lambda message: report_error(message, None))
         inspector.nothingChanged.connect(self._nothing_changed)
         inspector.editCancelled.connect(self._edit_cancelled)
+
+    def send_decisions_through(self, decide: Callable[..., object]) -> None:
+        """decide(project, figure_id, status, **fields): the window's ProjectSync, through which a
+        shared project's decision waits on disk while the server is away (and comes back Queued)."""
+        self._decide = decide
 
     def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
         self._report_error(message, details)
@@ -185,14 +193,19 @@ class ReviewController(QObject):
             return False
         self._keeping_edits = True
         try:
+            queued = False
             if fields is not None:
                 fields["note"] = note
-                project.decide(figure.id, Status.CORRECTED, **fields)
-                message = tr("Your edits of %1 were saved as a correction")
+                queued = isinstance(self._decide(project, figure.id, Status.CORRECTED, **fields), Queued)
+                if queued:
+                    self._show_waiting(as_waiting(figure, Status.CORRECTED, fields))
+                message = (tr("Your edits of %1 wait on this computer: they go when the server is back") if queued
+                           else tr("Your edits of %1 were saved as a correction"))
             else:
                 project.set_note(figure.id, note or "")
                 message = tr("Your note on %1 was saved")
-            self.figures_changed([figure.id])
+            if not queued:  # a queued decision is not on the server yet: nothing to read back
+                self.figures_changed([figure.id])
         finally:
             self._keeping_edits = False
         self._show_status(message.replace("%1", figure.text), 5000)
@@ -342,8 +355,12 @@ class ReviewController(QObject):
             fields["note"] = self._inspector.pending_note()  # a note typed before Ctrl+Enter is kept
         self._keeping_edits = True  # the decision is what the reviewer meant: leaving does not save again
         try:
-            event = project.decide(figure.id, status, **fields)
-            if event is not None:
+            event = self._decide(project, figure.id, status, **fields)
+            if isinstance(event, Queued):
+                self._show_waiting(as_waiting(figure, status, fields))
+                self._show_status(tr("Offline: the decision waits on this computer and goes when the server is back"),
+                                  5000)
+            elif event is not None:
                 self.figures_changed([figure.id])
             else:
                 self._show_status(_ALREADY.get(status, tr("Nothing changed: nothing recorded"))(), 4000)
@@ -485,6 +502,14 @@ class ReviewController(QObject):
         self.open_figure(ids[0])
 
     # -- after any change in the store ---------------------------------------------------------
+
+    def _show_waiting(self, figure: StoredFigure) -> None:
+        """A decision kept on disk while offline: the table, highlight and inspector show it as
+        made (the server has it when it is back; the refresh then shows the store's own)."""
+        self._table.model.update_figure(figure)
+        self._view.update_figure(figure)
+        if self.current_figure() is not None and self.current_figure().id == figure.id:
+            self._inspector.show_figure(figure, self.document_text, self._view.row_around(figure.start, figure.end))
 
     def figures_changed(self, ids: list[int]) -> None:
         """Table row, highlight, inspector and progress follow the store."""
