@@ -5,8 +5,7 @@ Each document needs its own number of reviewers (project.needed_reviewers()); th
 hide the names are given over the whole project, so one person is the same letter on every
 figure. A dispute leaves the list once its final decision is an adjudicator's: the figure's final
 (its review columns) was written by someone who is not one of its disputing reviewers. The
-adjudicator's own decisions are not a reviewer's: in a project file settle() is a decide(), so the
-log holds them beside the reviewers'.
+adjudicator's settlements are not a reviewer's decisions (project.settle() writes none).
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.adjudication import Dispute, adjudicate, letters
-from reviewer.commands.agreement import project_decisions, reviewer_decisions
 from reviewer.decisions import Decision
 from reviewer.model import Status
 from reviewer.store import Project
@@ -22,12 +20,9 @@ from reviewer.store.records import StoredFigure
 
 
 def reviewers_decisions(project: Project, figure_ids: set[int] | None = None) -> list[Decision]:
-    """Each reviewer's standing decision per figure (of `figure_ids`: the figures the project
-    still has, read once by the caller). The one line to switch to the shared store's
-    project.reviewer_decisions() once it lands."""
-    if figure_ids is None:
-        return project_decisions(project)
-    return reviewer_decisions(project.events(), figure_ids)
+    """Each reviewer's standing decision per figure (of `figure_ids`, where given)."""
+    decisions = project.reviewer_decisions()
+    return decisions if figure_ids is None else [d for d in decisions if d.figure in figure_ids]
 
 
 @dataclass(frozen=True)
@@ -66,7 +61,9 @@ def docket(
         for dispute in result.disputes:
             final = figures[dispute.figure]
             reviewers = {name for name, _ in dispute.versions}
-            if final.status is not Status.PENDING and final.reviewer not in reviewers:
+            # settled by an adjudicator (v7 says so; before it, a final in nobody's name of theirs)
+            by_someone_else = final.status is not Status.PENDING and final.reviewer not in reviewers
+            if final.settled == "adjudicated" or by_someone_else:
                 adjudicated += 1
                 continue
             if hide_names:

@@ -18,10 +18,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, CursorResult, RowMapping
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, PendingRollbackError, ResourceClosedError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
-from reviewer.display import shown_path
+from reviewer.display import shown, shown_path
 from reviewer.documents.base import without_lone_surrogates
 from reviewer.i18n import _
 from reviewer.store.connection import translate
@@ -89,6 +89,17 @@ class Database:
 
     # -- lifetime --------------------------------------------------------------------------------
 
+    def reconnect(self) -> None:
+        """A new connection in place of one the server dropped (a server's database only)."""
+        try:
+            self.connection.invalidate()
+        except SQLAlchemyError:
+            pass
+        try:
+            self.connection = self.engine.connect()
+        except DBAPIError as exc:
+            raise self.translate(exc) from exc
+
     def close(self) -> None:
         try:
             self.connection.close()
@@ -119,6 +130,10 @@ class Database:
             yield
         except DBAPIError as exc:
             raise self.translate(exc) from exc
+        except (PendingRollbackError, ResourceClosedError) as exc:  # a connection lost earlier, not reconnected
+            raise ServerUnreachable(
+                _("{url}: the connection to the server was lost: {reason}", url=self.where, reason=shown(str(exc), 200))
+            ) from exc
 
     def translate(self, exc: DBAPIError) -> StoreError:
         original = exc.orig

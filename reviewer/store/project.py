@@ -156,12 +156,33 @@ class Project:
 
     @property
     def shared(self) -> bool:
+        return self._on_server
+
+    @property
+    def _on_server(self) -> bool:
         return self.team is not None
 
     @property
     def role(self) -> str | None:
         """On a server the person's role in the project; None for a file, where one may do anything."""
         return self.team.role if self.team else None
+
+    @property
+    def channel(self) -> str | None:
+        """Where a server project announces each committed event (LISTEN it); None for a file."""
+        return self.team.project if self.team else None
+
+    def connect_arguments(self) -> dict:
+        """psycopg.connect's keywords for a connection of one's own to a server project (a listener's)."""
+        if not isinstance(self.location, ServerLocation):
+            raise StoreError(_("{url}: a project file has no server to connect to", url=self.where))
+        return {**self.location.connect_arguments(), "user": self.reviewer}
+
+    def reconnect(self) -> None:
+        """After the server was away: a fresh connection (ServerUnreachable while it is still away).
+        A project file keeps its one connection: nothing to do."""
+        if self.team is not None:
+            self._db.reconnect()
 
     @property
     def where(self) -> str:
@@ -349,7 +370,7 @@ class Project:
         mine = (
             "CASE WHEN EXISTS (SELECT 1 FROM assignments a WHERE a.document_id = documents.id"
             " AND a.reviewer = :me) THEN 0 ELSE 1 END, "
-            if self.shared
+            if self._on_server
             else ""
         )
         return self._read(
@@ -431,7 +452,7 @@ class Project:
         corrected fields and note): nothing is written and no undo step is added. A `client_id`
         (the window's offline queue gives one to each decision) makes it idempotent: a decision
         whose id is already stored is not written again (None)."""
-        if self.shared and not self._own_rows_only:  # an adjudicator's (or a manager's) decision is final
+        if self._on_server and not self._own_rows_only:  # an adjudicator's (or a manager's) decision is final
             return self.settle(
                 figure_id, Version(Status(status), _decimal(value), unit, _kind(kind), indicator), reviewer, note
             )
@@ -473,14 +494,14 @@ class Project:
         """In a file: a second reviewer deciding a figure as it already stands (confirming what
         another confirmed) makes a decision of their own, which agreement counts."""
         who = change.get("reviewer")
-        if self.shared or not who or who == before.reviewer or change["status"] == Status.PENDING.value:
+        if self._on_server or not who or who == before.reviewer or change["status"] == Status.PENDING.value:
             return False
         standing = self._decision_row(before.id, who)
         return any(standing.get(c) != change.get(c, standing.get(c)) for c in DECISION_COLUMNS)
 
     def _decision(self, status: Status | str, value, unit, kind, indicator, note, reviewer) -> dict:
         status = Status(status)
-        if self.shared and reviewer and reviewer != self.reviewer:
+        if self._on_server and reviewer and reviewer != self.reviewer:
             raise StoreError(
                 _(
                     "{url}: {person} cannot decide in the name of {name}; each person decides as themselves",
@@ -629,9 +650,9 @@ class Project:
         review state as it now stands (the one reviewer's is the final), for a reviewer on a server
         their standing decision changed by `change`; an adjudicator or a manager on a server sets
         finals only, which are not a reviewer's decisions."""
-        if self.shared and not self._own_rows_only:
+        if self._on_server and not self._own_rows_only:
             return
-        if not self.shared:
+        if not self._on_server:
             conn.execute(
                 f"INSERT INTO decisions (figure_id, reviewer, {', '.join(DECISION_COLUMNS)}, at, event_id, client_id)"
                 f" SELECT id, :reviewer, {', '.join(DECISION_COLUMNS)}, :at, :event_id, :client_id FROM figures"
@@ -652,11 +673,11 @@ class Project:
     def _replay_decision(self, conn, target: Event, event_id: int, forward: bool) -> None:
         """Undo gives the reviewer of `target` back the decision they had before it (pending if
         none), redo the one `target` made: their own, whoever's is on the figure."""
-        if target.figure_id is None or not (self._own_rows_only or not self.shared):
+        if target.figure_id is None or not (self._own_rows_only or not self._on_server):
             return
         if not any(c in DECISION_COLUMNS for c in (target.new or {})) and target.action != "add":
             return
-        reviewer = self.reviewer if self.shared else target.reviewer
+        reviewer = self.reviewer if self._on_server else target.reviewer
         if forward:
             found = self._query(
                 f"SELECT {', '.join(DECISION_COLUMNS)} FROM decisions WHERE event_id = :event AND figure_id = :figure",
@@ -830,7 +851,7 @@ class Project:
             redo: list[int] = []
             previous = None
             actions = (*UNDOABLE, "undo", "redo")
-            mine = " AND reviewer = :me" if self.shared else ""  # on a server, one's own commands only
+            mine = " AND reviewer = :me" if self._on_server else ""  # on a server, one's own commands only
             for row in self._query(
                 "SELECT action, COALESCE(command, id) AS command FROM events"
                 f" WHERE action IN ({', '.join(f':a{i}' for i in range(len(actions)))}){mine} ORDER BY id",
@@ -1078,7 +1099,7 @@ class Project:
         counts: dict[str | None, dict[str, int]] = {}
         # on a server every reviewer's standing decisions, counted by the database (a reviewer may
         # not read the others' decisions themselves, only how far they are)
-        standing = "SELECT reviewer, status, n FROM reviewer_progress" if self.shared else STANDING_IN_FILE
+        standing = "SELECT reviewer, status, n FROM reviewer_progress" if self._on_server else STANDING_IN_FILE
         for row in self._query(standing):
             counts.setdefault(row["reviewer"], {})[row["status"]] = int(row["n"])
         for row in self._query("SELECT reviewer, COUNT(*) AS n FROM events WHERE action = 'decide' GROUP BY reviewer"):

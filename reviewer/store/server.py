@@ -32,7 +32,8 @@ def quoted(identifier: str) -> str:
 def engine_for(location: ServerLocation) -> Engine:
     """Every connection sees the project's tables first: its schema is the search_path."""
     arguments = location.connect_arguments()
-    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(**arguments))
+    # pre-ping: a connection the pool kept across a server restart is found dead before it is used
+    engine = create_engine("postgresql+psycopg://", creator=lambda: psycopg.connect(**arguments), pool_pre_ping=True)
 
     @event.listens_for(engine, "connect")
     def _into_the_project(dbapi_connection, _record):  # noqa: ANN001 - SQLAlchemy's hook

@@ -176,7 +176,7 @@ class AdjudicationPanel(QWidget):
             return
         if self.docket is None:
             self.summary.setText(tr("Reading the reviewers' decisions…"))
-        self._reader.request(project.path, partial(read_disputes, adjudicator=project.reviewer or None,
+        self._reader.request(project.location, partial(read_disputes, adjudicator=project.reviewer or None,
                                                    hide_names=self.hide_names.isChecked()))
 
     def reading(self) -> bool:

@@ -135,7 +135,7 @@ class AgreementDialog(QDialog):
         if self.result is None:
             self.empty.setText(tr("Reading the reviewers' decisions…"))
             self.empty.setVisible(True)
-        self._reader.request(project.path, project_agreement)
+        self._reader.request(project.location, project_agreement)
 
     def reading(self) -> bool:
         return self._reader.reading()

@@ -58,7 +58,7 @@ def as_waiting(figure: StoredFigure, status: Status, fields: dict[str, Any]) -> 
         kind = fields.get("kind")
         review.update(corrected_value=None if value is None else Decimal(str(value)), corrected_unit=fields.get("unit"),
                       corrected_kind=Kind(kind) if kind else None, corrected_indicator=fields.get("indicator"))
-    elif status is Status.PENDING:
+    else:  # a confirmation or a rejection is of the figure as read; pending clears the correction too
         review.update(corrected_value=None, corrected_unit=None, corrected_kind=None, corrected_indicator=None)
     if fields.get("note") is not None:
         review["note"] = fields["note"]

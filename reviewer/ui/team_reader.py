@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from reviewer.documents import DocumentError
 from reviewer.store import Project, StoreError
+from reviewer.store.locations import Location
+from reviewer.store.opening import open_project
 from reviewer.ui.labels import tr
 
 log = logging.getLogger(__name__)
@@ -24,7 +26,7 @@ class _Job(QObject):
     done = Signal(int, object)  # request number, the work's result
     failed = Signal(int, str)  # request number, one line naming the file and the problem
 
-    def __init__(self, number: int, path: Path, work: Callable[[Project], object]):
+    def __init__(self, number: int, path: Path | Location, work: Callable[[Project], object]):
         super().__init__()
         self._number = number
         self._path = path
@@ -32,7 +34,7 @@ class _Job(QObject):
 
     def run(self) -> None:
         try:
-            with Project.open(self._path, read_only=True) as project:
+            with open_project(self._path, read_only=True) as project:
                 result = self._work(project)
         except (StoreError, DocumentError) as exc:
             self.failed.emit(self._number, str(exc))
@@ -53,19 +55,19 @@ class BackgroundRead(QObject):
         self._number = 0
         self._thread: QThread | None = None
         self._job: _Job | None = None
-        self._next: tuple[Path, Callable[[Project], object]] | None = None
+        self._next: tuple[Path | Location, Callable[[Project], object]] | None = None
 
     def reading(self) -> bool:
         return self._thread is not None or self._next is not None
 
-    def request(self, path: Path, work: Callable[[Project], object]) -> None:
+    def request(self, path: Path | Location, work: Callable[[Project], object]) -> None:
         self._number += 1
         if self._thread is not None:
             self._next = (path, work)  # after the read under way, whose answer is then stale
             return
         self._start(path, work)
 
-    def _start(self, path: Path, work: Callable[[Project], object]) -> None:
+    def _start(self, path: Path | Location, work: Callable[[Project], object]) -> None:
         thread = QThread(self)
         job = _Job(self._number, path, work)
         job.moveToThread(thread)

@@ -57,8 +57,6 @@ def test_the_audit_log_keeps_every_reviewers_own_decision(adjudicated, tmp_path)
     assert reviewers.count("张三") == 3 and reviewers.count("李四") == 3 and reviewers.count("王裁定") == 3
 
 
-@pytest.mark.xfail(strict=True, reason="store: decide(CONFIRMED) keeps a correction's corrected_* columns, so a "
-                   "confirmation settled over a correction exports the corrected value (for the lead's settle())")
 def test_a_confirmation_settled_over_a_correction_exports_the_value_as_extracted(shared, tmp_path):
     path, ids = shared
     with Project.open(path, reviewer="张三") as project:

@@ -3,10 +3,8 @@ URL from the fields (never a password), a mistake is one line under the fields, 
 dialog, recent projects, the welcome, the command line) goes through the store's open_project, and
 nothing the window saves holds a password.
 
-Until issue 15's port of Project lands, the store refuses every URL with one line ("shared projects
-cannot be opened yet"): the tests that reach the store compare the window's line with what the
-store itself says, so after the port the same tests see the project open (or the server's one line).
-Where the point is what the window keeps (recent projects, positions), the store's open_project is
+The tests that reach the store compare the window's line with what the store itself says (a real
+server, or one that is not there). Where the point is what the window keeps (recent projects, positions), the store's open_project is
 replaced by one handing back a real project file that says it is shared."""
 import pytest
 from PySide6.QtCore import Qt
@@ -38,6 +36,12 @@ def bare_window(qtbot, settings):
     w.close()
 
 
+class FileAsShared(Project):
+    """A project file that says it is on a server, for what the window keeps of a shared project."""
+
+    shared = True
+
+
 @pytest.fixture
 def shared_store(monkeypatch, seeded_project):
     """The store's open_project as the window calls it, handing back the seeded project file as if
@@ -53,8 +57,8 @@ def shared_store(monkeypatch, seeded_project):
         if not isinstance(where, ServerLocation):
             return open_project(where, **options)
         assert not options.get("reviewer")  # the server's own refusal, after the port: "connected as ..., not ..."
-        project = Project.open(seeded_project, reviewer=where.user)
-        project.shared = True  # the port's Project says so itself
+        project = FileAsShared(seeded_project, reviewer=where.user)
+        project.location = where  # where the window believes it is
         return project
 
     monkeypatch.setattr(main_window, "open_store_project", fake_open)
@@ -221,7 +225,7 @@ def test_a_server_that_is_not_there_is_one_line_and_opens_nothing(qtbot, bare_wi
     fill(qtbot, dialog, host="127.0.0.1", port=str(port), database="reviews", project="budget", user="wang")
     press_enter(qtbot, dialog)
     said = store_says(url)
-    assert said is not None and ("cannot be opened yet" in said or "cannot connect to the server" in said)
+    assert said is not None and "cannot connect to the server" in said
     assert bare_window.last_error == said and "\n" not in said and "127.0.0.1" in said
     assert not error_box(bare_window).detailedText()
     assert bare_window.project is None and bare_window.central.currentWidget() is bare_window.welcome
@@ -239,12 +243,9 @@ def test_a_project_on_a_real_server_opens_from_the_dialog_or_says_why(qtbot, bar
          project="budget", user=location.user)
     press_enter(qtbot, dialog)
     assert dialog.location == location
-    said = store_says(url)
-    if said is None:  # the port has landed: the shared project is open and kept
-        assert bare_window.project is not None and bare_window.project.shared
-        assert settings.recent_projects()[0] == url and "budget" in bare_window.windowTitle()
-    else:
-        assert bare_window.last_error == said and "\n" not in said and bare_window.project is None
+    assert store_says(url) is None
+    assert bare_window.project is not None and bare_window.project.shared
+    assert settings.recent_projects()[0] == url and "budget" in bare_window.windowTitle()
 
 
 # -- what the window keeps -------------------------------------------------------------------------
@@ -347,14 +348,26 @@ def test_a_project_is_named_by_its_file_or_its_server(qtbot, entry, title, shown
         assert recent_menu_text(entry) == shown
 
 
-def test_on_a_shared_project_the_reviewer_is_who_connected_not_the_name_in_preferences(qtbot, bare_window, settings,
-                                                                                      shared_store, seeded_project):
+def test_on_a_shared_project_the_reviewer_is_who_connected_not_the_name_in_preferences(
+        qtbot, bare_window, settings, postgresql_database):  # noqa: F811 - a real server
+    from reviewer.documents import read_document
+    from reviewer.extract import ENGINE_VERSION, extract
+    from reviewer.store.server import add_person, init_project
+    from tests.conftest import SEEDS
+
+    location = parse_server_url(postgresql_database + "?project=budget")
+    init_project(location)
+    add_person(location, "wang", "reviewer")
+    with open_project(location) as manager:  # the superuser made it: its manager imports
+        doc = read_document(SEEDS / "001_c85b7cdc4e083cd4.txt")
+        manager.add_document(doc, extract(doc.text, doc.date), ENGINE_VERSION)
+    url = postgresql_database.replace("postgresql://postgres@", "postgresql://wang@") + "?project=budget"
     assert settings.reviewer == "测试员"
-    assert bare_window.open_project(URL)
-    assert shared_store.options == [{"create": False, "reviewer": None}]
+    assert bare_window.open_project(url)
     assert bare_window.reviewer_label.text() == "Reviewer: wang"
     bare_window.decide_current(Status.CONFIRMED)  # no name asked: the server knows who this is
     assert bare_window.project.reviewer == "wang"
     bare_window.close_project()
-    with stored(seeded_project) as project:
-        assert [event.reviewer for event in project.events()][-1] == "wang"
+    with open_project(location) as manager:
+        assert [event.reviewer for event in manager.events()][-1] == "wang"
+        assert [(d.reviewer, d.status) for d in manager.reviewer_decisions()] == [("wang", Status.CONFIRMED)]
