@@ -16,7 +16,7 @@ from reviewer.store.errors import PasswordInLocation
 from reviewer.store.locations import ServerLocation, parse_server_url
 from reviewer.store.opening import open_project
 from tests.team.conftest import free_port, postgresql_database, postgresql_server  # noqa: F401 - fixtures
-from tests.ui.conftest import action, stored
+from tests.ui.conftest import action
 
 URL = "postgresql://wang@db.example.org/reviews?project=budget"
 
