@@ -4,8 +4,8 @@ dialog, recent projects, the welcome, the command line) goes through the store's
 nothing the window saves holds a password.
 
 The tests that reach the store compare the window's line with what the store itself says (a real
-server, or one that is not there). Where the point is what the window keeps (recent projects, positions), the store's open_project is
-replaced by one handing back a real project file that says it is shared."""
+server, or one that is not there). Where the point is what the window keeps (recent projects,
+positions), the store's open_project is replaced by one handing back a real project file that says it is shared."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
