@@ -265,17 +265,17 @@ def test_e_writes_a_final_version_of_ones_own(qtbot, team_window):
     qtbot.waitUntil(panel.table.hasFocus)  # the keyboard back in the list, for the next dispute
 
 
-def test_a_final_already_standing_leaves_the_list_with_a_message(qtbot, team_window):
-    """cy's version is the figure's final (the last decision): taking it writes nothing."""
+def test_taking_the_version_already_on_the_figure_is_still_the_adjudicators_settlement(qtbot, team_window):
+    """cy's version is on the figure (the last decision): taking it records the adjudicator's final."""
     window, ids = team_window(DISPUTED)
     panel = open_disputes(qtbot, window)
     with stored(window.project.path) as p:
         events = len(p.events())
     qtbot.keyClick(panel.table, Qt.Key.Key_3)
     assert disputed(panel) == [ids[2], ids[4]]
-    assert "already is the final decision" in window.statusBar().currentMessage()
     with stored(window.project.path) as p:
-        assert len(p.events()) == events
+        assert len(p.events()) == events + 1 and p.events()[-1].action == "settle"
+        assert p.figure(ids[1]).settled == "adjudicated"
 
 
 def test_a_read_only_window_lists_the_disputes_and_settles_none(qtbot, team_window, settings, monkeypatch):
