@@ -140,6 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     ta.add_argument("--role", choices=("reviewer", "adjudicator", "manager"), required=True,
                     help=_("reviewer: decides figures; adjudicator: settles disagreements; manager: imports "
                            "and assigns documents"))
+    tg = team.add_parser("assign", help=_("give a document to reviewers, and say how many must decide each figure"))
+    tg.add_argument("url", help=_("postgresql://[user@]host[:port]/database?project=NAME"))
+    tg.add_argument("document", help=_("the document: its number in `reviewer status` (from 1), title or file"))
+    tg.add_argument("--to", required=True, metavar="NAME[,NAME...]", help=_("the reviewers, comma-separated"))
+    tg.add_argument("--needs", type=int, choices=(1, 2, 3), default=None,
+                    help=_("how many of them must decide each figure (default: all of them, at most 3)"))
     return parser
 
 
@@ -308,6 +314,8 @@ def run(args: argparse.Namespace) -> int:
 
         if args.team_command == "add":
             return team.run_team_add(args.url, args.name, args.role)
+        if args.team_command == "assign":
+            return team.run_team_assign(args.url, args.document, args.to, args.needs)
         return team.run_team_init(args.url)
     if args.command == "decide":
         from reviewer.commands.decide import DecideRequest, run_decide

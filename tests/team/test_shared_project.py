@@ -161,3 +161,20 @@ def test_a_reviewer_cannot_import_and_the_server_says_so_in_one_line(desk):
     done = run("import", desk("rita"), "seeds/001_c85b7cdc4e083cd4.txt")
     assert done.returncode != 0
     assert "the project's manager imports" in one_line(done.stderr) and "Traceback" not in done.stderr
+
+
+def test_the_manager_assigns_a_document_from_the_command_line(desk):
+    done = run("team", "assign", desk("max"), "1", "--to", "rita, ben")
+    assert done.returncode == 0, done.stderr
+    assert "given to ben, rita; 2 of them decide each figure" in one_line(done.stderr)
+    with open_project(desk("rita")) as rita:
+        assert rita.assignments() == {1: ["ben", "rita"]} and rita.needed_reviewers() == {1: 2}
+    for who, words, said in [
+        ("rita", ["1", "--to", "rita"], "the project's manager imports and assigns documents"),
+        ("max", ["1", "--to", "rita", "--needs", "2"], "more reviewers than the 1 named"),
+        ("max", ["9", "--to", "rita"], "9: no such document"),
+    ]:
+        done = run("team", "assign", desk(who), *words)
+        assert done.returncode == 2 and said in one_line(done.stderr) and "Traceback" not in done.stderr
+    with open_project(desk("max")) as manager:
+        assert manager.needed_reviewers() == {1: 2}  # the refused ones changed nothing
