@@ -1057,6 +1057,21 @@ class Project:
         self._pushed(command)
         return self._command_events(command)[0]
 
+    def members(self) -> dict[str, str]:
+        """On a server the project's people and their roles (person: role); a file has none."""
+        if self.team is None:
+            return {}
+        from reviewer.store.roles import ROLES, group_role
+
+        groups = {group_role(self.team.project, role): role for role in ROLES}
+        rows = self._query(
+            "SELECT m.rolname AS person, g.rolname AS grp FROM pg_auth_members am"
+            " JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member"
+            " WHERE g.rolname = ANY(:groups) ORDER BY m.rolname",
+            {"groups": list(groups)},
+        )
+        return {row["person"]: groups[row["grp"]] for row in rows}
+
     # -- leases: a single-review document someone is working on -----------------------------------
 
     def take_lease(self, doc_id: int, minutes: float = LEASE_MINUTES) -> None:

@@ -178,3 +178,8 @@ def test_the_manager_assigns_a_document_from_the_command_line(desk):
         assert done.returncode == 2 and said in one_line(done.stderr) and "Traceback" not in done.stderr
     with open_project(desk("max")) as manager:
         assert manager.needed_reviewers() == {1: 2}  # the refused ones changed nothing
+
+
+def test_everyone_sees_who_is_on_the_project(desk):
+    with open_project(desk("rita")) as rita:
+        assert rita.members() == {"ada": "adjudicator", "ben": "reviewer", "max": "manager", "rita": "reviewer"}
