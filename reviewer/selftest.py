@@ -125,6 +125,15 @@ def run_self_test() -> int:
         if figures:
             step(_("check its figures against a reference table"), check_it)
 
+        def load_server_driver():
+            import psycopg
+            from sqlalchemy import create_engine
+
+            create_engine("postgresql+psycopg://").dispose()  # the dialect and the driver, no connection
+            return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__})"
+
+        step(_("load the driver for shared projects (PostgreSQL)"), load_server_driver)
+
         def open_window():
             from reviewer.ui.check import open_window_offscreen
 
@@ -133,6 +142,6 @@ def run_self_test() -> int:
             return _("{count} figures in the table", count=shown_figures)
 
         step(_("open the window offscreen"), open_window)
-    ok = all(steps) and len(steps) >= 7  # the last line stays English: scripts look for it
+    ok = all(steps) and len(steps) >= 8  # the last line stays English: scripts look for it
     print(f"self-test {'passed' if ok else 'FAILED'} in {time.perf_counter() - started:.1f} s")
     return 0 if ok else 1
