@@ -63,6 +63,9 @@ class Database:
     def write(self) -> Iterator[Database]:
         """One transaction: committed when the block ends, rolled back (and a StoreError) when it fails."""
         connection = self.connection
+        if connection.info.get("write"):  # inside a write already: one transaction, the outer one's
+            yield self
+            return
         if connection.in_transaction():
             connection.rollback()  # a read left open by a failure: nothing of it is worth keeping
         connection.info["write"] = True
