@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ck = sub.add_parser("check", help=_("check the figures of documents or projects against each other "
                                         "(parts and totals, shares, growth, a figure stated twice)"))
-    ck.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_PROJECT",
+    ck.add_argument("inputs", nargs="+", metavar="FILE_OR_PROJECT",
                     help=_("documents to read, or projects (.frp) checked as reviewed"))
     ck.add_argument("--json", action="store_true", help=_("the findings as JSON (offsets as reviewer extract's)"))
     ck.add_argument("--split-articles", action="store_true",
@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rf = sub.add_parser("reference", help=_("import a reference table (.xlsx or .csv: indicator, period, value, "
                                             "unit, region, source) into a project"))
-    rf.add_argument("project", type=Path)
+    rf.add_argument("project")
     rf.add_argument("file", type=Path, help=_("the reference table"))
     rf.add_argument("--reviewer", help=_("the name recorded with the import"))
 

@@ -27,27 +27,30 @@ from reviewer.commands.importing import Failed, article_of, read_and_extract
 from reviewer.display import shown, shown_path
 from reviewer.documents.base import DEFAULT_SIZE_LIMIT
 from reviewer.i18n import _
-from reviewer.store import PROJECT_SUFFIX, Project, StoreError
+from reviewer.store import PROJECT_SUFFIX, StoreError
+from reviewer.store.locations import is_server_url
+from reviewer.store.opening import open_project
 
 
 def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def run_check(inputs: list[Path], as_json: bool = False, split: bool = False,
+def run_check(inputs: list[str], as_json: bool = False, split: bool = False,
               size_limit: int = DEFAULT_SIZE_LIMIT) -> int:
-    projects = [p for p in inputs if p.suffix.lower() == PROJECT_SUFFIX]
-    files = [p for p in inputs if p.suffix.lower() != PROJECT_SUFFIX]
+    """Documents, project files and shared projects (URLs) alike."""
+    projects = [w for w in inputs if is_server_url(w) or Path(w).suffix.lower() == PROJECT_SUFFIX]
+    files = [Path(w) for w in inputs if w not in projects]
     checked: list[CheckedFinding] = []
     bad = False
     read_any = False  # "no findings" only says something where something was checked
-    for path in projects:
-        if not path.is_file():
-            say(_("error: {path}: no such project", path=shown_path(path)))
+    for word in projects:
+        if not is_server_url(word) and not Path(word).is_file():
+            say(_("error: {path}: no such project", path=shown_path(word)))
             bad = True
             continue
         try:
-            with Project.open(path, read_only=True) as project:
+            with open_project(word, read_only=True) as project:
                 checked += project_findings(project)
             read_any = True
         except StoreError as exc:
@@ -115,9 +118,9 @@ def summary(count: int, errors: int) -> str:
     return _("{findings}, {errors} of them errors not accepted", findings=found, errors=errors)
 
 
-def run_reference(project_path: Path, file: Path, reviewer: str | None) -> int:
+def run_reference(project_path: str | Path, file: Path, reviewer: str | None) -> int:
     """Import a reference table into a project; importing the same file again replaces its rows."""
-    if not project_path.is_file():
+    if not is_server_url(str(project_path)) and not Path(project_path).is_file():
         say(_("error: {path}: no such project", path=shown_path(project_path)))
         return 2
     try:
@@ -125,9 +128,9 @@ def run_reference(project_path: Path, file: Path, reviewer: str | None) -> int:
     except ReferenceError as exc:
         say(_("error: {message}", message=shown(str(exc), limit=1000)))
         return 2
-    with Project.open(project_path, reviewer=reviewer) as project:
+    with open_project(project_path, reviewer=reviewer) as project:
         project.import_reference(rows, os.path.abspath(file))
+        where = project.where
     count = _("1 reference row") if len(rows) == 1 else _("{count} reference rows", count=len(rows))
-    say(_("{rows} from {file} imported into {project}", rows=count, file=shown_path(file),
-          project=shown_path(project_path)))
+    say(_("{rows} from {file} imported into {project}", rows=count, file=shown_path(file), project=where))
     return 0

@@ -183,3 +183,16 @@ def test_the_manager_assigns_a_document_from_the_command_line(desk):
 def test_everyone_sees_who_is_on_the_project(desk):
     with open_project(desk("rita")) as rita:
         assert rita.members() == {"ada": "adjudicator", "ben": "reviewer", "max": "manager", "rita": "reviewer"}
+
+
+def test_check_and_reference_take_the_projects_url(desk, tmp_path):
+    table = tmp_path / "reference.csv"
+    table.write_text("指标,时期,数值,单位\n地区生产总值,2025,1,亿元\n", encoding="utf-8")
+    done = run("reference", desk("max"), str(table))
+    assert done.returncode == 0, done.stderr
+    assert "1 reference row" in one_line(done.stderr) and "project=desk" in one_line(done.stderr)
+    done = run("check", desk("rita"), "--json")
+    assert done.returncode in (0, 1), done.stderr
+    assert isinstance(json.loads(done.stdout), list)
+    refused = run("reference", desk("rita"), str(table))  # reviewers read the reference rows, never change them
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr and len(refused.stderr.splitlines()) == 1
