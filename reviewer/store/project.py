@@ -100,15 +100,20 @@ STANDING_IN_FILE = (
     "SELECT reviewer, status, COUNT(*) AS n FROM figures"
     " WHERE removed = 0 AND status IN ('confirmed', 'corrected', 'rejected') GROUP BY reviewer, status"
 )
-# a reviewer on a server sees the figures with their own standing decision (their newest row)
+# a reviewer on a server sees the figures with their own standing decision (their newest row):
+# for a few figures each one's row found through the index (a decision looks its figure up so),
+# for all of them at once (progress) every newest row of the reviewer in one pass
+OWN_DECISION_OF_EACH = """LEFT JOIN LATERAL (SELECT * FROM decisions WHERE figure_id = f.id AND reviewer = :me
+ ORDER BY id DESC LIMIT 1) d ON true"""
+OWN_DECISIONS_AT_ONCE = """LEFT JOIN (SELECT DISTINCT ON (figure_id) * FROM decisions WHERE reviewer = :me
+ ORDER BY figure_id, id DESC) d ON d.figure_id = f.id"""
 OWN_DECISIONS = """(SELECT f.id, f.document_id, f.start, f."end", f.text, f.kind, f.value, f.value_high, f.unit,
  f.approx, f.indicator, f.change, f.period, f.confidence, f.reason, f.engine_version, f.manual,
  COALESCE(d.status, 'pending') AS status, d.corrected_value, d.corrected_unit, d.corrected_kind,
  d.corrected_indicator, d.note, CASE WHEN d.status <> 'pending' THEN d.reviewer END AS reviewer,
  CASE WHEN d.status <> 'pending' THEN d.at END AS decided_at, f.orphaned, f.removed, f.table_caption,
  f.row_label, f.column_label, f.unit_source, f.period_start, f.period_end, f.settled
- FROM figures f LEFT JOIN (SELECT DISTINCT ON (figure_id) * FROM decisions WHERE reviewer = :me
- ORDER BY figure_id, id DESC) d ON d.figure_id = f.id) AS figures"""
+ FROM figures f {join}) AS figures"""
 
 
 def now() -> str:
@@ -235,8 +240,10 @@ class Project:
         """A reviewer on a server: decisions go to their own rows, never onto the figure."""
         return self.team is not None and self.team.role == "reviewer"
 
-    def _figures_seen(self) -> str:
-        return OWN_DECISIONS if self._own_rows_only else "figures"
+    def _figures_seen(self, all_at_once: bool = False) -> str:
+        if not self._own_rows_only:
+            return "figures"
+        return OWN_DECISIONS.format(join=OWN_DECISIONS_AT_ONCE if all_at_once else OWN_DECISION_OF_EACH)
 
     def _seen_params(self) -> dict:
         return {"me": self.reviewer} if self._own_rows_only else {}
@@ -416,7 +423,7 @@ class Project:
         if not include_removed:
             where.append("removed = 0")
         sql = (
-            f"SELECT * FROM {self._figures_seen()}"
+            f"SELECT * FROM {self._figures_seen(all_at_once=doc_id is None)}"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY document_id, start"
         )
@@ -968,7 +975,7 @@ class Project:
     def progress_by_document(self) -> dict[int, Progress]:
         counts: dict[int, dict[str, int]] = {}
         for row in self._query(
-            f"SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM {self._figures_seen()}"
+            f"SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM {self._figures_seen(all_at_once=True)}"
             " WHERE removed = 0 GROUP BY document_id, status",
             self._seen_params(),
         ):
