@@ -69,6 +69,9 @@ class AssignDialog(QDialog):
         for column in range(1, self.table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
+        intro = QLabel(tr("Tick who reviews each document, and how many of them must decide each of its figures."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         if not self.reviewers:
             none = QLabel(tr("Nobody on this project is a reviewer yet (reviewer team add URL NAME --role reviewer)."))
             none.setObjectName("assignNobody")

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.review.send_decisions_through(self.sync.decide)
         self.lease = DocumentLease(lambda: self.project, self)  # a single-review document: one reviewer at a time
         self.review.refuse_changes_with(self.lease.refusal)
+        self._assign_tip = self.commands.assign.toolTip()
         self.statusBar().addPermanentWidget(self.sync.label)
         self.dates = DocumentDates(self, lambda: self.project, self.report_error, self.statusBar().showMessage)
         self.team = TeamViews(self)  # agreement matrix and the adjudicator's disputes
@@ -599,6 +600,7 @@ class MainWindow(QMainWindow):
 
     def _update_dates_enabled(self) -> None:
         enabled = self.project is not None and not self.project.read_only and self.document_id is not None
+        enabled = enabled and manages(self.project)  # new dates re-read the document's figures: the manager's work
         self.commands.document_dates.setEnabled(enabled)
         self.dates_bar.button.setEnabled(enabled)
 
@@ -954,7 +956,9 @@ class MainWindow(QMainWindow):
             self.commands.by_name[name].setEnabled(has_project)
         # without one: a project beside the files; on a server only the manager brings documents in
         self.commands.import_files.setEnabled((writable and manages(self.project)) or not has_project)
-        self.commands.assign.setEnabled(writable and self._shared() and self.project.role == "manager")
+        assigns = writable and self._shared() and self.project.role == "manager"
+        self.commands.assign.setEnabled(assigns)
+        self.commands.assign.setToolTip(self._assign_tip if assigns or not self._shared() else manager_only_message())
         self.commands.export.setEnabled(has_project)
         self.commands.save_copy.setEnabled(has_project and not self._shared())
         self.team.set_enabled(self.project)

@@ -101,10 +101,13 @@ def test_each_person_s_window_offers_what_their_role_may_do(qtbot, window_of, pe
         if not sees_everyone:  # greyed, and the menu says why
             assert "review is blind" in action(w, name).toolTip()
             assert menu_of(w, name).toolTipsVisible()
-    for name in ("import_files", "check_sources", "assign"):
+    for name in ("import_files", "check_sources", "assign", "document_dates"):
         assert action(w, name).isEnabled() is manages, name
+    assert ("manager" in action(w, "assign").toolTip()) is not manages
     w.team.show_disputes()  # called anyway (a key, a script): nothing of the others' work shows
     assert w.team.dock.isVisible() is sees_everyone
+    if role != "reviewer":  # they settle and assign; the reviewers' work is what a lease keeps apart
+        assert w.document_id is not None and w.project.leases() == {}
 
 
 def test_a_reviewer_who_drops_files_gets_one_line_not_the_server_s_error(qtbot, window_of):
@@ -229,7 +232,17 @@ def test_the_lease_is_renewed_while_the_reviewer_works_and_never_taken_on_a_shar
     assert not rita.lease.timer.isActive()
 
 
-def test_the_adjudicator_and_the_manager_take_no_lease(qtbot, window_of):
-    for person in ("ada", "max"):
-        w = window_of(person)
-        assert w.document_id is not None and w.project.leases() == {}
+
+def test_the_list_learns_who_took_a_document_from_the_live_notifications(qtbot, window_of, desk):
+    _location, url = desk
+    with open_project(url("max")) as manager:
+        first, second = manager.documents()
+        manager.assign(second.id, ["rita"], 1)
+    ben = window_of("ben")
+    assert ben.document_id == first.id and marks(ben)[1] == (False, None)
+    rita = window_of("rita")
+    assert rita.document_id == second.id and rita.lease.held == second.id
+    assert marks(rita) == [(True, None), (False, "ben")]  # hers first; ben is on the other one
+    rita.decide_current(Status.CONFIRMED)  # her decision's NOTIFY reaches ben's window (no polling)
+    qtbot.waitUntil(lambda: marks(ben)[1] == (False, "rita"))
+    assert ben.document_id == first.id and ben.lease.held == first.id  # his own work left as it was
