@@ -115,23 +115,25 @@ class DocumentProgressDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
         title_rect = QRect(rect.left(), rect.top(), rect.width(), line)
         if index.data(MINE_ROLE):  # the person's own documents: a mark before a bold title
+            mark_font = QFont(option.font)
+            mark_font.setBold(True)
+            if mark_font.pointSizeF() > 0:
+                mark_font.setPointSizeF(mark_font.pointSizeF() * 0.85)
             mark = tr("Yours")
+            pill = QRect(title_rect.left(), title_rect.top(), QFontMetrics(mark_font).horizontalAdvance(mark) + 10, line)
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#3A9D5D"))
+            painter.drawRoundedRect(pill, 3, 3)
+            painter.setPen(QColor("white"))
+            painter.setFont(mark_font)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, mark)  # centred in its own pill, whatever the script
+            painter.restore()
             font = QFont(option.font)
             font.setBold(True)
             painter.setFont(font)
             metrics = QFontMetrics(font)
-            mark_width = metrics.horizontalAdvance(mark) + 10
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#3A9D5D"))
-            painter.drawRoundedRect(QRect(title_rect.left(), title_rect.top() + 1, mark_width, line - 2), 3, 3)
-            painter.restore()
-            painter.save()
-            painter.setPen(QColor("white"))
-            painter.drawText(QRect(title_rect.left(), title_rect.top(), mark_width, line),
-                             Qt.AlignmentFlag.AlignCenter, mark)
-            painter.restore()
-            title_rect.setLeft(title_rect.left() + mark_width + 6)
+            title_rect.setLeft(pill.right() + 7)
         else:
             metrics = option.fontMetrics
         title = metrics.elidedText(index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight,

@@ -181,6 +181,13 @@ def test_two_reviewers_never_decide_in_the_same_single_review_document(qtbot, wi
     assert marks(ben)[0] == (False, "rita")  # the list says who is working on it
     assert ben.lease.holder == "rita" and ben.inspector.is_read_only()
     figure = ben.current_figure()
+    ben.activateWindow()
+    qtbot.waitUntil(ben.isActiveWindow)
+    ben.table.setFocus()
+    for key in (Qt.Key.Key_C, Qt.Key.Key_X, Qt.Key.Key_E):  # the review's keys: one line each, nothing recorded
+        ben.statusBar().clearMessage()
+        qtbot.keyClick(ben.table, key)
+        assert ben.statusBar().currentMessage() == "rita is working on this document; choose another", key
     ben.decide_current(Status.CONFIRMED)
     assert ben.statusBar().currentMessage() == "rita is working on this document; choose another"
     assert ben.project.figure(figure.id).status is Status.PENDING  # nothing recorded
