@@ -120,7 +120,8 @@ class DocumentProgressDelegate(QStyledItemDelegate):
             if mark_font.pointSizeF() > 0:
                 mark_font.setPointSizeF(mark_font.pointSizeF() * 0.85)
             mark = tr("Yours")
-            pill = QRect(title_rect.left(), title_rect.top(), QFontMetrics(mark_font).horizontalAdvance(mark) + 10, line)
+            width = QFontMetrics(mark_font).horizontalAdvance(mark) + 10
+            pill = QRect(title_rect.left(), title_rect.top(), width, line)
             painter.save()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#3A9D5D"))
