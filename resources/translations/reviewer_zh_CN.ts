@@ -104,6 +104,10 @@
       <translation>裁定分歧…</translation>
     </message>
     <message>
+      <source>&amp;Assign documents…</source>
+      <translation>分配文档(&amp;A)…</translation>
+    </message>
+    <message>
       <source>Next document</source>
       <translation>下一个文档</translation>
     </message>
@@ -276,6 +280,34 @@
       <translation>出错了：%1。详细信息已写入日志（帮助 &gt; 打开日志文件夹）。</translation>
     </message>
     <message>
+      <source>Assign documents</source>
+      <translation>分配文档</translation>
+    </message>
+    <message>
+      <source>Tick who reviews each document, and how many of them must decide each of its figures.</source>
+      <translation>勾选每个文档的核定人，并设定每个数字须由其中几位作出决定。</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文档</translation>
+    </message>
+    <message>
+      <source>Reviewers needed</source>
+      <translation>所需核定人数</translation>
+    </message>
+    <message>
+      <source>How many of the chosen reviewers decide each figure (1 to 3)</source>
+      <translation>每个数字须由所选核定人中的几位作出决定（1 至 3 位）</translation>
+    </message>
+    <message>
+      <source>Nobody on this project is a reviewer yet (reviewer team add URL NAME --role reviewer).</source>
+      <translation>本项目还没有核定人（reviewer team add URL NAME --role reviewer）。</translation>
+    </message>
+    <message>
+      <source>Give %1 to %2</source>
+      <translation>将 %1 分配给 %2</translation>
+    </message>
+    <message>
       <source>Reference agrees: %1</source>
       <translation>与参照表一致：%1</translation>
     </message>
@@ -306,10 +338,6 @@
     <message>
       <source>Figures</source>
       <translation>涉及数字</translation>
-    </message>
-    <message>
-      <source>Document</source>
-      <translation>文档</translation>
     </message>
     <message>
       <source>State</source>
@@ -486,6 +514,18 @@
     <message>
       <source>New date stored: %1 periods changed, %2 figures kept with their decisions</source>
       <translation>新日期已保存：%1 个时期改变，%2 个数字连同核定结果保留</translation>
+    </message>
+    <message>
+      <source>%1 is working on it</source>
+      <translation>%1 正在核定</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>我的</translation>
+    </message>
+    <message>
+      <source>Assigned to you</source>
+      <translation>已分配给你</translation>
     </message>
     <message>
       <source>The source file changed since it was imported</source>
@@ -720,10 +760,6 @@
       <translation>保存更正</translation>
     </message>
     <message>
-      <source>Correct (read-only project)</source>
-      <translation>更正（项目为只读）</translation>
-    </message>
-    <message>
       <source>No figure selected</source>
       <translation>未选中数字</translation>
     </message>
@@ -742,6 +778,10 @@
     <message>
       <source>Unit from</source>
       <translation>单位来源</translation>
+    </message>
+    <message>
+      <source>Correct (read-only project)</source>
+      <translation>更正（项目为只读）</translation>
     </message>
     <message>
       <source>the cell itself</source>
@@ -802,6 +842,10 @@
     <message>
       <source>date</source>
       <translation>日期</translation>
+    </message>
+    <message>
+      <source>%1 is working on this document; choose another</source>
+      <translation>%1 正在核定此文档；请选择其他文档</translation>
     </message>
     <message>
       <source>the server closed the connection</source>
@@ -868,6 +912,10 @@
       <translation>核校(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Project</source>
+      <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
       <source>&amp;Checks</source>
       <translation>核对(&amp;K)</translation>
     </message>
@@ -912,10 +960,6 @@
       <translation>项目副本已保存为 %1</translation>
     </message>
     <message>
-      <source>Reviewer: %1</source>
-      <translation>核定人：%1</translation>
-    </message>
-    <message>
       <source>Project in use</source>
       <translation>项目正被使用</translation>
     </message>
@@ -926,6 +970,18 @@
     <message>
       <source>Open it read-only?</source>
       <translation>以只读方式打开？</translation>
+    </message>
+    <message>
+      <source>Correct (%1)</source>
+      <translation>更正（%1）</translation>
+    </message>
+    <message>
+      <source>Read-only: %1</source>
+      <translation>只读：%1</translation>
+    </message>
+    <message>
+      <source>%1 documents assigned</source>
+      <translation>已分配 %1 个文档</translation>
     </message>
     <message>
       <source>Reviewed %1 of %2 (%3)</source>
@@ -1148,6 +1204,10 @@
       <translation>%1 的备注</translation>
     </message>
     <message>
+      <source>assignment of %1</source>
+      <translation>%1 的分配</translation>
+    </message>
+    <message>
       <source>document date %1</source>
       <translation>文档日期 %1</translation>
     </message>
@@ -1210,6 +1270,34 @@
     <message>
       <source>Open shared project…</source>
       <translation>打开共享项目…</translation>
+    </message>
+    <message>
+      <source>For the adjudicator and the manager: a reviewer's review is blind</source>
+      <translation>供裁定人和项目管理员使用：核定人之间互不可见</translation>
+    </message>
+    <message>
+      <source>Only the project's manager adds documents to a shared project or assigns them</source>
+      <translation>共享项目的文档只能由项目管理员添加和分配</translation>
+    </message>
+    <message>
+      <source>Reviewer: %1</source>
+      <translation>核定人：%1</translation>
+    </message>
+    <message>
+      <source>reviewer</source>
+      <translation>核定人</translation>
+    </message>
+    <message>
+      <source>adjudicator</source>
+      <translation>裁定人</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>项目管理员</translation>
+    </message>
+    <message>
+      <source>Reviewer: %1 (%2)</source>
+      <translation>当前用户：%1（%2）</translation>
     </message>
   </context>
 </TS>

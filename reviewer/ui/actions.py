@@ -54,6 +54,7 @@ def specs() -> list[ActionSpec]:
         ActionSpec("confirm_same_all", tr("Confirm all identical figures in all documents…"), ("Ctrl+Alt+Return",)),
         ActionSpec("agreement", tr("Agreement between reviewers…"), ("Ctrl+Shift+M",)),
         ActionSpec("adjudicate", tr("Adjudicate disputes…"), ("Ctrl+Shift+J",)),
+        ActionSpec("assign", tr("&Assign documents…"), ("Ctrl+Shift+G",)),  # a shared project's manager
         ActionSpec("next_document", tr("Next document"), ("Ctrl+PgDown",)),
         ActionSpec("previous_document", tr("Previous document"), ("Ctrl+PgUp",)),
         ActionSpec("zoom_in", tr("Zoom &in"), ("Ctrl++", "Ctrl+=")),

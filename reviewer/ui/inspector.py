@@ -191,8 +191,9 @@ class Inspector(QWidget):
         typed = self.note_edit.text().strip()
         return typed if typed != (self._figure.note or "") else None
 
-    def set_read_only(self, read_only: bool) -> None:
-        """A project opened read-only: the fields show, nothing can be saved."""
+    def set_read_only(self, read_only: bool, title: str | None = None) -> None:
+        """A project opened read-only (or a document another reviewer holds, `title` saying so):
+        the fields show, nothing can be saved."""
         self._read_only = read_only
         for edit in (self.value_edit, self.unit_edit, self.indicator_edit, self.note_edit):
             edit.setReadOnly(read_only)
@@ -201,7 +202,7 @@ class Inspector(QWidget):
         # greyed like a disabled field, still selectable and copyable
         self.fields_box.setStyleSheet("QLineEdit[readOnly=\"true\"] { background: palette(window); }" if read_only
                                       else "")
-        self.fields_box.setTitle(tr("Correct (read-only project)") if read_only else tr("Correct"))
+        self.fields_box.setTitle(title or (tr("Correct (read-only project)") if read_only else tr("Correct")))
 
     def is_read_only(self) -> bool:
         return self._read_only

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 from reviewer import __version__, i18n
 from reviewer.model import Kind, Status
 from reviewer.paths import user_log_dir
-from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, ReadOnlyProject
+from reviewer.store import PROJECT_SUFFIX, Project, ProjectLocked, ReadOnlyProject, StoreError
 from reviewer.store.errors import PasswordInLocation
 from reviewer.store.locations import FileLocation, Location, ServerLocation
 from reviewer.store.opening import location_of
 from reviewer.store.opening import open_project as open_store_project
 from reviewer.ui.actions import Commands
+from reviewer.ui.assign_dialog import AssignDialog
 from reviewer.ui.checks import ChecksController
 from reviewer.ui.checks_panel import ChecksPanel
 from reviewer.ui.dialogs import (
@@ -50,6 +51,7 @@ from reviewer.ui.document_list import (
     DOCUMENT_ROLE,
     DocumentListModel,
     DocumentProgressDelegate,
+    taken_text,
 )
 from reviewer.ui.document_view import DocumentView
 from reviewer.ui.errors import reports_errors
@@ -58,6 +60,7 @@ from reviewer.ui.file_dialogs import FileDialogs
 from reviewer.ui.importing import Importer
 from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import kind_label, status_label, tr
+from reviewer.ui.leases import DocumentLease, taken_message
 from reviewer.ui.preferences import PreferencesDialog
 from reviewer.ui.project_labels import project_title, recent_menu_text, remembered_as
 from reviewer.ui.project_watch import ProjectWatch
@@ -70,6 +73,7 @@ from reviewer.ui.style import show_focus
 from reviewer.ui.sync import ProjectSync
 from reviewer.ui.team_views import TeamViews
 from reviewer.ui.welcome import WelcomePane
+from reviewer.ui.window_roles import manager_only_message, manages, person_text
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +116,9 @@ class MainWindow(QMainWindow):
         self.watch = ProjectWatch(lambda: self.project, self)
         self.sync = ProjectSync(self.report_error, self)  # a shared project: live, and offline decisions kept
         self.review.send_decisions_through(self.sync.decide)
+        self.lease = DocumentLease(lambda: self.project, self)  # a single-review document: one reviewer at a time
+        self.review.refuse_changes_with(self.lease.refusal)
+        self._assign_tip = self.commands.assign.toolTip()
         self.statusBar().addPermanentWidget(self.sync.label)
         self.dates = DocumentDates(self, lambda: self.project, self.report_error, self.statusBar().showMessage)
         self.team = TeamViews(self)  # agreement matrix and the adjudicator's disputes
@@ -301,10 +308,14 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(tr("&Document"))
         menu.addAction(a.by_name["document_dates"])
         menu = self.menuBar().addMenu(tr("&Review"))
+        menu.setToolTipsVisible(True)  # a reviewer's greyed Agreement and Disputes say why
         for name in ("confirm", "reject", "correct", "skip", None, "next", "previous", "next_pending", None,
                      "confirm_same_doc", "confirm_same_all", None, "next_document", "previous_document", None,
                      "agreement", "adjudicate"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
+        menu = self.menuBar().addMenu(tr("&Project"))
+        menu.setToolTipsVisible(True)
+        menu.addAction(a.by_name["assign"])
         menu = self.menuBar().addMenu(tr("&Checks"))
         for name in ("show_checks", "accept_finding", "reopen_finding", None, "import_reference"):
             menu.addSeparator() if name is None else menu.addAction(a.by_name[name])
@@ -371,6 +382,11 @@ class MainWindow(QMainWindow):
         review.progressChanged.connect(self._progress_changed)
         review.documentShown.connect(self._document_shown)
         review.documentDatesChanged.connect(self._document_dates_changed)
+        review.documentShown.connect(self.lease.document_shown)  # after the list marked it
+        self.lease.changed.connect(self._lease_changed)
+        a.assign.triggered.connect(self.assign_dialog)
+        for command in (a.undo, a.redo):  # an assignment taken back (or again): the list's marks follow
+            command.triggered.connect(self._refresh_team_marks)
         say_read_only(a, self, review.refuse_read_only,  # C, X, Ctrl+Z… in a read-only window: one message
                       lambda: self.project is not None and self.project.read_only,
                       (review.stateChanged, review.historyChanged))
@@ -533,6 +549,7 @@ class MainWindow(QMainWindow):
         self.importer.stop()
         self.dates.wait()
         self.review.keep_typed_edits()  # a correction typed and not saved is saved, not lost
+        self.lease.release()  # the document free for the others at once, not when the lease expires
         if self.project is not None:
             self.project.close()
         self.project = None
@@ -550,6 +567,7 @@ class MainWindow(QMainWindow):
             return
         docs = self.project.documents()
         self.doc_model.set_documents(docs, self.project.progress_by_document())
+        self._refresh_team_marks()
         # the one asked for, else the one on show, else the first (a remembered one may be gone)
         rows = [self.doc_model.row_of(d) for d in (select, self.document_id) if d is not None] + [0 if docs else None]
         row = next((r for r in rows if r is not None), None)
@@ -582,6 +600,7 @@ class MainWindow(QMainWindow):
 
     def _update_dates_enabled(self) -> None:
         enabled = self.project is not None and not self.project.read_only and self.document_id is not None
+        enabled = enabled and manages(self.project)  # new dates re-read the document's figures: the manager's work
         self.commands.document_dates.setEnabled(enabled)
         self.dates_bar.button.setEnabled(enabled)
 
@@ -600,6 +619,70 @@ class MainWindow(QMainWindow):
         if figure is not None and self.document_id == doc_id:
             self.review.select_figure(figure.id)
         self._update_history()
+
+    # -- a team's shared project: assignments and leases -------------------------------------------
+
+    def _refresh_team_marks(self) -> None:
+        """The list marks the person's own documents and those another reviewer is working on."""
+        project = self.project
+        if project is None or not project.shared:
+            self.doc_model.set_team(set(), {})
+            return
+        me = project.reviewer
+        mine = {doc for doc, names in project.assignments().items() if me in names}
+        taken = {doc: who for doc, (who, _until) in project.leases().items() if who != me}
+        if self.lease.taken is not None:  # what the server just said of the document on show
+            taken[self.lease.taken[0]] = self.lease.taken[1]
+        self.doc_model.set_team(mine, taken)
+
+    @reports_errors
+    def _lease_changed(self) -> None:
+        """The document on show taken by another reviewer (read-only here, the list says who), or free again."""
+        holder = self.lease.holder
+        read_only = self.project is not None and self.project.read_only
+        if holder is not None:
+            self.inspector.set_read_only(True, tr("Correct (%1)").replace("%1", taken_text(holder)))
+            self.read_only_label.setText(tr("Read-only: %1").replace("%1", taken_text(holder)))
+            self.statusBar().showMessage(taken_message(holder), 8000)
+        else:
+            self.inspector.set_read_only(read_only)
+            self.read_only_label.setText(tr("Read-only"))
+        self.read_only_label.setVisible(read_only or holder is not None)
+        self._refresh_team_marks()
+
+    def assign_dialog(self) -> AssignDialog | None:
+        """Project > Assign documents… (the manager): window-modal, not blocking; OK assigns."""
+        if self.project is None or not self._shared() or self.project.role != "manager":
+            if self.project is not None:
+                self.report_error(manager_only_message())
+            return None
+        try:
+            dialog = AssignDialog(self.project, self)
+        except StoreError as exc:
+            self.report_error(str(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_assignments(dialog.changes()))
+        dialog.open()
+        return dialog
+
+    def apply_assignments(self, changes: list[tuple[int, list[str], int]]) -> None:
+        """Each changed document assigned (an undo step each); the first refusal is said in one line
+        and stops there, what was assigned before it stays."""
+        project = self.project
+        if project is None:
+            return
+        done = 0
+        try:
+            for doc_id, reviewers, needed in changes:
+                project.assign(doc_id, reviewers, needed)
+                done += 1
+        except StoreError as exc:
+            self.report_error(str(exc))
+        self._refresh_team_marks()
+        self._update_history()
+        if done:
+            self.statusBar().showMessage(tr("%1 documents assigned").replace("%1", str(done)), 6000)
 
     def step_document(self, step: int) -> None:
         """Ctrl+PgDown / Ctrl+PgUp: the next or previous document of the list."""
@@ -711,6 +794,9 @@ class MainWindow(QMainWindow):
 
     def import_files(self, files: list[Path], split: bool = False) -> bool:
         """Import on a worker thread; without an open project, into a new one beside the files."""
+        if self.project is not None and not manages(self.project):
+            self.report_error(manager_only_message())  # one line, before any file is read
+            return False
         if self.project is None and files:
             from reviewer.ui.app import default_project_for
 
@@ -744,6 +830,9 @@ class MainWindow(QMainWindow):
 
     @reports_errors
     def check_sources(self) -> None:
+        if self.project is not None and not manages(self.project):
+            self.report_error(manager_only_message())  # a changed source is imported again: the manager's work
+            return
         self.importer.check_sources()
 
     def export_dialog(self) -> None:
@@ -855,20 +944,24 @@ class MainWindow(QMainWindow):
             self.progress_label.setText(tr("Reviewed %1 of %2 (%3)").replace("%1", str(p.reviewed))
                                         .replace("%2", str(p.total)).replace("%3", share_text(p.share)))
         name = getattr(self.project, "reviewer", None) if self._shared() else self.settings.reviewer
-        self.reviewer_label.setText(tr("Reviewer: %1").replace("%1", name or "—"))
+        self.reviewer_label.setText(person_text(name, self.project.role if self._shared() else None))
 
     def _update_enabled(self) -> None:
         has_project = self.project is not None
         writable = has_project and not self.project.read_only
         self._update_review_enabled()
-        for name in ("add_figure", "check_sources"):
-            self.commands.by_name[name].setEnabled(writable)
+        self.commands.add_figure.setEnabled(writable)
+        self.commands.check_sources.setEnabled(writable and manages(self.project))
         for name in NAVIGATION:  # on the welcome pane they would do nothing
             self.commands.by_name[name].setEnabled(has_project)
-        self.commands.import_files.setEnabled(writable or not has_project)  # without one: a project beside the files
+        # without one: a project beside the files; on a server only the manager brings documents in
+        self.commands.import_files.setEnabled((writable and manages(self.project)) or not has_project)
+        assigns = writable and self._shared() and self.project.role == "manager"
+        self.commands.assign.setEnabled(assigns)
+        self.commands.assign.setToolTip(self._assign_tip if assigns or not self._shared() else manager_only_message())
         self.commands.export.setEnabled(has_project)
         self.commands.save_copy.setEnabled(has_project and not self._shared())
-        self.team.set_enabled(has_project)
+        self.team.set_enabled(self.project)
         self._update_dates_enabled()
         self._update_checks_enabled()
         self._update_history()

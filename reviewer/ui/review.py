@@ -70,6 +70,7 @@ class ReviewController(QObject):
         self._review_widget: QWidget = view  # where the reviewer works (table or text): Escape goes back
         self._decide: Callable[..., object] = lambda project, figure_id, status, **fields: project.decide(
             figure_id, status, **fields)
+        self._refusal: Callable[[], str | None] = lambda: None
         QApplication.instance().focusChanged.connect(self._focus_moved)
         table.view.selectionModel().currentRowChanged.connect(self._row_chosen)
         # a filter, a search or a decision that hides rows: the inspector follows the table
@@ -87,6 +88,18 @@ class ReviewController(QObject):
         """decide(project, figure_id, status, **fields): the window's ProjectSync, through which a
         shared project's decision waits on disk while the server is away (and comes back Queued)."""
         self._decide = decide
+
+    def refuse_changes_with(self, refusal: Callable[[], str | None]) -> None:
+        """refusal(): asked before any change in the document on show; a line saying why not (a
+        shared project's document another reviewer is working on), or None to go on."""
+        self._refusal = refusal
+
+    def refused(self) -> bool:
+        """A change refused for the document on show: its one line in the status bar."""
+        message = self._refusal() if self._project() is not None and self.document_id is not None else None
+        if message:
+            self._show_status(message, 6000)
+        return bool(message)
 
     def report_error(self, message: str, details: str | None = None) -> None:  # for @reports_errors
         self._report_error(message, details)
@@ -320,6 +333,8 @@ class ReviewController(QObject):
         project = self._project()
         if project is None or project.read_only:
             return None
+        if self.refused():
+            return None
         if getattr(project, "shared", False):
             return project  # on a server the reviewer is who connected (their database role), never renamed
         if not self._settings.reviewer:
@@ -386,7 +401,7 @@ class ReviewController(QObject):
         return True
 
     def start_correction(self) -> None:
-        if self.current_figure() is not None and self.refuse_read_only():
+        if self.current_figure() is not None and (self.refuse_read_only() or self.refused()):
             return
         if self.current_figure() is not None and not self._inspector.is_read_only():
             self._inspector.focus_value()

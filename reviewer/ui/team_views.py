@@ -13,6 +13,7 @@ from reviewer.ui.adjudication_panel import AdjudicationPanel
 from reviewer.ui.agreement_view import AgreementDialog
 from reviewer.ui.errors import reports_errors
 from reviewer.ui.labels import tr
+from reviewer.ui.window_roles import blind_review_tip, sees_everyone
 
 if TYPE_CHECKING:
     from reviewer.ui.main_window import MainWindow
@@ -43,6 +44,7 @@ class TeamViews(QObject):
         self.panel.figureChosen.connect(review.open_figure)
         review.figuresChanged.connect(self.refresh)
         self.dock.visibilityChanged.connect(lambda shown: shown and self.panel.refresh())
+        self._tips = {c.objectName(): c.toolTip() for c in (window.commands.agreement, window.commands.adjudicate)}
         window.commands.agreement.triggered.connect(self.show_agreement)
         window.commands.adjudicate.triggered.connect(self.show_disputes)
 
@@ -51,7 +53,7 @@ class TeamViews(QObject):
 
     @reports_errors
     def show_agreement(self) -> None:
-        if self._window.project is None:
+        if not sees_everyone(self._window.project):
             return
         self.agreement.refresh()
         self.agreement.show()
@@ -60,7 +62,7 @@ class TeamViews(QObject):
 
     @reports_errors
     def show_disputes(self) -> None:
-        if self._window.project is None:
+        if not sees_everyone(self._window.project):
             return
         if self.dock.isVisible():
             self.panel.refresh()  # shown already: visibilityChanged does not come
@@ -100,6 +102,14 @@ class TeamViews(QObject):
         self._agreement_timer.timeout.connect(self._refresh_agreement)
         self.panel.clear()
 
-    def set_enabled(self, has_project: bool) -> None:
-        self._window.commands.agreement.setEnabled(has_project)
-        self._window.commands.adjudicate.setEnabled(has_project)
+    def set_enabled(self, project) -> None:
+        """Everyone's decisions: for the adjudicator and the manager (a reviewer's view is blind),
+        and for a project file's one user."""
+        allowed = sees_everyone(project)
+        for command in (self._window.commands.agreement, self._window.commands.adjudicate):
+            command.setEnabled(allowed)
+            blind = project is not None and not allowed
+            command.setToolTip(blind_review_tip() if blind else self._tips[command.objectName()])
+        if not allowed:
+            self.agreement.close()
+            self.dock.hide()

@@ -62,6 +62,8 @@ def describe(project: Project, events: list[Event]) -> str:
         return tr("accepting a finding") if (first.new or {}).get("state") else tr("reopening a finding")
     if first is not None and first.action == "reference":
         return tr("reference table import")
+    if first is not None and first.action == "assign" and first.document_id is not None:
+        return tr("assignment of %1").replace("%1", project.document(first.document_id, tables=False).title)
     if first is not None and first.action == "date" and first.document_id is not None:
         return tr("document date %1").replace("%1", (first.new or {}).get("doc_date") or tr("none"))
     ids = figure_ids(events)

@@ -364,7 +364,7 @@ def test_on_a_shared_project_the_reviewer_is_who_connected_not_the_name_in_prefe
     url = postgresql_database.replace("postgresql://postgres@", "postgresql://wang@") + "?project=budget"
     assert settings.reviewer == "测试员"
     assert bare_window.open_project(url)
-    assert bare_window.reviewer_label.text() == "Reviewer: wang"
+    assert bare_window.reviewer_label.text() == "Reviewer: wang (reviewer)"  # the person and their role
     bare_window.decide_current(Status.CONFIRMED)  # no name asked: the server knows who this is
     assert bare_window.project.reviewer == "wang"
     bare_window.close_project()
