@@ -224,7 +224,7 @@ class Project:
         return self._db.raw
 
     def _manager_only(self) -> None:
-        """Documents come and go by the manager (a file's user is everything at once)."""
+        """Documents come, change and go by the manager (a file's user is everything at once)."""
         if self.team is not None and self.team.role != "manager":
             raise StoreError(
                 _(
@@ -1156,6 +1156,7 @@ class Project:
         """New figures for a document, its decisions carried over (store.matching); with `document`
         the document's new version from its changed source (text, tables and all). `tables` stores
         tables found for a document whose tables were not known (stored before v4)."""
+        self._manager_only()
         from reviewer.store.matching import replace_figures
 
         with self._write() as conn:
@@ -1186,6 +1187,7 @@ class Project:
         flagged or hidden (removed), never deleted, so that undo brings back the figures as they
         were. Returns the matching's report, or None when date and period are as they were. A date
         or period that cannot be read is refused (dates.BadDate, one line) and nothing is written."""
+        self._manager_only()
         doc_date, reporting = checked_date(doc_date), checked_period(reporting)
         before = self.document(doc_id, tables=False)
         old = {"doc_date": before.date.isoformat() if before.date else None, **_reporting_values(before.reporting)}
@@ -1251,6 +1253,7 @@ class Project:
     def mark_changed_sources(self, changed: set[int]) -> None:
         """Flag the documents whose source file changed or went missing (and clear the others);
         reviewer.sources finds them, the store never reads source files."""
+        self._manager_only()
         with self._write() as conn:
             rows = [{"changed": int(doc.id in changed), "id": doc.id} for doc in self.documents()]
             if rows:

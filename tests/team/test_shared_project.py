@@ -196,3 +196,16 @@ def test_check_and_reference_take_the_projects_url(desk, tmp_path):
     assert isinstance(json.loads(done.stdout), list)
     refused = run("reference", desk("rita"), str(table))  # reviewers read the reference rows, never change them
     assert refused.returncode == 2 and "Traceback" not in refused.stderr and len(refused.stderr.splitlines()) == 1
+
+
+def test_what_changes_a_documents_figures_is_the_managers(desk):
+    from reviewer.extract import ENGINE_VERSION
+
+    with open_project(desk("rita")) as rita:
+        doc = rita.documents()[0].id
+        for change in (lambda: rita.replace_figures(doc, [], ENGINE_VERSION),
+                       lambda: rita.set_document_dates(doc, "2024-01-20", None, [], ENGINE_VERSION),
+                       lambda: rita.mark_changed_sources({doc})):
+            with pytest.raises(StoreError, match="the project's manager imports"):
+                change()
+        assert rita.figures(doc)  # nothing of it happened
