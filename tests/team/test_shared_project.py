@@ -209,3 +209,18 @@ def test_what_changes_a_documents_figures_is_the_managers(desk):
             with pytest.raises(StoreError, match="the project's manager imports"):
                 change()
         assert rita.figures(doc)  # nothing of it happened
+
+
+def test_taking_and_giving_back_a_lease_is_announced_but_not_its_renewal(desk, postgresql_database):
+    import psycopg
+
+    with psycopg.connect(postgresql_database, autocommit=True) as listener:
+        listener.execute("LISTEN desk")
+        with open_project(desk("rita")) as rita:
+            doc = rita.documents()[0].id
+            rita.take_lease(doc)
+            rita.take_lease(doc)  # renewed: nobody needs to hear of it
+            rita.release_lease(doc)
+        heard = [json.loads(n.payload) for n in listener.notifies(timeout=2, stop_after=3)]
+    leases = [(h["action"], h["document"], h["reviewer"]) for h in heard if h["action"] == "lease"]
+    assert leases == [("lease", doc, "rita"), ("lease", doc, "rita")]

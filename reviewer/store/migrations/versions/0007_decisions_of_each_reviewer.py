@@ -101,6 +101,23 @@ END $$
 CREATE TRIGGER decisions_settle AFTER INSERT ON decisions FOR EACH ROW EXECUTE FUNCTION settle_by_agreement()
 """,
     "CREATE TRIGGER events_announce AFTER INSERT ON events FOR EACH ROW EXECUTE FUNCTION announce_event()",
+    # a document taken or given back (not a lease renewed: its holder stays) tells the windows too
+    """
+CREATE FUNCTION announce_lease() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    lease record;
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.reviewer = OLD.reviewer THEN
+        RETURN NULL;
+    END IF;
+    lease := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    PERFORM pg_notify(TG_TABLE_SCHEMA, json_build_object('event', NULL, 'action', 'lease',
+        'document', lease.document_id, 'figure', NULL, 'reviewer', lease.reviewer)::text);
+    RETURN NULL;
+END $$
+""",
+    "CREATE TRIGGER leases_announce AFTER INSERT OR UPDATE OR DELETE ON leases FOR EACH ROW "
+    "EXECUTE FUNCTION announce_lease()",
     # how far each reviewer is, for everyone to see, while the decisions themselves stay private
     # (a view reads its tables with its owner's rights)
     """
