@@ -104,6 +104,11 @@ def percentiles(seconds: list[float]) -> tuple[float, float, float]:
     return statistics.median(ms), ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))], ms[-1]
 
 
+def machine() -> str:
+    """The numbers depend on how busy the machine is: said beside them."""
+    return f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
+
+
 def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
@@ -391,6 +396,8 @@ def main() -> None:
     parser.add_argument("--pause", type=float, default=0.1, help="seconds between the paced decisions")
     parser.add_argument("--command-decisions", type=int, default=100, help="`reviewer decide` calls per process")
     parser.add_argument("--no-window", action="store_true", help="leave out the window's own open (needs PySide6)")
+    parser.add_argument("--no-fsync", action="store_true",
+                        help="the server as the tests start it (fsync off): commits not waiting for the disk")
     parser.add_argument("--dir", help="where the cluster lives (default: the system's temporary folder)")
     args = parser.parse_args()
 
@@ -400,7 +407,7 @@ def main() -> None:
     if pg_ctl is None:
         sys.exit("no PostgreSQL server binaries (pg_ctl, initdb): bash scripts/setup.sh --test")
     try:
-        with running_cluster(pg_ctl, args.dir) as server:
+        with running_cluster(pg_ctl, args.dir, durable=not args.no_fsync) as server:
             run(server, args)
     except ClusterError as exc:
         sys.exit(str(exc))
@@ -423,6 +430,9 @@ def run(server, args) -> None:
     for name in reviewers + list(AGREEING):
         add_person(location, name, "reviewer")
     add_person(location, ADJUDICATOR, "adjudicator")
+    with psycopg.connect(server.url("postgres")) as conn:
+        fsync = conn.execute("SHOW fsync").fetchone()[0]
+    print(f"PostgreSQL on 127.0.0.1:{server.port} (fsync {fsync}); machine: {machine()}")
     t0 = time.perf_counter()
     build(manager_url, args.documents, args.figures_per_document)
     figures = args.documents * args.figures_per_document
@@ -432,6 +442,7 @@ def run(server, args) -> None:
     with psycopg.connect(server.url("bench"), autocommit=True) as conn:
         conn.execute("ANALYZE")
     bench_decisions(server, lists, args.decisions, args.paced_decisions, args.pause, args.command_decisions)
+    print(f"machine: {machine()}")
     label = f"{args.documents:,} documents, {figures:,} figures"
     bench_open(server, reviewers[0], label)
     if not args.no_window:
@@ -443,6 +454,7 @@ def run(server, args) -> None:
     print(f"setup: {len(ids) * len(AGREEING):,} decisions of {', '.join(AGREEING)} (and as many events) written "
           f"by the superuser with COPY in {setup:.0f} s")
     bench_agreement(server)
+    print(f"machine: {machine()}")
     label += f", {len(ids) * len(AGREEING):,} more decisions"
     bench_open(server, AGREEING[0], label)
     if not args.no_window:

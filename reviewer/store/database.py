@@ -53,7 +53,7 @@ class Database:
 
     def rows(self, sql: str, params: Params = None) -> list[RowMapping]:
         with self._reading():
-            return self._run(sql, params).mappings().all()  # fetchall: one call for all rows, not one each
+            return list(self._run(sql, params).mappings().all())  # fetchall: one call, not one per row
 
     def tuples(self, sql: str, params: Params = None) -> list[Row]:
         """Rows read by position, for many rows: cheaper than `rows` (no mapping made for each)."""

@@ -79,9 +79,11 @@ class Server:
 
 
 @contextmanager
-def running_cluster(pg_ctl: Path, parent: str | None = None) -> Iterator[Server]:
+def running_cluster(pg_ctl: Path, parent: str | None = None, durable: bool = False) -> Iterator[Server]:
     """A new cluster in a temporary folder (under `parent`, else the system's), on a free loopback
-    port, its superuser SUPERUSER; stopped and removed when the block ends, however it ends."""
+    port, its superuser SUPERUSER; stopped and removed when the block ends, however it ends.
+    pytest-postgresql starts the server with -F (fsync off: fast tests); `durable` turns fsync
+    back on, for a benchmark of commits that reach the disk as on a real server."""
     from pytest_postgresql.executors import PostgreSQLExecutor
 
     folder = Path(tempfile.mkdtemp(prefix="reviewer-pg-", dir=parent))
@@ -95,6 +97,7 @@ def running_cluster(pg_ctl: Path, parent: str | None = None) -> Iterator[Server]
             unixsocketdir=str(folder),
             logfile=str(folder / "server.log"),
             startparams="-w",
+            postgres_options="-c fsync=on" if durable else "",
             dbname="tests",
             user=SUPERUSER,
             timeout=120,
