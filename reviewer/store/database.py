@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import Connection, CursorResult, RowMapping
+from sqlalchemy.engine import Connection, CursorResult, Row, RowMapping
 from sqlalchemy.exc import DBAPIError, PendingRollbackError, ResourceClosedError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
@@ -53,7 +53,12 @@ class Database:
 
     def rows(self, sql: str, params: Params = None) -> list[RowMapping]:
         with self._reading():
-            return list(self._run(sql, params).mappings())
+            return list(self._run(sql, params).mappings().all())  # fetchall: one call, not one per row
+
+    def tuples(self, sql: str, params: Params = None) -> list[Row]:
+        """Rows read by position, for many rows: cheaper than `rows` (no mapping made for each)."""
+        with self._reading():
+            return list(self._run(sql, params).all())
 
     def scalar(self, sql: str, params: Params = None) -> Any:
         with self._reading():

@@ -100,20 +100,42 @@ STANDING_IN_FILE = (
     "SELECT reviewer, status, COUNT(*) AS n FROM figures"
     " WHERE removed = 0 AND status IN ('confirmed', 'corrected', 'rejected') GROUP BY reviewer, status"
 )
-# a reviewer on a server sees the figures with their own standing decision (their newest row):
-# for a few figures each one's row found through the index (a decision looks its figure up so),
-# for all of them at once (progress) every newest row of the reviewer in one pass
-OWN_DECISION_OF_EACH = """LEFT JOIN LATERAL (SELECT * FROM decisions WHERE figure_id = f.id AND reviewer = :me
- ORDER BY id DESC LIMIT 1) d ON true"""
-OWN_DECISIONS_AT_ONCE = """LEFT JOIN (SELECT DISTINCT ON (figure_id) * FROM decisions WHERE reviewer = :me
- ORDER BY figure_id, id DESC) d ON d.figure_id = f.id"""
-OWN_DECISIONS = """(SELECT f.id, f.document_id, f.start, f."end", f.text, f.kind, f.value, f.value_high, f.unit,
+# a reviewer on a server sees the figures with their own standing decision (their newest row)
+OWN_COLUMNS = """f.id, f.document_id, f.start, f."end", f.text, f.kind, f.value, f.value_high, f.unit,
  f.approx, f.indicator, f.change, f.period, f.confidence, f.reason, f.engine_version, f.manual,
  COALESCE(d.status, 'pending') AS status, d.corrected_value, d.corrected_unit, d.corrected_kind,
  d.corrected_indicator, d.note, CASE WHEN d.status <> 'pending' THEN d.reviewer END AS reviewer,
  CASE WHEN d.status <> 'pending' THEN d.at END AS decided_at, f.orphaned, f.removed, f.table_caption,
- f.row_label, f.column_label, f.unit_source, f.period_start, f.period_end, f.settled
- FROM figures f {join}) AS figures"""
+ f.row_label, f.column_label, f.unit_source, f.period_start, f.period_end, f.settled"""
+# over the whole project: every one of the reviewer's rows read once, the newest kept
+OWN_DECISIONS = f"""(SELECT {OWN_COLUMNS}
+ FROM figures f LEFT JOIN (SELECT DISTINCT ON (figure_id) * FROM decisions WHERE reviewer = :me
+ ORDER BY figure_id, id DESC) d ON d.figure_id = f.id) AS figures"""
+# for a few figures (one, or one document's): each figure's newest row found through the index on
+# (figure_id, reviewer, id), so the cost does not grow with how much the reviewer decided elsewhere
+OWN_DECISIONS_OF_FEW = f"""(SELECT {OWN_COLUMNS}
+ FROM figures f LEFT JOIN LATERAL (SELECT * FROM decisions WHERE figure_id = f.id AND reviewer = :me
+ ORDER BY id DESC LIMIT 1) d ON true) AS figures"""
+
+
+# each reviewer's newest row per figure, without pending ones, by figure and reviewer
+REVIEWER_DECISIONS_IN_FILE = (
+    "SELECT d.figure_id, d.reviewer, d.status, d.corrected_value, d.corrected_unit, d.corrected_kind,"
+    " d.corrected_indicator FROM decisions d"
+    " JOIN (SELECT MAX(id) AS last FROM decisions WHERE reviewer IS NOT NULL GROUP BY figure_id, reviewer) s"
+    " ON d.id = s.last JOIN figures f ON f.id = d.figure_id"
+    " WHERE f.removed = 0 AND d.status <> 'pending' ORDER BY d.figure_id, d.reviewer"
+)
+# the same on PostgreSQL in one walk of the index on (figure_id, reviewer, id), backwards, keeping
+# the first row of each (figure, reviewer): the newest (the MAX join above sorts every row twice)
+REVIEWER_DECISIONS_ON_SERVER = (
+    "SELECT s.* FROM (SELECT DISTINCT ON (figure_id, reviewer) figure_id, reviewer, status, corrected_value,"
+    " corrected_unit, corrected_kind, corrected_indicator FROM decisions WHERE reviewer IS NOT NULL"
+    " ORDER BY figure_id DESC, reviewer DESC, id DESC) s JOIN figures f ON f.id = s.figure_id"
+    " WHERE f.removed = 0 AND s.status <> 'pending' ORDER BY s.figure_id DESC, s.reviewer DESC"
+)
+STATUSES = {status.value: status for status in Status}  # Status(text) costs a lookup of its own
+CORRECTED = Status.CORRECTED.value
 
 
 def now() -> str:
@@ -240,10 +262,11 @@ class Project:
         """A reviewer on a server: decisions go to their own rows, never onto the figure."""
         return self.team is not None and self.team.role == "reviewer"
 
-    def _figures_seen(self, all_at_once: bool = False) -> str:
+    def _figures_seen(self, few: bool = False) -> str:
+        """What a person sees as the figures; `few`: a query of one figure or one document's."""
         if not self._own_rows_only:
             return "figures"
-        return OWN_DECISIONS.format(join=OWN_DECISIONS_AT_ONCE if all_at_once else OWN_DECISION_OF_EACH)
+        return OWN_DECISIONS_OF_FEW if few else OWN_DECISIONS
 
     def _seen_params(self) -> dict:
         return {"me": self.reviewer} if self._own_rows_only else {}
@@ -423,7 +446,7 @@ class Project:
         if not include_removed:
             where.append("removed = 0")
         sql = (
-            f"SELECT * FROM {self._figures_seen(all_at_once=doc_id is None)}"
+            f"SELECT * FROM {self._figures_seen(few=doc_id is not None)}"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY document_id, start"
         )
@@ -432,7 +455,7 @@ class Project:
     def figure(self, figure_id: int) -> StoredFigure:
         found = self._read(
             figure_from_row,
-            f"SELECT * FROM {self._figures_seen()} WHERE id = :id",
+            f"SELECT * FROM {self._figures_seen(few=True)} WHERE id = :id",
             {"id": figure_id, **self._seen_params()},
         )
         if not found:
@@ -630,9 +653,11 @@ class Project:
                 if action != "settle" and any(c in DECISION_COLUMNS for c in change):
                     who = change.get("reviewer") or self.reviewer
                     self._record_decision(conn, before.id, who, event_id, change, change.get("client_id"))
-        assert command is not None
+            assert command is not None
+            # read in the command's own transaction: on a server a read of its own costs two more round trips
+            events = self._command_events(command)
         self._pushed(command)
-        return self._command_events(command)
+        return events
 
     def _apply(self, conn, figure_id: int | None, values: dict) -> None:
         """A review change of a figure as `values` say, on the figure itself: its final decision
@@ -975,7 +1000,7 @@ class Project:
     def progress_by_document(self) -> dict[int, Progress]:
         counts: dict[int, dict[str, int]] = {}
         for row in self._query(
-            f"SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM {self._figures_seen(all_at_once=True)}"
+            f"SELECT document_id, status, COUNT(*) AS n, SUM(orphaned) AS o FROM {self._figures_seen()}"
             " WHERE removed = 0 GROUP BY document_id, status",
             self._seen_params(),
         ):
@@ -1021,17 +1046,18 @@ class Project:
         """Each reviewer's standing decision (their newest row) on each figure the project still
         shows; pending ones (a decision withdrawn) and decisions without a name are left out. On a
         server a reviewer reads only their own, an adjudicator or a manager everyone's."""
-        rows = self._query(
-            "SELECT d.figure_id, d.reviewer, d.status, d.corrected_value, d.corrected_unit, d.corrected_kind,"
-            " d.corrected_indicator FROM decisions d"
-            " JOIN (SELECT MAX(id) AS last FROM decisions WHERE reviewer IS NOT NULL GROUP BY figure_id, reviewer) s"
-            " ON d.id = s.last JOIN figures f ON f.id = d.figure_id"
-            " WHERE f.removed = 0 AND d.status <> 'pending' ORDER BY d.figure_id, d.reviewer"
-        )
+        rows = self._db.tuples(REVIEWER_DECISIONS_ON_SERVER if self._on_server else REVIEWER_DECISIONS_IN_FILE)
         try:
-            return [_reviewer_decision(row) for row in rows]
-        except (ValueError, ArithmeticError) as exc:
+            # most decisions are no correction: made here, without a call each (600,000 on a big project)
+            decisions = [
+                Decision(row[0], row[1], STATUSES[row[2]]) if row[2] != CORRECTED else _reviewer_decision(row)
+                for row in rows
+            ]
+        except (ValueError, ArithmeticError, KeyError) as exc:
             raise self._damaged() from exc
+        if self._on_server:
+            decisions.reverse()  # read newest first (the index backwards): by figure and reviewer now
+        return decisions
 
     def needed_reviewers(self) -> dict[int, int]:
         """How many reviewers each document needs (by document id): 1 to 3 on a server, 1 in a file."""
@@ -1340,17 +1366,19 @@ def _apply_assignment(conn, doc_id: int, values: dict) -> None:
 
 
 def _reviewer_decision(row) -> Decision:
-    status = Status(row["status"])
+    """A row of REVIEWER_DECISIONS_*: figure, reviewer, status and the corrected fields, by position."""
+    figure, reviewer, status_text, value, unit, kind, indicator = row
+    status = STATUSES[status_text]
     if status is not Status.CORRECTED:
-        return Decision(row["figure_id"], row["reviewer"], status)
+        return Decision(figure, reviewer, status)
     return Decision(
-        row["figure_id"],
-        row["reviewer"],
+        figure,
+        reviewer,
         status,
-        value=decimal_or_none(row["corrected_value"]),
-        unit=row["corrected_unit"],
-        kind=Kind(row["corrected_kind"]) if row["corrected_kind"] else None,
-        indicator=row["corrected_indicator"],
+        value=decimal_or_none(value),
+        unit=unit,
+        kind=Kind(kind) if kind else None,
+        indicator=indicator,
     )
 
 

@@ -8,76 +8,34 @@ REVIEWER_TEST_POSTGRESQL=required (set by .ci/run) missing binaries fail too.
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
-import pwd
-import re
-import shutil
-import socket
-import stat
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-# Debian keeps the server's programs off PATH, one folder per major version
-DEBIAN_BINARIES = "/usr/lib/postgresql/*/bin/pg_ctl"
-# initdb refuses to run as root: as root the cluster belongs to this account (Debian's package makes it)
-CLUSTER_OWNER = "postgres"
-SUPERUSER = "postgres"
+from tests.team.cluster import (
+    CLUSTER_OWNER,
+    DEBIAN_BINARIES,
+    SUPERUSER,
+    ClusterError,
+    Server,
+    find_pg_ctl,
+    free_port,
+    running_cluster,
+)
+from tests.team.cluster import runnable_as_owner as _runnable_as_owner
 
-
-def find_pg_ctl() -> Path | None:
-    """pg_ctl with initdb beside it: PATH first, then Debian's newest version."""
-
-    def major(path: str) -> int:
-        found = re.search(r"/postgresql/(\d+)/", path)
-        return int(found.group(1)) if found else 0
-
-    candidates = [shutil.which("pg_ctl")] + sorted(glob.glob(DEBIAN_BINARIES), key=major, reverse=True)
-    for candidate in candidates:
-        if candidate:
-            real = Path(candidate).resolve()
-            if os.access(real, os.X_OK) and os.access(real.with_name("initdb"), os.X_OK):
-                return real
-    return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+__all__ = ["CLUSTER_OWNER", "DEBIAN_BINARIES", "SUPERUSER", "Server", "find_pg_ctl", "free_port", "runnable_as_owner"]
 
 
 def runnable_as_owner(pg_ctl: Path, folder: Path) -> str:
-    """The pg_ctl to call: itself, or as root a wrapper that runs it as CLUSTER_OWNER."""
-    if os.geteuid() != 0:
-        return str(pg_ctl)
+    """The pg_ctl to call: itself, or as root a wrapper that runs it as CLUSTER_OWNER (else the test fails)."""
     try:
-        owner = pwd.getpwnam(CLUSTER_OWNER)
-    except KeyError:
-        pytest.fail(f"running as root, and there is no {CLUSTER_OWNER!r} account to own the test cluster "
-                    f"(initdb refuses root): add one or run the tests as another user")
-    os.chown(folder, owner.pw_uid, owner.pw_gid)
-    wrapper = folder / "pg_ctl"
-    # cd: the owner may not be allowed into the caller's working folder
-    wrapper.write_text(f'#!/bin/sh\ncd "{folder}" && exec runuser -u {CLUSTER_OWNER} -- "{pg_ctl}" "$@"\n')
-    wrapper.chmod(stat.S_IRWXU)
-    return str(wrapper)
-
-
-@dataclass(frozen=True)
-class Server:
-    host: str
-    port: int
-    user: str
-
-    def url(self, dbname: str, **query: str) -> str:
-        tail = "&".join(f"{key}={value}" for key, value in query.items())
-        return f"postgresql://{self.user}@{self.host}:{self.port}/{dbname}" + (f"?{tail}" if tail else "")
+        return _runnable_as_owner(pg_ctl, folder)
+    except ClusterError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
@@ -88,34 +46,15 @@ def postgresql_server() -> Iterator[Server]:
             pytest.fail("REVIEWER_TEST_POSTGRESQL=required but no PostgreSQL server binaries (pg_ctl, initdb) found")
         pytest.skip("no PostgreSQL server binaries (pg_ctl, initdb): install Debian's postgresql "
                     "(bash scripts/setup.sh --test)")
-    from pytest_postgresql.executors import PostgreSQLExecutor
-
-    folder = Path(tempfile.mkdtemp(prefix="reviewer-pg-"))
-    port = free_port()
-    executor = PostgreSQLExecutor(
-        executable=runnable_as_owner(pg_ctl, folder),
-        host="127.0.0.1",
-        port=port,
-        datadir=str(folder / "data"),
-        unixsocketdir=str(folder),
-        logfile=str(folder / "server.log"),
-        startparams="-w",
-        dbname="tests",
-        user=SUPERUSER,
-        timeout=120,
-    )
+    cluster = running_cluster(pg_ctl)
     try:
-        executor.start()
-    except Exception as exc:  # the binaries are there, so this is a broken setup: fail, never skip
-        log = folder / "server.log"
-        tail = log.read_text(errors="replace")[-2000:] if log.exists() else "(no server log)"
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.fail(f"PostgreSQL ({pg_ctl}) did not start: {exc}\n{tail}")
+        server = cluster.__enter__()
+    except ClusterError as exc:  # the binaries are there, so this is a broken setup: fail, never skip
+        pytest.fail(str(exc))
     try:
-        yield Server("127.0.0.1", port, SUPERUSER)
+        yield server
     finally:
-        executor.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+        cluster.__exit__(None, None, None)
 
 
 _numbers = itertools.count(1)
