@@ -88,7 +88,8 @@ def hold(project, rng: random.Random, count: int, figures: list[int]) -> None:
             time.sleep(600)
 
     database.write = paused
-    project.decide_many(figures, Status.REJECTED)
+    # a correction never made before: it changes every figure, so the transaction holds them all
+    project.decide_many(figures, Status.CORRECTED, value="99", unit="亿元")
     say(error="the transaction was not killed")
 
 

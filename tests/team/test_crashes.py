@@ -50,16 +50,16 @@ def test_a_reviewer_killed_mid_transaction_leaves_nothing_of_it_and_no_lock(post
     ((pid, state),) = backends_of(postgresql_database, "rita")
     assert state == "idle in transaction"
     with psycopg.connect(postgresql_database, autocommit=True) as conn:
-        conn.execute("SET lock_timeout = '100ms'")
-        # the worker's transaction holds the figures' rows (the settle trigger locked them) ...
-        with pytest.raises(psycopg.errors.LockNotAvailable):
-            conn.execute(f"SELECT id FROM {PROJECT}.figures WHERE id = ANY(%s) FOR UPDATE", (ids,))
+        # the worker's one transaction holds every figure's row (the settle trigger locked them) ...
+        for figure in ids:
+            with pytest.raises(psycopg.errors.LockNotAvailable):
+                conn.execute(f"SELECT id FROM {PROJECT}.figures WHERE id = %s FOR UPDATE NOWAIT", (figure,))
         os.kill(worker.pid, signal.SIGKILL)
         worker.wait(WAIT)
         # ... until the server rolls the dead session back: then nothing of it holds anything
         until(lambda: not backends_of(postgresql_database, "rita"), "the killed session is gone")
         assert conn.execute("SELECT count(*) FROM pg_locks WHERE pid = %s", (pid,)).fetchone() == (0,)
-        conn.execute(f"SELECT id FROM {PROJECT}.figures WHERE id = ANY(%s) FOR UPDATE", (ids,))
+        conn.execute(f"SELECT id FROM {PROJECT}.figures WHERE id = ANY(%s) FOR UPDATE NOWAIT", (ids,))
     # every decision committed before is there, nothing of the killed one
     assert [row[:3] for row in decisions_of(postgresql_database, "rita")] == committed
     with psycopg.connect(postgresql_database) as conn:
