@@ -3,6 +3,8 @@ one shared project at once (2,000 decisions each, single and several at once in 
 so that the settle trigger's row locks are contended): every decision committed is there, nobody
 is told of a deadlock, agreement counts what they did, and the database's finals are adjudicate()'s."""
 
+import threading
+import time
 from collections import defaultdict
 from decimal import Decimal
 
@@ -13,6 +15,8 @@ from reviewer.adjudication import adjudicate
 from reviewer.agreement import agreement
 from reviewer.decisions import Decision
 from reviewer.model import Status
+from reviewer.store import database
+from reviewer.store.errors import ServerRefused
 from reviewer.store.opening import open_project
 from tests.team.reviewers import PROJECT, as_person, make_team, said, start
 
@@ -86,3 +90,37 @@ def key(d: Decision) -> tuple:
 def version_value(version) -> str | None:
     return None if version.value is None else str(version.value)
 
+
+
+@pytest.mark.parametrize(("attempts", "told"), [(8, None), (1, ServerRefused)])
+def test_the_victim_of_a_deadlock_is_run_again_and_nobody_is_told(postgresql_database, monkeypatch, attempts, told):
+    """Database.transact: the server breaks a deadlock by rolling one transaction back; that one
+    runs again from its start. When it may not (attempts=1) the user is told the server was busy,
+    never that the connection was lost (psycopg files a deadlock under OperationalError)."""
+    monkeypatch.setattr(database, "ATTEMPTS", attempts)
+    (first, second, *_), = make_team(postgresql_database, ["rita"], needed=(1,), per_document=2).values()
+    other = psycopg.connect(postgresql_database)
+    other.execute(f"SET search_path TO {PROJECT}")
+    other.execute("UPDATE figures SET note = 'other' WHERE id = %s", (second,))  # holds the second figure
+    runs = []
+    threads = []
+
+    def work(db):
+        runs.append(len(runs) + 1)
+        db.execute("UPDATE figures SET note = 'mine' WHERE id = :id", {"id": first})
+        if len(runs) == 1:  # the other transaction comes for the first figure once this one waits
+            threads.append(threading.Thread(target=lambda: (time.sleep(0.3), other.execute(
+                "UPDATE figures SET note = 'other' WHERE id = %s", (first,)), other.commit())))
+            threads[0].start()
+        db.execute("UPDATE figures SET note = 'mine' WHERE id = :id", {"id": second})
+        return runs[-1]
+
+    with open_project(as_person(postgresql_database, "max")) as manager:
+        if told is None:
+            assert manager._db.transact(work) == 2
+            assert {manager.figure(f).note for f in (first, second)} == {"mine"}
+        else:
+            with pytest.raises(told, match="busy with other reviewers' work"):
+                manager._db.transact(work)
+    threads[0].join()
+    other.close()
