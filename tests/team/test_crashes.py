@@ -30,10 +30,10 @@ def decisions_of(database_url: str, reviewer: str) -> list[tuple]:
                             "WHERE reviewer = %s ORDER BY id", (reviewer,)).fetchall()
 
 
-def until(condition, what: str) -> None:
+def until(condition, what, about=lambda: "") -> None:
     deadline = time.monotonic() + WAIT
     while not condition():
-        assert time.monotonic() < deadline, f"still not: {what}"
+        assert time.monotonic() < deadline, f"still not: {what} {about()}"
         time.sleep(0.1)
 
 
@@ -119,6 +119,11 @@ class Lines:
         for line in self.process.stdout:
             self.lines.append(json.loads(line))
 
+    def last_words(self) -> tuple:
+        """For a failure's message: whether it ended, its last lines, the end of its stderr."""
+        ended = self.process.poll()
+        return ended, self.lines[-3:], self.process.stderr.read()[-1500:] if ended is not None else ""
+
     def committed(self) -> list[str]:
         return [line["committed"] for line in self.lines if "committed" in line]
 
@@ -138,7 +143,8 @@ def test_a_server_restart_mid_review_loses_nothing_a_reviewer_was_told_was_saved
     before = {r: len(w.committed()) for r, w in workers.items()}
     server.start()
     until_ready(server)
-    until(lambda: all(len(w.committed()) >= before[r] + 20 for r, w in workers.items()), "they go on")
+    until(lambda: all(len(w.committed()) >= before[r] + 20 for r, w in workers.items()), "they go on",
+          lambda: {r: w.last_words() for r, w in workers.items()})
     stop.touch()
     for r, worker in workers.items():
         assert worker.process.wait(WAIT) == 0
