@@ -71,11 +71,12 @@ class Database:
     def write(self) -> Iterator[Database]:
         """One transaction: committed when the block ends, rolled back (and a StoreError) when it fails."""
         connection = self.connection
-        if connection.in_transaction():
-            connection.rollback()  # a read left open by a failure: nothing of it is worth keeping
-        connection.info["write"] = True
-        try:
-            with self._translated():
+        # all of it translated: on a connection the server dropped even `info` connects again
+        with self._translated():
+            if connection.in_transaction():
+                connection.rollback()  # a read left open by a failure: nothing of it is worth keeping
+            connection.info["write"] = True
+            try:
                 transaction = connection.begin()
                 try:
                     yield self
@@ -84,8 +85,9 @@ class Database:
                     if transaction.is_active:
                         transaction.rollback()
                     raise
-        finally:
-            connection.info["write"] = False
+            finally:
+                if not connection.invalidated:
+                    connection.info["write"] = False
 
     def transact(self, work: Callable[[Database], T]) -> T:
         """`work(self)` in one write transaction, run again from its start (after a short random
