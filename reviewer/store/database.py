@@ -5,16 +5,20 @@ on a PostgreSQL server (reviewer.store.server: its schema as the search_path).
 Every read is a short transaction of its own, so a reader never holds a stale snapshot (nor, on
 SQLite, keeps the log from being checkpointed); every write is one transaction, on SQLite taken
 with BEGIN IMMEDIATE so that it never fails half-way on a lock. Errors leave here as StoreError
-with one line naming the project.
+with one line naming the project. On a server a write given as a function (transact) is run again
+when the server picked it as the victim of a deadlock or a serialization conflict: the server rolled
+all of it back, so the next attempt doubles nothing, and no reviewer is told of a conflict.
 """
 
 from __future__ import annotations
 
+import random
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, CursorResult, Row, RowMapping
@@ -29,6 +33,10 @@ from reviewer.store.errors import ServerRefused, ServerUnreachable, StoreError
 from reviewer.store.locations import ServerLocation
 
 Params = Mapping[str, Any] | None
+T = TypeVar("T")
+# deadlock_detected, serialization_failure: the server rolled the whole transaction back
+CONFLICTS = ("40P01", "40001")
+ATTEMPTS = 8
 
 
 class Database:
@@ -68,14 +76,17 @@ class Database:
     def write(self) -> Iterator[Database]:
         """One transaction: committed when the block ends, rolled back (and a StoreError) when it fails."""
         connection = self.connection
-        if connection.info.get("write"):  # inside a write already: one transaction, the outer one's
+        with self._translated():
+            nested = bool(connection.info.get("write"))
+        if nested:  # inside a write already: one transaction, the outer one's
             yield self
             return
-        if connection.in_transaction():
-            connection.rollback()  # a read left open by a failure: nothing of it is worth keeping
-        connection.info["write"] = True
-        try:
-            with self._translated():
+        # all of it translated: on a connection the server dropped even `info` connects again
+        with self._translated():
+            if connection.in_transaction():
+                connection.rollback()  # a read left open by a failure: nothing of it is worth keeping
+            connection.info["write"] = True
+            try:
                 transaction = connection.begin()
                 try:
                     yield self
@@ -84,8 +95,23 @@ class Database:
                     if transaction.is_active:
                         transaction.rollback()
                     raise
-        finally:
-            connection.info["write"] = False
+            finally:
+                if not connection.invalidated:
+                    connection.info["write"] = False
+
+    def transact(self, work: Callable[[Database], T]) -> T:
+        """`work(self)` in one write transaction, run again from its start (after a short random
+        pause) when it lost a deadlock or a serialization conflict to another writer."""
+        attempt = 1
+        while True:
+            try:
+                with self.write():
+                    return work(self)
+            except StoreError as exc:
+                if attempt >= ATTEMPTS or not _conflict(exc.__cause__):
+                    raise
+            time.sleep(random.uniform(0, 0.005 * 2**attempt))
+            attempt += 1
 
     def execute(self, sql: str, params: Params | Sequence[Mapping[str, Any]] = None) -> CursorResult:
         """A statement inside write() (a list of parameter sets runs it for each)."""
@@ -151,11 +177,26 @@ class Database:
 
         from reviewer.store.server import reason_of
 
+        if _conflict(exc):
+            return ServerRefused(
+                _(
+                    "{url}: the server is busy with other reviewers' work: {reason}",
+                    url=self.where,
+                    reason=reason_of(exc),
+                )
+            )
         if isinstance(original, psycopg.OperationalError) or exc.connection_invalidated:
             return ServerUnreachable(
                 _("{url}: the connection to the server was lost: {reason}", url=self.where, reason=reason_of(exc))
             )
         return ServerRefused(_("{url}: the server refused: {reason}", url=self.where, reason=reason_of(exc)))
+
+
+def _conflict(exc: BaseException | None) -> bool:
+    """A deadlock or serialization failure (psycopg files them under OperationalError: the
+    connection is fine, only the transaction was lost)."""
+    original = exc.orig if isinstance(exc, DBAPIError) else None
+    return getattr(original, "sqlstate", None) in CONFLICTS
 
 
 def _clean(parameters: Mapping[str, Any]) -> dict[str, Any]:

@@ -272,9 +272,12 @@ class Project:
         return {"me": self.reviewer} if self._own_rows_only else {}
 
     def _write(self):
+        self._writable()
+        return self._db.write()
+
+    def _writable(self) -> None:
         if self.read_only:
             raise ReadOnlyProject(_("{path}: opened read-only; nothing can be changed", path=self.where))
-        return self._db.write()
 
     def checkpoint(self) -> None:
         """Copy what the write-ahead log holds into the project file (the log stays, for readers)."""
@@ -632,32 +635,40 @@ class Project:
         return figure_id
 
     def _command(self, action: str, changes: list[tuple[StoredFigure, dict]]) -> list[Event]:
-        """One review command: every change in one transaction, its events sharing one command id."""
-        with self._write() as conn:
-            command: int | None = None
-            for before, change in changes:
-                state = before.review_state()
-                old = {k: state[k] for k in change if k in state}
-                event_id = self._log(
-                    conn,
-                    action,
-                    document_id=before.document_id,
-                    figure_id=before.id,
-                    old=old,
-                    new=change,
-                    reviewer=change.get("reviewer"),
-                    command=command,
-                )
-                command = command or event_id
-                self._apply(conn, before.id, change)
-                if action != "settle" and any(c in DECISION_COLUMNS for c in change):
-                    who = change.get("reviewer") or self.reviewer
-                    self._record_decision(conn, before.id, who, event_id, change, change.get("client_id"))
-            assert command is not None
-            # read in the command's own transaction: on a server a read of its own costs two more round trips
-            events = self._command_events(command)
+        """One review command: every change in one transaction, its events sharing one command id.
+        On a server the figures go in id order: the settle trigger locks each figure's row, and two
+        commands taking the same rows in the same order wait for each other, never deadlock."""
+        if self._on_server:
+            changes = sorted(changes, key=lambda pair: pair[0].id)
+        self._writable()
+        command, events = self._db.transact(lambda conn: self._command_in(conn, action, changes))
         self._pushed(command)
         return events
+
+    def _command_in(self, conn, action: str, changes: list[tuple[StoredFigure, dict]]) -> tuple[int, list[Event]]:
+        """_command's transaction; run again from its start when the server rolled it back. Its
+        events are read in it too: on a server a read of its own costs two more round trips."""
+        command: int | None = None
+        for before, change in changes:
+            state = before.review_state()
+            old = {k: state[k] for k in change if k in state}
+            event_id = self._log(
+                conn,
+                action,
+                document_id=before.document_id,
+                figure_id=before.id,
+                old=old,
+                new=change,
+                reviewer=change.get("reviewer"),
+                command=command,
+            )
+            command = command or event_id
+            self._apply(conn, before.id, change)
+            if action != "settle" and any(c in DECISION_COLUMNS for c in change):
+                who = change.get("reviewer") or self.reviewer
+                self._record_decision(conn, before.id, who, event_id, change, change.get("client_id"))
+        assert command is not None
+        return command, self._command_events(command)
 
     def _apply(self, conn, figure_id: int | None, values: dict) -> None:
         """A review change of a figure as `values` say, on the figure itself: its final decision

@@ -53,22 +53,25 @@ SEQUENCES = {
     "decisions": "decisions_id_seq",
     "reference_rows": "reference_rows_id_seq",
 }
+# a row in one's own name, as the person who logged in: after SET ROLE to the project's group role a
+# reviewer would otherwise decide as a second reviewer named after it, and settle a figure alone
+OWN_NAME = "reviewer = current_user AND current_user = session_user"
 # row-level security: (table, policy, command, roles, USING, WITH CHECK). A person adds rows only in
 # their own name; a reviewer reads only their own decisions and their own part of the log (review is
 # blind), an adjudicator and a manager read everyone's; a lease is changed only by its holder (or a
 # manager). The tables' owner is not bound by them: the triggers keep the log append-only for it.
 POLICIES = (
-    ("decisions", "add_own", "INSERT", ROLES, None, "reviewer = current_user"),
+    ("decisions", "add_own", "INSERT", ROLES, None, OWN_NAME),
     ("decisions", "read_own", "SELECT", ("reviewer",), "reviewer = current_user", None),
     ("decisions", "read_all", "SELECT", ("adjudicator", "manager"), "true", None),
-    (LOG, "add_own", "INSERT", ROLES, None, "reviewer = current_user"),
+    (LOG, "add_own", "INSERT", ROLES, None, OWN_NAME),
     (LOG, "read_own", "SELECT", ("reviewer",), "reviewer = current_user OR figure_id IS NULL", None),
     (LOG, "read_all", "SELECT", ("adjudicator", "manager"), "true", None),
     ("leases", "read_all", "SELECT", ROLES, "true", None),
-    ("leases", "take", "INSERT", ("reviewer", "adjudicator"), None, "reviewer = current_user"),
+    ("leases", "take", "INSERT", ("reviewer", "adjudicator"), None, OWN_NAME),
     # a lease is taken over in one's own name only; whether it has expired the application asks
     # (a lease coordinates work, it guards no data)
-    ("leases", "take_over", "UPDATE", ("reviewer", "adjudicator"), "true", "reviewer = current_user"),
+    ("leases", "take_over", "UPDATE", ("reviewer", "adjudicator"), "true", OWN_NAME),
     ("leases", "give_back", "DELETE", ("reviewer", "adjudicator"), "reviewer = current_user", None),
     ("leases", "manage", "ALL", ("manager",), "true", "true"),
 )
