@@ -21,7 +21,7 @@ figures, or made-up ones without the corpus) and prints three numbers against th
    own MainWindow.open_project (offscreen Qt; --no-window to leave it out).
 3. agreement over 200,000 figures in < 2 s: 3 reviewers' decisions on every figure (SETUP: written
    straight into the tables by the superuser with COPY, triggers off), then what `reviewer
-   agreement URL` does, as the adjudicator: project.reviewer_decisions() + agreement().
+   agreement URL` does, as the adjudicator: project.ratings() + agreement_of_ratings().
    Opening (2) is timed again with those 600,000 decisions in the project.
 """
 
@@ -356,7 +356,9 @@ def write_decisions(server, figures: list[int]) -> float:
 
 
 def bench_agreement(server) -> bool:
-    from reviewer.agreement import agreement
+    """What `reviewer agreement URL` does (reviewer.commands.agreement.project_agreement): the
+    standing decisions read as columns (project.ratings()) and measured (agreement_of_ratings)."""
+    from reviewer.agreement import agreement_of_ratings
     from reviewer.commands.agreement import run_agreement
     from reviewer.store.opening import open_project
 
@@ -365,18 +367,18 @@ def bench_agreement(server) -> bool:
     with open_project(url, read_only=True) as project:
         opened = time.perf_counter() - t0
         t0 = time.perf_counter()
-        decisions = project.reviewer_decisions()
+        ratings = project.ratings()
         read = time.perf_counter() - t0
         t0 = time.perf_counter()
-        result = agreement(decisions)
+        result = agreement_of_ratings(ratings)
         measured = time.perf_counter() - t0
     t0 = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
         run_agreement(url)
     command = time.perf_counter() - t0
     total = read + measured
-    print(f"3. agreement as {ADJUDICATOR}: {len(decisions):,} decisions of {len(result.reviewers)} reviewers: "
-          f"reviewer_decisions() {read * 1000:.0f} ms + agreement() {measured * 1000:.0f} ms = {total * 1000:.0f} ms"
+    print(f"3. agreement as {ADJUDICATOR}: {len(ratings.figures):,} decisions of {len(result.reviewers)} reviewers: "
+          f"ratings() {read * 1000:.0f} ms + agreement_of_ratings() {measured * 1000:.0f} ms = {total * 1000:.0f} ms"
           f"  target < 2 s: {verdict(total < 2)}")
     print(f"   `reviewer agreement URL` in-process (open {opened * 1000:.0f} ms, read, measure, print): "
           f"{command * 1000:.0f} ms")

@@ -316,6 +316,10 @@
       <translation>与参照表不符：%1</translation>
     </message>
     <message>
+      <source>Checking the figures of %1 documents…</source>
+      <translation>正在核对 %1 份文档的数字……</translation>
+    </message>
+    <message>
       <source>Finding accepted: %1</source>
       <translation>已接受核对发现：%1</translation>
     </message>

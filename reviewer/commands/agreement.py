@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from reviewer.agreement import Agreement, Measures, agreement
+from reviewer.agreement import Agreement, Measures, agreement_of_ratings
 from reviewer.decisions import Decision, standing_decisions_in_log
 from reviewer.display import shown
 from reviewer.i18n import _
@@ -31,7 +31,7 @@ def project_decisions(project: Project) -> list[Decision]:
 
 
 def project_agreement(project: Project) -> Agreement:
-    return agreement(project_decisions(project))
+    return agreement_of_ratings(project.ratings())
 
 
 def run_agreement(project_path: str | Path, as_json: bool = False) -> int:

@@ -97,6 +97,15 @@ class ProjectChecks:
         self._ran = False  # whether run() has read the project (an empty one has no names to tell)
         self._matches: dict[int, dict[int, ReferenceMatch]] = {}  # by document: the reference's verdicts
 
+    def carry_over(self, earlier: ProjectChecks) -> None:
+        """Keep the dates an earlier run read (by text and date): a run of its own elsewhere (the
+        window's worker thread) then scans only what changed. A copy: the earlier one goes on."""
+        self._dates = dict(earlier._dates)
+
+    def rebind(self, project: Project) -> None:
+        """Go on with `project` (the window's), after a run on a connection of its own was closed."""
+        self.project = project
+
     def run(self) -> list[Finding]:
         """Everything again: the documents as stored now, the reference rows, every rule."""
         self._texts.clear()

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from sqlalchemy.engine import RowMapping
 
+from reviewer.agreement import Ratings
 from reviewer.checks.reference import ReferenceRow
 from reviewer.decisions import Decision, Version
 from reviewer.display import shown_path
@@ -1069,6 +1070,20 @@ class Project:
         if self._on_server:
             decisions.reverse()  # read newest first (the index backwards): by figure and reviewer now
         return decisions
+
+    def ratings(self) -> Ratings:
+        """The same standing decisions as reviewer_decisions(), as columns for agreement (no record
+        made for each: agreement over 200,000 figures reads 600,000 of them)."""
+        rows = self._db.tuples(REVIEWER_DECISIONS_ON_SERVER if self._on_server else REVIEWER_DECISIONS_IN_FILE)
+        try:
+            return Ratings(
+                reviewers=[row[1] for row in rows],
+                figures=[row[0] for row in rows],
+                statuses=[STATUSES[row[2]] for row in rows],
+                corrections={i: (decimal_or_none(row[3]), row[4]) for i, row in enumerate(rows) if row[2] == CORRECTED},
+            )
+        except (ValueError, ArithmeticError, KeyError) as exc:
+            raise self._damaged() from exc
 
     def needed_reviewers(self) -> dict[int, int]:
         """How many reviewers each document needs (by document id): 1 to 3 on a server, 1 in a file."""

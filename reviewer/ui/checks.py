@@ -11,6 +11,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -33,8 +34,20 @@ from reviewer.ui.errors import reports_errors
 from reviewer.ui.figure_model import FigureTableModel
 from reviewer.ui.inspector import Inspector
 from reviewer.ui.labels import tr
+from reviewer.ui.team_reader import BackgroundRead
 
 log = logging.getLogger(__name__)
+# from this many documents on, the checks of a whole project run on a thread of their own
+IN_THE_BACKGROUND_FROM = 40
+
+
+def _checked(project: Project, earlier: ProjectChecks | None) -> ProjectChecks:
+    """The worker's part: every check of the project, on the worker's own connection to it."""
+    checks = ProjectChecks(project)
+    if earlier is not None:
+        checks.carry_over(earlier)
+    checks.run()
+    return checks
 
 
 class ChecksController(QObject):
@@ -61,6 +74,11 @@ class ChecksController(QObject):
         self._reference_stamp = (0, 0)
         self._decisions: dict | None = None  # the decisions on findings last shown
         self.last_seconds = 0.0  # how long the last run took (the benchmark reads it)
+        self._started = 0.0
+        self._changed_meanwhile: set[int] = set()  # documents decided in while a run was under way
+        self._background = BackgroundRead(self)
+        self._background.finished.connect(self._checked)
+        self._background.failed.connect(lambda message: report_error(message, None))
         review.figuresChanged.connect(self.figures_changed)
         review.historyChanged.connect(self._history_changed)
         review.documentShown.connect(lambda _doc: self._show_marks())
@@ -77,23 +95,56 @@ class ChecksController(QObject):
 
     @reports_errors
     def run(self) -> None:
-        """Every document and every rule: on opening a project and after its documents changed."""
+        """Every document and every rule: on opening a project and after its documents changed.
+        A big project is checked on a thread of its own (its first run reads every text: seconds
+        for a thousand documents), the window usable meanwhile; the findings come when it ends."""
         project = self._project()
         if project is None:
             self.clear()
             return
         if self._checks is None or self._checks.project is not project:
+            self._checks, self._seen = None, {}
+        if len(project.documents()) >= IN_THE_BACKGROUND_FROM:
+            self._run_in_background(project)
+            return
+        if self._checks is None:
             self._checks = ProjectChecks(project)
-            self._seen = {}
         started = time.perf_counter()
         self._reference_stamp = project.reference_stamp()
         self._findings = self._checks.run()
         self.last_seconds = time.perf_counter() - started
         self._refresh()
 
+    def running(self) -> bool:
+        """Whether checks run on their own thread now (their findings not shown yet)."""
+        return self._background.reading()
+
+    def _run_in_background(self, project: Project) -> None:
+        self._started = time.perf_counter()
+        self._show_status(tr("Checking the figures of %1 documents…").replace("%1", str(len(project.documents()))),
+                          0)
+        self._background.request(project.location, partial(_checked, earlier=self._checks))
+
+    def _checked(self, checks: ProjectChecks) -> None:
+        project = self._project()
+        if project is None or project.location != checks.project.location:
+            return  # another project opened meanwhile
+        checks.rebind(project)
+        self._checks = checks
+        self._reference_stamp = project.reference_stamp()
+        changed, self._changed_meanwhile = self._changed_meanwhile, set()
+        # what was decided while it ran is read again now (the run may have read it before)
+        self._findings = checks.recheck(changed) if changed else checks.findings()
+        self.last_seconds = time.perf_counter() - self._started
+        self._show_status("", 0)
+        self._refresh()
+
     @reports_errors
     def recheck(self, documents) -> None:
         """After a decision: the documents it touched and the rules across the project."""
+        if self.running():  # checked again once the run under way has ended
+            self._changed_meanwhile.update(documents)
+            return
         if self._checks is None or self._project() is None:
             return
         started = time.perf_counter()
@@ -105,6 +156,9 @@ class ChecksController(QObject):
     def figures_changed(self, figures) -> None:
         """After a decision, its undo or redo: where what the checks read changed (a correction, a
         rejection; not a confirmation), that document's checks again and the project's rules."""
+        if self.running():
+            self._changed_meanwhile.update(f.document_id for f in figures)
+            return
         if self._checks is None or self._project() is None:
             return
         started = time.perf_counter()
@@ -115,6 +169,8 @@ class ChecksController(QObject):
             self._refresh()
 
     def clear(self) -> None:
+        self._background.stop()
+        self._changed_meanwhile = set()
         self._checks, self._findings, self._items, self._seen, self._decisions = None, [], [], {}, None
         self._panel.set_items([], writable=False)
         self._show_marks()

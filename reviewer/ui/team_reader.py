@@ -1,7 +1,7 @@
-"""Reading a team's decisions off the window's thread: at 200,000 figures reading every reviewer's
-decisions from the log takes about ten seconds (benchmarks/bench_team_views.py), too long to
-freeze the window for. The worker opens its own read-only connection to the project file, as the
-export does, so the window's connection is never used from two threads.
+"""Reading a project off the window's thread (a team's decisions, a big project's checks): too long
+to freeze the window for at 200,000 figures or a thousand documents. The worker opens its own
+read-only connection to the project (its file, or its server), as the export does, so the window's
+connection is never used from two threads.
 
 One read at a time per view; asking again while one runs reads once more after it, and only the
 newest answer is shown (an older one could miss a decision made meanwhile)."""
@@ -39,7 +39,7 @@ class _Job(QObject):
         except (StoreError, DocumentError) as exc:
             self.failed.emit(self._number, str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker's last line of defence: a message, not a crash
-            log.exception("reading the team's decisions failed")
+            log.exception("a read on a thread of its own failed")
             message = tr("Something went wrong: %1. The details are in the log (Help > Open log folder).")
             self.failed.emit(self._number, message.replace("%1", f"{type(exc).__name__}: {exc}"))
         else:

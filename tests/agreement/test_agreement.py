@@ -150,3 +150,43 @@ def test_one_reviewer_needs_neither_numpy_nor_krippendorff():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
                           env={"PYTHONPATH": str(ROOT)})
     assert (done.returncode, done.stdout.strip()) == (0, "0"), done.stderr
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_columns_give_the_same_statistics_as_the_records(seed):
+    """agreement_of_ratings (what a project reads: columns) is agreement() without its records."""
+    import random
+
+    from reviewer.agreement import Ratings, agreement_of_ratings
+
+    rng = random.Random(seed)
+    names = ["ana", "ben", "cy", "dan"][: rng.randint(1, 4)]
+    decisions = []
+    for figure in range(rng.randint(0, 80)):
+        for name in names:
+            if rng.random() < 0.7:
+                status = rng.choice([C, R, X])
+                value = Decimal(rng.choice(["1.5", "1.50", "2"])) if status is X else None
+                unit = rng.choice(["亿元", "%"]) if status is X else None
+                decisions.append(Decision(figure * 7 + 3, name, status, value=value, unit=unit))
+    ratings = Ratings(
+        reviewers=[d.reviewer for d in decisions],
+        figures=[d.figure for d in decisions],
+        statuses=[d.status for d in decisions],
+        corrections={i: (d.value, d.unit) for i, d in enumerate(decisions) if d.status is X},
+    )
+    assert agreement_of_ratings(ratings) == agreement(decisions)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_alpha_of_two_reviewers_is_krippendorffs(seed):
+    import numpy as np
+
+    from reviewer.agreement import _alpha, _alpha_of_two
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 80))
+    x = rng.integers(0, 3, n)
+    y = np.where(rng.random(n) < 0.6, x, rng.integers(0, 3, n))
+    mine, theirs = _alpha_of_two(x, y, 3), _alpha(np.vstack([x, y]), 3)
+    assert (mine is None and theirs is None) or mine == pytest.approx(theirs, abs=1e-12)

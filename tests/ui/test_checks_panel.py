@@ -250,3 +250,51 @@ def test_a_new_empty_project_opens_without_an_error(qtbot, monkeypatch, window_o
     window = window_on({})
     assert shown == []
     assert window.checks_panel.model.rowCount() == 0
+
+
+def test_a_big_projects_checks_run_off_the_window_thread_and_arrive(qtbot, fake, window_on, monkeypatch):
+    """From IN_THE_BACKGROUND_FROM documents on, opening does not wait for the checks (a thousand
+    documents took half a minute): the window is usable at once, the findings come when they end."""
+    import threading
+
+    import reviewer.ui.checks as checks
+    from reviewer.ui.checks import IN_THE_BACKGROUND_FROM
+
+    slow = threading.Event()
+    run = checks._checked
+    monkeypatch.setattr(checks, "_checked", lambda project, earlier: (slow.wait(30), run(project, earlier))[1])
+    texts = {f"d{i:02}.txt": OTHER.replace("1425918", str(1000 + i)) for i in range(IN_THE_BACKGROUND_FROM - 1)}
+    texts["z.txt"] = fake_rules.TEXT
+    window = window_on(texts)  # opened, the window usable, while the checks have not ended
+    assert window.checks.running() and window.checks.items() == [] and window.table_model.figures()
+    slow.set()
+    qtbot.waitUntil(lambda: not window.checks.running(), timeout=60_000)
+    assert [item.finding.rule for item in window.checks.items() if item.finding] == ["part-exceeds-total"]
+
+
+def test_a_decision_made_while_the_checks_run_is_checked_when_they_end(qtbot, fake, window_on, monkeypatch):
+    import threading
+
+    import reviewer.ui.checks as checks
+    from reviewer.ui.checks import IN_THE_BACKGROUND_FROM
+
+    decided = threading.Event()
+    run = checks._checked
+
+    def read_before_the_decision(project, earlier):  # the run reads everything, then the decision comes
+        done = run(project, earlier)
+        decided.wait(30)
+        return done
+
+    monkeypatch.setattr(checks, "_checked", read_before_the_decision)
+    texts = {f"d{i:02}.txt": OTHER.replace("1425918", str(1000 + i)) for i in range(IN_THE_BACKGROUND_FROM - 1)}
+    texts["z.txt"] = fake_rules.TEXT
+    window = window_on(texts)
+    assert window.checks.running()
+    window.show_document(window.project.documents()[-1].id)
+    part = figure(window, "1200亿元")
+    window.select_figure(part.id)
+    window.decide_current(Status.CORRECTED, value="120", unit="亿元")  # the part below its total now
+    decided.set()
+    qtbot.waitUntil(lambda: not window.checks.running(), timeout=60_000)
+    assert [item.finding for item in window.checks.items() if item.finding is not None] == []
