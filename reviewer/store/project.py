@@ -66,29 +66,7 @@ DATE_FIGURE_FIELDS = (*EXTRACTION_COLUMNS, "engine_version", "orphaned", "remove
 MANUAL_REASON = N_("added by hand")
 # what one reviewer decides of a figure: a row of the decisions table holds them
 DECISION_COLUMNS = ("status", "corrected_value", "corrected_unit", "corrected_kind", "corrected_indicator", "note")
-FIGURE_COLUMNS = (
-    "document_id",
-    "start",
-    "end",
-    "text",
-    "kind",
-    "value",
-    "value_high",
-    "unit",
-    "approx",
-    "indicator",
-    "change",
-    "period",
-    "period_start",
-    "period_end",
-    "confidence",
-    "reason",
-    "engine_version",
-    "table_caption",
-    "row_label",
-    "column_label",
-    "unit_source",
-)
+FIGURE_COLUMNS = ("document_id", *EXTRACTION_COLUMNS, "engine_version")  # what an import writes of each
 INSERT_FIGURE = (
     f"INSERT INTO figures ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in FIGURE_COLUMNS)})"
     f" VALUES ({', '.join(':' + c for c in FIGURE_COLUMNS)})"
@@ -1074,7 +1052,7 @@ class Project:
     def ratings(self) -> Ratings:
         """The same standing decisions as reviewer_decisions(), as columns for agreement (no record
         made for each: agreement over 200,000 figures reads 600,000 of them)."""
-        rows = self._db.tuples(REVIEWER_DECISIONS_ON_SERVER if self._on_server else REVIEWER_DECISIONS_IN_FILE)
+        rows = self._db.plain_rows(REVIEWER_DECISIONS_ON_SERVER if self._on_server else REVIEWER_DECISIONS_IN_FILE)
         try:
             return Ratings(
                 reviewers=[row[1] for row in rows],

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from tests.team.cluster import (
@@ -81,3 +85,45 @@ def postgresql_database(postgresql_server: Server) -> Iterator[str]:
                                 (postgresql_server.user,)).fetchall()
             for (role,) in made:
                 conn.execute(f'DROP ROLE "{role}"')
+
+
+def restart(server) -> None:
+    server.start()
+    until_ready(server)
+
+
+def until_ready(server) -> None:
+    """Return once the server takes connections: its start may return while it still says "the
+    database system is starting up" (which the window itself meets as unreachable)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            psycopg.connect(host="127.0.0.1", port=server.port, user=SUPERUSER, dbname="postgres").close()
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def server():
+    """A cluster of the test module's own, so that a test can stop it and start it again (restart)."""
+    pg_ctl = find_pg_ctl()
+    if pg_ctl is None:
+        pytest.skip("no PostgreSQL server binaries (pg_ctl, initdb)")
+    from pytest_postgresql.executors import PostgreSQLExecutor
+
+    folder = Path(tempfile.mkdtemp(prefix="reviewer-pg-own-"))
+    executor = PostgreSQLExecutor(executable=runnable_as_owner(pg_ctl, folder), host="127.0.0.1", port=free_port(),
+                                  datadir=str(folder / "data"), unixsocketdir=str(folder),
+                                  logfile=str(folder / "server.log"), startparams="-w", dbname="tests",
+                                  user=SUPERUSER, timeout=120)
+    executor.start()
+    try:
+        until_ready(executor)
+        yield executor
+    finally:
+        if executor.running():
+            executor.stop()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -4,12 +4,9 @@ stays, no lock is left behind, and a reviewer goes on after Project.reconnect().
 
 import json
 import os
-import shutil
 import signal
-import tempfile
 import threading
 import time
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -17,7 +14,7 @@ import pytest
 from reviewer.agreement import agreement
 from reviewer.model import Status
 from reviewer.store.opening import open_project
-from tests.team.conftest import SUPERUSER, find_pg_ctl, free_port, runnable_as_owner
+from tests.team.conftest import SUPERUSER, free_port, until_ready
 from tests.team.reviewers import PROJECT, as_person, make_team, start
 
 WAIT = 120  # the most anything here may take on a loaded machine: a hang fails, never a slow run
@@ -73,38 +70,6 @@ def test_a_reviewer_killed_mid_transaction_leaves_nothing_of_it_and_no_lock(post
     assert (pair.first, pair.second, pair.measures.figures) == ("ben", "rita", len({c[0] for c in committed}))
 
 
-def until_ready(server) -> None:
-    def answers() -> bool:
-        try:
-            psycopg.connect(host="127.0.0.1", port=server.port, user=SUPERUSER, dbname="postgres").close()
-            return True
-        except psycopg.OperationalError:
-            return False
-
-    until(answers, "the server takes connections")
-
-
-@pytest.fixture(scope="module")
-def server():
-    """A cluster of this module's own, so that a test can stop it and start it again (as test_sync's)."""
-    pg_ctl = find_pg_ctl()
-    if pg_ctl is None:
-        pytest.skip("no PostgreSQL server binaries (pg_ctl, initdb)")
-    from pytest_postgresql.executors import PostgreSQLExecutor
-
-    folder = Path(tempfile.mkdtemp(prefix="reviewer-pg-crash-"))
-    executor = PostgreSQLExecutor(executable=runnable_as_owner(pg_ctl, folder), host="127.0.0.1", port=free_port(),
-                                  datadir=str(folder / "data"), unixsocketdir=str(folder),
-                                  logfile=str(folder / "server.log"), startparams="-w", dbname="tests",
-                                  user=SUPERUSER, timeout=120)
-    executor.start()
-    try:
-        until_ready(executor)
-        yield executor
-    finally:
-        if executor.running():
-            executor.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 class Lines:

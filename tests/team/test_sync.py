@@ -10,10 +10,6 @@ and be unmarked, when the port lands.
 """
 
 import json
-import shutil
-import tempfile
-import time
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -24,52 +20,12 @@ from reviewer.store.locations import parse_server_url
 from reviewer.store.outbox import Outbox
 from reviewer.ui.live import one_line
 from reviewer.ui.sync import RETRY_FIRST_MS, RETRY_LONGEST_MS, ProjectSync, Queued, next_retry_ms
-from tests.team.conftest import SUPERUSER, find_pg_ctl, free_port, runnable_as_owner
+from tests.team.conftest import SUPERUSER, free_port, restart
 
 CHANNEL = "budget"
 WAIT_MS = 10_000  # the most a signal may take on a loaded machine: a hang fails, never a slow run
 
 
-def restart(server) -> None:
-    server.start()
-    until_ready(server)
-
-
-def until_ready(server) -> None:
-    """Return once the server takes connections: its start may return while it still says "the
-    database system is starting up" (which the window itself meets as unreachable)."""
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            psycopg.connect(host="127.0.0.1", port=server.port, user=SUPERUSER, dbname="postgres").close()
-            return
-        except psycopg.OperationalError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
-
-
-@pytest.fixture(scope="module")
-def server():
-    """A cluster of this module's own, so that a test can stop it and start it again."""
-    pg_ctl = find_pg_ctl()
-    if pg_ctl is None:
-        pytest.skip("no PostgreSQL server binaries (pg_ctl, initdb)")
-    from pytest_postgresql.executors import PostgreSQLExecutor
-
-    folder = Path(tempfile.mkdtemp(prefix="reviewer-pg-restart-"))
-    executor = PostgreSQLExecutor(executable=runnable_as_owner(pg_ctl, folder), host="127.0.0.1", port=free_port(),
-                                  datadir=str(folder / "data"), unixsocketdir=str(folder),
-                                  logfile=str(folder / "server.log"), startparams="-w", dbname="tests",
-                                  user=SUPERUSER, timeout=120)
-    executor.start()
-    try:
-        until_ready(executor)
-        yield executor
-    finally:
-        if executor.running():
-            executor.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
