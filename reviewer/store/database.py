@@ -17,10 +17,11 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, TextClause, create_engine, event, text
 from sqlalchemy.engine import Connection, CursorResult, Row, RowMapping
 from sqlalchemy.exc import DBAPIError, PendingRollbackError, ResourceClosedError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -173,8 +174,8 @@ class Database:
     def _run(self, sql: str, params) -> CursorResult:
         with self._translated():
             if isinstance(params, list):
-                return self.connection.execute(text(sql), [_clean(p) for p in params])
-            return self.connection.execute(text(sql), _clean(params or {}))
+                return self.connection.execute(_statement(sql), [_clean(p) for p in params])
+            return self.connection.execute(_statement(sql), _clean(params or {}))
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
@@ -224,6 +225,12 @@ def _conflict(exc: BaseException | None) -> bool:
     connection is fine, only the transaction was lost)."""
     original = exc.orig if isinstance(exc, DBAPIError) else None
     return getattr(original, "sqlstate", None) in CONFLICTS
+
+
+@lru_cache(maxsize=1024)
+def _statement(sql: str) -> TextClause:
+    """A statement made once per text: text() parses its parameters each time it is made."""
+    return text(sql)
 
 
 def _clean(parameters: Mapping[str, Any]) -> dict[str, Any]:
