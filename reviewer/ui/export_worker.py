@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from reviewer.commands.agreement import project_agreement
 from reviewer.commands.checking import project_findings
 from reviewer.export import ExportCancelled, ExportError, ExportOptions, export
 from reviewer.store import StoreError
@@ -37,8 +38,10 @@ class ExportWorker(QObject):
     def run(self) -> None:
         try:
             with open_project(self._project, read_only=True) as project:
+                # the same sheets as `reviewer export`: the checks' findings and how far reviewers agree
                 rows = export(project, self._output, self._options, progress=self.progress.emit,
-                              cancelled=self._cancelled.is_set, checks=project_findings(project))
+                              cancelled=self._cancelled.is_set, checks=project_findings(project),
+                              agreement=project_agreement(project))
         except ExportCancelled:
             self.stopped.emit()
         except (ExportError, StoreError) as exc:

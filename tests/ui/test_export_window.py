@@ -93,3 +93,20 @@ def test_an_export_that_cannot_be_written_says_why_and_keeps_the_dialog(qtbot, w
     error = dialog.findChild(QMessageBox, "errorDialog")
     assert error is not None and "figures.xlsx" in error.text() and "\n" not in error.text()
     assert dialog.isVisible() and not dialog.running  # the reviewer can choose another place
+
+
+def test_the_windows_export_has_the_agreement_sheet_as_the_command_lines(qtbot, window, tmp_path):
+    """Where two reviewers decided, File > Export writes 一致性/Agreement, as `reviewer export` does."""
+    from openpyxl import load_workbook
+
+    from reviewer.model import Status
+
+    figures = window.project.figures()[:4]
+    for who, statuses in (("ana", "CCRC"), ("ben", "CRRC")):
+        for figure, status in zip(figures, statuses, strict=True):
+            window.project.decide(figure.id, Status.CONFIRMED if status == "C" else Status.REJECTED, reviewer=who)
+    out = tmp_path / "figures.xlsx"
+    dialog = _start_export(qtbot, window, out)
+    with qtbot.waitSignal(dialog.exported, timeout=120000):
+        pass
+    assert {"一致性", "Agreement"} & set(load_workbook(out).sheetnames)
