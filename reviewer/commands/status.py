@@ -50,7 +50,9 @@ def run_status(project: str | Path) -> int:
         print(pad(_("reviewer"), 47)
               + "".join(right(_(c), w) for c, w in zip(REVIEWER_COLUMNS, REVIEWER_WIDTHS, strict=True)))
         for r in reviewers:
-            cells = (r.decided, r.confirmed, r.corrected, r.rejected, r.decisions)
+            # another reviewer's on a shared project: how far they are, not how they decided
+            how = ("—", "—", "—") if r.withheld else (r.confirmed, r.corrected, r.rejected)
+            cells = (r.decided, *how, r.decisions)
             print(pad(shown(r.name) if r.name else _("(no name)"), 47)
                   + "".join(right(str(c), w) for c, w in zip(cells, REVIEWER_WIDTHS, strict=True)))
     return 0
@@ -101,8 +103,11 @@ def counts(p: Progress) -> dict:
 
 
 def reviewer(r: ReviewerProgress) -> dict:
-    return {"name": r.name, "decided": r.decided, "confirmed": r.confirmed, "corrected": r.corrected,
-            "rejected": r.rejected, "decisions": r.decisions}
+    """How a reviewer decided is null where it is withheld (another's, on a shared project)."""
+    how = {"confirmed": r.confirmed, "corrected": r.corrected, "rejected": r.rejected}
+    if r.withheld:
+        how = dict.fromkeys(how)
+    return {"name": r.name, "decided": r.decided, **how, "decisions": r.decisions}
 
 
 def say(message: str) -> None:

@@ -79,6 +79,14 @@ STANDING_IN_FILE = (
     "SELECT reviewer, status, COUNT(*) AS n FROM figures"
     " WHERE removed = 0 AND status IN ('confirmed', 'corrected', 'rejected') GROUP BY reviewer, status"
 )
+DECISIONS_MADE_IN_FILE = "SELECT reviewer, COUNT(*) AS n FROM events WHERE action = 'decide' GROUP BY reviewer"
+DECISIONS_MADE_ON_SERVER = "SELECT reviewer, n FROM reviewer_activity"
+# every reviewer's standing decisions by status (for those who may read them all)
+STANDING_ON_SERVER = (
+    "SELECT s.reviewer, s.status, COUNT(*) AS n FROM (SELECT DISTINCT ON (figure_id, reviewer) figure_id, reviewer,"
+    " status FROM decisions WHERE reviewer IS NOT NULL ORDER BY figure_id, reviewer, id DESC) s"
+    " JOIN figures f ON f.id = s.figure_id WHERE f.removed = 0 AND s.status <> 'pending' GROUP BY s.reviewer, s.status"
+)
 # a reviewer on a server sees the figures with their own standing decision (their newest row)
 OWN_COLUMNS = """f.id, f.document_id, f.start, f."end", f.text, f.kind, f.value, f.value_high, f.unit,
  f.approx, f.indicator, f.change, f.period, f.confidence, f.reason, f.engine_version, f.manual,
@@ -1149,12 +1157,18 @@ class Project:
         """Each reviewer's standing decisions (the figures' reviewer column) and decisions made
         (decide events in the log), by name; reviewers with neither are not listed."""
         counts: dict[str | None, dict[str, int]] = {}
-        # on a server every reviewer's standing decisions, counted by the database (a reviewer may
-        # not read the others' decisions themselves, only how far they are)
-        standing = "SELECT reviewer, status, n FROM reviewer_progress" if self._on_server else STANDING_IN_FILE
+        # on a server counted by the database: a reviewer sees how far the others are, not how they
+        # decided (the view says "decided" for theirs); an adjudicator or a manager sees it all
+        if not self._on_server:
+            standing, made = STANDING_IN_FILE, DECISIONS_MADE_IN_FILE
+        elif self._own_rows_only:
+            standing, made = "SELECT reviewer, status, n FROM reviewer_progress", DECISIONS_MADE_ON_SERVER
+        else:
+            standing, made = STANDING_ON_SERVER, DECISIONS_MADE_ON_SERVER
         for row in self._query(standing):
-            counts.setdefault(row["reviewer"], {})[row["status"]] = int(row["n"])
-        for row in self._query("SELECT reviewer, COUNT(*) AS n FROM events WHERE action = 'decide' GROUP BY reviewer"):
+            status = "withheld" if row["status"] == "decided" else row["status"]
+            counts.setdefault(row["reviewer"], {})[status] = int(row["n"])
+        for row in self._query(made):
             counts.setdefault(row["reviewer"], {})["decisions"] = int(row["n"])
         return [ReviewerProgress(name, **c) for name, c in sorted(counts.items(), key=lambda kv: kv[0] or "")]
 

@@ -152,10 +152,12 @@ class ReviewerProgress:
     corrected: int = 0
     rejected: int = 0
     decisions: int = 0
+    # decided, but how is not shown: another reviewer's decisions on a shared project (blind review)
+    withheld: int = 0
 
     @property
     def decided(self) -> int:
-        return self.confirmed + self.corrected + self.rejected
+        return self.confirmed + self.corrected + self.rejected + self.withheld
 
 
 def _plain(value):

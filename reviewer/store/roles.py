@@ -31,6 +31,7 @@ REVIEWING = {
     "assignments": "SELECT",
     "leases": ALL,
     "reviewer_progress": "SELECT",
+    "reviewer_activity": "SELECT",
     "alembic_version": "SELECT",  # which schema the project is at: read on opening it
 }
 RIGHTS: dict[str, dict[str, str]] = {

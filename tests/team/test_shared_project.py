@@ -224,3 +224,23 @@ def test_taking_and_giving_back_a_lease_is_announced_but_not_its_renewal(desk, p
         heard = [json.loads(n.payload) for n in listener.notifies(timeout=2, stop_after=3)]
     leases = [(h["action"], h["document"], h["reviewer"]) for h in heard if h["action"] == "lease"]
     assert leases == [("lease", doc, "rita"), ("lease", doc, "rita")]
+
+
+def test_a_reviewer_sees_how_far_the_others_are_not_how_they_decided(desk):
+    with open_project(desk("rita")) as rita:
+        figures = [f.id for f in rita.figures()[:3]]
+        rita.decide(figures[0], C)
+    with open_project(desk("ben")) as ben:
+        ben.decide(figures[0], R)
+        ben.decide(figures[1], R)
+        ben.decide(figures[1], C)  # a changed mind: two decisions made, one standing
+    report = json.loads(run("status", desk("rita"), "--json").stdout)
+    mine = {r["name"]: r for r in report["reviewers"]}
+    assert mine["ben"] == {"name": "ben", "decided": 2, "confirmed": None, "corrected": None, "rejected": None,
+                           "decisions": 3}
+    assert mine["rita"] == {"name": "rita", "decided": 1, "confirmed": 1, "corrected": 0, "rejected": 0,
+                            "decisions": 1}
+    lines = run("status", desk("rita")).stdout
+    assert "ben" in lines and "—" in lines
+    report = json.loads(run("status", desk("ada"), "--json").stdout)  # the adjudicator sees it all
+    assert {r["name"]: (r["confirmed"], r["rejected"]) for r in report["reviewers"]} == {"ben": (1, 1), "rita": (1, 0)}

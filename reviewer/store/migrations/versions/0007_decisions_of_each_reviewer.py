@@ -119,15 +119,22 @@ END $$
     "CREATE TRIGGER leases_announce AFTER INSERT OR UPDATE OR DELETE ON leases FOR EACH ROW "
     "EXECUTE FUNCTION announce_lease()",
     # how far each reviewer is, for everyone to see, while the decisions themselves stay private
-    # (a view reads its tables with its owner's rights)
+    # (a view reads its tables with its owner's rights): how many figures each decided, and how
+    # (confirmed, corrected, rejected) to each person for their own only, or review is not blind
     """
 CREATE VIEW reviewer_progress AS
-SELECT s.reviewer, s.status, COUNT(*) AS n
+SELECT s.reviewer, CASE WHEN s.reviewer = current_user THEN s.status ELSE 'decided' END AS status,
+       COUNT(*) AS n
 FROM (SELECT DISTINCT ON (figure_id, reviewer) figure_id, reviewer, status FROM decisions
       WHERE reviewer IS NOT NULL ORDER BY figure_id, reviewer, id DESC) s
 JOIN figures f ON f.id = s.figure_id
 WHERE f.removed = 0 AND s.status <> 'pending'
-GROUP BY s.reviewer, s.status
+GROUP BY 1, 2
+""",
+    # how many decisions each made in all (changed minds count too), for everyone to see
+    """
+CREATE VIEW reviewer_activity AS
+SELECT reviewer, COUNT(*) AS n FROM decisions WHERE reviewer IS NOT NULL GROUP BY reviewer
 """,
 ]
 
