@@ -1164,20 +1164,28 @@
       <translation>TLS（sslmode）</translation>
     </message>
     <message>
-      <source>The server refused %1 decisions made while offline; they were not saved:</source>
-      <translation>服务器拒绝了离线时做出的 %1 个决定，它们未被保存：</translation>
-    </message>
-    <message>
-      <source>Online</source>
-      <translation>在线</translation>
+      <source>Offline — 1 decision waiting</source>
+      <translation>离线 — 1 个决定待发送</translation>
     </message>
     <message>
       <source>Offline — %1 decisions waiting</source>
       <translation>离线 — %1 个决定待发送</translation>
     </message>
     <message>
+      <source>The server refused %1 decisions made while offline; they were not saved:</source>
+      <translation>服务器拒绝了离线时做出的 %1 个决定，它们未被保存：</translation>
+    </message>
+    <message>
+      <source>Online — sending 1 decision</source>
+      <translation>在线 — 正在发送 1 个决定</translation>
+    </message>
+    <message>
       <source>Online — sending %1 decisions</source>
       <translation>在线 — 正在发送 %1 个决定</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>在线</translation>
     </message>
     <message>
       <source>Figure %1 (%2): %3</source>

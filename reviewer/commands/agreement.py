@@ -14,7 +14,7 @@ from reviewer.decisions import Decision, standing_decisions_in_log
 from reviewer.display import shown
 from reviewer.i18n import _
 from reviewer.model import Status
-from reviewer.store import Project
+from reviewer.store import Project, StoreError
 from reviewer.store.opening import open_project
 from reviewer.store.records import Event
 
@@ -36,6 +36,15 @@ def project_agreement(project: Project) -> Agreement:
 
 def run_agreement(project_path: str | Path, as_json: bool = False) -> int:
     with open_project(project_path, read_only=True) as project:
+        if project.role == "reviewer":  # blind review: their own decisions are all they may read
+            raise StoreError(
+                _(
+                    "{url}: {person} is a reviewer and sees only their own decisions; agreement is for "
+                    "the project's adjudicator and manager",
+                    url=project.where,
+                    person=shown(project.reviewer or ""),
+                )
+            )
         result = project_agreement(project)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))

@@ -477,8 +477,13 @@ def _compact(values: dict | None, options: ExportOptions) -> str:
     return "; ".join(
         f"{options.change_word(k)}={_shown_value(k, v, options)}"
         for k, v in values.items()
-        if v is not None and k != "decided_at"
+        if v is not None and k not in UNSHOWN_CHANGES
     )
+
+
+# kept with an event, not for a reader of the log: when (the log's own column says it) and the
+# offline queue's id of a decision
+UNSHOWN_CHANGES = ("decided_at", "client_id")
 
 
 def _shown_value(key: str, value, options: ExportOptions) -> str:

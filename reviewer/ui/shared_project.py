@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QLineEdit, QWidget
 
 from reviewer.store.errors import BadLocation
 from reviewer.store.locations import ServerLocation, parse_server_url
@@ -57,6 +57,8 @@ class SharedProjectDialog(QDialog):
         self.buttons = ok_cancel(self, self.open_location, tr("Open"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("sharedOpen")
         form = QFormLayout(self)
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with the error line
+        self.host.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)  # room for a host's name, and the error
         form.addRow(tr("Host"), self.host)
         form.addRow(tr("Port"), self.port)
         form.addRow(tr("Database"), self.database)
@@ -105,5 +107,6 @@ class SharedProjectDialog(QDialog):
             self.location = None
             self.error.setText(str(exc))
             self.error.setVisible(True)
+            self.adjustSize()  # the wrapped line takes its height, never over the buttons
             return
         self.accept()

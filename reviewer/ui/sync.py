@@ -251,10 +251,12 @@ class ProjectSync(QObject):
     def _show(self) -> None:
         waiting = self.waiting
         if not self._online:
-            self.label.setText(tr("Offline — %1 decisions waiting").replace("%1", str(waiting)))
+            text = tr("Offline — 1 decision waiting") if waiting == 1 else tr("Offline — %1 decisions waiting")
+            self.label.setText(text.replace("%1", str(waiting)))
             self.label.setStyleSheet("QLabel { background: #F5B7B1; padding: 0 6px; font-weight: bold; }")
         elif waiting:
-            self.label.setText(tr("Online — sending %1 decisions").replace("%1", str(waiting)))
+            text = tr("Online — sending 1 decision") if waiting == 1 else tr("Online — sending %1 decisions")
+            self.label.setText(text.replace("%1", str(waiting)))
             self.label.setStyleSheet("")
         else:
             self.label.setText(tr("Online"))

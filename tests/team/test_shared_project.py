@@ -244,3 +244,8 @@ def test_a_reviewer_sees_how_far_the_others_are_not_how_they_decided(desk):
     assert "ben" in lines and "—" in lines
     report = json.loads(run("status", desk("ada"), "--json").stdout)  # the adjudicator sees it all
     assert {r["name"]: (r["confirmed"], r["rejected"]) for r in report["reviewers"]} == {"ben": (1, 1), "rita": (1, 0)}
+
+
+def test_agreement_is_for_the_adjudicator_not_a_reviewer(desk):
+    done = run("agreement", desk("rita"))
+    assert done.returncode == 2 and "rita is a reviewer and sees only their own decisions" in one_line(done.stderr)

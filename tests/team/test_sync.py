@@ -162,7 +162,7 @@ def test_stand_in_the_server_stopped_mid_review_loses_no_decision(qtbot, server,
         first = sync.decide(project, 2, Status.REJECTED, note="不是数字")
         assert isinstance(first, Queued) and first.waiting == 1
         assert not sync.online and online == [False]
-        assert sync.label.text() == "Offline — 1 decisions waiting"
+        assert sync.label.text() == "Offline — 1 decision waiting"
         second = sync.decide(project, 3, Status.CORRECTED, value="7", unit="%")
         assert isinstance(second, Queued) and second.waiting == 2
         assert sync.label.text() == "Offline — 2 decisions waiting"
