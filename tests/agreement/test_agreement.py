@@ -178,15 +178,49 @@ def test_the_columns_give_the_same_statistics_as_the_records(seed):
     assert agreement_of_ratings(ratings) == agreement(decisions)
 
 
+def krippendorffs(codes, categories):
+    """The krippendorff package's alpha (nominal), the reference ours is checked against; None
+    where it is undefined (no item with two ratings, or one value only)."""
+    import krippendorff
+    import numpy as np
+
+    from reviewer.agreement import MISSING
+
+    pairable = (codes != MISSING).sum(axis=0) >= 2
+    if not pairable.any():
+        return None
+    codes = codes[:, pairable]
+    if len(np.unique(codes[codes != MISSING])) < 2:
+        return None
+    data = np.where(codes == MISSING, np.nan, codes.astype(float))
+    return float(krippendorff.alpha(reliability_data=data, value_domain=list(range(categories)),
+                                    level_of_measurement="nominal"))
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_alpha_of_two_reviewers_is_krippendorffs(seed):
     import numpy as np
 
-    from reviewer.agreement import _alpha, _alpha_of_two
+    from reviewer.agreement import _alpha_of_two
 
     rng = np.random.default_rng(seed)
     n = int(rng.integers(1, 80))
     x = rng.integers(0, 3, n)
     y = np.where(rng.random(n) < 0.6, x, rng.integers(0, 3, n))
-    mine, theirs = _alpha_of_two(x, y, 3), _alpha(np.vstack([x, y]), 3)
+    mine, theirs = _alpha_of_two(x, y, 3), krippendorffs(np.vstack([x, y]), 3)
+    assert (mine is None and theirs is None) or mine == pytest.approx(theirs, abs=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_alpha_over_all_reviewers_is_krippendorffs_with_figures_not_all_saw(seed):
+    import numpy as np
+
+    from reviewer.agreement import MISSING, _alpha
+
+    rng = np.random.default_rng(seed)
+    raters, items = int(rng.integers(2, 7)), int(rng.integers(1, 60))
+    truth = rng.integers(0, 3, items)
+    codes = np.where(rng.random((raters, items)) < 0.7, truth, rng.integers(0, 3, (raters, items)))
+    codes = np.where(rng.random((raters, items)) < 0.35, MISSING, codes)
+    mine, theirs = _alpha(codes, 3), krippendorffs(codes, 3)
     assert (mine is None and theirs is None) or mine == pytest.approx(theirs, abs=1e-12)
