@@ -79,16 +79,36 @@ def _decision_of_event(figure: int, reviewer: str, event: Any) -> Decision | Non
     status = STATUSES.get(str(new.get("status")), Status.PENDING)
     if status is Status.PENDING:
         return None
+    return stored_decision(
+        figure,
+        reviewer,
+        status,
+        new.get("corrected_value"),
+        new.get("corrected_unit"),
+        new.get("corrected_kind"),
+        new.get("corrected_indicator"),
+    )
+
+
+def stored_decision(
+    figure: int,
+    reviewer: str,
+    status: Status,
+    value: str | None,
+    unit: str | None,
+    kind: str | None,
+    indicator: str | None,
+) -> Decision:
+    """A decision from the texts a store keeps (its decisions rows, its log): the corrected fields
+    for a correction only."""
     if status is not Status.CORRECTED:
         return Decision(figure, reviewer, status)
-    value = new.get("corrected_value")
-    kind = new.get("corrected_kind")
     return Decision(
         figure,
         reviewer,
         status,
         value=None if value in (None, "") else Decimal(value),
-        unit=new.get("corrected_unit"),
+        unit=unit,
         kind=Kind(kind) if kind else None,
-        indicator=new.get("corrected_indicator"),
+        indicator=indicator,
     )

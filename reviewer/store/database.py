@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, TextClause, create_engine, event, text
-from sqlalchemy.engine import Connection, CursorResult, Row, RowMapping
+from sqlalchemy.engine import Connection, CursorResult, RowMapping
 from sqlalchemy.exc import DBAPIError, PendingRollbackError, ResourceClosedError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
@@ -64,11 +64,6 @@ class Database:
         with self._reading():
             return list(self._run(sql, params).mappings().all())  # fetchall: one call, not one per row
 
-    def tuples(self, sql: str, params: Params = None) -> list[Row]:
-        """Rows read by position, for many rows: cheaper than `rows` (no mapping made for each)."""
-        with self._reading():
-            return list(self._run(sql, params).all())
-
     def plain_rows(self, sql: str) -> list[tuple]:
         """The rows of a statement without parameters, as the driver gives them: for hundreds of
         thousands of rows (SQLAlchemy's own rows cost more than the query and its transfer)."""
@@ -84,16 +79,11 @@ class Database:
                     cursor.close()
 
     def _from_driver(self, exc: Exception) -> Exception:
-        if isinstance(exc, sqlite3.Error) and self.path is not None:
-            return translate(self.path, exc)
+        """The driver's own error (not wrapped by SQLAlchemy) as translate() says it."""
         import psycopg
 
-        if isinstance(exc, psycopg.OperationalError):
-            return ServerUnreachable(
-                _("{url}: the connection to the server was lost: {reason}", url=self.where, reason=shown(str(exc), 200))
-            )
-        if isinstance(exc, psycopg.Error):
-            return ServerRefused(_("{url}: the server refused: {reason}", url=self.where, reason=shown(str(exc), 200)))
+        if isinstance(exc, sqlite3.Error | psycopg.Error):
+            return self._said(exc, invalidated=False)
         return exc
 
     def scalar(self, sql: str, params: Params = None) -> Any:
@@ -198,32 +188,32 @@ class Database:
             ) from exc
 
     def translate(self, exc: DBAPIError) -> StoreError:
-        original = exc.orig
+        return self._said(exc.orig, invalidated=exc.connection_invalidated)
+
+    def _said(self, original: BaseException | None, invalidated: bool) -> StoreError:
+        """A database error as one line naming the project (the driver's own error `original`)."""
         if isinstance(original, sqlite3.Error) and self.path is not None:
             return translate(self.path, original)
         import psycopg  # a file project never needs it
 
         from reviewer.store.server import reason_of
 
-        if _conflict(exc):
+        reason = reason_of(original) if original is not None else ""
+        if _conflict(original):
             return ServerRefused(
-                _(
-                    "{url}: the server is busy with other reviewers' work: {reason}",
-                    url=self.where,
-                    reason=reason_of(exc),
-                )
+                _("{url}: the server is busy with other reviewers' work: {reason}", url=self.where, reason=reason)
             )
-        if isinstance(original, psycopg.OperationalError) or exc.connection_invalidated:
+        if isinstance(original, psycopg.OperationalError) or invalidated:
             return ServerUnreachable(
-                _("{url}: the connection to the server was lost: {reason}", url=self.where, reason=reason_of(exc))
+                _("{url}: the connection to the server was lost: {reason}", url=self.where, reason=reason)
             )
-        return ServerRefused(_("{url}: the server refused: {reason}", url=self.where, reason=reason_of(exc)))
+        return ServerRefused(_("{url}: the server refused: {reason}", url=self.where, reason=reason))
 
 
 def _conflict(exc: BaseException | None) -> bool:
     """A deadlock or serialization failure (psycopg files them under OperationalError: the
-    connection is fine, only the transaction was lost)."""
-    original = exc.orig if isinstance(exc, DBAPIError) else None
+    connection is fine, only the transaction was lost); `exc` SQLAlchemy's error or the driver's."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
     return getattr(original, "sqlstate", None) in CONFLICTS
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.engine import RowMapping
 
 from reviewer.agreement import Ratings
 from reviewer.checks.reference import ReferenceRow
-from reviewer.decisions import Decision, Version
+from reviewer.decisions import STATUSES, Decision, Version, stored_decision
 from reviewer.display import shown_path
 from reviewer.documents.base import Document
 from reviewer.documents.table_json import EMPTY as EMPTY_TABLES
@@ -121,7 +121,6 @@ REVIEWER_DECISIONS_ON_SERVER = (
     " ORDER BY figure_id DESC, reviewer DESC, id DESC) s JOIN figures f ON f.id = s.figure_id"
     " WHERE f.removed = 0 AND s.status <> 'pending' ORDER BY s.figure_id DESC, s.reviewer DESC"
 )
-STATUSES = {status.value: status for status in Status}  # Status(text) costs a lookup of its own
 CORRECTED = Status.CORRECTED.value
 
 
@@ -1044,11 +1043,13 @@ class Project:
         """Each reviewer's standing decision (their newest row) on each figure the project still
         shows; pending ones (a decision withdrawn) and decisions without a name are left out. On a
         server a reviewer reads only their own, an adjudicator or a manager everyone's."""
-        rows = self._db.tuples(REVIEWER_DECISIONS_ON_SERVER if self._on_server else REVIEWER_DECISIONS_IN_FILE)
+        rows = self._standing_rows()
         try:
             # most decisions are no correction: made here, without a call each (600,000 on a big project)
             decisions = [
-                Decision(row[0], row[1], STATUSES[row[2]]) if row[2] != CORRECTED else _reviewer_decision(row)
+                Decision(row[0], row[1], STATUSES[row[2]])
+                if row[2] != CORRECTED
+                else stored_decision(row[0], row[1], STATUSES[row[2]], *row[3:7])
                 for row in rows
             ]
         except (ValueError, ArithmeticError, KeyError) as exc:
@@ -1057,10 +1058,14 @@ class Project:
             decisions.reverse()  # read newest first (the index backwards): by figure and reviewer now
         return decisions
 
+    def _standing_rows(self) -> list[tuple]:
+        """Each reviewer's newest decision row per figure (REVIEWER_DECISIONS_*), read by position."""
+        return self._db.plain_rows(REVIEWER_DECISIONS_ON_SERVER if self._on_server else REVIEWER_DECISIONS_IN_FILE)
+
     def ratings(self) -> Ratings:
         """The same standing decisions as reviewer_decisions(), as columns for agreement (no record
         made for each: agreement over 200,000 figures reads 600,000 of them)."""
-        rows = self._db.plain_rows(REVIEWER_DECISIONS_ON_SERVER if self._on_server else REVIEWER_DECISIONS_IN_FILE)
+        rows = self._standing_rows()
         try:
             return Ratings(
                 reviewers=[row[1] for row in rows],
@@ -1381,23 +1386,6 @@ def _apply_assignment(conn, doc_id: int, values: dict) -> None:
     rows = [{"doc": doc_id, "reviewer": name, "at": now()} for name in values["reviewers"]]
     if rows:
         conn.execute("INSERT INTO assignments (document_id, reviewer, assigned_at) VALUES (:doc, :reviewer, :at)", rows)
-
-
-def _reviewer_decision(row) -> Decision:
-    """A row of REVIEWER_DECISIONS_*: figure, reviewer, status and the corrected fields, by position."""
-    figure, reviewer, status_text, value, unit, kind, indicator = row
-    status = STATUSES[status_text]
-    if status is not Status.CORRECTED:
-        return Decision(figure, reviewer, status)
-    return Decision(
-        figure,
-        reviewer,
-        status,
-        value=decimal_or_none(value),
-        unit=unit,
-        kind=Kind(kind) if kind else None,
-        indicator=indicator,
-    )
 
 
 def _decimal(value: Decimal | str | None) -> Decimal | None:
