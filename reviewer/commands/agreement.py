@@ -13,12 +13,9 @@ from reviewer.agreement import Agreement, Measures, agreement_of_ratings
 from reviewer.decisions import Decision, standing_decisions_in_log
 from reviewer.display import shown
 from reviewer.i18n import _
-from reviewer.model import Status
 from reviewer.store import Project, StoreError
 from reviewer.store.opening import open_project
 from reviewer.store.records import Event
-
-STATUSES = {s.value: s for s in Status}
 
 
 def reviewer_decisions(events: Iterable[Event], figures: set[int] | None = None) -> list[Decision]:

@@ -14,13 +14,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.commands.shared import shown_project
 from reviewer.commands.waiting import open_when_free
 from reviewer.display import shown, shown_path
 from reviewer.i18n import N_, _
 from reviewer.model import Kind, Status
 from reviewer.store import Project, ReadOnlyProject, StoredFigure, StoreError
-from reviewer.store.locations import is_server_url
+from reviewer.store.locations import is_server_url, shown_location
 from reviewer.store.lock import real_path
 from reviewer.store.opening import open_project
 
@@ -71,13 +70,13 @@ def check_request(request: DecideRequest) -> None:
     if request.decision == "correct":
         if request.value is None and not (request.unit or request.kind or request.indicator):
             raise StoreError(_("{path}: correct: give the corrected value (e.g. 650亿元), or --unit, --kind or "
-                               "--indicator", path=shown_project(request.project)))
+                               "--indicator", path=shown_location(request.project)))
         return
     given = [name for name, value in (("VALUE", request.value), ("--unit", request.unit), ("--kind", request.kind),
                                       ("--indicator", request.indicator)) if value is not None]
     if given:
         raise StoreError(_("{path}: {fields}: only a correction takes these, not {decision}",
-                           path=shown_project(request.project), fields=", ".join(given), decision=request.decision))
+                           path=shown_location(request.project), fields=", ".join(given), decision=request.decision))
 
 
 def check_writable(path: Path) -> None:
@@ -114,7 +113,7 @@ def correction(figure: StoredFigure, request: DecideRequest) -> dict:
         typed = read_typed_value(request.value)
         if typed is None:
             raise StoreError(_("{path}: figure {id}: {value} is not a number: write it as in a report, e.g. 650亿, "
-                               "1.5万, 12.5% or 80.6亿美元", path=shown_project(request.project), id=figure.id,
+                               "1.5万, 12.5% or 80.6亿美元", path=shown_location(request.project), id=figure.id,
                                value=shown(repr(request.value))))
         if typed.unit is None and request.unit:
             with_unit = read_typed_value(request.value + request.unit)  # '5' and '亿元': 500000000 元

@@ -184,6 +184,11 @@ def parse_server_url(text: str) -> ServerLocation:
     )
 
 
+def shown_location(text: str) -> str:
+    """A PROJECT word as messages name it: a file's path, or a URL (of any scheme) without its password."""
+    return _without_password(text) if "://" in text else shown_path(text)
+
+
 def _without_password(text: str) -> str:
     """The URL as typed, for a message, with any password taken out (it may not even parse)."""
     text = re.sub(r"^([^:/?#]+://[^/?#@:]*):[^/?#@]*@", r"\1@", text)
