@@ -80,15 +80,9 @@ class QueuedDecision:
 
     def decide_arguments(self) -> dict[str, Any]:
         """Keywords for Project.decide after the figure id and status (client_id included)."""
-        return {
-            "value": self.value,
-            "unit": self.unit,
-            "kind": self.kind,
-            "indicator": self.indicator,
-            "note": self.note,
-            "reviewer": self.reviewer,
-            "client_id": self.client_id,
-        }
+        fields = self.arguments()
+        del fields["figure_id"], fields["status"]
+        return {**fields, "client_id": self.client_id}
 
     def arguments(self) -> dict[str, Any]:
         return {

@@ -99,3 +99,18 @@ def chinese(qtbot):
     yield app
     remove_translation(app)
     assert i18n.current_language() == "en"
+
+
+@pytest.fixture
+def bare_window(qtbot, settings):
+    """The window as it opens the very first time: no project."""
+    from reviewer.ui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    w.close()

@@ -21,21 +21,6 @@ from tests.ui.conftest import action
 URL = "postgresql://wang@db.example.org/reviews?project=budget"
 
 
-@pytest.fixture
-def bare_window(qtbot, settings):
-    """The window as it opens the very first time: no project."""
-    from reviewer.ui.main_window import MainWindow
-
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    yield w
-    w.close()
-
-
 class FileAsShared(Project):
     """A project file that says it is on a server, for what the window keeps of a shared project."""
 

@@ -23,20 +23,6 @@ from tests.ui.conftest import ARTIFACTS, action, stored
 SEED = SEEDS / "003_4560d328f1d36908.txt"
 
 
-@pytest.fixture
-def bare_window(qtbot, settings):
-    """The window as it opens the very first time: no project."""
-    from reviewer.ui.main_window import MainWindow
-
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-
-
 def _ok(dialog: QDialog) -> QPushButton:
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
 
