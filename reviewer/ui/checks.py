@@ -104,8 +104,9 @@ class ChecksController(QObject):
             return
         if self._checks is None or self._checks.project is not project:
             self._checks, self._seen = None, {}
-        if len(project.documents()) >= IN_THE_BACKGROUND_FROM:
-            self._run_in_background(project)
+        documents = len(project.documents())
+        if documents >= IN_THE_BACKGROUND_FROM:
+            self._run_in_background(project, documents)
             return
         if self._checks is None:
             self._checks = ProjectChecks(project)
@@ -119,10 +120,9 @@ class ChecksController(QObject):
         """Whether checks run on their own thread now (their findings not shown yet)."""
         return self._background.reading()
 
-    def _run_in_background(self, project: Project) -> None:
+    def _run_in_background(self, project: Project, documents: int) -> None:
         self._started = time.perf_counter()
-        self._show_status(tr("Checking the figures of %1 documents…").replace("%1", str(len(project.documents()))),
-                          0)
+        self._show_status(tr("Checking the figures of %1 documents…").replace("%1", str(documents)), 0)
         self._background.request(project.location, partial(_checked, earlier=self._checks))
 
     def _checked(self, checks: ProjectChecks) -> None:
